@@ -1,0 +1,135 @@
+package dev.unisdk.benchmarks;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+/**
+ * A loopback HTTP/1.1 server that answers every request with pre-serialized bytes chosen by method and
+ * path, so the server side costs the same for the baseline and the SDK. Keep-alive, Content-Length bodies.
+ */
+public final class FixedResponseServer implements Closeable {
+  private final ServerSocket socket;
+  private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "fixed-response-server");
+    t.setDaemon(true);
+    return t;
+  });
+  private final Function<String, byte[]> responder;
+  private final List<Socket> open = new ArrayList<>();
+
+  /**
+   * Starts on a free loopback port.
+   *
+   * @param responder maps "METHOD /path?query" to a complete pre-built HTTP response (see {@link #response})
+   */
+  public FixedResponseServer(Function<String, byte[]> responder) throws IOException {
+    this.responder = responder;
+    this.socket = new ServerSocket();
+    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+    workers.execute(this::acceptLoop);
+  }
+
+  /** Builds the bytes of a complete 200/201 JSON response with the given body. */
+  public static byte[] response(int status, byte[] body) {
+    String head = "HTTP/1.1 " + status + (status == 201 ? " Created" : " OK") + "\r\n"
+        + "Content-Type: application/json\r\n"
+        + "Request-Id: bench-request-id\r\n"
+        + "Content-Length: " + body.length + "\r\n\r\n";
+    byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
+    byte[] all = new byte[headBytes.length + body.length];
+    System.arraycopy(headBytes, 0, all, 0, headBytes.length);
+    System.arraycopy(body, 0, all, headBytes.length, body.length);
+    return all;
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:43210}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + socket.getLocalPort();
+  }
+
+  private void acceptLoop() {
+    while (!socket.isClosed()) {
+      try {
+        Socket s = socket.accept();
+        s.setTcpNoDelay(true);
+        synchronized (open) {
+          open.add(s);
+        }
+        workers.execute(() -> serve(s));
+      } catch (IOException e) {
+        return;
+      }
+    }
+  }
+
+  private void serve(Socket s) {
+    try (s) {
+      InputStream in = new BufferedInputStream(s.getInputStream(), 16384);
+      OutputStream out = s.getOutputStream();
+      StringBuilder line = new StringBuilder();
+      while (true) {
+        String requestLine = readLine(in, line);
+        if (requestLine == null) {
+          return;
+        }
+        int contentLength = 0;
+        String header;
+        while ((header = readLine(in, line)) != null && !header.isEmpty()) {
+          int colon = header.indexOf(':');
+          if (colon > 0 && header.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("content-length")) {
+            contentLength = Integer.parseInt(header.substring(colon + 1).trim());
+          }
+        }
+        in.skipNBytes(contentLength);
+        int firstSpace = requestLine.indexOf(' ');
+        int secondSpace = requestLine.indexOf(' ', firstSpace + 1);
+        byte[] reply = responder.apply(requestLine.substring(0, secondSpace));
+        out.write(reply);
+        out.flush();
+      }
+    } catch (IOException ignored) {
+      // client went away
+    }
+  }
+
+  private static String readLine(InputStream in, StringBuilder sb) throws IOException {
+    sb.setLength(0);
+    int c;
+    while ((c = in.read()) != -1) {
+      if (c == '\n') {
+        int len = sb.length();
+        if (len > 0 && sb.charAt(len - 1) == '\r') {
+          sb.setLength(len - 1);
+        }
+        return sb.toString();
+      }
+      sb.append((char) c);
+    }
+    return sb.length() == 0 ? null : sb.toString();
+  }
+
+  @Override
+  public void close() throws IOException {
+    socket.close();
+    synchronized (open) {
+      for (Socket s : open) {
+        s.close();
+      }
+    }
+    workers.shutdownNow();
+  }
+}

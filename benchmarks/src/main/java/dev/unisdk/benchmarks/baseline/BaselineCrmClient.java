@@ -1,0 +1,100 @@
+package dev.unisdk.benchmarks.baseline;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * The physical floor: the least code a careful developer would write with OkHttp 4.12 and Jackson to make
+ * the same three calls (same headers, same URL shape, same binding into POJOs). Readers and writers are
+ * created once.
+ */
+public final class BaselineCrmClient {
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private final OkHttpClient http;
+  private final HttpUrl base;
+  private final String apiKey;
+  private final String appId;
+  private final String consumerId;
+  private final ObjectReader listReader;
+  private final ObjectReader getReader;
+  private final ObjectReader mutationReader;
+  private final ObjectWriter contactWriter;
+
+  /** Creates the client. */
+  public BaselineCrmClient(OkHttpClient http, String baseUrl, String apiKey, String appId, String consumerId) {
+    this.http = http;
+    this.base = HttpUrl.get(baseUrl);
+    this.apiKey = apiKey;
+    this.appId = appId;
+    this.consumerId = consumerId;
+    ObjectMapper mapper = new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    this.listReader = mapper.readerFor(BaselineEnvelopes.ListContacts.class);
+    this.getReader = mapper.readerFor(BaselineEnvelopes.GetContact.class);
+    this.mutationReader = mapper.readerFor(BaselineEnvelopes.Mutation.class);
+    this.contactWriter = mapper.writerFor(BaselineContact.class);
+  }
+
+  /** GET /crm/contacts?limit=N. */
+  public BaselineEnvelopes.ListContacts listContacts(int limit, String cursor) {
+    HttpUrl.Builder url = base.newBuilder().addPathSegment("crm").addPathSegment("contacts")
+        .addQueryParameter("limit", Integer.toString(limit));
+    if (cursor != null) {
+      url.addQueryParameter("cursor", cursor);
+    }
+    return call(request(url.build()).get().build(), listReader);
+  }
+
+  /** GET /crm/contacts/{id}. */
+  public BaselineEnvelopes.GetContact getContact(String id) {
+    HttpUrl url = base.newBuilder().addPathSegment("crm").addPathSegment("contacts").addPathSegment(id).build();
+    return call(request(url).get().build(), getReader);
+  }
+
+  /** POST /crm/contacts. */
+  public BaselineEnvelopes.Mutation createContact(BaselineContact contact) {
+    HttpUrl url = base.newBuilder().addPathSegment("crm").addPathSegment("contacts").build();
+    byte[] body;
+    try {
+      body = contactWriter.writeValueAsBytes(contact);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return call(request(url).post(RequestBody.create(body, JSON)).build(), mutationReader);
+  }
+
+  private Request.Builder request(HttpUrl url) {
+    return new Request.Builder().url(url)
+        .header("Authorization", "Bearer " + apiKey)
+        .header("x-apideck-app-id", appId)
+        .header("x-apideck-consumer-id", consumerId)
+        .header("Accept", "application/json");
+  }
+
+  private <T> T call(Request request, ObjectReader reader) {
+    try (Response response = http.newCall(request).execute()) {
+      if (!response.isSuccessful()) {
+        throw new IllegalStateException("HTTP " + response.code());
+      }
+      return reader.readValue(response.body().byteStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
