@@ -34,7 +34,8 @@ import java.util.TreeMap;
 final class SpecReader {
     static final String EXT_GENERATE = "x-unisdk-generate";
     static final String EXT_NAME = "x-unisdk-name";
-    static final String EXT_SECRET = "x-unisdk-secret";
+    static final String EXT_SENSITIVE = "x-unisdk-sensitive";
+    static final String EXT_JAVA_NAME = "x-unisdk-java-name";
 
     private final Map<String, Schema<?>> components;
     private final Map<String, TypeDef> defs = new TreeMap<>();
@@ -136,14 +137,15 @@ final class SpecReader {
         for (Map.Entry<String, Schema<?>> e : props.entrySet()) {
             String json = e.getKey();
             Schema<?> p = e.getValue();
-            String javaName = Names.property(json);
+            Object customJava = ext(p, EXT_JAVA_NAME);
+            String javaName = Names.property(customJava != null ? customJava.toString() : json);
             while (!javaNames.add(javaName)) {
                 javaName = javaName + "2";
             }
             TypeRef type = typeOf(p, className + Names.type(json));
-            boolean readOnly = Boolean.TRUE.equals(p.getReadOnly()) || wrapperFlag(p, true);
-            boolean secret = Boolean.TRUE.equals(p.getWriteOnly()) || "password".equals(p.getFormat())
-                    || (p.getExtensions() != null && Boolean.TRUE.equals(p.getExtensions().get(EXT_SECRET)));
+            boolean readOnly = flag(p, Schema::getReadOnly);
+            boolean secret = flag(p, Schema::getWriteOnly) || "password".equals(p.getFormat())
+                    || flag(p, x -> isTrue(ext(x, EXT_SENSITIVE)));
             out.add(new PropDef(json, javaName, type, description(p), readOnly, secret, required.contains(json)));
         }
         checkAccessorClashes(className, out);
@@ -177,16 +179,34 @@ final class SpecReader {
         return null;
     }
 
-    private static boolean wrapperFlag(Schema<?> p, boolean readOnly) {
-        if (p.getAllOf() == null) {
-            return false;
+    /**
+     * A boolean property attribute, looked up on the property, on its allOf parts and on the schema a
+     * {@code $ref} points to (OpenAPI 3.0 ignores siblings of {@code $ref}, so specs put it on the target).
+     */
+    private boolean flag(Schema<?> p, java.util.function.Function<Schema<?>, Object> attribute) {
+        if (isTrue(attribute.apply(p))) {
+            return true;
         }
-        for (Schema<?> part : p.getAllOf()) {
-            if (readOnly && Boolean.TRUE.equals(part.getReadOnly())) {
-                return true;
+        if (p.get$ref() != null) {
+            Schema<?> target = components.get(refName(p.get$ref()));
+            return target != null && isTrue(attribute.apply(target));
+        }
+        if (p.getAllOf() != null) {
+            for (Schema<?> part : p.getAllOf()) {
+                if (flag(part, attribute)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean isTrue(Object o) {
+        return Boolean.TRUE.equals(o) || "true".equals(o);
+    }
+
+    private static Object ext(Schema<?> s, String name) {
+        return s.getExtensions() == null ? null : s.getExtensions().get(name);
     }
 
     /** Merges the properties of a schema and of its allOf parts (referenced or inline), in order. */

@@ -68,7 +68,7 @@ class GeneratedModelTest {
             + "\"custom_fields\":[{\"id\":\"s\",\"value\":\"text\"},{\"id\":\"n\",\"value\":1.25},{\"id\":\"b\",\"value\":false},"
             + "{\"id\":\"o\",\"value\":{\"k\":[1,\"two\",null]}},{\"id\":\"a\",\"value\":[true]},{\"id\":\"z\",\"value\":null}],"
             + "\"metadata\":{\"source\":\"import\",\"n\":3},\"counts\":{\"calls\":4},\"matrix\":[[1,2],[3]],"
-            + "\"api_key\":\"sk-secret\",\"class\":\"A\",\"owner\":{\"name\":\"Bob\",\"user_id\":\"u-9\"},\"anything\":[1,{\"x\":null}],"
+            + "\"api_key\":\"sk-secret\",\"token\":\"tok-secret\",\"Status\":\"Fine\",\"rating\":{\"stars\":5},\"class\":\"A\",\"owner\":{\"name\":\"Bob\",\"user_id\":\"u-9\"},\"anything\":[1,{\"x\":null}],"
             + "\"x_unknown\":{\"nested\":[1,2,{\"deep\":true}]},\"x_flag\":null"
             + "}";
 
@@ -84,6 +84,8 @@ class GeneratedModelTest {
         assertThat(call(c, "age")).isEqualTo(36);
         assertThat(call(c, "visits")).isEqualTo(12345678901L);
         assertThat(call(c, "classValue")).isEqualTo("A");
+        assertThat(call(c, "statusText")).isEqualTo("Fine");
+        assertThat(call(call(c, "rating"), "stars")).isEqualTo(5L);
         assertThat((List<Object>) call(c, "matrix")).isEqualTo(Arrays.asList(Arrays.asList(1L, 2L), Arrays.asList(3L)));
         assertThat((Map<Object, Object>) call(c, "counts")).containsEntry("calls", 4L);
         List<?> emails = (List<Object>) call(c, "emails");
@@ -167,12 +169,12 @@ class GeneratedModelTest {
     @Test
     void readOnlyFieldsAreSkippedInRequestBodiesButKeptOtherwise() throws Exception {
         Object c = read("{\"id\":\"c-1\",\"created_at\":\"2024-01-31T10:15:30Z\",\"first_name\":\"Ada\",\"owner\":{\"name\":\"B\"},"
-                + "\"emails\":[{\"email\":\"e\"}]}");
+                + "\"emails\":[{\"email\":\"e\"}],\"rating\":{\"stars\":1}}");
 
         assertThat(tree(Json.requestWriter().writeValueAsString(c)))
                 .isEqualTo(tree("{\"first_name\":\"Ada\",\"emails\":[{\"email\":\"e\"}]}"));
         assertThat(tree(MAPPER.writeValueAsString(c))).isEqualTo(tree("{\"id\":\"c-1\",\"created_at\":\"2024-01-31T10:15:30Z\","
-                + "\"first_name\":\"Ada\",\"owner\":{\"name\":\"B\"},\"emails\":[{\"email\":\"e\"}]}"));
+                + "\"first_name\":\"Ada\",\"owner\":{\"name\":\"B\"},\"emails\":[{\"email\":\"e\"}],\"rating\":{\"stars\":1}}"));
     }
 
     @Test
@@ -228,7 +230,8 @@ class GeneratedModelTest {
         assertThat(call(changed, "firstName")).isEqualTo("Grace");
         assertThat(call(changed, "emails")).isEqualTo(call(a, "emails"));
         assertThat(call(a, "firstName")).isEqualTo("Ada");
-        assertThat(a.toString()).contains("firstName=Ada", "apiKey=***", "x_unknown").doesNotContain("sk-secret");
+        assertThat(a.toString()).contains("firstName=Ada", "apiKey=***", "token=***", "x_unknown")
+                .doesNotContain("sk-secret", "tok-secret");
         assertThatThrownBy(() -> ((List<Object>) call(a, "emails")).clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
