@@ -17,8 +17,8 @@ import java.util.TreeMap;
  * segment, so an id such as {@code ../users} or {@code a/b?c} can never change the path. Immutable.
  */
 public final class ApiRequest {
-  /** The media type of JSON bodies. */
-  public static final String JSON_MEDIA_TYPE = "application/json; charset=utf-8";
+  /** The media type of JSON bodies (JSON is UTF-8 by definition, RFC 8259). */
+  public static final String JSON_MEDIA_TYPE = "application/json";
 
   private final String method;
   private final List<String> pathSegments;

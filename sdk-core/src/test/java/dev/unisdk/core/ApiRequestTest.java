@@ -1,0 +1,43 @@
+package dev.unisdk.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.unisdk.core.errors.ValidationException;
+import org.junit.jupiter.api.Test;
+
+class ApiRequestTest {
+
+  @Test
+  void normalisesAndValidatesTheMethod() {
+    assertThat(ApiRequest.builder("patch").build().method()).isEqualTo("PATCH");
+    assertThatThrownBy(() -> ApiRequest.builder("TRACE")).isInstanceOf(ValidationException.class)
+        .extracting(e -> ((ValidationException) e).parameter()).isEqualTo("method");
+  }
+
+  /** Jackson cannot serialize a self reference. */
+  static final class Loop {
+    public Loop self = this;
+  }
+
+  @Test
+  void anUnserializableBodyFailsBeforeAnyRequest() {
+    assertThatThrownBy(() -> ApiRequest.builder("POST").jsonBody(new Loop()))
+        .isInstanceOf(ValidationException.class)
+        .extracting(e -> ((ValidationException) e).parameter()).isEqualTo("body");
+  }
+
+  @Test
+  void keepsBodyBytesPrivate() {
+    ApiRequest r = ApiRequest.builder("POST").body(new byte[] {1, 2}, "application/octet-stream").build();
+    r.body()[0] = 9;
+    assertThat(r.body()).containsExactly(1, 2);
+    assertThat(r.contentType()).isEqualTo("application/octet-stream");
+  }
+
+  @Test
+  void aNullHeaderValueRemovesTheHeader() {
+    ApiRequest r = ApiRequest.builder("GET").header("X-A", "1").header("x-a", null).build();
+    assertThat(r.headers()).isEmpty();
+  }
+}
