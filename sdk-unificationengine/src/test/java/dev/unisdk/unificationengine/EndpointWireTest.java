@@ -9,6 +9,7 @@ import static dev.unisdk.unificationengine.UeServer.fixture;
 import static dev.unisdk.unificationengine.UeServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unisdk.core.RequestOptions;
 import dev.unisdk.unificationengine.model.Address;
 import dev.unisdk.unificationengine.model.ConnectorInfo;
 import dev.unisdk.unificationengine.model.Message;
@@ -252,5 +253,35 @@ class EndpointWireTest {
       c.users().list();
       assertThat(ue.take().getPath()).isEqualTo("/ue/v2/user/list");
     }
+  }
+
+  @Test
+  void userSecretWithColonsAndAtSignsIsSentIntactAsBasicPassword() {
+    UeUser user = UeUser.parse("user://k:p:a@ss@");
+    ue.enqueueOk("{\"status\":200,\"info\":\"OK\",\"connections\":{}}");
+    ue.client.asUser(user).connections().list();
+    assertThat(ue.take().getHeader("Authorization")).isEqualTo(Credentials.basic("k", "p:a@ss"));
+  }
+
+  @Test
+  void sessionsOfDifferentUsersUseTheirOwnCredentialsAndTheClientKeepsTheAppOnes() {
+    UserSession a = ue.client.asUser(UeUser.of("ka", "sa"));
+    UserSession b = ue.client.asUser(UeUser.of("kb", "sb"));
+    for (int i = 0; i < 3; i++) {
+      ue.enqueueOk("{\"status\":200,\"info\":\"OK\",\"connections\":{},\"users\":[]}");
+    }
+    a.connections().list();
+    b.connections().list();
+    ue.client.users().list();
+    assertThat(ue.take().getHeader("Authorization")).isEqualTo(Credentials.basic("ka", "sa"));
+    assertThat(ue.take().getHeader("Authorization")).isEqualTo(Credentials.basic("kb", "sb"));
+    assertThat(ue.take().getHeader("Authorization")).isEqualTo(APP_AUTH);
+  }
+
+  @Test
+  void perCallOptionsAddHeaders() {
+    ue.enqueueOk(OK);
+    ue.me().connections().withOptions(RequestOptions.builder().header("X-Trace", "t1").build()).refresh("fb");
+    assertThat(ue.take().getHeader("X-Trace")).isEqualTo("t1");
   }
 }
