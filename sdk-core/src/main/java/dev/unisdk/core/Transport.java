@@ -3,6 +3,7 @@ package dev.unisdk.core;
 import dev.unisdk.core.auth.HeaderAuth;
 import dev.unisdk.core.errors.ConnectionException;
 import dev.unisdk.core.errors.UnisdkException;
+import dev.unisdk.core.internal.BytesRequestBody;
 import dev.unisdk.core.internal.Checks;
 import dev.unisdk.core.internal.GuardedInterceptor;
 import dev.unisdk.core.internal.Hosts;
@@ -44,7 +45,9 @@ import org.slf4j.LoggerFactory;
  * <p>Retries: connection failures and statuses 408, 429, 500, 502, 503, 504, honouring {@code
  * Retry-After} / {@code retry-after-ms} (capped), only for requests safe to repeat: GET, HEAD, PUT,
  * DELETE, OPTIONS, or any request with an idempotency key. A request of another method is retried
- * only when its connection failed before anything was sent.
+ * only when its connection failed before anything was sent, and its body is marked one-shot so OkHttp
+ * never replays it either. For safe requests OkHttp's own recovery still applies (it may replay once,
+ * immediately, after a stale pooled connection or a bare 408).
  */
 public final class Transport implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
@@ -303,15 +306,16 @@ public final class Transport implements Closeable {
     if (ro.idempotencyKey() != null) {
       b.header(options.idempotencyHeader(), ro.idempotencyKey());
     }
+    boolean safe = RetryRules.idempotentMethod(request.method()) || ro.idempotencyKey() != null;
+    // one-shot bodies stop OkHttp from replaying a request that is not safe to repeat
     RequestBody body = null;
     if (request.hasBody()) {
-      body = RequestBody.create(request.bodyNoCopy(), MediaType.get(request.contentType()));
+      body = new BytesRequestBody(request.bodyNoCopy(), MediaType.get(request.contentType()), !safe);
     } else if (requiresBody(request.method())) {
-      body = RequestBody.create(EMPTY, null);
+      body = new BytesRequestBody(EMPTY, null, !safe);
     }
     b.method(request.method(), body);
     int maxRetries = ro.maxRetries() != null ? ro.maxRetries() : options.retryPolicy().maxRetries();
-    boolean safe = RetryRules.idempotentMethod(request.method()) || ro.idempotencyKey() != null;
     return new Prepared(b.build(), maxRetries, safe, ro.timeout());
   }
 
