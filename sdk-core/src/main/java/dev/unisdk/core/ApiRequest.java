@@ -242,13 +242,14 @@ public final class ApiRequest {
      * @param name the header name
      * @param value the value; null removes the header
      * @return this builder
+     * @throws ValidationException when the name or value is not a valid header
      */
     public Builder header(String name, String value) {
-      Checks.notBlank(name, "header name");
+      Checks.headerName(name);
       if (value == null) {
         headers.remove(name);
       } else {
-        headers.put(name, value);
+        headers.put(name, Checks.headerValue(name, value));
       }
       return this;
     }

@@ -40,4 +40,20 @@ class ApiRequestTest {
     ApiRequest r = ApiRequest.builder("GET").header("X-A", "1").header("x-a", null).build();
     assertThat(r.headers()).isEmpty();
   }
+
+  @Test
+  void refusesHeaderInjectionWithoutEchoingTheValue() {
+    assertThatThrownBy(() -> ApiRequest.builder("GET").header("x-apideck-service-id", "hubspot\r\nX-Evil: 1"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageNotContaining("X-Evil")
+        .extracting(e -> ((ValidationException) e).parameter()).isEqualTo("x-apideck-service-id");
+    assertThatThrownBy(() -> ApiRequest.builder("GET").header("bad name", "v"))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> RequestOptions.builder().header("X-A", "a\nb"))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> RequestOptions.builder().idempotencyKey("k\r\n"))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> ClientOptions.builder().defaultHeader("X-A", "\u0000"))
+        .isInstanceOf(ValidationException.class);
+  }
 }
