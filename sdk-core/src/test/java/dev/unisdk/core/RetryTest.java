@@ -223,6 +223,30 @@ class RetryTest {
   }
 
   @Test
+  void retriesAGetAfterAReadTimeout() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    server.enqueue(new MockResponse().setBody("{}"));
+    try (Transport t = transport.withOptions(b -> b.readTimeout(Duration.ofMillis(200)))) {
+      assertThat(t.execute(request("GET", RequestOptions.none()), ResponseDecoder.discard()).statusCode())
+          .isEqualTo(200);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500));
+  }
+
+  @Test
+  void doesNotRetryAPostAfterAReadTimeout() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    server.enqueue(new MockResponse().setBody("{}"));
+    try (Transport t = transport.withOptions(b -> b.readTimeout(Duration.ofMillis(200)))) {
+      assertThatThrownBy(() -> t.execute(request("POST", RequestOptions.none()), ResponseDecoder.discard()))
+          .isInstanceOf(dev.unisdk.core.errors.TimeoutException.class);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(sleeper.sleeps).isEmpty();
+  }
+
+  @Test
   void retryPolicyNoneNeverRetries() {
     server.enqueue(new MockResponse().setResponseCode(503).setBody("{}"));
     server.enqueue(new MockResponse().setBody("{}"));

@@ -1,0 +1,2 @@
+/** Internals of the UnificationEngine client; not public API. */
+package dev.unisdk.unificationengine.internal;
