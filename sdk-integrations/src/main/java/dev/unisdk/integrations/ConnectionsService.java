@@ -68,8 +68,7 @@ public final class ConnectionsService {
    * @return the future connections
    */
   public CompletableFuture<List<Connection>> listAsync() {
-    return caller.executeAsync(Endpoints.listConnections())
-        .thenApply(ApiResponse::value);
+    return caller.executeValueAsync(Endpoints.listConnections());
   }
 
   /**
@@ -168,11 +167,9 @@ public final class ConnectionsService {
     try {
       e = endpoint.get();
     } catch (RuntimeException invalid) {
-      CompletableFuture<T> failed = new CompletableFuture<>();
-      failed.completeExceptionally(invalid);
-      return failed;
+      return Caller.failed(invalid);
     }
-    return caller.executeAsync(e).thenApply(ApiResponse::value);
+    return caller.executeValueAsync(e);
   }
 
   /** The calls of {@link ConnectionsService}, returning the whole response. */

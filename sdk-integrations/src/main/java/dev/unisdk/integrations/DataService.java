@@ -130,11 +130,9 @@ public final class DataService {
     try {
       endpoint = endpoint(query);
     } catch (RuntimeException invalid) {
-      CompletableFuture<Page<DataRecord>> failed = new CompletableFuture<>();
-      failed.completeExceptionally(invalid);
-      return failed;
+      return Caller.failed(invalid);
     }
-    return caller.executeAsync(endpoint).thenApply(r -> Page.of(r.value(), r));
+    return Caller.map(caller.executeAsync(endpoint), r -> Page.of(r.value(), r));
   }
 
   private Endpoint<List<DataRecord>> endpoint(DataQuery query) {

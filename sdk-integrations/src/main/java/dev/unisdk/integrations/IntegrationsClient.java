@@ -156,11 +156,9 @@ public final class IntegrationsClient implements Closeable {
     try {
       endpoint = passthroughEndpoint(connectionId, params);
     } catch (RuntimeException invalid) {
-      CompletableFuture<JsonNode> failed = new CompletableFuture<>();
-      failed.completeExceptionally(invalid);
-      return failed;
+      return Caller.failed(invalid);
     }
-    return caller.executeAsync(endpoint).thenApply(ApiResponse::value);
+    return caller.executeValueAsync(endpoint);
   }
 
   private static Endpoint<JsonNode> passthroughEndpoint(String connectionId, PassthroughParams params) {

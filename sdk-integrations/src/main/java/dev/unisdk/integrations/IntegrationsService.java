@@ -50,8 +50,7 @@ public final class IntegrationsService {
    * @return the future integrations
    */
   public CompletableFuture<List<Integration>> listAsync() {
-    return caller.executeAsync(Endpoints.listIntegrations())
-        .thenApply(ApiResponse::value);
+    return caller.executeValueAsync(Endpoints.listIntegrations());
   }
 
   /** The calls of {@link IntegrationsService}, returning the whole response. */

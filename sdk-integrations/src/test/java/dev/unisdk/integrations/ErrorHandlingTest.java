@@ -179,4 +179,35 @@ class ErrorHandlingTest extends MockServerTest {
 
     assertThat(sleeps).containsExactly(Duration.ofSeconds(60));
   }
+
+  @Test
+  void cancellingAnAsyncCallDuringA429WaitStopsTheRetry() throws Exception {
+    java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch interrupted = new java.util.concurrent.CountDownLatch(1);
+    server.enqueue(tooMany("1"));
+    enqueueJson("{}");
+    try (IntegrationsClient blocking = IntegrationsClient.builder().token(TOKEN)
+        .options(IntegrationsClient.optionsBuilder().baseUrl(server.url("/api").toString())
+            .sleeper(d -> {
+              waiting.countDown();
+              try {
+                Thread.sleep(10_000);
+              } catch (InterruptedException e) {
+                interrupted.countDown();
+                throw e;
+              }
+            })
+            .build())
+        .build()) {
+      java.util.concurrent.CompletableFuture<com.fasterxml.jackson.databind.JsonNode> f =
+          blocking.passthroughAsync("c", PassthroughParams.get("/x"));
+      assertThat(waiting.await(5, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(f.cancel(true)).isTrue();
+
+      assertThat(interrupted.await(5, TimeUnit.SECONDS)).as("the wait was interrupted").isTrue();
+      assertThat(f.isCancelled()).isTrue();
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+  }
 }

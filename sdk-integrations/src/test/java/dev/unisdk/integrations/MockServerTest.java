@@ -66,6 +66,8 @@ abstract class MockServerTest {
     assertThat(r.getHeader("Accept")).isEqualTo("application/json");
     if (r.getBodySize() > 0) {
       assertThat(r.getHeader("Content-Type")).isEqualTo("application/json; charset=utf-8");
+    } else {
+      assertThat(r.getHeader("Content-Type")).isNull();
     }
   }
 

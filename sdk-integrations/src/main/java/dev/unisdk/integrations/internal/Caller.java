@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,6 +139,62 @@ public final class Caller {
     });
     attempt(endpoint, request, extraRateLimitRetries(request), 0, result, current);
     return result;
+  }
+
+  /**
+   * Sends an endpoint asynchronously and completes with the decoded value only.
+   *
+   * @param endpoint the endpoint
+   * @param <T> the decoded type
+   * @return the future value; cancelling it cancels the call and any pending retry
+   */
+  public <T> CompletableFuture<T> executeValueAsync(Endpoint<T> endpoint) {
+    return map(executeAsync(endpoint), ApiResponse::value);
+  }
+
+  /**
+   * Maps a future's value; unlike {@code thenApply}, cancelling the returned future cancels the
+   * source (and with it the HTTP call), and failures arrive unwrapped.
+   *
+   * @param source the source future
+   * @param mapper the mapping
+   * @param <S> the source type
+   * @param <R> the result type
+   * @return the mapped future
+   */
+  public static <S, R> CompletableFuture<R> map(
+      CompletableFuture<S> source, Function<? super S, ? extends R> mapper) {
+    CompletableFuture<R> out = new CompletableFuture<>();
+    source.whenComplete((value, error) -> {
+      if (error != null) {
+        out.completeExceptionally(unwrap(error));
+        return;
+      }
+      try {
+        out.complete(mapper.apply(value));
+      } catch (RuntimeException e) {
+        out.completeExceptionally(e);
+      }
+    });
+    out.whenComplete((value, error) -> {
+      if (out.isCancelled()) {
+        source.cancel(true);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Returns a future failed with an argument error (async calls never throw).
+   *
+   * @param error the failure
+   * @param <T> the value type
+   * @return the failed future
+   */
+  public static <T> CompletableFuture<T> failed(Throwable error) {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    f.completeExceptionally(error);
+    return f;
   }
 
   private <T> void attempt(
