@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
+import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.crm.model.internal.ActivityCodec;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -2152,7 +2152,7 @@ public final class Activity {
          * @return this builder
          */
         public Builder customFields(List<CustomField> customFields) {
-            this.customFields = JsonField.of(customFields == null ? null : Collections.unmodifiableList(new ArrayList<>(customFields)));
+            this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
             return this;
         }
 
@@ -2163,7 +2163,7 @@ public final class Activity {
          * @return this builder
          */
         public Builder attendees(List<ActivityAttendee> attendees) {
-            this.attendees = JsonField.of(attendees == null ? null : Collections.unmodifiableList(new ArrayList<>(attendees)));
+            this.attendees = JsonField.of(ImmutableList.copyOf(attendees));
             return this;
         }
 

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
+import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.crm.model.internal.CompanyCodec;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1620,7 +1620,7 @@ public final class Company {
          * @return this builder
          */
         public Builder bankAccounts(List<BankAccount> bankAccounts) {
-            this.bankAccounts = JsonField.of(bankAccounts == null ? null : Collections.unmodifiableList(new ArrayList<>(bankAccounts)));
+            this.bankAccounts = JsonField.of(ImmutableList.copyOf(bankAccounts));
             return this;
         }
 
@@ -1631,7 +1631,7 @@ public final class Company {
          * @return this builder
          */
         public Builder websites(List<Website> websites) {
-            this.websites = JsonField.of(websites == null ? null : Collections.unmodifiableList(new ArrayList<>(websites)));
+            this.websites = JsonField.of(ImmutableList.copyOf(websites));
             return this;
         }
 
@@ -1642,7 +1642,7 @@ public final class Company {
          * @return this builder
          */
         public Builder addresses(List<Address> addresses) {
-            this.addresses = JsonField.of(addresses == null ? null : Collections.unmodifiableList(new ArrayList<>(addresses)));
+            this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
             return this;
         }
 
@@ -1653,7 +1653,7 @@ public final class Company {
          * @return this builder
          */
         public Builder socialLinks(List<SocialLink> socialLinks) {
-            this.socialLinks = JsonField.of(socialLinks == null ? null : Collections.unmodifiableList(new ArrayList<>(socialLinks)));
+            this.socialLinks = JsonField.of(ImmutableList.copyOf(socialLinks));
             return this;
         }
 
@@ -1664,7 +1664,7 @@ public final class Company {
          * @return this builder
          */
         public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
-            this.phoneNumbers = JsonField.of(phoneNumbers == null ? null : Collections.unmodifiableList(new ArrayList<>(phoneNumbers)));
+            this.phoneNumbers = JsonField.of(ImmutableList.copyOf(phoneNumbers));
             return this;
         }
 
@@ -1675,7 +1675,7 @@ public final class Company {
          * @return this builder
          */
         public Builder emails(List<Email> emails) {
-            this.emails = JsonField.of(emails == null ? null : Collections.unmodifiableList(new ArrayList<>(emails)));
+            this.emails = JsonField.of(ImmutableList.copyOf(emails));
             return this;
         }
 
@@ -1697,7 +1697,7 @@ public final class Company {
          * @return this builder
          */
         public Builder customFields(List<CustomField> customFields) {
-            this.customFields = JsonField.of(customFields == null ? null : Collections.unmodifiableList(new ArrayList<>(customFields)));
+            this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
             return this;
         }
 
@@ -1708,7 +1708,7 @@ public final class Company {
          * @return this builder
          */
         public Builder tags(List<String> tags) {
-            this.tags = JsonField.of(tags == null ? null : Collections.unmodifiableList(new ArrayList<>(tags)));
+            this.tags = JsonField.of(ImmutableList.copyOf(tags));
             return this;
         }
 

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
+import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.crm.model.internal.LeadCodec;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1128,7 +1128,7 @@ public final class Lead {
          * @return this builder
          */
         public Builder websites(List<Website> websites) {
-            this.websites = JsonField.of(websites == null ? null : Collections.unmodifiableList(new ArrayList<>(websites)));
+            this.websites = JsonField.of(ImmutableList.copyOf(websites));
             return this;
         }
 
@@ -1139,7 +1139,7 @@ public final class Lead {
          * @return this builder
          */
         public Builder addresses(List<Address> addresses) {
-            this.addresses = JsonField.of(addresses == null ? null : Collections.unmodifiableList(new ArrayList<>(addresses)));
+            this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
             return this;
         }
 
@@ -1150,7 +1150,7 @@ public final class Lead {
          * @return this builder
          */
         public Builder socialLinks(List<SocialLink> socialLinks) {
-            this.socialLinks = JsonField.of(socialLinks == null ? null : Collections.unmodifiableList(new ArrayList<>(socialLinks)));
+            this.socialLinks = JsonField.of(ImmutableList.copyOf(socialLinks));
             return this;
         }
 
@@ -1161,7 +1161,7 @@ public final class Lead {
          * @return this builder
          */
         public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
-            this.phoneNumbers = JsonField.of(phoneNumbers == null ? null : Collections.unmodifiableList(new ArrayList<>(phoneNumbers)));
+            this.phoneNumbers = JsonField.of(ImmutableList.copyOf(phoneNumbers));
             return this;
         }
 
@@ -1172,7 +1172,7 @@ public final class Lead {
          * @return this builder
          */
         public Builder emails(List<Email> emails) {
-            this.emails = JsonField.of(emails == null ? null : Collections.unmodifiableList(new ArrayList<>(emails)));
+            this.emails = JsonField.of(ImmutableList.copyOf(emails));
             return this;
         }
 
@@ -1183,7 +1183,7 @@ public final class Lead {
          * @return this builder
          */
         public Builder customFields(List<CustomField> customFields) {
-            this.customFields = JsonField.of(customFields == null ? null : Collections.unmodifiableList(new ArrayList<>(customFields)));
+            this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
             return this;
         }
 
@@ -1194,7 +1194,7 @@ public final class Lead {
          * @return this builder
          */
         public Builder tags(List<String> tags) {
-            this.tags = JsonField.of(tags == null ? null : Collections.unmodifiableList(new ArrayList<>(tags)));
+            this.tags = JsonField.of(ImmutableList.copyOf(tags));
             return this;
         }
 

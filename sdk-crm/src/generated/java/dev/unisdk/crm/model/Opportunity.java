@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
+import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.crm.model.internal.OpportunityCodec;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1598,7 +1598,7 @@ public final class Opportunity {
          * @return this builder
          */
         public Builder contactIds(List<String> contactIds) {
-            this.contactIds = JsonField.of(contactIds == null ? null : Collections.unmodifiableList(new ArrayList<>(contactIds)));
+            this.contactIds = JsonField.of(ImmutableList.copyOf(contactIds));
             return this;
         }
 
@@ -1675,7 +1675,7 @@ public final class Opportunity {
          * @return this builder
          */
         public Builder tags(List<String> tags) {
-            this.tags = JsonField.of(tags == null ? null : Collections.unmodifiableList(new ArrayList<>(tags)));
+            this.tags = JsonField.of(ImmutableList.copyOf(tags));
             return this;
         }
 
@@ -1699,7 +1699,7 @@ public final class Opportunity {
          * @return this builder
          */
         public Builder customFields(List<CustomField> customFields) {
-            this.customFields = JsonField.of(customFields == null ? null : Collections.unmodifiableList(new ArrayList<>(customFields)));
+            this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
             return this;
         }
 

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
+import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.crm.model.internal.PipelineCodec;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -493,7 +493,7 @@ public final class Pipeline {
          * @return this builder
          */
         public Builder stages(List<PipelineStage> stages) {
-            this.stages = JsonField.of(stages == null ? null : Collections.unmodifiableList(new ArrayList<>(stages)));
+            this.stages = JsonField.of(ImmutableList.copyOf(stages));
             return this;
         }
 

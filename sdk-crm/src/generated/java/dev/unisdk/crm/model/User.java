@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
+import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.crm.model.internal.UserCodec;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -921,7 +921,7 @@ public final class User {
          * @return this builder
          */
         public Builder addresses(List<Address> addresses) {
-            this.addresses = JsonField.of(addresses == null ? null : Collections.unmodifiableList(new ArrayList<>(addresses)));
+            this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
             return this;
         }
 
@@ -932,7 +932,7 @@ public final class User {
          * @return this builder
          */
         public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
-            this.phoneNumbers = JsonField.of(phoneNumbers == null ? null : Collections.unmodifiableList(new ArrayList<>(phoneNumbers)));
+            this.phoneNumbers = JsonField.of(ImmutableList.copyOf(phoneNumbers));
             return this;
         }
 
@@ -943,7 +943,7 @@ public final class User {
          * @return this builder
          */
         public Builder emails(List<Email> emails) {
-            this.emails = JsonField.of(emails == null ? null : Collections.unmodifiableList(new ArrayList<>(emails)));
+            this.emails = JsonField.of(ImmutableList.copyOf(emails));
             return this;
         }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
+import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.integrations.model.internal.ConnectRequestCodec;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -273,7 +273,7 @@ public final class ConnectRequest {
          * @return this builder
          */
         public Builder categories(List<Category> categories) {
-            this.categories = JsonField.of(categories == null ? null : Collections.unmodifiableList(new ArrayList<>(categories)));
+            this.categories = JsonField.of(ImmutableList.copyOf(categories));
             return this;
         }
 
@@ -306,7 +306,7 @@ public final class ConnectRequest {
          * @return this builder
          */
         public Builder scopes(List<String> scopes) {
-            this.scopes = JsonField.of(scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(scopes)));
+            this.scopes = JsonField.of(ImmutableList.copyOf(scopes));
             return this;
         }
 

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
+import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.integrations.model.internal.ConnectionCodec;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -555,7 +555,7 @@ public final class Connection {
          * @return this builder
          */
         public Builder categories(List<Category> categories) {
-            this.categories = JsonField.of(categories == null ? null : Collections.unmodifiableList(new ArrayList<>(categories)));
+            this.categories = JsonField.of(ImmutableList.copyOf(categories));
             return this;
         }
 
@@ -577,7 +577,7 @@ public final class Connection {
          * @return this builder
          */
         public Builder permissions(List<String> permissions) {
-            this.permissions = JsonField.of(permissions == null ? null : Collections.unmodifiableList(new ArrayList<>(permissions)));
+            this.permissions = JsonField.of(ImmutableList.copyOf(permissions));
             return this;
         }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
+import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.integrations.model.internal.IntegrationCodec;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -465,7 +465,7 @@ public final class Integration {
          * @return this builder
          */
         public Builder categories(List<Category> categories) {
-            this.categories = JsonField.of(categories == null ? null : Collections.unmodifiableList(new ArrayList<>(categories)));
+            this.categories = JsonField.of(ImmutableList.copyOf(categories));
             return this;
         }
 

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
+import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.sms.model.internal.MessageCodec;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1098,7 +1098,7 @@ public final class Message {
          * @return this builder
          */
         public Builder passThrough(List<PassThrough> passThrough) {
-            this.passThrough = JsonField.of(passThrough == null ? null : Collections.unmodifiableList(new ArrayList<>(passThrough)));
+            this.passThrough = JsonField.of(ImmutableList.copyOf(passThrough));
             return this;
         }
 

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
+import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.sms.model.internal.PassThroughCodec;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -266,7 +266,7 @@ public final class PassThrough {
          * @return this builder
          */
         public Builder extendPaths(List<ExtendPath> extendPaths) {
-            this.extendPaths = JsonField.of(extendPaths == null ? null : Collections.unmodifiableList(new ArrayList<>(extendPaths)));
+            this.extendPaths = JsonField.of(ImmutableList.copyOf(extendPaths));
             return this;
         }
 

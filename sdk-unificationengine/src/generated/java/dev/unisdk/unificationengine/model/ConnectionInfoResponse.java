@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
+import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.unificationengine.model.internal.ConnectionInfoResponseCodec;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -223,7 +223,7 @@ public final class ConnectionInfoResponse {
          * @return this builder
          */
         public Builder connectors(List<ConnectorInfo> connectors) {
-            this.connectors = JsonField.of(connectors == null ? null : Collections.unmodifiableList(new ArrayList<>(connectors)));
+            this.connectors = JsonField.of(ImmutableList.copyOf(connectors));
             return this;
         }
 

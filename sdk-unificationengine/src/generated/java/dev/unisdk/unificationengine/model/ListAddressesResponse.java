@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
+import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.unificationengine.model.internal.ListAddressesResponseCodec;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -223,7 +223,7 @@ public final class ListAddressesResponse {
          * @return this builder
          */
         public Builder addresses(List<Address> addresses) {
-            this.addresses = JsonField.of(addresses == null ? null : Collections.unmodifiableList(new ArrayList<>(addresses)));
+            this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
             return this;
         }
 

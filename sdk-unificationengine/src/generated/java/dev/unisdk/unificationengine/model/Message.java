@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
+import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.unificationengine.model.internal.MessageCodec;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -519,7 +519,7 @@ public final class Message {
          * @return this builder
          */
         public Builder receivers(List<Participant> receivers) {
-            this.receivers = JsonField.of(receivers == null ? null : Collections.unmodifiableList(new ArrayList<>(receivers)));
+            this.receivers = JsonField.of(ImmutableList.copyOf(receivers));
             return this;
         }
 
@@ -552,7 +552,7 @@ public final class Message {
          * @return this builder
          */
         public Builder parts(List<MessagePart> parts) {
-            this.parts = JsonField.of(parts == null ? null : Collections.unmodifiableList(new ArrayList<>(parts)));
+            this.parts = JsonField.of(ImmutableList.copyOf(parts));
             return this;
         }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
+import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.unificationengine.model.internal.SendMessageResponseCodec;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -265,7 +265,7 @@ public final class SendMessageResponse {
          * @return this builder
          */
         public Builder uris(List<String> uris) {
-            this.uris = JsonField.of(uris == null ? null : Collections.unmodifiableList(new ArrayList<>(uris)));
+            this.uris = JsonField.of(ImmutableList.copyOf(uris));
             return this;
         }
 

@@ -385,7 +385,7 @@ public final class Codecs {
      * @param ctxt the context
      * @param element reads each element
      * @param <T> the element type
-     * @return an unmodifiable list, or null for JSON null
+     * @return an unmodifiable list (kept as is by model builders), or null for JSON null
      * @throws IOException when an element cannot be read (the path names its index)
      */
     public static <T> List<T> readList(JsonParser p, DeserializationContext ctxt, Reader<T> element)
@@ -401,7 +401,7 @@ public final class Codecs {
             } catch (JsonMappingException e) {
                 throw JsonMappingException.wrapWithPath(e, list, 0);
             }
-            return Collections.unmodifiableList(list);
+            return ImmutableList.wrap(list.toArray());
         }
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -412,7 +412,7 @@ public final class Codecs {
             }
             index++;
         }
-        return Collections.unmodifiableList(list);
+        return ImmutableList.wrap(list.toArray());
     }
 
     /**
