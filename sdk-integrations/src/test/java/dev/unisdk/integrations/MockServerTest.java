@@ -65,7 +65,7 @@ abstract class MockServerTest {
     assertThat(r.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
     assertThat(r.getHeader("Accept")).isEqualTo("application/json");
     if (r.getBodySize() > 0) {
-      assertThat(r.getHeader("Content-Type")).isEqualTo("application/json; charset=utf-8");
+      assertThat(r.getHeader("Content-Type")).isEqualTo("application/json");
     } else {
       assertThat(r.getHeader("Content-Type")).isNull();
     }
