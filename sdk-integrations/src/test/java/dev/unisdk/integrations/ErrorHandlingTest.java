@@ -210,4 +210,29 @@ class ErrorHandlingTest extends MockServerTest {
       assertThat(server.getRequestCount()).isEqualTo(1);
     }
   }
+
+  @Test
+  void aDerivedClientWithoutRetriesSurfacesThe429AtOnce() {
+    server.enqueue(tooMany("1"));
+
+    IntegrationsClient noRetry =
+        api.withClientOptions(o -> o.retryPolicy(dev.unisdk.core.RetryPolicy.none()));
+
+    assertThatThrownBy(() -> noRetry.connections().list()).isInstanceOf(RateLimitException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void optionsWithTheCoreDefaultPolicyGetTheIntegrationsPolicyUnlessOneIsChosen() {
+    dev.unisdk.core.ClientOptions plain =
+        dev.unisdk.core.ClientOptions.builder().baseUrl(server.url("/api").toString()).build();
+    try (IntegrationsClient a = IntegrationsClient.builder().token("t").options(plain).build();
+        IntegrationsClient b = IntegrationsClient.builder().token("t").options(plain)
+            .retryPolicy(dev.unisdk.core.RetryPolicy.none()).build()) {
+      assertThat(a.options().retryPolicy()).isEqualTo(IntegrationsClient.defaultRetryPolicy());
+      assertThat(a.options().baseUrl()).isEqualTo(server.url("/api"));
+      assertThat(b.options().retryPolicy()).isEqualTo(dev.unisdk.core.RetryPolicy.none());
+    }
+  }
 }
