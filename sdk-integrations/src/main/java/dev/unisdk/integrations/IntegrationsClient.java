@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  * application/json}; bodies are JSON. Errors are the core exceptions by status (400, 401, 403, 404,
  * 405 as {@link OperationNotAvailableException}, 429, 5xx). Retries follow {@link
  * #defaultRetryPolicy()}: a 429 is retried for every operation after {@code Retry-After} (else 1
- * s, then 2 s, 4 s); 5xx and network failures only for GET and DELETE.
+ * s, then 2 s, 4 s); 5xx and network failures for GET and DELETE; a POST only when its connection
+ * failed before anything was sent.
  */
 public final class IntegrationsClient implements Closeable {
   /** The API's base URL. */
