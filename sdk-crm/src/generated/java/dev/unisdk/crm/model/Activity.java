@@ -516,7 +516,7 @@ public final class Activity {
   }
 
   /**
-   * The <code>type</code> field.
+   * The type of the activity.
    *
    * @return the value, or null when missing or null
    */
@@ -606,7 +606,7 @@ public final class Activity {
   }
 
   /**
-   * The <code>location_address</code> field.
+   * A postal address.
    *
    * @return the value, or null when missing or null
    */
@@ -768,7 +768,7 @@ public final class Activity {
   }
 
   /**
-   * The <code>show_as</code> field.
+   * How the activity shows in a calendar.
    *
    * @return the value, or null when missing or null
    */
@@ -1858,7 +1858,7 @@ public final class Activity {
     }
 
     /**
-     * The <code>type</code> field.
+     * The type of the activity.
      *
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder
@@ -1913,7 +1913,7 @@ public final class Activity {
     }
 
     /**
-     * The <code>location_address</code> field.
+     * A postal address.
      *
      * @param locationAddress the value; {@code null} sends an explicit JSON null
      * @return this builder
@@ -2012,7 +2012,7 @@ public final class Activity {
     }
 
     /**
-     * The <code>show_as</code> field.
+     * How the activity shows in a calendar.
      *
      * @param showAs the value; {@code null} sends an explicit JSON null
      * @return this builder

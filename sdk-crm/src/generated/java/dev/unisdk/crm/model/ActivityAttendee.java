@@ -237,7 +237,7 @@ public final class ActivityAttendee {
   }
 
   /**
-   * The <code>status</code> field.
+   * Status of the attendee.
    *
    * @return the value, or null when missing or null
    */
@@ -634,7 +634,7 @@ public final class ActivityAttendee {
     }
 
     /**
-     * The <code>status</code> field.
+     * Status of the attendee.
      *
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -120,7 +120,7 @@ public final class Address {
   }
 
   /**
-   * The <code>type</code> field.
+   * The type of address.
    *
    * @return the value, or null when missing or null
    */
@@ -833,7 +833,7 @@ public final class Address {
     }
 
     /**
-     * The <code>type</code> field.
+     * The type of address.
      *
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -117,7 +117,7 @@ public final class BankAccount {
   }
 
   /**
-   * The <code>account_type</code> field.
+   * The type of bank account.
    *
    * @return the value, or null when missing or null
    */
@@ -243,7 +243,7 @@ public final class BankAccount {
   }
 
   /**
-   * The <code>currency</code> field.
+   * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
    *
    * @return the value, or null when missing or null
    */
@@ -465,7 +465,7 @@ public final class BankAccount {
     }
 
     /**
-     * The <code>account_type</code> field.
+     * The type of bank account.
      *
      * @param accountType the value; {@code null} sends an explicit JSON null
      * @return this builder
@@ -542,7 +542,7 @@ public final class BankAccount {
     }
 
     /**
-     * The <code>currency</code> field.
+     * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
      *
      * @param currency the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -288,7 +288,7 @@ public final class Company {
   }
 
   /**
-   * The <code>currency</code> field.
+   * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
    *
    * @return the value, or null when missing or null
    */
@@ -674,7 +674,7 @@ public final class Company {
   }
 
   /**
-   * The <code>row_type</code> field.
+   * The row type of a company record.
    *
    * @return the value, or null when missing or null
    */
@@ -711,7 +711,7 @@ public final class Company {
   }
 
   /**
-   * The <code>tags</code> field.
+   * Tags attached to the record.
    *
    * @return the value, an empty list when missing or null
    */
@@ -1447,7 +1447,7 @@ public final class Company {
     }
 
     /**
-     * The <code>currency</code> field.
+     * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
      *
      * @param currency the value; {@code null} sends an explicit JSON null
      * @return this builder
@@ -1680,7 +1680,7 @@ public final class Company {
     }
 
     /**
-     * The <code>row_type</code> field.
+     * The row type of a company record.
      *
      * @param rowType the value; {@code null} sends an explicit JSON null
      * @return this builder
@@ -1702,7 +1702,7 @@ public final class Company {
     }
 
     /**
-     * The <code>tags</code> field.
+     * Tags attached to the record.
      *
      * @param tags the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -209,7 +209,7 @@ public final class Contact {
   }
 
   /**
-   * The <code>type</code> field.
+   * The type of the contact.
    *
    * @return the value, or null when missing or null
    */
@@ -425,7 +425,7 @@ public final class Contact {
   }
 
   /**
-   * The <code>gender</code> field.
+   * The gender of the contact.
    *
    * @return the value, or null when missing or null
    */
@@ -737,7 +737,7 @@ public final class Contact {
   }
 
   /**
-   * The <code>tags</code> field.
+   * Tags attached to the record.
    *
    * @return the value, an empty list when missing or null
    */
@@ -1335,7 +1335,7 @@ public final class Contact {
     }
 
     /**
-     * The <code>type</code> field.
+     * The type of the contact.
      *
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder
@@ -1467,7 +1467,7 @@ public final class Contact {
     }
 
     /**
-     * The <code>gender</code> field.
+     * The gender of the contact.
      *
      * @param gender the value; {@code null} sends an explicit JSON null
      * @return this builder
@@ -1654,7 +1654,7 @@ public final class Contact {
     }
 
     /**
-     * The <code>tags</code> field.
+     * Tags attached to the record.
      *
      * @param tags the value; {@code null} sends an explicit JSON null
      * @return this builder

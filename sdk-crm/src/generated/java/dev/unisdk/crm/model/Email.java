@@ -75,7 +75,7 @@ public final class Email {
   }
 
   /**
-   * The <code>type</code> field.
+   * The type of email address.
    *
    * @return the value, or null when missing or null
    */
@@ -214,7 +214,7 @@ public final class Email {
     }
 
     /**
-     * The <code>type</code> field.
+     * The type of email address.
      *
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder

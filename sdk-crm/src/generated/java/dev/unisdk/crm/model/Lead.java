@@ -388,7 +388,7 @@ public final class Lead {
   }
 
   /**
-   * The <code>currency</code> field.
+   * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
    *
    * @return the value, or null when missing or null
    */
@@ -538,7 +538,7 @@ public final class Lead {
   }
 
   /**
-   * The <code>tags</code> field.
+   * Tags attached to the record.
    *
    * @return the value, an empty list when missing or null
    */
@@ -1100,7 +1100,7 @@ public final class Lead {
     }
 
     /**
-     * The <code>currency</code> field.
+     * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
      *
      * @param currency the value; {@code null} sends an explicit JSON null
      * @return this builder
@@ -1188,7 +1188,7 @@ public final class Lead {
     }
 
     /**
-     * The <code>tags</code> field.
+     * Tags attached to the record.
      *
      * @param tags the value; {@code null} sends an explicit JSON null
      * @return this builder

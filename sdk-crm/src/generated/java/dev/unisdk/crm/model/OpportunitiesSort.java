@@ -36,7 +36,7 @@ public final class OpportunitiesSort {
   }
 
   /**
-   * The <code>by</code> field.
+   * The field on which to sort the opportunities.
    *
    * @return the value, or null when missing or null
    */
@@ -54,7 +54,7 @@ public final class OpportunitiesSort {
   }
 
   /**
-   * The <code>direction</code> field.
+   * The direction in which to sort the results.
    *
    * @return the value, or null when missing or null
    */
@@ -162,7 +162,7 @@ public final class OpportunitiesSort {
     }
 
     /**
-     * The <code>by</code> field.
+     * The field on which to sort the opportunities.
      *
      * @param by the value; {@code null} sends an explicit JSON null
      * @return this builder
@@ -173,7 +173,7 @@ public final class OpportunitiesSort {
     }
 
     /**
-     * The <code>direction</code> field.
+     * The direction in which to sort the results.
      *
      * @param direction the value; {@code null} sends an explicit JSON null
      * @return this builder

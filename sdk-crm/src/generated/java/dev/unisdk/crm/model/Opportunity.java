@@ -269,7 +269,7 @@ public final class Opportunity {
   }
 
   /**
-   * The <code>currency</code> field.
+   * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
    *
    * @return the value, or null when missing or null
    */
@@ -650,7 +650,7 @@ public final class Opportunity {
   }
 
   /**
-   * The <code>tags</code> field.
+   * Tags attached to the record.
    *
    * @return the value, an empty list when missing or null
    */
@@ -1436,7 +1436,7 @@ public final class Opportunity {
     }
 
     /**
-     * The <code>currency</code> field.
+     * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
      *
      * @param currency the value; {@code null} sends an explicit JSON null
      * @return this builder
@@ -1669,7 +1669,7 @@ public final class Opportunity {
     }
 
     /**
-     * The <code>tags</code> field.
+     * Tags attached to the record.
      *
      * @param tags the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -138,7 +138,7 @@ public final class PhoneNumber {
   }
 
   /**
-   * The <code>type</code> field.
+   * The type of phone number.
    *
    * @return the value, or null when missing or null
    */
@@ -337,7 +337,7 @@ public final class PhoneNumber {
     }
 
     /**
-     * The <code>type</code> field.
+     * The type of phone number.
      *
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -33,7 +33,7 @@ public final class WebhookEvent {
   }
 
   /**
-   * The <code>payload</code> field.
+   * What happened, to which entity, for which consumer.
    *
    * @return the value, or null when missing or null
    */
@@ -132,7 +132,7 @@ public final class WebhookEvent {
     }
 
     /**
-     * The <code>payload</code> field.
+     * What happened, to which entity, for which consumer.
      *
      * @param payload the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -58,7 +58,7 @@ public final class WebhookEventPayload {
   }
 
   /**
-   * The <code>event_type</code> field.
+   * The type of CRM event.
    *
    * @return the value, or null when missing or null
    */
@@ -184,7 +184,7 @@ public final class WebhookEventPayload {
   }
 
   /**
-   * The <code>entity_type</code> field.
+   * The type of the entity the event is about.
    *
    * @return the value, or null when missing or null
    */
@@ -373,7 +373,7 @@ public final class WebhookEventPayload {
     }
 
     /**
-     * The <code>event_type</code> field.
+     * The type of CRM event.
      *
      * @param eventType the value; {@code null} sends an explicit JSON null
      * @return this builder
@@ -450,7 +450,7 @@ public final class WebhookEventPayload {
     }
 
     /**
-     * The <code>entity_type</code> field.
+     * The type of the entity the event is about.
      *
      * @param entityType the value; {@code null} sends an explicit JSON null
      * @return this builder

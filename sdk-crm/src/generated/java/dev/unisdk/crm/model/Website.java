@@ -75,7 +75,7 @@ public final class Website {
   }
 
   /**
-   * The <code>type</code> field.
+   * The type of website.
    *
    * @return the value, or null when missing or null
    */
@@ -214,7 +214,7 @@ public final class Website {
     }
 
     /**
-     * The <code>type</code> field.
+     * The type of website.
      *
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder

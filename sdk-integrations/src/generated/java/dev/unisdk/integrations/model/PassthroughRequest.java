@@ -40,7 +40,7 @@ public final class PassthroughRequest {
   }
 
   /**
-   * The <code>method</code> field.
+   * HTTP method of a passthrough call.
    *
    * @return the value, or null when missing or null
    */
@@ -194,7 +194,7 @@ public final class PassthroughRequest {
     }
 
     /**
-     * The <code>method</code> field.
+     * HTTP method of a passthrough call.
      *
      * @param method the value; {@code null} sends an explicit JSON null
      * @return this builder

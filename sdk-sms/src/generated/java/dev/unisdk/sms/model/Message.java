@@ -195,7 +195,7 @@ public final class Message {
   }
 
   /**
-   * The <code>type</code> field.
+   * Set to sms for SMS messages and mms for MMS messages.
    *
    * @return the value, or null when missing or null
    */
@@ -253,7 +253,7 @@ public final class Message {
   }
 
   /**
-   * The <code>direction</code> field.
+   * The direction of the message.
    *
    * <p>Read-only: set by the server, never sent in a request body.
    *
@@ -273,7 +273,7 @@ public final class Message {
   }
 
   /**
-   * The <code>status</code> field.
+   * Status of the delivery of the message.
    *
    * <p>Read-only: set by the server, never sent in a request body.
    *
@@ -367,7 +367,7 @@ public final class Message {
   }
 
   /**
-   * The <code>price</code> field.
+   * Price of the message. Amounts are decimal strings, never floating point.
    *
    * <p>Read-only: set by the server, never sent in a request body.
    *
@@ -387,7 +387,7 @@ public final class Message {
   }
 
   /**
-   * The <code>error</code> field.
+   * The error returned if your message status is failed or undelivered.
    *
    * <p>Read-only: set by the server, never sent in a request body.
    *
@@ -881,7 +881,7 @@ public final class Message {
     }
 
     /**
-     * The <code>type</code> field.
+     * Set to sms for SMS messages and mms for MMS messages.
      *
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder
@@ -918,7 +918,7 @@ public final class Message {
     }
 
     /**
-     * The <code>direction</code> field.
+     * The direction of the message.
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
@@ -931,7 +931,7 @@ public final class Message {
     }
 
     /**
-     * The <code>status</code> field.
+     * Status of the delivery of the message.
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
@@ -990,7 +990,7 @@ public final class Message {
     }
 
     /**
-     * The <code>price</code> field.
+     * Price of the message. Amounts are decimal strings, never floating point.
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
@@ -1003,7 +1003,7 @@ public final class Message {
     }
 
     /**
-     * The <code>error</code> field.
+     * The error returned if your message status is failed or undelivered.
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *

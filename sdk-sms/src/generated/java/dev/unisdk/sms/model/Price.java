@@ -75,7 +75,7 @@ public final class Price {
   }
 
   /**
-   * The <code>currency</code> field.
+   * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
    *
    * @return the value, or null when missing or null
    */
@@ -214,7 +214,7 @@ public final class Price {
     }
 
     /**
-     * The <code>currency</code> field.
+     * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
      *
      * @param currency the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -210,7 +210,7 @@ public final class Message {
   }
 
   /**
-   * The <code>sender</code> field.
+   * A message sender or receiver.
    *
    * @return the value, or null when missing or null
    */
@@ -524,7 +524,7 @@ public final class Message {
     }
 
     /**
-     * The <code>sender</code> field.
+     * A message sender or receiver.
      *
      * @param sender the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -36,7 +36,7 @@ public final class SendMessageRequest {
   }
 
   /**
-   * The <code>message</code> field.
+   * A message to send.
    *
    * @return the value, or null when missing or null
    */
@@ -162,7 +162,7 @@ public final class SendMessageRequest {
     }
 
     /**
-     * The <code>message</code> field.
+     * A message to send.
      *
      * @param message the value; {@code null} sends an explicit JSON null
      * @return this builder
