@@ -3,6 +3,8 @@ package dev.unisdk.fakeserver;
 import dev.unisdk.fakeserver.internal.http.FakeApi;
 import dev.unisdk.fakeserver.internal.http.HttpServer;
 import dev.unisdk.fakeserver.internal.http.Router;
+import dev.unisdk.fakeserver.internal.integrations.IntegrationsFake;
+import dev.unisdk.fakeserver.internal.integrations.IntegrationsSettings;
 import dev.unisdk.fakeserver.internal.server.AdminApi;
 import dev.unisdk.fakeserver.internal.server.ApiMount;
 import dev.unisdk.fakeserver.internal.server.Dispatcher;
@@ -53,12 +55,16 @@ public final class FakeServer implements AutoCloseable {
   private final Config config;
   private final Faults faults = new Faults();
   private final RecordedRequests requests = new RecordedRequests();
+  private final IntegrationsFake integrations;
   private final List<ApiMount> mounts;
   private final HttpServer http;
 
   private FakeServer(Config config) {
     this.config = config;
-    this.mounts = mounts(config);
+    this.integrations = new IntegrationsFake(new IntegrationsSettings(
+        config.integrationsToken, config.integrationsRateLimitPerMinute, config.seed, config.recordsPerResource,
+        config.clock, this::baseUrl));
+    this.mounts = mounts();
     Router router = new Router();
     for (ApiMount mount : mounts) {
       mount.api().register(router);
@@ -73,9 +79,11 @@ public final class FakeServer implements AutoCloseable {
     LOG.debug("fake server listening on {}", baseUrl());
   }
 
-  private static List<ApiMount> mounts(Config config) {
+  private List<ApiMount> mounts() {
     List<ApiMount> list = new ArrayList<>();
     list.add(new ApiMount("apideck", List.of("/crm", "/sms"), ApideckHook.create(config), ErrorFormats.APIDECK));
+    list.add(new ApiMount("integrations", List.of(IntegrationsFake.PREFIX, "/__fake/integrations"), integrations,
+        IntegrationsFake.ERRORS));
     return List.copyOf(list);
   }
 
@@ -97,6 +105,19 @@ public final class FakeServer implements AutoCloseable {
   /** The bound port. */
   public int port() {
     return http.port();
+  }
+
+  /**
+   * The base URL of the Integrations API as its clients expect it ({@code baseUrl() + "/api"}; the
+   * client appends {@code /v1/integrations/...}).
+   */
+  public String integrationsBaseUrl() {
+    return baseUrl() + "/api";
+  }
+
+  /** Test-side control of the Integrations fake. */
+  public IntegrationsAdmin integrations() {
+    return new IntegrationsAdmin(integrations);
   }
 
   /** The injected-fault queue. */
