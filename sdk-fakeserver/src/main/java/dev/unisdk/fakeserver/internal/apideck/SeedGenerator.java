@@ -437,7 +437,9 @@ final class SeedGenerator {
     r.put("from", "+1501712" + String.format(Locale.ROOT, "%04d", c.rnd.nextInt(10000)));
     r.put("to", "+3247" + String.format(Locale.ROOT, "%07d", c.rnd.nextInt(10_000_000)));
     boolean mms = c.rnd.nextInt(5) == 0;
-    r.put("subject", mms ? "Picture" : null);
+    if (mms) {
+      r.put("subject", "Picture");
+    }
     r.put("body", c.pick(SMS_BODIES));
     r.put("type", mms ? "mms" : "sms");
     r.put("reference", "CUST" + String.format(Locale.ROOT, "%03d", c.index + 1));

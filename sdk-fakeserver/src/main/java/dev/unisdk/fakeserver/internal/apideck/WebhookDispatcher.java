@@ -39,7 +39,7 @@ final class WebhookDispatcher {
   private final String apiKey;
   private final Clock clock;
   private final ScheduledThreadPoolExecutor executor;
-  private final HttpClient http;
+  private volatile HttpClient http;
   private final Semaphore pending = new Semaphore(MAX_PENDING);
   private final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
   private volatile String url;
@@ -55,7 +55,6 @@ final class WebhookDispatcher {
       return t;
     });
     this.executor.setRemoveOnCancelPolicy(true);
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
   /**
@@ -146,7 +145,7 @@ final class WebhookDispatcher {
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
       headers.forEach(b::header);
-      status = http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+      status = client().send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException e) {
       error = e.toString();
     } catch (InterruptedException e) {
@@ -167,6 +166,22 @@ final class WebhookDispatcher {
     } else {
       pending.release();
     }
+  }
+
+  /** The HTTP client, created on the first delivery (most fakes never deliver). */
+  private HttpClient client() {
+    HttpClient c = http;
+    if (c == null) {
+      synchronized (this) {
+        c = http;
+        if (c == null) {
+          c = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+              .followRedirects(HttpClient.Redirect.NEVER).build();
+          http = c;
+        }
+      }
+    }
+    return c;
   }
 
   /** Every attempt so far, in completion order. */
