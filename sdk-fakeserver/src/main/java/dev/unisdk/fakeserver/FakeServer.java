@@ -7,6 +7,8 @@ import dev.unisdk.fakeserver.internal.http.Router;
 import dev.unisdk.fakeserver.internal.integrations.IntegrationsFake;
 import dev.unisdk.fakeserver.internal.integrations.IntegrationsSettings;
 import dev.unisdk.fakeserver.internal.server.AdminApi;
+import dev.unisdk.fakeserver.internal.ue.UeSettings;
+import dev.unisdk.fakeserver.internal.ue.UnificationEngineFake;
 import dev.unisdk.fakeserver.internal.server.ApiMount;
 import dev.unisdk.fakeserver.internal.server.Dispatcher;
 import dev.unisdk.fakeserver.internal.server.ErrorFormats;
@@ -58,6 +60,7 @@ public final class FakeServer implements AutoCloseable {
   private final RecordedRequests requests = new RecordedRequests();
   private final ApideckFake apideck;
   private final IntegrationsFake integrations;
+  private final UnificationEngineFake unificationEngine;
   private final List<ApiMount> mounts;
   private final HttpServer http;
 
@@ -68,6 +71,8 @@ public final class FakeServer implements AutoCloseable {
     this.integrations = new IntegrationsFake(new IntegrationsSettings(
         config.integrationsToken, config.integrationsRateLimitPerMinute, config.seed, config.recordsPerResource,
         config.clock, this::baseUrl));
+    this.unificationEngine = new UnificationEngineFake(
+        new UeSettings(config.ueAppKey, config.ueAppSecret, config.seed, config.clock));
     this.mounts = mounts();
     Router router = new Router();
     for (ApiMount mount : mounts) {
@@ -88,6 +93,8 @@ public final class FakeServer implements AutoCloseable {
     list.add(new ApiMount("apideck", List.of("/crm", "/sms"), apideck, ErrorFormats.APIDECK));
     list.add(new ApiMount("integrations", List.of(IntegrationsFake.PREFIX, "/__fake/integrations"), integrations,
         IntegrationsFake.ERRORS));
+    list.add(new ApiMount("unificationengine", List.of(UnificationEngineFake.PREFIX), unificationEngine,
+        UnificationEngineFake.ERRORS));
     return List.copyOf(list);
   }
 
@@ -122,6 +129,11 @@ public final class FakeServer implements AutoCloseable {
   /** Test-side control of the Integrations fake. */
   public IntegrationsAdmin integrations() {
     return new IntegrationsAdmin(integrations);
+  }
+
+  /** Test-side control of the UnificationEngine fake. */
+  public UnificationEngineAdmin unificationEngine() {
+    return new UnificationEngineAdmin(unificationEngine);
   }
 
   /** The injected-fault queue. */

@@ -63,6 +63,9 @@ public final class FakeServerMain {
         "  Integrations        " + server.integrationsBaseUrl() + "/v1/integrations",
         "    Authorization: Bearer " + server.integrations().token()
             + "   (" + server.integrations().rateLimitPerMinute() + " requests/min)",
+        "  UnificationEngine   " + base + "/v2",
+        "    app Basic credentials: " + server.unificationEngine().appKey() + ":"
+            + server.unificationEngine().appSecret(),
         "  Admin               POST " + base + "/__admin/reset | POST/GET/DELETE " + base + "/__admin/faults"
             + " | GET/DELETE " + base + "/__admin/requests",
         "Press Ctrl+C to stop.");
