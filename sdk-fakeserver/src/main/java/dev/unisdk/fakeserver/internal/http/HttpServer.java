@@ -54,9 +54,12 @@ public final class HttpServer implements AutoCloseable {
    * @param maxBodyBytes larger request bodies get 413
    */
   public record Settings(int maxConnections, int maxQueuedConnections, int idleTimeoutMillis, int maxBodyBytes) {
-    /** Defaults: 64 connections, 256 queued, 30 s idle, 16 MiB bodies. */
+    /**
+     * Defaults: 200 connections (an idle keep-alive connection holds a worker), 256 queued, 10 s idle
+     * (clients such as OkHttp drop a pooled connection the server closed and reconnect), 16 MiB bodies.
+     */
     public static Settings defaults() {
-      return new Settings(64, 256, 30_000, 16 * 1024 * 1024);
+      return new Settings(200, 256, 10_000, 16 * 1024 * 1024);
     }
   }
 
