@@ -62,15 +62,15 @@ class ApideckSeedTest {
   @Test
   void seededContactsAreRealisticAndReferenceSeededCompanies() {
     ApideckFake fake = fake(5, FakeCalls.CLOCK);
-    Set<String> companyIds = new HashSet<>();
-    fake.records("c", "s", "companies").forEach(r -> companyIds.add(r.get("id").asText()));
+    java.util.Map<String, String> companies = new java.util.HashMap<>();
+    fake.records("c", "s", "companies").forEach(r -> companies.put(r.get("id").asText(), r.get("name").asText()));
 
     for (ObjectNode c : fake.records("c", "s", "contacts")) {
       assertThat(c.get("name").asText()).isEqualTo(c.get("first_name").asText() + " " + c.get("last_name").asText());
       assertThat(c.get("emails").get(0).get("email").asText()).matches("[a-z-]+\\.[a-z-]+@[a-z0-9-]+\\.example");
       assertThat(c.get("addresses").get(0).get("city").asText()).isNotBlank();
       assertThat(c.get("phone_numbers").get(0).get("number").asText()).matches("\\d{3}-\\d{4}");
-      assertThat(companyIds).contains(c.get("company_id").asText());
+      assertThat(companies).containsEntry(c.get("company_id").asText(), c.get("company_name").asText());
       assertThat(c.get("custom_fields")).hasSize(4);
     }
   }
