@@ -79,6 +79,16 @@ final class SeedGenerator {
   }
 
   /**
+   * The id of the {@code n}-th record created through the API in a table: deterministic (the same seed
+   * and call order give the same ids) and from another sequence than seeded ids.
+   */
+  String createdId(String consumerId, String serviceId, String resource, long n) {
+    long h = mix(~seed ^ fnv("created\u0000" + consumerId + "\u0000" + serviceId + "\u0000" + resource)
+        ^ ((n + 1) * 0xC2B2AE3D27D4EB4FL));
+    return String.format(Locale.ROOT, "%016x", h);
+  }
+
+  /**
    * Records {@code from .. from+count-1}.
    *
    * @param peers how many seeded records other resources hold (for references); 0 for none

@@ -96,4 +96,21 @@ class ApideckSeedTest {
     assertThat(one.records("c", "s", "opportunities")).hasSize(17);
     assertThat(two.seed("c", "s", "opportunities", 7)).isEqualTo(ids);
   }
+
+  @Test
+  void createdIdsAreDeterministicPerTableAndDistinctFromSeededOnes() {
+    FakeCalls one = new FakeCalls(3);
+    FakeCalls two = new FakeCalls(3);
+    List<String> a = new java.util.ArrayList<>();
+    List<String> b = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      a.add(one.post("/crm/contacts", "{\"name\":\"x\"}").data().get("id").asText());
+      b.add(two.post("/crm/contacts", "{\"name\":\"y\"}").data().get("id").asText());
+    }
+    assertThat(a).isEqualTo(b).doesNotHaveDuplicates();
+    Set<String> seeded = new HashSet<>();
+    one.fake.records("consumer-a", "salesforce", "contacts").forEach(r -> seeded.add(r.get("id").asText()));
+    assertThat(seeded).hasSize(6).containsAll(a);
+    assertThat(one.post("/crm/companies", "{\"name\":\"x\"}").data().get("id").asText()).isNotIn(a);
+  }
 }
