@@ -1,9 +1,14 @@
 package dev.unisdk.fakeserver;
 
-import dev.unisdk.fakeserver.internal.http.FakeApi;
+import dev.unisdk.fakeserver.internal.apideck.ApideckFake;
+import dev.unisdk.fakeserver.internal.apideck.ApideckSettings;
 import dev.unisdk.fakeserver.internal.http.HttpServer;
 import dev.unisdk.fakeserver.internal.http.Router;
+import dev.unisdk.fakeserver.internal.integrations.IntegrationsFake;
+import dev.unisdk.fakeserver.internal.integrations.IntegrationsSettings;
 import dev.unisdk.fakeserver.internal.server.AdminApi;
+import dev.unisdk.fakeserver.internal.ue.UeSettings;
+import dev.unisdk.fakeserver.internal.ue.UnificationEngineFake;
 import dev.unisdk.fakeserver.internal.server.ApiMount;
 import dev.unisdk.fakeserver.internal.server.Dispatcher;
 import dev.unisdk.fakeserver.internal.server.ErrorFormats;
@@ -53,12 +58,22 @@ public final class FakeServer implements AutoCloseable {
   private final Config config;
   private final Faults faults = new Faults();
   private final RecordedRequests requests = new RecordedRequests();
+  private final ApideckFake apideck;
+  private final IntegrationsFake integrations;
+  private final UnificationEngineFake unificationEngine;
   private final List<ApiMount> mounts;
   private final HttpServer http;
 
   private FakeServer(Config config) {
     this.config = config;
-    this.mounts = mounts(config);
+    this.apideck = new ApideckFake(new ApideckSettings(config.apideckApiKey, config.apideckAppId, config.seed,
+        config.recordsPerResource, config.clock, config.apideckWebhookUrl));
+    this.integrations = new IntegrationsFake(new IntegrationsSettings(
+        config.integrationsToken, config.integrationsRateLimitPerMinute, config.seed, config.recordsPerResource,
+        config.clock, this::baseUrl));
+    this.unificationEngine = new UnificationEngineFake(
+        new UeSettings(config.ueAppKey, config.ueAppSecret, config.seed, config.clock));
+    this.mounts = mounts();
     Router router = new Router();
     for (ApiMount mount : mounts) {
       mount.api().register(router);
@@ -73,9 +88,13 @@ public final class FakeServer implements AutoCloseable {
     LOG.debug("fake server listening on {}", baseUrl());
   }
 
-  private static List<ApiMount> mounts(Config config) {
+  private List<ApiMount> mounts() {
     List<ApiMount> list = new ArrayList<>();
-    list.add(new ApiMount("apideck", List.of("/crm", "/sms"), ApideckHook.create(config), ErrorFormats.APIDECK));
+    list.add(new ApiMount("apideck", List.of("/crm", "/sms"), apideck, ErrorFormats.APIDECK));
+    list.add(new ApiMount("integrations", List.of(IntegrationsFake.PREFIX, "/__fake/integrations"), integrations,
+        IntegrationsFake.ERRORS));
+    list.add(new ApiMount("unificationengine", List.of(UnificationEngineFake.PREFIX), unificationEngine,
+        UnificationEngineFake.ERRORS));
     return List.copyOf(list);
   }
 
@@ -99,6 +118,24 @@ public final class FakeServer implements AutoCloseable {
     return http.port();
   }
 
+  /**
+   * The base URL of the Integrations API as its clients expect it ({@code baseUrl() + "/api"}; the
+   * client appends {@code /v1/integrations/...}).
+   */
+  public String integrationsBaseUrl() {
+    return baseUrl() + "/api";
+  }
+
+  /** Test-side control of the Integrations fake. */
+  public IntegrationsAdmin integrations() {
+    return new IntegrationsAdmin(integrations);
+  }
+
+  /** Test-side control of the UnificationEngine fake. */
+  public UnificationEngineAdmin unificationEngine() {
+    return new UnificationEngineAdmin(unificationEngine);
+  }
+
   /** The injected-fault queue. */
   public Faults faults() {
     return faults;
@@ -109,14 +146,9 @@ public final class FakeServer implements AutoCloseable {
     return requests;
   }
 
-  /** The Apideck API key the server accepts. */
-  public String apideckApiKey() {
-    return config.apideckApiKey;
-  }
-
-  /** The Apideck application id the server accepts. */
-  public String apideckAppId() {
-    return config.apideckAppId;
+  /** Test-side control of the Apideck CRM + SMS fake (credentials, records, seed data, webhooks). */
+  public ApideckAdmin apideck() {
+    return new ApideckAdmin(apideck);
   }
 
   /**
@@ -134,7 +166,11 @@ public final class FakeServer implements AutoCloseable {
   /** Stops the server: no new connections, open ones closed, every server thread ended. Idempotent. */
   @Override
   public void close() {
-    http.close();
+    try {
+      http.close();
+    } finally {
+      apideck.close();
+    }
   }
 
   /** Immutable settings shared by the API fakes. */
@@ -150,6 +186,7 @@ public final class FakeServer implements AutoCloseable {
     final int recordsPerResource;
     final Clock clock;
     final boolean adminEndpoints;
+    final String apideckWebhookUrl;
 
     Config(Builder b) {
       this.port = b.port;
@@ -163,6 +200,7 @@ public final class FakeServer implements AutoCloseable {
       this.recordsPerResource = b.recordsPerResource;
       this.clock = b.clock;
       this.adminEndpoints = b.adminEndpoints;
+      this.apideckWebhookUrl = b.apideckWebhookUrl;
     }
   }
 
@@ -179,6 +217,7 @@ public final class FakeServer implements AutoCloseable {
     private int recordsPerResource = DEFAULT_RECORDS_PER_RESOURCE;
     private Clock clock = Clock.systemUTC();
     private boolean adminEndpoints;
+    private String apideckWebhookUrl;
 
     private Builder() {}
 
@@ -200,6 +239,15 @@ public final class FakeServer implements AutoCloseable {
     /** The accepted {@code x-apideck-app-id} (default {@link #DEFAULT_APIDECK_APP_ID}). */
     public Builder apideckAppId(String appId) {
       this.apideckAppId = nonBlank(appId, "appId");
+      return this;
+    }
+
+    /**
+     * A loopback http(s) URL that receives signed Apideck CRM webhook events when records change
+     * (default none; can also be set later with {@link ApideckAdmin#webhookUrl(String)}).
+     */
+    public Builder apideckWebhookUrl(String url) {
+      this.apideckWebhookUrl = url;
       return this;
     }
 
@@ -267,25 +315,6 @@ public final class FakeServer implements AutoCloseable {
         throw new IllegalArgumentException(name + " must not be blank");
       }
       return value;
-    }
-  }
-
-  /** Builds the Apideck fake; replaced by the real {@code ApideckFake} once that branch is merged. */
-  private static final class ApideckHook {
-    private ApideckHook() {}
-
-    static FakeApi create(Config config) {
-      return new FakeApi() {
-        @Override
-        public void register(Router router) {
-          // no Apideck routes until the fake-apideck branch is merged: /crm and /sms answer 404
-        }
-
-        @Override
-        public void reset() {
-          // nothing to reset
-        }
-      };
     }
   }
 }

@@ -58,8 +58,14 @@ public final class FakeServerMain {
     return String.join(System.lineSeparator(),
         "unisdk fake server listening on " + base,
         "  Apideck CRM/SMS     " + base + "/crm, " + base + "/sms",
-        "    Authorization: Bearer " + server.apideckApiKey(),
-        "    x-apideck-app-id: " + server.apideckAppId() + "   (x-apideck-consumer-id: any)",
+        "    Authorization: Bearer " + server.apideck().apiKey(),
+        "    x-apideck-app-id: " + server.apideck().appId() + "   (x-apideck-consumer-id: any)",
+        "  Integrations        " + server.integrationsBaseUrl() + "/v1/integrations",
+        "    Authorization: Bearer " + server.integrations().token()
+            + "   (" + server.integrations().rateLimitPerMinute() + " requests/min)",
+        "  UnificationEngine   " + base + "/v2",
+        "    app Basic credentials: " + server.unificationEngine().appKey() + ":"
+            + server.unificationEngine().appSecret(),
         "  Admin               POST " + base + "/__admin/reset | POST/GET/DELETE " + base + "/__admin/faults"
             + " | GET/DELETE " + base + "/__admin/requests",
         "Press Ctrl+C to stop.");
