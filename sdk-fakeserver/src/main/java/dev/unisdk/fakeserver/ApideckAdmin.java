@@ -21,6 +21,11 @@ import java.util.Objects;
  * notes, users, activities, messages}. Thread-safe.
  */
 public final class ApideckAdmin {
+  /** Service id used for CRM requests without {@code x-apideck-service-id}. */
+  public static final String DEFAULT_CRM_SERVICE_ID = "salesforce";
+  /** Service id used for SMS requests without {@code x-apideck-service-id}. */
+  public static final String DEFAULT_SMS_SERVICE_ID = "twilio";
+
   private final ApideckFake fake;
 
   /**

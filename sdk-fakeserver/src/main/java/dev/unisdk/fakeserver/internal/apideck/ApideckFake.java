@@ -13,7 +13,6 @@ import dev.unisdk.fakeserver.internal.http.Router;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -25,21 +24,20 @@ import java.util.function.BiFunction;
 /**
  * The Apideck CRM (8 resources) and SMS (messages) fake: 45 operations, stateful in memory,
  * isolated per (consumer id, service id). When {@code x-apideck-service-id} is absent the resource's
- * default connector is used: {@code salesforce} for CRM, {@code twilio} for SMS.
+ * default connector is used: {@code salesforce} for CRM, {@code twilio} for SMS. Seeded records and
+ * the ids of created records are deterministic from the seed (created ids per table in call order).
  *
  * <p>Every answer carries a {@code Request-Id} header; errors use the documented body
  * {@code {status_code, error, type_name, message, detail, ref}}.
  */
 public final class ApideckFake implements FakeApi {
   private static final String DEFAULT_BASE_URL = "https://unify.apideck.com";
-  private static final char[] ID_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
 
   private final ApideckSettings settings;
   private final SeedGenerator seeder;
   private final RecordStore store;
   private final CursorCodec cursors = new CursorCodec();
   private final WebhookDispatcher webhooks;
-  private final SecureRandom random = new SecureRandom();
 
   /** A fake with these settings; data is seeded lazily on first touch. */
   public ApideckFake(ApideckSettings settings) {
@@ -262,7 +260,7 @@ public final class ApideckFake implements FakeApi {
       }
     } else {
       do {
-        id = newId();
+        id = seeder.createdId(call.consumerId(), call.serviceId(), def.name(), table.nextCreateNumber());
         record.put("id", id);
       } while (!table.insert(reorder(def, record)));
     }
@@ -354,14 +352,6 @@ public final class ApideckFake implements FakeApi {
       }
     });
     return out;
-  }
-
-  private String newId() {
-    char[] id = new char[20];
-    for (int i = 0; i < id.length; i++) {
-      id[i] = ID_CHARS[random.nextInt(ID_CHARS.length)];
-    }
-    return new String(id);
   }
 
   private static ObjectNode envelope(Call call, int status, String operation) {

@@ -18,6 +18,12 @@ final class RecordTable {
 
   private final Map<String, Entry> byId = new HashMap<>();
   private long nextSeq;
+  private long created;
+
+  /** Counts API creates in this table: 0, 1, 2, ... (the input of deterministic new ids). */
+  synchronized long nextCreateNumber() {
+    return created++;
+  }
 
   /** Inserts a copy; returns false (and stores nothing) when the id is taken. */
   synchronized boolean insert(ObjectNode record) {

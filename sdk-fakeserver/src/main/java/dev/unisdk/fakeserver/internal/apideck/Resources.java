@@ -9,6 +9,7 @@ import static dev.unisdk.fakeserver.internal.apideck.ListFilters.since;
 import static dev.unisdk.fakeserver.internal.apideck.ListFilters.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.unisdk.fakeserver.ApideckAdmin;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -147,7 +148,7 @@ final class Resources {
       sorts("created_at", field("created_at"), "updated_at", field("updated_at")),
       Resources::deriveActivity, false);
 
-  static final ResourceDef MESSAGES = new ResourceDef("sms", "messages", "Messages", null, "twilio",
+  static final ResourceDef MESSAGES = new ResourceDef("sms", "messages", "Messages", null, ApideckAdmin.DEFAULT_SMS_SERVICE_ID,
       Schema.parse("message",
           "~id:string from:string! to:string! subject:string body:string(1600)! type:enum(sms|mms)"
               + " scheduled_at:datetime webhook_url:string reference:string messaging_service_id:string"
@@ -180,7 +181,7 @@ final class Resources {
       Map<String, ListFilters.Filter> filters, Map<String, Function<JsonNode, JsonNode>> sorts,
       ResourceDef.Deriver derive, boolean clientIds) {
     String schemaName = name.endsWith("ies") ? name.substring(0, name.length() - 3) + "y" : name.substring(0, name.length() - 1);
-    return new ResourceDef("crm", name, name, entityType, "salesforce", Schema.parse(schemaName, table, NESTED::get),
+    return new ResourceDef("crm", name, name, entityType, ApideckAdmin.DEFAULT_CRM_SERVICE_ID, Schema.parse(schemaName, table, NESTED::get),
         filters, sorts, derive, clientIds);
   }
 

@@ -79,6 +79,16 @@ final class SeedGenerator {
   }
 
   /**
+   * The id of the {@code n}-th record created through the API in a table: deterministic (the same seed
+   * and call order give the same ids) and from another sequence than seeded ids.
+   */
+  String createdId(String consumerId, String serviceId, String resource, long n) {
+    long h = mix(~seed ^ fnv("created\u0000" + consumerId + "\u0000" + serviceId + "\u0000" + resource)
+        ^ ((n + 1) * 0xC2B2AE3D27D4EB4FL));
+    return String.format(Locale.ROOT, "%016x", h);
+  }
+
+  /**
    * Records {@code from .. from+count-1}.
    *
    * @param peers how many seeded records other resources hold (for references); 0 for none
@@ -128,6 +138,15 @@ final class SeedGenerator {
       return values[rnd.nextInt(values.length)];
     }
 
+    /** A seeded company as {id, name}; id null (and a random name) when none are seeded. */
+    String[] company() {
+      if (peers == 0) {
+        return new String[] {null, pick(COMPANIES)};
+      }
+      int i = rnd.nextInt(peers);
+      return new String[] {id(consumerId, serviceId, "companies", i), companyName(i)};
+    }
+
     /** Id of a seeded record of another resource, or null when none are seeded. */
     String ref(String resource) {
       return peers == 0 ? null : id(consumerId, serviceId, resource, rnd.nextInt(peers));
@@ -135,7 +154,7 @@ final class SeedGenerator {
   }
 
   private void company(Ctx c, ObjectNode r) {
-    String name = COMPANIES[c.index % COMPANIES.length] + (c.index >= COMPANIES.length ? " " + (c.index / COMPANIES.length + 1) : "");
+    String name = companyName(c.index);
     String domain = domain(name);
     String first = c.pick(FIRST);
     String last = c.pick(LAST);
@@ -196,12 +215,13 @@ final class SeedGenerator {
   private void contact(Ctx c, ObjectNode r) {
     String first = c.pick(FIRST);
     String last = c.pick(LAST);
-    String company = c.pick(COMPANIES);
+    String[] companyRef = c.company();
+    String company = companyRef[1];
     String domain = domain(company);
     r.put("name", first + " " + last);
     r.put("owner_id", c.ref("users"));
     r.put("type", c.pick(new String[] {"customer", "supplier", "employee", "personal"}));
-    r.put("company_id", c.ref("companies"));
+    r.put("company_id", companyRef[0]);
     r.put("company_name", company);
     r.put("lead_id", c.ref("leads"));
     r.put("first_name", first);
@@ -246,12 +266,13 @@ final class SeedGenerator {
   private void lead(Ctx c, ObjectNode r) {
     String first = c.pick(FIRST);
     String last = c.pick(LAST);
-    String company = c.pick(COMPANIES);
+    String[] companyRef = c.company();
+    String company = companyRef[1];
     String domain = domain(company);
     r.put("name", first + " " + last);
     r.put("company_name", company);
     r.put("owner_id", c.ref("users"));
-    r.put("company_id", c.ref("companies"));
+    r.put("company_id", companyRef[0]);
     r.putNull("lead_id");
     r.put("lead_source", c.pick(LEAD_SOURCES));
     r.put("first_name", first);
@@ -274,7 +295,8 @@ final class SeedGenerator {
   }
 
   private void opportunity(Ctx c, ObjectNode r) {
-    String company = c.pick(COMPANIES);
+    String[] companyRef = c.company();
+    String company = companyRef[1];
     r.put("title", company + " - " + c.pick(new String[] {"Platform licence", "Expansion", "Pilot", "Renewal 2026"}));
     r.put("primary_contact_id", c.ref("contacts"));
     r.put("description", "Opportunity for " + company);
@@ -299,7 +321,7 @@ final class SeedGenerator {
     if (contact != null) {
       ids.add(contact);
     }
-    r.put("company_id", c.ref("companies"));
+    r.put("company_id", companyRef[0]);
     r.put("company_name", company);
     r.put("owner_id", c.ref("users"));
     r.put("priority", c.pick(PRIORITIES));
@@ -466,6 +488,11 @@ final class SeedGenerator {
     if (resource == Resources.MESSAGES) {
       r.put("sent_at", iso(created));
     }
+  }
+
+  /** The name of seeded company {@code index}: unique per index. */
+  private static String companyName(int index) {
+    return COMPANIES[index % COMPANIES.length] + (index >= COMPANIES.length ? " " + (index / COMPANIES.length + 1) : "");
   }
 
   private static void website(ObjectNode w, Ctx c, String url) {

@@ -62,15 +62,15 @@ class ApideckSeedTest {
   @Test
   void seededContactsAreRealisticAndReferenceSeededCompanies() {
     ApideckFake fake = fake(5, FakeCalls.CLOCK);
-    Set<String> companyIds = new HashSet<>();
-    fake.records("c", "s", "companies").forEach(r -> companyIds.add(r.get("id").asText()));
+    java.util.Map<String, String> companies = new java.util.HashMap<>();
+    fake.records("c", "s", "companies").forEach(r -> companies.put(r.get("id").asText(), r.get("name").asText()));
 
     for (ObjectNode c : fake.records("c", "s", "contacts")) {
       assertThat(c.get("name").asText()).isEqualTo(c.get("first_name").asText() + " " + c.get("last_name").asText());
       assertThat(c.get("emails").get(0).get("email").asText()).matches("[a-z-]+\\.[a-z-]+@[a-z0-9-]+\\.example");
       assertThat(c.get("addresses").get(0).get("city").asText()).isNotBlank();
       assertThat(c.get("phone_numbers").get(0).get("number").asText()).matches("\\d{3}-\\d{4}");
-      assertThat(companyIds).contains(c.get("company_id").asText());
+      assertThat(companies).containsEntry(c.get("company_id").asText(), c.get("company_name").asText());
       assertThat(c.get("custom_fields")).hasSize(4);
     }
   }
@@ -95,5 +95,22 @@ class ApideckSeedTest {
     assertThat(ids).hasSize(7).doesNotHaveDuplicates();
     assertThat(one.records("c", "s", "opportunities")).hasSize(17);
     assertThat(two.seed("c", "s", "opportunities", 7)).isEqualTo(ids);
+  }
+
+  @Test
+  void createdIdsAreDeterministicPerTableAndDistinctFromSeededOnes() {
+    FakeCalls one = new FakeCalls(3);
+    FakeCalls two = new FakeCalls(3);
+    List<String> a = new java.util.ArrayList<>();
+    List<String> b = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      a.add(one.post("/crm/contacts", "{\"name\":\"x\"}").data().get("id").asText());
+      b.add(two.post("/crm/contacts", "{\"name\":\"y\"}").data().get("id").asText());
+    }
+    assertThat(a).isEqualTo(b).doesNotHaveDuplicates();
+    Set<String> seeded = new HashSet<>();
+    one.fake.records("consumer-a", "salesforce", "contacts").forEach(r -> seeded.add(r.get("id").asText()));
+    assertThat(seeded).hasSize(6).containsAll(a);
+    assertThat(one.post("/crm/companies", "{\"name\":\"x\"}").data().get("id").asText()).isNotIn(a);
   }
 }
