@@ -157,6 +157,16 @@ class UnificationEngineApiTest {
   }
 
   @Test
+  void injectedHttpStatusUsesTheUnificationEngineBody() {
+    Http.Result r = app.header("x-fake-fault", "status=503;retry-after=1").post("/v2/user/create", "{}");
+    assertThat(r.status()).isEqualTo(503);
+    assertThat(r.header("Retry-After")).isEqualTo("1");
+    assertThat(r.json().path("status").asInt()).isEqualTo(503);
+    assertThat(r.json().path("info").asText()).isEqualTo("Service Unavailable");
+    assertThat(server.unificationEngine().userKeys()).isEmpty();
+  }
+
+  @Test
   void internalErrorCanBeInjectedPerEndpoint() {
     server.unificationEngine().failNextWithInternalError("user/create", 1);
     assertBodyStatus(app.post("/v2/user/create", "{}"), 1000, "Internal Error");

@@ -119,6 +119,12 @@ public final class HttpServer implements AutoCloseable {
       } catch (IOException e) {
         if (!closed.get()) {
           LOG.warn("accept failed", e);
+          try {
+            Thread.sleep(50); // e.g. out of file descriptors: do not spin
+          } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return;
+          }
         }
         continue;
       }

@@ -15,4 +15,11 @@ import java.util.function.Supplier;
  */
 public record IntegrationsSettings(
     String token, int rateLimitPerMinute, long seed, int recordsPerObjectType, Clock clock,
-    Supplier<String> baseUrl) {}
+    Supplier<String> baseUrl) {
+
+  @Override
+  public String toString() {
+    return "IntegrationsSettings[token=****, rateLimitPerMinute=" + rateLimitPerMinute + ", seed=" + seed
+        + ", recordsPerObjectType=" + recordsPerObjectType + "]";
+  }
+}
