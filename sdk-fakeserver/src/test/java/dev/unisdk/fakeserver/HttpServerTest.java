@@ -296,7 +296,7 @@ class HttpServerTest {
     assertThat(idle.closedByServer()).isTrue();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     while (!serverThreads(prefix, port).isEmpty() && System.nanoTime() < deadline) {
-      Thread.onSpinWait();
+      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
     }
     assertThat(serverThreads(prefix, port)).isEmpty();
     assertThat(server.http.openConnections()).isZero();
