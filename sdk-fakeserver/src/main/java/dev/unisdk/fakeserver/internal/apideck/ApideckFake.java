@@ -299,6 +299,9 @@ public final class ApideckFake implements FakeApi {
       }
       stamp(call, record, now, false);
       def.derive().apply(record);
+      ObjectNode ordered = reorder(def, record);
+      record.removeAll();
+      record.setAll(ordered);
     });
     if (updated == null) {
       throw ApideckError.notFound(def.schema().name(), id);

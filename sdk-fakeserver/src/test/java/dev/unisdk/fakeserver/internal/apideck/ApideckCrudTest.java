@@ -90,6 +90,10 @@ class ApideckCrudTest {
     assertThat(c.get("name").asText()).isEqualTo("SpaceX");
     assertThat(c.get("industry").asText()).isEqualTo("Aerospace");
     assertThat(c.get("status").isNull()).isTrue();
+    calls.patch("/crm/companies/" + id, "{\"description\":\"Rockets\"}");
+    java.util.List<String> names = new java.util.ArrayList<>();
+    calls.get("/crm/companies/" + id).data().fieldNames().forEachRemaining(names::add);
+    assertThat(names.indexOf("description")).isLessThan(names.indexOf("created_at")).isGreaterThan(names.indexOf("name"));
   }
 
   @Test
