@@ -1,0 +1,138 @@
+package dev.unisdk.core;
+
+import dev.unisdk.core.internal.RetryRules;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Response;
+
+/**
+ * One asynchronous request with its retries: each attempt is enqueued on OkHttp; waits between
+ * attempts run on the shared retry scheduler, never on a dispatcher thread.
+ */
+final class AsyncExchange<T> implements Callback {
+  private final Transport transport;
+  private final Transport.Prepared prepared;
+  private final ResponseDecoder<T> decoder;
+  private final CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
+  private volatile Call current;
+  private volatile Future<?> pending;
+  private int retry;
+
+  AsyncExchange(Transport transport, Transport.Prepared prepared, ResponseDecoder<T> decoder) {
+    this.transport = transport;
+    this.prepared = prepared;
+    this.decoder = decoder;
+    future.whenComplete((value, error) -> {
+      if (future.isCancelled()) {
+        Future<?> p = pending;
+        if (p != null) {
+          p.cancel(false);
+        }
+        Call c = current;
+        if (c != null) {
+          c.cancel();
+        }
+      }
+    });
+  }
+
+  CompletableFuture<ApiResponse<T>> future() {
+    return future;
+  }
+
+  void start() {
+    attempt();
+  }
+
+  private void attempt() {
+    if (future.isDone()) {
+      return;
+    }
+    try {
+      Call call = transport.newCall(prepared);
+      current = call;
+      if (future.isCancelled()) {
+        call.cancel();
+        return;
+      }
+      call.enqueue(this);
+    } catch (RuntimeException e) {
+      future.completeExceptionally(e);
+    }
+  }
+
+  @Override
+  public void onFailure(Call call, IOException e) {
+    if (future.isDone()) {
+      return;
+    }
+    if (retry < prepared.maxRetries && !call.isCanceled() && RetryRules.retryableFailure(e, prepared.safe)) {
+      retry++;
+      schedule(transport.opts().retryPolicy().delayFor(retry, null), e.toString());
+      return;
+    }
+    future.completeExceptionally(ResponseReader.failure(e, prepared.description));
+  }
+
+  @Override
+  public void onResponse(Call call, Response response) {
+    try {
+      if (future.isDone()) {
+        response.close();
+        return;
+      }
+      if (retry < prepared.maxRetries && prepared.safe && RetryRules.retryableStatus(response.code())) {
+        Duration delay = transport.retryDelay(retry + 1, response);
+        response.close();
+        retry++;
+        schedule(delay, "status " + response.code());
+        return;
+      }
+      try (Response r = response) {
+        future.complete(ResponseReader.read(r, decoder, prepared.description, transport.opts().clock()));
+      }
+    } catch (RuntimeException e) {
+      future.completeExceptionally(e);
+    } catch (Error e) {
+      future.completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  private void schedule(Duration delay, String reason) {
+    transport.logRetry(prepared, retry, delay, reason);
+    Sleeper sleeper = transport.opts().sleeper();
+    try {
+      if (Transport.isSystemSleeper(sleeper)) {
+        pending = Transport.scheduler().schedule(this::attempt, delay.toMillis(), TimeUnit.MILLISECONDS);
+      } else {
+        // a custom sleeper (a test seam) waits on the scheduler thread, never on an OkHttp thread
+        pending = Transport.scheduler().submit(() -> {
+          try {
+            sleeper.sleep(delay);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.completeExceptionally(
+                new dev.unisdk.core.errors.ConnectionException(
+                    prepared.description + " interrupted while waiting to retry", e));
+            return;
+          }
+          attempt();
+        });
+      }
+    } catch (RuntimeException e) {
+      future.completeExceptionally(Transport.unexpected(prepared.description, e));
+    }
+    if (future.isCancelled()) {
+      Future<?> p = pending;
+      if (p != null) {
+        p.cancel(false);
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package dev.unisdk.core;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.unisdk.core.errors.ApiException;
+import dev.unisdk.core.errors.ConnectionException;
+import dev.unisdk.core.errors.InvalidResponseException;
+import dev.unisdk.core.errors.TimeoutException;
+import dev.unisdk.core.errors.UnisdkException;
+import dev.unisdk.core.internal.InterceptorFailure;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.util.List;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/** Reads a response once, maps failures to typed exceptions, and decodes successes. */
+final class ResponseReader {
+  private ResponseReader() {}
+
+  /** Reads the body, throws the matching {@link ApiException} for non-2xx, else decodes. */
+  static <T> ApiResponse<T> read(
+      Response response, ResponseDecoder<T> decoder, String description, Clock clock) {
+    byte[] bytes;
+    try {
+      ResponseBody body = response.body();
+      bytes = body == null ? new byte[0] : body.bytes();
+    } catch (IOException e) {
+      throw failure(e, description + " (reading the response body)");
+    }
+    RawResponse raw = new RawResponse(response.code(), response.headers(), bytes);
+    if (!response.isSuccessful()) {
+      throw ApiException.create(raw.statusCode(), raw.headers(), raw.bodyString(), clock);
+    }
+    return ApiResponse.of(raw, decode(raw, decoder));
+  }
+
+  private static <T> T decode(RawResponse raw, ResponseDecoder<T> decoder) {
+    try {
+      return decoder.decode(raw);
+    } catch (UnisdkException e) {
+      throw e;
+    } catch (JsonMappingException e) {
+      String field = fieldPath(e.getPath());
+      throw new InvalidResponseException(
+          "Could not decode the response body (status " + raw.statusCode() + ")"
+              + (field == null ? "" : " at field '" + field + "'") + ": " + e.getOriginalMessage()
+              + requestIdSuffix(raw),
+          raw.statusCode(), raw.bodyString(), field, e);
+    } catch (IOException | RuntimeException e) {
+      String detail = e instanceof com.fasterxml.jackson.core.JsonProcessingException
+          ? ((com.fasterxml.jackson.core.JsonProcessingException) e).getOriginalMessage()
+          : e.getClass().getSimpleName();
+      throw new InvalidResponseException(
+          "Could not decode the response body (status " + raw.statusCode() + "): " + detail
+              + requestIdSuffix(raw),
+          raw.statusCode(), raw.bodyString(), null, e);
+    }
+  }
+
+  private static String requestIdSuffix(RawResponse raw) {
+    String id = raw.requestId();
+    return id == null ? "" : " (request id " + id + ")";
+  }
+
+  /** Builds {@code data[0].created_at} from Jackson's reference path. */
+  static String fieldPath(List<JsonMappingException.Reference> path) {
+    if (path == null || path.isEmpty()) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference ref : path) {
+      if (ref.getFieldName() != null) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return sb.length() == 0 ? null : sb.toString();
+  }
+
+  /** Maps a transport failure; an interceptor's runtime exception is rethrown as is. */
+  static RuntimeException failure(IOException e, String description) {
+    if (e instanceof InterceptorFailure) {
+      RuntimeException cause = ((InterceptorFailure) e).failure();
+      return cause instanceof UnisdkException
+          ? cause
+          : new UnisdkException(description + " failed in an interceptor: " + cause, cause);
+    }
+    if (e instanceof InterruptedIOException) {
+      return new TimeoutException(description + " timed out: " + e.getMessage(), e);
+    }
+    return new ConnectionException(description + " failed: " + e, e);
+  }
+}
