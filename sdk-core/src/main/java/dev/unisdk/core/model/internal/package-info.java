@@ -1,0 +1,2 @@
+/** Codec helpers called by generated model code; not public API. */
+package dev.unisdk.core.model.internal;

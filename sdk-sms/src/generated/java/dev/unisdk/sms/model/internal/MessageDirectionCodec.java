@@ -1,0 +1,87 @@
+// Generated from sms.yaml by unisdk codegen. Do not edit.
+package dev.unisdk.sms.model.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unisdk.core.model.internal.Codecs;
+import dev.unisdk.sms.model.MessageDirection;
+import java.io.IOException;
+
+/**
+ * Streaming JSON codec of {@link MessageDirection}; not public API.
+ */
+public final class MessageDirectionCodec {
+    private MessageDirectionCodec() {
+    }
+
+    /**
+     * Reads a value; unknown values are kept, JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the value or null
+     * @throws IOException when the value is an object or array
+     */
+    public static MessageDirection read(JsonParser p, DeserializationContext ctxt) throws
+            IOException {
+        String s = Codecs.readString(p, ctxt);
+        return s == null ? null : MessageDirection.of(s);
+    }
+
+    /**
+     * Writes the raw value or JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the value or null
+     * @throws IOException when writing fails
+     */
+    public static void write(JsonGenerator g, SerializerProvider provider, MessageDirection value)
+            throws IOException {
+        Codecs.writeEnum(g, provider, value);
+    }
+
+    /**
+     * Jackson deserializer of {@link MessageDirection}.
+     */
+    public static final class Deserializer extends StdDeserializer<MessageDirection> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * Creates the deserializer.
+         */
+        public Deserializer() {
+            super(MessageDirection.class);
+        }
+
+        @Override
+        public MessageDirection deserialize(JsonParser p, DeserializationContext ctxt) throws
+                IOException {
+            return read(p, ctxt);
+        }
+    }
+
+    /**
+     * Jackson serializer of {@link MessageDirection}.
+     */
+    public static final class Serializer extends StdSerializer<MessageDirection> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * Creates the serializer.
+         */
+        public Serializer() {
+            super(MessageDirection.class);
+        }
+
+        @Override
+        public void serialize(MessageDirection value, JsonGenerator g, SerializerProvider provider)
+                throws IOException {
+            write(g, provider, value);
+        }
+    }
+}
