@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The query parameters every Apideck list operation takes: {@code raw}, {@code cursor},
- * {@code limit} (1..200), {@code pass_through[...]} and {@code fields}; subclasses add the resource's
- * {@code filter[...]} and {@code sort[...]}. Immutable; validated when built.
+ * The query parameters of Apideck list operations: {@code raw}, {@code cursor}, {@code limit}
+ * (1..200), {@code fields}, and, where the API documents them, {@code pass_through[...]}; subclasses add
+ * the resource's {@code filter[...]} and {@code sort[...]}. Immutable; validated when built.
  */
 public abstract class ApideckListParams {
   /** The smallest allowed {@code limit}. */
@@ -180,6 +180,22 @@ public abstract class ApideckListParams {
     protected Builder() {}
 
     /**
+     * Copies the common parameters of existing parameters (for {@code toBuilder()}).
+     *
+     * @param params the parameters to copy
+     * @return this builder
+     */
+    protected B from(ApideckListParams params) {
+      this.cursor = params.cursor;
+      this.limit = params.limit;
+      this.fields = params.fields;
+      this.raw = params.raw;
+      this.passThrough.clear();
+      this.passThrough.putAll(params.passThrough);
+      return self();
+    }
+
+    /**
      * Returns this builder as its concrete type.
      *
      * @return this
@@ -233,12 +249,13 @@ public abstract class ApideckListParams {
 
     /**
      * Passes an unmapped query parameter through to the connector: {@code pass_through[key]=value}.
+     * Protected: the builders of APIs that document {@code pass_through} make it public.
      *
      * @param key the downstream parameter name
      * @param value its value
      * @return this builder
      */
-    public B passThrough(String key, String value) {
+    protected B passThrough(String key, String value) {
       passThrough.put(Checks.notBlank(key, "pass_through key"), Checks.notNull(value, "pass_through[" + key + "]"));
       return self();
     }
@@ -249,7 +266,7 @@ public abstract class ApideckListParams {
      * @param values downstream parameter names to values
      * @return this builder
      */
-    public B passThrough(Map<String, String> values) {
+    protected B passThrough(Map<String, String> values) {
       Checks.notNull(values, "passThrough");
       for (Map.Entry<String, String> e : values.entrySet()) {
         passThrough(e.getKey(), e.getValue());

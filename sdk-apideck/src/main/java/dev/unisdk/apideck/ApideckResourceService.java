@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -49,9 +51,9 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
     this.session = Checks.notNull(session, "session");
     this.path = path.clone();
     this.resourceName = path[path.length - 1];
-    JavaType type = Json.mapper().constructType(modelType);
-    this.oneDecoder = EnvelopeReader.single(type);
-    this.listDecoder = EnvelopeReader.list(type);
+    Decoders<T> decoders = Decoders.of(modelType);
+    this.oneDecoder = decoders.one;
+    this.listDecoder = decoders.list;
   }
 
   /**
@@ -479,5 +481,25 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
   @Override
   public String toString() {
     return getClass().getSimpleName() + "{/" + String.join("/", path) + "}";
+  }
+
+  /** The envelope decoders of one model type, built once and shared by every service of that type. */
+  private static final class Decoders<T> {
+    private static final ConcurrentMap<Class<?>, Decoders<?>> CACHE = new ConcurrentHashMap<>();
+
+    final ResponseDecoder<ApideckResponse<T>> one;
+    final ResponseDecoder<ApideckListResponse<T>> list;
+
+    private Decoders(Class<T> type) {
+      JavaType javaType = Json.mapper().constructType(type);
+      this.one = EnvelopeReader.single(javaType);
+      this.list = EnvelopeReader.list(javaType);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> Decoders<T> of(Class<T> type) {
+      Checks.notNull(type, "modelType");
+      return (Decoders<T>) CACHE.computeIfAbsent(type, t -> new Decoders<>(type));
+    }
   }
 }

@@ -84,7 +84,8 @@ public final class ApideckWebhooks {
    * @param eventType the class to decode the body into
    * @param <T> the event type
    * @return the decoded event
-   * @throws WebhookSignatureException when the signature does not match or the body cannot be decoded
+   * @throws WebhookSignatureException when the signature is missing, malformed or wrong
+   * @throws WebhookException when the body cannot be decoded into {@code eventType}
    */
   public static <T> T constructEvent(byte[] body, String signatureHeader, String apiKey, Class<T> eventType) {
     Checks.notNull(eventType, "eventType");
@@ -92,7 +93,7 @@ public final class ApideckWebhooks {
     try {
       return Json.mapper().readValue(body, eventType);
     } catch (IOException e) {
-      throw new WebhookSignatureException(
+      throw new WebhookException(
           "webhook body has a valid signature but is not a " + eventType.getSimpleName() + ": "
               + e.getClass().getSimpleName(), e);
     }

@@ -27,6 +27,11 @@ final class WidgetListParams extends ApideckListParams {
       return this;
     }
 
+    @Override
+    public Builder passThrough(String key, String value) {
+      return super.passThrough(key, value);
+    }
+
     Builder sort(String by, String direction) {
       this.sortBy = by;
       this.direction = direction;

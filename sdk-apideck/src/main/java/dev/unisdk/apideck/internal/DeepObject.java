@@ -3,6 +3,7 @@ package dev.unisdk.apideck.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.core.json.Json;
+import dev.unisdk.core.model.OpenEnum;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -58,6 +59,9 @@ public final class DeepObject {
     }
     if (value instanceof String) {
       return (String) value;
+    }
+    if (value instanceof OpenEnum) {
+      return ((OpenEnum) value).value();
     }
     return text(toTree(value, parameter), parameter);
   }
