@@ -1,18 +1,20 @@
 package dev.unisdk.apideck.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.OpenEnum;
+import java.io.IOException;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Turns a filter or sort model into the flat members of an OpenAPI {@code deepObject} query
  * parameter ({@code filter[email]=ada@example.com}). The model is serialized with the shared mapper, so
- * dates and numbers are written as the model's own JSON would write them. Not API.
+ * dates are written as the model's JSON writes them; decimals keep their scale and never use an
+ * exponent. Not API.
  */
 public final class DeepObject {
   private DeepObject() {}
@@ -29,18 +31,22 @@ public final class DeepObject {
     if (value == null) {
       return Collections.emptyMap();
     }
-    JsonNode tree = toTree(value, parameter);
-    if (!tree.isObject()) {
-      throw new ValidationException(parameter, "must be an object");
-    }
+    byte[] json = toJson(value, parameter);
     Map<String, String> out = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = tree.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> f = fields.next();
-      String text = text(f.getValue(), parameter + "[" + f.getKey() + "]");
-      if (text != null) {
-        out.put(f.getKey(), text);
+    try (JsonParser p = Json.mapper().createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new ValidationException(parameter, "must be an object");
       }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        String text = text(p, parameter + "[" + name + "]");
+        if (text != null) {
+          out.put(name, text);
+        }
+      }
+    } catch (IOException e) {
+      throw new ValidationException(parameter, "cannot be written as JSON");
     }
     return Collections.unmodifiableMap(out);
   }
@@ -63,27 +69,36 @@ public final class DeepObject {
     if (value instanceof OpenEnum) {
       return ((OpenEnum) value).value();
     }
-    return text(toTree(value, parameter), parameter);
-  }
-
-  private static JsonNode toTree(Object value, String parameter) {
-    try {
-      return Json.mapper().valueToTree(value);
-    } catch (IllegalArgumentException e) {
+    try (JsonParser p = Json.mapper().createParser(toJson(value, parameter))) {
+      p.nextToken();
+      return text(p, parameter);
+    } catch (IOException e) {
       throw new ValidationException(parameter, "cannot be written as JSON");
     }
   }
 
-  private static String text(JsonNode node, String parameter) {
-    if (node == null || node.isNull() || node.isMissingNode()) {
-      return null;
+  private static byte[] toJson(Object value, String parameter) {
+    try {
+      return Json.mapper().writeValueAsBytes(value);
+    } catch (IOException e) {
+      throw new ValidationException(parameter, "cannot be written as JSON");
     }
-    if (node.isNumber()) {
-      return node.isIntegralNumber() ? node.bigIntegerValue().toString() : node.decimalValue().toPlainString();
+  }
+
+  /** The query text of the scalar the parser is at: strings as is, numbers exactly and without exponent. */
+  private static String text(JsonParser p, String parameter) throws IOException {
+    switch (p.currentToken()) {
+      case VALUE_NULL:
+        return null;
+      case VALUE_STRING:
+      case VALUE_NUMBER_INT:
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return p.getText();
+      case VALUE_NUMBER_FLOAT:
+        return p.getDecimalValue().toPlainString();
+      default:
+        throw new ValidationException(parameter, "must be a string, number or boolean");
     }
-    if (node.isValueNode()) {
-      return node.asText();
-    }
-    throw new ValidationException(parameter, "must be a string, number or boolean");
   }
 }
