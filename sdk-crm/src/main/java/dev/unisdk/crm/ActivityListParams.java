@@ -17,6 +17,7 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class ActivityListParams extends CrmListParams {
+  private static final String SORTS = "created_at, updated_at";
   private static final String FILTERS = "company_id, owner_id, contact_id, updated_since";
 
   private final ActivitiesFilter filter;
@@ -119,9 +120,10 @@ public final class ActivityListParams extends CrmListParams {
      *
      * @param by the sort field, or null for no sort
      * @return this builder
+     * @throws dev.unisdk.core.errors.ValidationException when the field is not a documented sort field
      */
     public Builder sort(ActivitiesSortBy by) {
-      this.sortBy = by;
+      this.sortBy = by == null ? null : CrmChecks.documentedSort(by, SORTS);
       this.sortDirection = null;
       return this;
     }
@@ -134,8 +136,8 @@ public final class ActivityListParams extends CrmListParams {
      * @return this builder
      */
     public Builder sort(ActivitiesSortBy by, SortDirection direction) {
-      this.sortBy = Checks.notNull(by, "sort[by]");
-      this.sortDirection = Checks.notNull(direction, "sort[direction]");
+      this.sortBy = CrmChecks.documentedSort(Checks.notNull(by, "sort[by]"), SORTS);
+      this.sortDirection = CrmChecks.documentedDirection(Checks.notNull(direction, "sort[direction]"));
       return this;
     }
 
@@ -150,8 +152,8 @@ public final class ActivityListParams extends CrmListParams {
         return sort((ActivitiesSortBy) null);
       }
       CrmChecks.onlyDocumentedSort(sort.additionalProperties());
-      this.sortBy = sort.by();
-      this.sortDirection = sort.direction();
+      this.sortBy = sort.by() == null ? null : CrmChecks.documentedSort(sort.by(), SORTS);
+      this.sortDirection = sort.direction() == null ? null : CrmChecks.documentedDirection(sort.direction());
       return this;
     }
 

@@ -246,6 +246,12 @@ class CrmClientTest {
     assertParameter("fields", () -> UserListParams.builder().fields(" "));
     assertParameter("filter[website]", () -> CompanyListParams.builder().filter(f -> f.name("x")
         .putAdditionalProperty("website", com.fasterxml.jackson.databind.node.TextNode.valueOf("y"))));
+    assertParameter("sort[by]", () -> ContactListParams.builder()
+        .sort(dev.unisdk.crm.model.ContactsSortBy.of("title")));
+    assertParameter("sort[by]", () -> ActivityListParams.builder()
+        .sort(dev.unisdk.crm.model.ActivitiesSortBy.of("name"), dev.unisdk.crm.model.SortDirection.ASC));
+    assertParameter("sort[direction]", () -> LeadListParams.builder()
+        .sort(dev.unisdk.crm.model.LeadsSortBy.NAME, dev.unisdk.crm.model.SortDirection.of("up")));
     CompletableFuture<?> async = crm.companies().createAsync(Company.builder().build());
     assertThat(async).isCompletedExceptionally();
     assertThat(server.getRequestCount()).as("no request was sent").isZero();

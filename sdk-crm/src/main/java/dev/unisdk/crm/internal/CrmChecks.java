@@ -3,6 +3,8 @@ package dev.unisdk.crm.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.core.model.JsonField;
+import dev.unisdk.core.model.OpenEnum;
+import dev.unisdk.crm.model.SortDirection;
 import java.util.Collection;
 import java.util.Map;
 
@@ -96,6 +98,35 @@ public final class CrmChecks {
       throw new ValidationException("filter[" + name + "]",
           "is not a filter of " + resource + " (documented: " + documented + ")");
     }
+  }
+
+  /**
+   * Refuses a sort field the resource does not document (an unknown open-enum value).
+   *
+   * @param by the sort field
+   * @param documented the documented sort fields, for the message
+   * @param <E> the sort field type
+   * @return the field
+   */
+  public static <E extends OpenEnum> E documentedSort(E by, String documented) {
+    if (!by.isKnown()) {
+      throw new ValidationException("sort[by]", "\"" + by.value() + "\" is not a sort field here (documented: "
+          + documented + ")");
+    }
+    return by;
+  }
+
+  /**
+   * Refuses a sort direction other than asc and desc.
+   *
+   * @param direction the direction
+   * @return the direction
+   */
+  public static SortDirection documentedDirection(SortDirection direction) {
+    if (!direction.isKnown()) {
+      throw new ValidationException("sort[direction]", "must be asc or desc (was \"" + direction.value() + "\")");
+    }
+    return direction;
   }
 
   /**
