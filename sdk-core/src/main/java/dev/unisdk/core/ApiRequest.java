@@ -17,8 +17,8 @@ import java.util.TreeMap;
  * segment, so an id such as {@code ../users} or {@code a/b?c} can never change the path. Immutable.
  */
 public final class ApiRequest {
-  /** The media type of JSON bodies. */
-  public static final String JSON_MEDIA_TYPE = "application/json; charset=utf-8";
+  /** The media type of JSON bodies (JSON is UTF-8 by definition, RFC 8259). */
+  public static final String JSON_MEDIA_TYPE = "application/json";
 
   private final String method;
   private final List<String> pathSegments;
@@ -242,13 +242,14 @@ public final class ApiRequest {
      * @param name the header name
      * @param value the value; null removes the header
      * @return this builder
+     * @throws ValidationException when the name or value is not a valid header
      */
     public Builder header(String name, String value) {
-      Checks.notBlank(name, "header name");
+      Checks.headerName(name);
       if (value == null) {
         headers.remove(name);
       } else {
-        headers.put(name, value);
+        headers.put(name, Checks.headerValue(name, value));
       }
       return this;
     }

@@ -332,7 +332,7 @@ public final class ClientOptions {
      * @return this builder
      */
     public Builder userAgent(String userAgent) {
-      this.userAgent = Checks.notBlank(userAgent, "userAgent");
+      this.userAgent = Checks.headerValue("userAgent", Checks.notBlank(userAgent, "userAgent"));
       return this;
     }
 
@@ -344,7 +344,7 @@ public final class ClientOptions {
      * @return this builder
      */
     public Builder defaultHeader(String name, String value) {
-      defaultHeaders.put(Checks.notBlank(name, "header name"), Checks.notNull(value, name));
+      defaultHeaders.put(Checks.headerName(name), Checks.headerValue(name, value));
       return this;
     }
 
@@ -400,7 +400,7 @@ public final class ClientOptions {
      * @return this builder
      */
     public Builder idempotencyHeader(String name) {
-      this.idempotencyHeader = Checks.notBlank(name, "idempotencyHeader");
+      this.idempotencyHeader = Checks.headerName(name);
       return this;
     }
 

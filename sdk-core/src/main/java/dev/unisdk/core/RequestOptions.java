@@ -234,7 +234,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder header(String name, String value) {
-      headers.put(Checks.notBlank(name, "header name"), Checks.notNull(value, name));
+      headers.put(Checks.headerName(name), Checks.headerValue(name, value));
       return this;
     }
 
@@ -261,7 +261,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder idempotencyKey(String idempotencyKey) {
-      this.idempotencyKey = Checks.notBlank(idempotencyKey, "idempotencyKey");
+      this.idempotencyKey = Checks.headerValue("idempotencyKey", Checks.notBlank(idempotencyKey, "idempotencyKey"));
       return this;
     }
 

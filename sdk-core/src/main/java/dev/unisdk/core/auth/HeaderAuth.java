@@ -1,6 +1,5 @@
 package dev.unisdk.core.auth;
 
-import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.core.internal.Checks;
 import java.io.IOException;
 import java.util.Collections;
@@ -28,21 +27,14 @@ public final class HeaderAuth implements Interceptor {
    *
    * @param headers header names to values; copied
    * @return the interceptor
-   * @throws ValidationException when a name is blank, a value null, or a value has control characters
+   * @throws dev.unisdk.core.errors.ValidationException when a name is blank, a value null, or a value has control characters
    */
   public static HeaderAuth of(Map<String, String> headers) {
     Checks.notEmpty(headers, "headers");
     Map<String, String> copy = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : headers.entrySet()) {
-      String name = Checks.notBlank(e.getKey(), "header name");
-      String value = Checks.notNull(e.getValue(), name);
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if ((c < 0x20 && c != '\t') || c >= 0x7f) {
-          throw new ValidationException(name, "contains a character not allowed in a header value");
-        }
-      }
-      copy.put(name, value);
+      String name = Checks.headerName(e.getKey());
+      copy.put(name, Checks.headerValue(name, e.getValue()));
     }
     return new HeaderAuth(Collections.unmodifiableMap(copy));
   }

@@ -123,6 +123,42 @@ public final class Checks {
   }
 
   /**
+   * Requires a valid HTTP header name (visible ASCII, no colon).
+   *
+   * @param name the header name
+   * @return the name
+   */
+  public static String headerName(String name) {
+    notBlank(name, "header name");
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c <= 0x20 || c >= 0x7f || c == ':') {
+        throw new ValidationException("header name", "\"" + name + "\" is not a valid header name");
+      }
+    }
+    return name;
+  }
+
+  /**
+   * Requires a header value without control or non-ASCII characters (no header injection). The value
+   * is never echoed in the message, since it may be a credential.
+   *
+   * @param name the header name, used as the parameter name
+   * @param value the value
+   * @return the value
+   */
+  public static String headerValue(String name, String value) {
+    notNull(value, name);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 0x20 && c != '\t') || c >= 0x7f) {
+        throw new ValidationException(name, "contains a character not allowed in a header value");
+      }
+    }
+    return value;
+  }
+
+  /**
    * Requires a strictly positive duration.
    *
    * @param value the duration

@@ -88,11 +88,14 @@ public final class HttpLogging implements Interceptor {
   }
 
   private static String body(RequestBody body) throws IOException {
-    if (body.isOneShot() || body.isDuplex()) {
-      return "(not logged: one-shot body)";
-    }
     Buffer buffer = new Buffer();
-    body.writeTo(buffer);
+    if (body instanceof BytesRequestBody) {
+      buffer.write(((BytesRequestBody) body).bytes());
+    } else if (body.isOneShot() || body.isDuplex()) {
+      return "(not logged: one-shot body)";
+    } else {
+      body.writeTo(buffer);
+    }
     long size = buffer.size();
     String text = buffer.readString(Math.min(size, MAX_BODY_BYTES), StandardCharsets.UTF_8);
     return size > MAX_BODY_BYTES ? text + "... (" + size + " bytes)" : text;

@@ -1,0 +1,6 @@
+/**
+ * Authentication as OkHttp interceptors: {@link dev.unisdk.core.auth.BearerAuth},
+ * {@link dev.unisdk.core.auth.BasicAuth} and {@link dev.unisdk.core.auth.HeaderAuth}. Credentials may
+ * come from suppliers (rotation) and never appear in {@code toString()} or logs.
+ */
+package dev.unisdk.core.auth;

@@ -1,0 +1,6 @@
+/**
+ * Unchecked exceptions rooted at {@link dev.unisdk.core.errors.UnisdkException}: one
+ * {@link dev.unisdk.core.errors.ApiException} subclass per documented HTTP status, plus connection,
+ * timeout, invalid-response and client-side validation failures.
+ */
+package dev.unisdk.core.errors;

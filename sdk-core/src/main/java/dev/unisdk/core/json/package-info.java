@@ -1,0 +1,2 @@
+/** The shared Jackson configuration: {@link dev.unisdk.core.json.Json}. */
+package dev.unisdk.core.json;

@@ -1,0 +1,112 @@
+package dev.unisdk.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.unisdk.core.auth.BearerAuth;
+import dev.unisdk.core.auth.HeaderAuth;
+import dev.unisdk.core.errors.ConnectionException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** slf4j-simple writes to System.err (see simplelogger.properties); these tests capture it. */
+class LoggingRedactionTest {
+  private final MockWebServer server = new MockWebServer();
+  private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+  private PrintStream originalErr;
+  private Transport transport;
+
+  @BeforeEach
+  void start() throws Exception {
+    server.start();
+    transport = Transport.builder()
+        .options(TestServers.options(server, new RecordingSleeper()).sensitiveHeader("X-Tenant-Secretish").build())
+        .auth(BearerAuth.of("tok_SECRET1"), HeaderAuth.of(Collections.singletonMap("x-apideck-app-id", "app_SECRET2")))
+        .build();
+    originalErr = System.err;
+    System.setErr(new PrintStream(captured, true, "UTF-8"));
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    System.setErr(originalErr);
+    transport.close();
+    server.shutdown();
+  }
+
+  private String log() {
+    System.err.flush();
+    return new String(captured.toByteArray(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void logsMethodUrlStatusDurationAndRequestIdWithSecretsRedacted() {
+    server.enqueue(new MockResponse().setHeader("Request-Id", "req_L1")
+        .setHeader("Set-Cookie", "session=cookie_SECRET3").setBody("{\"ok\":true}"));
+    transport.execute(ApiRequest.builder("POST").pathSegments("things")
+        .query("limit", "5").query("api_key", "q_SECRET4").query("access_token", "q_SECRET5")
+        .query("signature", "q_SECRET6")
+        .header("Cookie", "c=cookie_SECRET7").header("X-Tenant-Secretish", "h_SECRET8")
+        .header("X-Api-Key", "h_SECRET9")
+        .jsonBody(Collections.singletonMap("name", "Ada"))
+        .build(), ResponseDecoder.discard());
+    String log = log();
+    assertThat(log).contains("--> POST http://localhost:" + server.getPort() + "/things?limit=5")
+        .contains("200 POST")
+        .contains("request id req_L1")
+        .containsPattern("\\(\\d+ ms, request id req_L1\\)")
+        .contains("{\"name\":\"Ada\"}")
+        .contains("{\"ok\":true}")
+        .contains("Authorization=REDACTED")
+        .contains("api_key=REDACTED")
+        .doesNotContain("SECRET");
+  }
+
+  @Test
+  void bodiesAreLoggedBoundedAtTrace() {
+    StringBuilder big = new StringBuilder();
+    for (int i = 0; i < 10_000; i++) {
+      big.append('x');
+    }
+    server.enqueue(new MockResponse().setBody("\"" + big + "\""));
+    transport.execute(ApiRequest.builder("POST").pathSegments("big").jsonBody(big.toString()).build(),
+        ResponseDecoder.discard());
+    String log = log();
+    assertThat(log).contains("... (10002 bytes)");
+    assertThat(log).doesNotContain(big.substring(0, 4097));
+  }
+
+  @Test
+  void logsRetriesAtDebugWithTheRedactedUrl() {
+    server.enqueue(new MockResponse().setResponseCode(503));
+    server.enqueue(new MockResponse().setBody("{}"));
+    transport.execute(ApiRequest.builder("GET").pathSegments("r").query("token", "q_SECRET10").build(),
+        ResponseDecoder.discard());
+    assertThat(log()).contains("Retrying GET http://localhost:" + server.getPort() + "/r?token=REDACTED in 500 ms (retry 1 of 2) after status 503")
+        .doesNotContain("SECRET");
+  }
+
+  @Test
+  void exceptionMessagesNeverCarryQuerySecrets() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    try (Transport t = transport.withOptions(b -> b.baseUrl("http://127.0.0.1:" + port).retryPolicy(RetryPolicy.none()))) {
+      assertThatThrownBy(() -> t.execute(
+          ApiRequest.builder("GET").pathSegments("x").query("password", "p_SECRET11").build(),
+          ResponseDecoder.discard()))
+          .isInstanceOf(ConnectionException.class)
+          .hasMessageContaining("password=REDACTED")
+          .hasMessageNotContaining("SECRET");
+    }
+  }
+}
