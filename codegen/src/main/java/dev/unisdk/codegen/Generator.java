@@ -86,7 +86,7 @@ public final class Generator {
         JavaFile file = JavaFile.builder(pkg, type)
                 .addFileComment("Generated from $L by unisdk codegen. Do not edit.", specName)
                 .skipJavaLangImports(true)
-                .indent("    ")
+                .indent("  ")
                 .build();
         out.put(pkg.replace('.', '/') + "/" + type.name + ".java", file.toString());
     }

@@ -1,6 +1,5 @@
 package dev.unisdk.codegen;
 
-import static dev.unisdk.codegen.Types.ARRAY_LIST;
 import static dev.unisdk.codegen.Types.CODECS;
 import static dev.unisdk.codegen.Types.COLLECTIONS;
 import static dev.unisdk.codegen.Types.DESER_CONTEXT;
@@ -237,8 +236,8 @@ final class ModelEmitter {
                     .addJavadoc("@param $N the value; {@code null} sends an explicit JSON null\n", p.javaName())
                     .addJavadoc("@return this builder\n");
             if (p.type() instanceof ListOf) {
-                m.addStatement("this.$N = $T.of($N == null ? null : $T.unmodifiableList(new $T<>($N)))",
-                        p.javaName(), JSON_FIELD, p.javaName(), COLLECTIONS, ARRAY_LIST, p.javaName());
+                m.addStatement("this.$N = $T.of($T.copyOf($N))", p.javaName(), JSON_FIELD, Types.IMMUTABLE_LIST,
+                        p.javaName());
             } else if (p.type() instanceof MapOf) {
                 m.addStatement("this.$N = $T.of($N == null ? null : $T.unmodifiableMap(new $T<>($N)))",
                         p.javaName(), JSON_FIELD, p.javaName(), COLLECTIONS, LINKED_HASH_MAP, p.javaName());

@@ -165,14 +165,20 @@ final class SpecReader {
         }
     }
 
-    private static String description(Schema<?> p) {
+    /** The property's description, else that of its allOf parts or of the schema its $ref points to. */
+    private String description(Schema<?> p) {
         if (p.getDescription() != null) {
             return p.getDescription();
         }
+        if (p.get$ref() != null) {
+            Schema<?> target = components.get(refName(p.get$ref()));
+            return target == null ? null : target.getDescription();
+        }
         if (p.getAllOf() != null) {
             for (Schema<?> part : p.getAllOf()) {
-                if (part.getDescription() != null) {
-                    return part.getDescription();
+                String d = description(part);
+                if (d != null) {
+                    return d;
                 }
             }
         }

@@ -16,6 +16,7 @@ final class Types {
     static final ClassName JSON_VALUE = ClassName.get("dev.unisdk.core.model", "JsonValue");
     static final ClassName OPEN_ENUM = ClassName.get("dev.unisdk.core.model", "OpenEnum");
     static final ClassName CODECS = ClassName.get("dev.unisdk.core.model.internal", "Codecs");
+    static final ClassName IMMUTABLE_LIST = ClassName.get("dev.unisdk.core.model.internal", "ImmutableList");
     static final ClassName JSON = ClassName.get("dev.unisdk.core.json", "Json");
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
     static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
