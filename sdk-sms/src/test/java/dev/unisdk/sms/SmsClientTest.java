@@ -115,7 +115,7 @@ class SmsClientTest {
     RecordedRequest r = take();
     assertThat(r.getMethod()).isEqualTo("POST");
     assertThat(r.getPath()).isEqualTo("/sms/messages");
-    assertThat(r.getHeader("Content-Type")).isEqualTo("application/json; charset=utf-8");
+    assertThat(r.getHeader("Content-Type")).isEqualTo("application/json");
     assertHeaders(r);
     JsonNode sent = tree(r.getBody().readUtf8());
     JsonNode expected = tree(request);
