@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.RetryPolicy;
 import dev.unisdk.core.errors.RateLimitException;
+import dev.unisdk.fakeserver.Fault;
 import dev.unisdk.fakeserver.FakeServer;
 import dev.unisdk.fakeserver.FakeServerExtension;
 import dev.unisdk.fakeserver.RecordedRequest;
@@ -75,6 +76,21 @@ class IntegrationsRateLimitContractTest {
       RecordedRequest last = server.requests().last();
       assertThat(e.requestId()).isEqualTo(last.requestId());
       assertThat(slept).isEmpty();
+    }
+  }
+
+  @Test
+  void a429WithoutRetryAfterIsRetriedAfterAboutOneSecond(FakeServer server) {
+    server.faults().add(Fault.status(429).times(1).forPathPrefix("/api/v1/integrations"));
+    try (IntegrationsClient api = IntegrationsClient.builder().token(server.integrations().token())
+        .options(options(server).build()).build()) {
+
+      List<Integration> list = api.integrations().list();
+
+      assertThat(list).isNotEmpty();
+      assertThat(slept).hasSize(1);
+      assertThat(slept.get(0)).isBetween(Duration.ofMillis(500), Duration.ofMillis(2000));
+      assertThat(server.requests().count("integrations.list")).isEqualTo(2);
     }
   }
 }

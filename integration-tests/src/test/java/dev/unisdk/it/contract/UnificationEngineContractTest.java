@@ -254,6 +254,17 @@ class UnificationEngineContractTest {
     }
   }
 
+  @Test
+  void wrongUserSecretIsAnHttp401() {
+    UeUser user = ue.users().create();
+
+    UnauthorizedException e = catchThrowableOfType(
+        () -> ue.asUser(UeUser.of(user.key(), "not-the-secret")).connections().list(), UnauthorizedException.class);
+
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).doesNotContain("not-the-secret");
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /** The shape of the documented request example: {@code {"message": {...}, "uri": ...}}. */
