@@ -35,6 +35,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,7 @@ class WebhooksContractTest {
   FakeServer server;
   private CrmClient crm;
   private HttpServer receiver;
+  private ExecutorService receiverThreads;
   private final List<Received> received = new CopyOnWriteArrayList<>();
 
   /** One delivery as the receiver got it: lower-case header names, exact body bytes. */
@@ -70,6 +73,8 @@ class WebhooksContractTest {
       exchange.sendResponseHeaders(200, -1);
       exchange.close();
     });
+    receiverThreads = Executors.newFixedThreadPool(2);
+    receiver.setExecutor(receiverThreads);
     receiver.start();
     server.apideck().webhookUrl("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks");
     crm = CrmClient.builder().apiKey(server.apideck().apiKey()).appId(server.apideck().appId())
@@ -83,6 +88,7 @@ class WebhooksContractTest {
       crm.close();
     }
     receiver.stop(0);
+    receiverThreads.shutdownNow();
   }
 
   @Test
@@ -163,6 +169,11 @@ class WebhooksContractTest {
   private List<WebhookEventPayload> awaitVerifiedEvents(int count) throws InterruptedException {
     assertThat(server.apideck().awaitDeliveredWebhooks(count, Duration.ofSeconds(10)))
         .as("%d webhook deliveries within 10 s", count).isTrue();
+    assertThat(server.apideck().deliveredWebhooks()).as("each event delivered once, answered 200").hasSize(count)
+        .allSatisfy(d -> {
+          assertThat(d.attempt()).isEqualTo(1);
+          assertThat(d.statusCode()).isEqualTo(200);
+        });
     assertThat(received).hasSize(count);
     String key = server.apideck().apiKey();
     List<WebhookEventPayload> out = new ArrayList<>();
