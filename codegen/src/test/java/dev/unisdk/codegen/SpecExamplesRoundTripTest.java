@@ -54,7 +54,7 @@ class SpecExamplesRoundTripTest {
             if (!Files.exists(spec)) {
                 continue;
             }
-            GeneratedCode code = GeneratedCode.compile(spec, target.modelPackage(), tmp.resolve(target.module()));
+            GeneratedCode code = GeneratedCode.compile(spec, target.modelPackage(), tmp.resolve(target.module()), false);
             ParseOptions options = new ParseOptions();
             options.setResolve(false);
             OpenAPI api = new OpenAPIParser().readContents(Files.readString(spec), null, options).getOpenAPI();
