@@ -11,15 +11,12 @@ import dev.unisdk.integrations.PassthroughParams;
 import dev.unisdk.integrations.model.Category;
 import dev.unisdk.integrations.model.ConnectResponse;
 import dev.unisdk.integrations.model.Connection;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 
@@ -27,8 +24,10 @@ import java.util.Collections;
  * Integrations: the connect flow (print the authorization URL, complete the callback), page through
  * the CRM contacts of the connection, and a passthrough call to the third-party API.
  *
- * <p>Real service: set {@code LIZA_TOKEN}; the example prints the URL to open in a browser and waits
- * for Enter before completing the connection.
+ * <p>Real service: set {@code LIZA_TOKEN}. The connect flow needs a person, so the first run prints
+ * the authorization URL and the connection id and stops; authorize in a browser, then run again with
+ * {@code LIZA_CONNECTION_ID} set to that id to complete the callback and read data. A real
+ * connection is kept; the fake one is deleted at the end.
  */
 public final class IntegrationsExample {
   private IntegrationsExample() {}
@@ -42,15 +41,24 @@ public final class IntegrationsExample {
   public static void run(ExampleContext ctx) {
     IntegrationsClient api = ctx.unisdk().integrations();
 
-    ConnectResponse session = api.connections().connect(ConnectParams.builder()
-        .integrationType("hubspot")
-        .categories(Category.CRM)
-        .redirectUrl(URI.create("https://app.example.com/connected"))
-        .externalXref("customer-42")
-        .build());
-    ctx.say("connect: send the user to %s", session.url());
-    authorize(ctx, session.url());
-    Connection connection = api.connections().complete(session.connectionId());
+    FakeServer fake = ctx.fakeFor(Provider.INTEGRATIONS);
+    String connectionId = fake == null ? System.getenv("LIZA_CONNECTION_ID") : null;
+    if (connectionId == null || connectionId.isBlank()) {
+      ConnectResponse session = api.connections().connect(ConnectParams.builder()
+          .integrationType("hubspot")
+          .categories(Category.CRM)
+          .redirectUrl(URI.create("https://app.example.com/connected"))
+          .externalXref("customer-42")
+          .build());
+      ctx.say("connect: send the user to %s", session.url());
+      connectionId = session.connectionId();
+      if (fake == null) {
+        ctx.say("authorize in a browser, then run again with LIZA_CONNECTION_ID=%s", connectionId);
+        return;
+      }
+      simulateBrowser(ctx, session.url());
+    }
+    Connection connection = api.connections().complete(connectionId);
     ctx.say("callback completed: connection %s to %s (categories %s)",
         connection.id(), connection.integrationType(), connection.categories());
 
@@ -73,22 +81,14 @@ public final class IntegrationsExample {
         PassthroughParams.post("/crm/v3/objects/contacts/search", Collections.singletonMap("query", "ada")));
     ctx.say("passthrough answered: %s", raw);
 
-    api.connections().delete(connection.id());
-    ctx.say("deleted connection %s", connection.id());
+    if (fake != null) {
+      api.connections().delete(connection.id());
+      ctx.say("deleted connection %s", connection.id());
+    }
   }
 
-  /** What the user's browser does: on the fake, follow the URL; for real, wait for the user. */
-  private static void authorize(ExampleContext ctx, String url) {
-    FakeServer fake = ctx.fakeFor(Provider.INTEGRATIONS);
-    if (fake == null) {
-      ctx.say("open the URL above, authorize, then press Enter");
-      try {
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return;
-    }
+  /** What the user's browser does on the fake server: open the URL, get redirected back. */
+  private static void simulateBrowser(ExampleContext ctx, String url) {
     HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     try {
       HttpResponse<Void> response = browser.send(
