@@ -1,6 +1,6 @@
 package dev.unisdk.examples;
 
-import dev.unisdk.all.Unisdk;
+import dev.unisdk.Unisdk;
 import dev.unisdk.fakeserver.FakeServer;
 import java.io.PrintStream;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
 package dev.unisdk.examples.readme;
 
-import dev.unisdk.all.Unisdk;
+import dev.unisdk.Unisdk;
 import dev.unisdk.apideck.ApideckCallOptions;
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.RequestOptions;

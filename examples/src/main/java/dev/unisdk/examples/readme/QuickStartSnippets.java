@@ -1,6 +1,6 @@
 package dev.unisdk.examples.readme;
 
-import dev.unisdk.all.Unisdk;
+import dev.unisdk.Unisdk;
 import dev.unisdk.crm.CrmClient;
 import dev.unisdk.crm.model.Contact;
 import dev.unisdk.integrations.IntegrationsClient;

@@ -3,7 +3,7 @@ package dev.unisdk.examples.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unisdk.all.Unisdk;
+import dev.unisdk.Unisdk;
 import dev.unisdk.apideck.ApideckWebhooks;
 import dev.unisdk.crm.CrmClient;
 import dev.unisdk.crm.model.Contact;

@@ -1,4 +1,4 @@
-package dev.unisdk.all;
+package dev.unisdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.unisdk.all;
+package dev.unisdk;
 
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.errors.ValidationException;
