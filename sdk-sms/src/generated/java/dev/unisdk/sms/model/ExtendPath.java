@@ -42,7 +42,7 @@ public final class ExtendPath {
    * @return the value, or null when missing or null
    */
   public String path() {
-    return path.value();
+    return this.path.value();
   }
 
   /**
@@ -51,7 +51,7 @@ public final class ExtendPath {
    * @return the field, never null
    */
   public JsonField<String> pathField() {
-    return path;
+    return this.path;
   }
 
   /**
@@ -60,7 +60,7 @@ public final class ExtendPath {
    * @return the value, or null when missing or null
    */
   public JsonValue value() {
-    return value.value();
+    return this.value.value();
   }
 
   /**
@@ -69,7 +69,7 @@ public final class ExtendPath {
    * @return the field, never null
    */
   public JsonField<JsonValue> valueField() {
-    return value;
+    return this.value;
   }
 
   /**
@@ -108,17 +108,17 @@ public final class ExtendPath {
       return false;
     }
     ExtendPath other = (ExtendPath) o;
-    return path.equals(other.path)
-        && value.equals(other.value)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.path.equals(other.path)
+        && this.value.equals(other.value)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + path.hashCode();
-    h = 31 * h + value.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.path.hashCode();
+    h = 31 * h + this.value.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -126,12 +126,12 @@ public final class ExtendPath {
   public String toString() {
     StringBuilder sb = new StringBuilder("ExtendPath{");
     String sep = "";
-    if (!path.isMissing()) {
-      sb.append(sep).append("path=").append(path);
+    if (!this.path.isMissing()) {
+      sb.append(sep).append("path=").append(this.path);
       sep = ", ";
     }
-    if (!value.isMissing()) {
-      sb.append(sep).append("value=").append(value);
+    if (!this.value.isMissing()) {
+      sb.append(sep).append("value=").append(this.value);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -41,7 +41,7 @@ public final class AddConnectionRequest {
    * @return the value, or null when missing or null
    */
   public String uri() {
-    return uri.value();
+    return this.uri.value();
   }
 
   /**
@@ -50,7 +50,7 @@ public final class AddConnectionRequest {
    * @return the field, never null
    */
   public JsonField<String> uriField() {
-    return uri;
+    return this.uri;
   }
 
   /**
@@ -59,7 +59,7 @@ public final class AddConnectionRequest {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -68,7 +68,7 @@ public final class AddConnectionRequest {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -107,17 +107,17 @@ public final class AddConnectionRequest {
       return false;
     }
     AddConnectionRequest other = (AddConnectionRequest) o;
-    return uri.equals(other.uri)
-        && name.equals(other.name)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.uri.equals(other.uri)
+        && this.name.equals(other.name)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + uri.hashCode();
-    h = 31 * h + name.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.uri.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -125,12 +125,12 @@ public final class AddConnectionRequest {
   public String toString() {
     StringBuilder sb = new StringBuilder("AddConnectionRequest{");
     String sep = "";
-    if (!uri.isMissing()) {
-      sb.append(sep).append("uri=").append(uri.isNull() ? "null" : "***");
+    if (!this.uri.isMissing()) {
+      sb.append(sep).append("uri=").append(this.uri.isNull() ? "null" : "***");
       sep = ", ";
     }
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -44,7 +44,7 @@ public final class CreateUserResponse {
    * @return the value, or null when missing or null
    */
   public Integer status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -53,7 +53,7 @@ public final class CreateUserResponse {
    * @return the field, never null
    */
   public JsonField<Integer> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
@@ -62,7 +62,7 @@ public final class CreateUserResponse {
    * @return the value, or null when missing or null
    */
   public String info() {
-    return info.value();
+    return this.info.value();
   }
 
   /**
@@ -71,7 +71,7 @@ public final class CreateUserResponse {
    * @return the field, never null
    */
   public JsonField<String> infoField() {
-    return info;
+    return this.info;
   }
 
   /**
@@ -80,7 +80,7 @@ public final class CreateUserResponse {
    * @return the value, or null when missing or null
    */
   public String uri() {
-    return uri.value();
+    return this.uri.value();
   }
 
   /**
@@ -89,7 +89,7 @@ public final class CreateUserResponse {
    * @return the field, never null
    */
   public JsonField<String> uriField() {
-    return uri;
+    return this.uri;
   }
 
   /**
@@ -128,19 +128,19 @@ public final class CreateUserResponse {
       return false;
     }
     CreateUserResponse other = (CreateUserResponse) o;
-    return status.equals(other.status)
-        && info.equals(other.info)
-        && uri.equals(other.uri)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.status.equals(other.status)
+        && this.info.equals(other.info)
+        && this.uri.equals(other.uri)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + status.hashCode();
-    h = 31 * h + info.hashCode();
-    h = 31 * h + uri.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.info.hashCode();
+    h = 31 * h + this.uri.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -148,16 +148,16 @@ public final class CreateUserResponse {
   public String toString() {
     StringBuilder sb = new StringBuilder("CreateUserResponse{");
     String sep = "";
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!info.isMissing()) {
-      sb.append(sep).append("info=").append(info);
+    if (!this.info.isMissing()) {
+      sb.append(sep).append("info=").append(this.info);
       sep = ", ";
     }
-    if (!uri.isMissing()) {
-      sb.append(sep).append("uri=").append(uri.isNull() ? "null" : "***");
+    if (!this.uri.isMissing()) {
+      sb.append(sep).append("uri=").append(this.uri.isNull() ? "null" : "***");
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -46,7 +46,7 @@ public final class ListAddressesResponse {
    * @return the value, or null when missing or null
    */
   public Integer status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -55,7 +55,7 @@ public final class ListAddressesResponse {
    * @return the field, never null
    */
   public JsonField<Integer> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
@@ -64,7 +64,7 @@ public final class ListAddressesResponse {
    * @return the value, or null when missing or null
    */
   public String info() {
-    return info.value();
+    return this.info.value();
   }
 
   /**
@@ -73,7 +73,7 @@ public final class ListAddressesResponse {
    * @return the field, never null
    */
   public JsonField<String> infoField() {
-    return info;
+    return this.info;
   }
 
   /**
@@ -82,7 +82,7 @@ public final class ListAddressesResponse {
    * @return the value, an empty list when missing or null
    */
   public List<Address> addresses() {
-    List<Address> v = addresses.value();
+    List<Address> v = this.addresses.value();
     return v == null ? Collections.<Address>emptyList() : v;
   }
 
@@ -92,7 +92,7 @@ public final class ListAddressesResponse {
    * @return the field, never null
    */
   public JsonField<List<Address>> addressesField() {
-    return addresses;
+    return this.addresses;
   }
 
   /**
@@ -131,19 +131,19 @@ public final class ListAddressesResponse {
       return false;
     }
     ListAddressesResponse other = (ListAddressesResponse) o;
-    return status.equals(other.status)
-        && info.equals(other.info)
-        && addresses.equals(other.addresses)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.status.equals(other.status)
+        && this.info.equals(other.info)
+        && this.addresses.equals(other.addresses)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + status.hashCode();
-    h = 31 * h + info.hashCode();
-    h = 31 * h + addresses.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.info.hashCode();
+    h = 31 * h + this.addresses.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -151,16 +151,16 @@ public final class ListAddressesResponse {
   public String toString() {
     StringBuilder sb = new StringBuilder("ListAddressesResponse{");
     String sep = "";
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!info.isMissing()) {
-      sb.append(sep).append("info=").append(info);
+    if (!this.info.isMissing()) {
+      sb.append(sep).append("info=").append(this.info);
       sep = ", ";
     }
-    if (!addresses.isMissing()) {
-      sb.append(sep).append("addresses=").append(addresses);
+    if (!this.addresses.isMissing()) {
+      sb.append(sep).append("addresses=").append(this.addresses);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -46,7 +46,7 @@ public final class ListConnectionsResponse {
    * @return the value, or null when missing or null
    */
   public Integer status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -55,7 +55,7 @@ public final class ListConnectionsResponse {
    * @return the field, never null
    */
   public JsonField<Integer> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
@@ -64,7 +64,7 @@ public final class ListConnectionsResponse {
    * @return the value, or null when missing or null
    */
   public String info() {
-    return info.value();
+    return this.info.value();
   }
 
   /**
@@ -73,7 +73,7 @@ public final class ListConnectionsResponse {
    * @return the field, never null
    */
   public JsonField<String> infoField() {
-    return info;
+    return this.info;
   }
 
   /**
@@ -82,7 +82,7 @@ public final class ListConnectionsResponse {
    * @return the value, an empty map when missing or null
    */
   public Map<String, ConnectionEntry> connections() {
-    Map<String, ConnectionEntry> v = connections.value();
+    Map<String, ConnectionEntry> v = this.connections.value();
     return v == null ? Collections.<String, ConnectionEntry>emptyMap() : v;
   }
 
@@ -92,7 +92,7 @@ public final class ListConnectionsResponse {
    * @return the field, never null
    */
   public JsonField<Map<String, ConnectionEntry>> connectionsField() {
-    return connections;
+    return this.connections;
   }
 
   /**
@@ -131,19 +131,19 @@ public final class ListConnectionsResponse {
       return false;
     }
     ListConnectionsResponse other = (ListConnectionsResponse) o;
-    return status.equals(other.status)
-        && info.equals(other.info)
-        && connections.equals(other.connections)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.status.equals(other.status)
+        && this.info.equals(other.info)
+        && this.connections.equals(other.connections)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + status.hashCode();
-    h = 31 * h + info.hashCode();
-    h = 31 * h + connections.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.info.hashCode();
+    h = 31 * h + this.connections.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -151,16 +151,16 @@ public final class ListConnectionsResponse {
   public String toString() {
     StringBuilder sb = new StringBuilder("ListConnectionsResponse{");
     String sep = "";
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!info.isMissing()) {
-      sb.append(sep).append("info=").append(info);
+    if (!this.info.isMissing()) {
+      sb.append(sep).append("info=").append(this.info);
       sep = ", ";
     }
-    if (!connections.isMissing()) {
-      sb.append(sep).append("connections=").append(connections);
+    if (!this.connections.isMissing()) {
+      sb.append(sep).append("connections=").append(this.connections);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
