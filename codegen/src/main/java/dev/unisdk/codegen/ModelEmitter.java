@@ -146,6 +146,9 @@ final class ModelEmitter {
     if (p.readOnly()) {
       doc.add("\n<p>Read-only: set by the server, never sent in a request body.\n");
     }
+    if (p.required()) {
+      doc.add("\n<p>Required by the API (not enforced by the model, so partial responses still decode).\n");
+    }
     doc.add("\n");
     return doc.build();
   }

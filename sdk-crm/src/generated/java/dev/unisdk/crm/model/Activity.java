@@ -518,6 +518,8 @@ public final class Activity {
   /**
    * The type of the activity.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public ActivityType type() {
@@ -1859,6 +1861,8 @@ public final class Activity {
 
     /**
      * The type of the activity.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -180,6 +180,8 @@ public final class Company {
   /**
    * Name of the company.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String name() {
@@ -1380,6 +1382,8 @@ public final class Company {
 
     /**
      * Name of the company.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder

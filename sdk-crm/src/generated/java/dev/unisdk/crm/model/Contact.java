@@ -175,6 +175,8 @@ public final class Contact {
   /**
    * Full name of the contact.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String name() {
@@ -1314,6 +1316,8 @@ public final class Contact {
 
     /**
      * Full name of the contact.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder

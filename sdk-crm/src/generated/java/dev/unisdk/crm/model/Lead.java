@@ -138,6 +138,8 @@ public final class Lead {
   /**
    * Full name of the lead.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String name() {
@@ -155,6 +157,8 @@ public final class Lead {
 
   /**
    * The name of the company the lead is associated with.
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
@@ -948,6 +952,8 @@ public final class Lead {
     /**
      * Full name of the lead.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -958,6 +964,8 @@ public final class Lead {
 
     /**
      * The name of the company the lead is associated with.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param companyName the value; {@code null} sends an explicit JSON null
      * @return this builder

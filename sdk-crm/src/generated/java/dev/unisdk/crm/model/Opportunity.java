@@ -181,6 +181,8 @@ public final class Opportunity {
   /**
    * The title or name of the opportunity.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String title() {
@@ -198,6 +200,8 @@ public final class Opportunity {
 
   /**
    * The unique identifier of the primary contact associated with the opportunity.
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
@@ -1383,6 +1387,8 @@ public final class Opportunity {
     /**
      * The title or name of the opportunity.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param title the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -1393,6 +1399,8 @@ public final class Opportunity {
 
     /**
      * The unique identifier of the primary contact associated with the opportunity.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param primaryContactId the value; {@code null} sends an explicit JSON null
      * @return this builder

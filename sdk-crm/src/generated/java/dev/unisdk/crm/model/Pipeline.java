@@ -83,6 +83,8 @@ public final class Pipeline {
   /**
    * The name of the Pipeline.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String name() {
@@ -422,6 +424,8 @@ public final class Pipeline {
 
     /**
      * The name of the Pipeline.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -409,6 +409,8 @@ public final class User {
   /**
    * Email addresses of the user.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, an empty list when missing or null
    */
   public List<Email> emails() {
@@ -938,6 +940,8 @@ public final class User {
 
     /**
      * Email addresses of the user.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param emails the value; {@code null} sends an explicit JSON null
      * @return this builder

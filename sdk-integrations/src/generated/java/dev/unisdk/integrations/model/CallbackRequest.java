@@ -35,6 +35,8 @@ public final class CallbackRequest {
   /**
    * The `connection_id` returned by `POST /v1/integrations/connect`.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String connectionId() {
@@ -133,6 +135,8 @@ public final class CallbackRequest {
 
     /**
      * The `connection_id` returned by `POST /v1/integrations/connect`.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param connectionId the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -49,6 +49,8 @@ public final class ConnectRequest {
   /**
    * Provider (e.g. hubspot, salesforce).
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String integrationType() {
@@ -66,6 +68,8 @@ public final class ConnectRequest {
 
   /**
    * Categories to activate (at least one).
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, an empty list when missing or null
    */
@@ -258,6 +262,8 @@ public final class ConnectRequest {
     /**
      * Provider (e.g. hubspot, salesforce).
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param integrationType the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -268,6 +274,8 @@ public final class ConnectRequest {
 
     /**
      * Categories to activate (at least one).
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param categories the value; {@code null} sends an explicit JSON null
      * @return this builder

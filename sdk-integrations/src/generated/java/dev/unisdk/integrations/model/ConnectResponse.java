@@ -38,6 +38,8 @@ public final class ConnectResponse {
   /**
    * Where to send the user to authorize the connection.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String url() {
@@ -55,6 +57,8 @@ public final class ConnectResponse {
 
   /**
    * The id of the pending connection, to finalize with `POST /v1/integrations/callback`.
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
@@ -164,6 +168,8 @@ public final class ConnectResponse {
     /**
      * Where to send the user to authorize the connection.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param url the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -174,6 +180,8 @@ public final class ConnectResponse {
 
     /**
      * The id of the pending connection, to finalize with `POST /v1/integrations/callback`.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param connectionId the value; {@code null} sends an explicit JSON null
      * @return this builder

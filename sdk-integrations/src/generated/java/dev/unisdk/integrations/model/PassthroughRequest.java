@@ -42,6 +42,8 @@ public final class PassthroughRequest {
   /**
    * HTTP method of a passthrough call.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public PassthroughMethod method() {
@@ -59,6 +61,8 @@ public final class PassthroughRequest {
 
   /**
    * Path on the third-party system.
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
@@ -196,6 +200,8 @@ public final class PassthroughRequest {
     /**
      * HTTP method of a passthrough call.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param method the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -206,6 +212,8 @@ public final class PassthroughRequest {
 
     /**
      * Path on the third-party system.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param path the value; {@code null} sends an explicit JSON null
      * @return this builder

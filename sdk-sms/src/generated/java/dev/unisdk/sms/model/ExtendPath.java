@@ -39,6 +39,8 @@ public final class ExtendPath {
   /**
    * JSONPath string specifying where to apply the value.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String path() {
@@ -56,6 +58,8 @@ public final class ExtendPath {
 
   /**
    * The value to set at the specified path; any JSON value.
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
@@ -165,6 +169,8 @@ public final class ExtendPath {
     /**
      * JSONPath string specifying where to apply the value.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param path the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -175,6 +181,8 @@ public final class ExtendPath {
 
     /**
      * The value to set at the specified path; any JSON value.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param value the value; {@code null} sends an explicit JSON null
      * @return this builder

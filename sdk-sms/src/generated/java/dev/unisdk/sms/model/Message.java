@@ -125,6 +125,8 @@ public final class Message {
   /**
    * The phone number that initiated the message.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String from() {
@@ -142,6 +144,8 @@ public final class Message {
 
   /**
    * The phone number that received the message.
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
@@ -178,6 +182,8 @@ public final class Message {
 
   /**
    * The message text.
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
@@ -839,6 +845,8 @@ public final class Message {
     /**
      * The phone number that initiated the message.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param from the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -849,6 +857,8 @@ public final class Message {
 
     /**
      * The phone number that received the message.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param to the value; {@code null} sends an explicit JSON null
      * @return this builder
@@ -871,6 +881,8 @@ public final class Message {
 
     /**
      * The message text.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param body the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -47,6 +47,8 @@ public final class PassThrough {
   /**
    * Identifier for the service to which this pass_through should be applied.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String serviceId() {
@@ -228,6 +230,8 @@ public final class PassThrough {
 
     /**
      * Identifier for the service to which this pass_through should be applied.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param serviceId the value; {@code null} sends an explicit JSON null
      * @return this builder

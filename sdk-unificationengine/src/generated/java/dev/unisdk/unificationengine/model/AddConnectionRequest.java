@@ -38,6 +38,8 @@ public final class AddConnectionRequest {
   /**
    * The connection URI, e.g. `facebook://ACCESS_TOKEN&#64;facebook.com` (contains the connector's access token).
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String uri() {
@@ -55,6 +57,8 @@ public final class AddConnectionRequest {
 
   /**
    * The name to add the connection under; it is then addressed as `unified://NAME`.
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
@@ -164,6 +168,8 @@ public final class AddConnectionRequest {
     /**
      * The connection URI, e.g. `facebook://ACCESS_TOKEN&#64;facebook.com` (contains the connector's access token).
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param uri the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -174,6 +180,8 @@ public final class AddConnectionRequest {
 
     /**
      * The name to add the connection under; it is then addressed as `unified://NAME`.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -43,6 +43,8 @@ public final class ConnectionInfoResponse {
   /**
    * The <code>status</code> field.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public Integer status() {
@@ -60,6 +62,8 @@ public final class ConnectionInfoResponse {
 
   /**
    * The <code>info</code> field.
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
@@ -197,6 +201,8 @@ public final class ConnectionInfoResponse {
     /**
      * The <code>status</code> field.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -207,6 +213,8 @@ public final class ConnectionInfoResponse {
 
     /**
      * The <code>info</code> field.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -41,6 +41,8 @@ public final class CreateUserResponse {
   /**
    * The <code>status</code> field.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public Integer status() {
@@ -58,6 +60,8 @@ public final class CreateUserResponse {
 
   /**
    * The <code>info</code> field.
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
@@ -194,6 +198,8 @@ public final class CreateUserResponse {
     /**
      * The <code>status</code> field.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -204,6 +210,8 @@ public final class CreateUserResponse {
 
     /**
      * The <code>info</code> field.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder

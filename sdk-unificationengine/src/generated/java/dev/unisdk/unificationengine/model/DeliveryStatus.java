@@ -38,6 +38,8 @@ public final class DeliveryStatus {
   /**
    * 200 on success, else a service error code.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public Integer status() {
@@ -55,6 +57,8 @@ public final class DeliveryStatus {
 
   /**
    * The <code>info</code> field.
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
@@ -164,6 +168,8 @@ public final class DeliveryStatus {
     /**
      * 200 on success, else a service error code.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -174,6 +180,8 @@ public final class DeliveryStatus {
 
     /**
      * The <code>info</code> field.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder

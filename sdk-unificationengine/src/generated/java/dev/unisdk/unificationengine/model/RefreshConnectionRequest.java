@@ -35,6 +35,8 @@ public final class RefreshConnectionRequest {
   /**
    * The connection, `unified://NAME`.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String uri() {
@@ -133,6 +135,8 @@ public final class RefreshConnectionRequest {
 
     /**
      * The connection, `unified://NAME`.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param uri the value; {@code null} sends an explicit JSON null
      * @return this builder

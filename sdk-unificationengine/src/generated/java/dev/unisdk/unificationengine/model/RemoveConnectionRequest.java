@@ -35,6 +35,8 @@ public final class RemoveConnectionRequest {
   /**
    * The name the connection was added under.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String name() {
@@ -133,6 +135,8 @@ public final class RemoveConnectionRequest {
 
     /**
      * The name the connection was added under.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -38,6 +38,8 @@ public final class SendMessageRequest {
   /**
    * A message to send.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public Message message() {
@@ -163,6 +165,8 @@ public final class SendMessageRequest {
 
     /**
      * A message to send.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param message the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -46,6 +46,8 @@ public final class SendMessageResponse {
   /**
    * The <code>status</code> field.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public Integer status() {
@@ -63,6 +65,8 @@ public final class SendMessageResponse {
 
   /**
    * The <code>info</code> field.
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
@@ -228,6 +232,8 @@ public final class SendMessageResponse {
     /**
      * The <code>status</code> field.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -238,6 +244,8 @@ public final class SendMessageResponse {
 
     /**
      * The <code>info</code> field.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder

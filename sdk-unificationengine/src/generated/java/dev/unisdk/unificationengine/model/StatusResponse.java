@@ -39,6 +39,8 @@ public final class StatusResponse {
   /**
    * 200 on success, else a service error code (410, 411, 413, 414, 415, 505, 1000) or an HTTP status.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public Integer status() {
@@ -56,6 +58,8 @@ public final class StatusResponse {
 
   /**
    * `OK` / `200 OK` on success, else the error message.
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
@@ -165,6 +169,8 @@ public final class StatusResponse {
     /**
      * 200 on success, else a service error code (410, 411, 413, 414, 415, 505, 1000) or an HTTP status.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -175,6 +181,8 @@ public final class StatusResponse {
 
     /**
      * `OK` / `200 OK` on success, else the error message.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder
