@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.RetryPolicy;
 import dev.unisdk.core.json.Json;
-import dev.unisdk.fakeserver.FakeServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -121,10 +120,5 @@ final class Contract {
     } catch (DateTimeParseException e) {
       return false;
     }
-  }
-
-  /** The fake server's base URL for the Apideck APIs. */
-  static String apideckUrl(FakeServer server) {
-    return server.baseUrl();
   }
 }

@@ -23,6 +23,7 @@ import dev.unisdk.fakeserver.FakeServer;
 import dev.unisdk.fakeserver.FakeServerExtension;
 import dev.unisdk.fakeserver.RecordedRequest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -235,6 +236,10 @@ class CrmOperationsContractTest {
 
     assertThat(server.requests().last().queryParam("raw")).isEqualTo("true");
     assertThat(page.raw()).as("_raw of the list").isNotNull();
+    assertThat(page.operation()).isEqualTo("all");
+    assertThat(page.service()).isEqualTo(ApideckAdmin.DEFAULT_CRM_SERVICE_ID);
+    assertThat(page.httpStatusCode()).isEqualTo(200);
+    assertThat(page.requestId()).isNotBlank().isEqualTo(server.requests().last().requestId());
     assertThat(page.data()).hasSize(3);
     assertThat(page.meta().itemsOnPage()).isEqualTo(3);
     assertThat(page.nextCursor()).isNotBlank();
@@ -267,6 +272,30 @@ class CrmOperationsContractTest {
     assertThat(items).hasSize(4);
     RecordedRequest wire = server.requests().last();
     assertThat(wire.queryParam("pass_through[search]")).isEqualTo("San Francisco");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("resources")
+  void everySeededRecordDecodesIntoTheModelWithoutLoss(CrmResource<?, ?> resource) {
+    lossless(resource);
+  }
+
+  private <T, P extends CrmListParams> void lossless(CrmResource<T, P> r) {
+    Map<String, JsonNode> stored = new HashMap<>();
+    for (JsonNode record : server.apideck().records(Contract.CONSUMER, ApideckAdmin.DEFAULT_CRM_SERVICE_ID, r.name)) {
+      stored.put(record.path("id").asText(), record);
+    }
+
+    List<T> listed = r.service.apply(crm).list(r.params(b -> b.limit(200))).stream().toList();
+
+    assertThat(listed).hasSize(stored.size());
+    for (T item : listed) {
+      JsonNode decoded = Contract.modelJson(item);
+      JsonNode original = stored.get(decoded.path("id").asText());
+      assertThat(original).as("listed id %s is stored", decoded.path("id")).isNotNull();
+      Contract.assertJsonContains(original, decoded, r.name + "[" + decoded.path("id").asText() + "]");
+      Contract.assertJsonContains(decoded, original, r.name + "[" + decoded.path("id").asText() + "] (reverse)");
+    }
   }
 
   static List<String> ids(List<JsonNode> records) {

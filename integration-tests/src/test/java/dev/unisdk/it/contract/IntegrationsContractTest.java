@@ -25,11 +25,9 @@ import dev.unisdk.integrations.model.Connection;
 import dev.unisdk.integrations.model.Integration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -276,9 +274,5 @@ class IntegrationsContractTest {
     assertThat(e).as("NotFoundException").isNotNull();
     assertThat(e.statusCode()).isEqualTo(404);
     assertThat(e.requestId()).isNotBlank().isEqualTo(server.requests().last().requestId());
-  }
-
-  static String joined(List<String> xs) {
-    return xs.stream().sorted(Comparator.naturalOrder()).collect(Collectors.joining(","));
   }
 }

@@ -27,7 +27,9 @@ import dev.unisdk.sms.model.Message;
 import dev.unisdk.sms.model.MessageType;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -212,5 +214,24 @@ class SmsContractTest {
     assertThat(sms.withServiceId("messagebird").forConsumer("other-consumer").messages().listPage(null).data())
         .extracting(Message::id).doesNotContain(id);
     assertThat(server.requests().last().header("x-apideck-service-id")).isEqualTo("messagebird");
+  }
+
+  @Test
+  void everySeededMessageDecodesIntoTheModelWithoutLoss() {
+    Map<String, JsonNode> stored = new HashMap<>();
+    for (JsonNode m : server.apideck().records(Contract.CONSUMER, ApideckAdmin.DEFAULT_SMS_SERVICE_ID, "messages")) {
+      stored.put(m.path("id").asText(), m);
+    }
+
+    ApideckListResponse<Message> page = sms.messages().listPage(MessageListParams.builder().limit(200).build());
+
+    assertThat(page.operation()).isEqualTo("all");
+    assertThat(page.service()).isEqualTo(ApideckAdmin.DEFAULT_SMS_SERVICE_ID);
+    assertThat(page.data()).hasSize(stored.size());
+    for (Message m : page.data()) {
+      JsonNode decoded = Contract.modelJson(m);
+      Contract.assertJsonContains(stored.get(m.id()), decoded, "message " + m.id());
+      Contract.assertJsonContains(decoded, stored.get(m.id()), "message " + m.id() + " (reverse)");
+    }
   }
 }
