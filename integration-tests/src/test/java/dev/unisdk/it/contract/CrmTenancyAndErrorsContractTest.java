@@ -15,6 +15,7 @@ import dev.unisdk.core.errors.BadRequestException;
 import dev.unisdk.core.errors.NotFoundException;
 import dev.unisdk.core.errors.UnauthorizedException;
 import dev.unisdk.core.errors.UnprocessableEntityException;
+import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.crm.ContactListParams;
 import dev.unisdk.crm.CrmClient;
 import dev.unisdk.crm.model.Contact;
@@ -171,6 +172,24 @@ class CrmTenancyAndErrorsContractTest {
 
     assertThat(e).isNotNull();
     assertTyped(e, 404, ApideckErrorType.ENTITY_NOT_FOUND_ERROR, server.requests().last());
+  }
+
+  @Test
+  void updatingAnUnknownIdIsA404EntityNotFoundError() {
+    assertEntityNotFound(() -> crm.contacts().update("no-such-contact", Contact.builder().title("CTO").build()));
+    assertThat(server.requests().last().method()).isEqualTo("PATCH");
+  }
+
+  @Test
+  void limitOutsideOneTo200IsRejectedBeforeAnyRequest() {
+    for (int limit : new int[] {0, 201, -1}) {
+      ValidationException e = catchThrowableOfType(() -> ContactListParams.builder().limit(limit),
+          ValidationException.class);
+      assertThat(e).as("limit %d", limit).isNotNull();
+      assertThat(e.parameter()).isEqualTo("limit");
+    }
+    assertThat(crm.contacts().listPage(ContactListParams.builder().limit(1).build()).data()).hasSize(1);
+    assertThat(server.requests().total()).isEqualTo(1);
   }
 
   private void assertEntityNotFound(Executable call) {

@@ -270,6 +270,28 @@ class IntegrationsContractTest {
     }
   }
 
+  @Test
+  void defaultPageSizeIs50AndPagingCanStartAtAnOffset() {
+    String conn = server.integrations().createConnection("hubspot", "crm");
+    DataService contacts = api.data(conn, Category.CRM, "contact");
+
+    Page<DataRecord> first = contacts.listPage(DataQuery.defaults());
+
+    assertThat(first.items()).hasSize(DataQuery.DEFAULT_LIMIT);
+    String limit = server.requests().last().queryParam("limit");
+    assertThat(limit == null || limit.equals("50")).as("limit %s", limit).isTrue();
+    int total = FakeServer.DEFAULT_RECORDS_PER_RESOURCE;
+    server.requests().clear();
+
+    List<DataRecord> tail = contacts.list(DataQuery.builder().offset(total - 10).limit(13).build()).stream().toList();
+
+    assertThat(tail).hasSize(10);
+    assertThat(server.requests().of("integrations.data.list")).hasSize(1)
+        .allSatisfy(q -> assertThat(q.queryParam("offset")).isEqualTo(String.valueOf(total - 10)));
+    List<String> all = contacts.list(DataQuery.builder().limit(100).build()).stream().map(DataRecord::id).toList();
+    assertThat(tail).extracting(DataRecord::id).containsExactlyElementsOf(all.subList(total - 10, total));
+  }
+
   private void assertNotFound(NotFoundException e) {
     assertThat(e).as("NotFoundException").isNotNull();
     assertThat(e.statusCode()).isEqualTo(404);
