@@ -220,6 +220,10 @@ class IntegrationsContractTest {
     JsonNode get = api.passthrough(conn, PassthroughParams.get("/v1/persons"));
     assertThat(get.path("method").asText()).isEqualTo("GET");
     assertThat(get.path("data").isNull() || get.path("data").isMissingNode() || get.path("data").isObject()).isTrue();
+    JsonNode query = api.passthrough(conn, PassthroughParams.get("/v1/persons/search", Map.of("term", "Ada")));
+    assertThat(Contract.tree(server.requests().last().body()).path("data"))
+        .isEqualTo(Contract.tree("{\"term\":\"Ada\"}"));
+    assertThat(query.path("data").path("term").asText()).isEqualTo("Ada");
     for (PassthroughParams p : List.of(PassthroughParams.put("/v1/persons/1", Map.of("a", 1)),
         PassthroughParams.patch("/v1/persons/1", Map.of("a", 2)), PassthroughParams.delete("/v1/persons/1"))) {
       assertThat(api.passthrough(conn, p).path("method").asText()).isEqualTo(p.method().value());

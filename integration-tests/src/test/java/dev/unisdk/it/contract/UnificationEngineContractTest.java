@@ -291,6 +291,17 @@ class UnificationEngineContractTest {
     assertThat(server.unificationEngine().sentMessages(me.user().key())).isEmpty();
   }
 
+  @Test
+  void aListedUserWithoutSecretCanBeDeleted() {
+    UeUser created = ue.users().create();
+    UeUser listed = ue.users().list().stream().filter(u -> u.key().equals(created.key())).findFirst().orElseThrow();
+
+    ue.users().delete(listed);
+
+    assertThat(Contract.tree(server.requests().last().body()).path("uri").asText()).startsWith("user://");
+    assertThat(server.unificationEngine().userKeys()).doesNotContain(created.key());
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /** The shape of the documented request example: {@code {"message": {...}, "uri": ...}}. */
