@@ -37,6 +37,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,7 @@ class WebhooksContractTest {
   private HttpServer receiver;
   private ExecutorService receiverThreads;
   private final List<Received> received = new CopyOnWriteArrayList<>();
+  private final AtomicInteger failNext = new AtomicInteger();
 
   /** One delivery as the receiver got it: lower-case header names, exact body bytes. */
   record Received(Map<String, String> headers, byte[] body) {
@@ -70,7 +72,7 @@ class WebhooksContractTest {
         exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
         received.add(new Received(headers, in.readAllBytes()));
       }
-      exchange.sendResponseHeaders(200, -1);
+      exchange.sendResponseHeaders(failNext.getAndSet(0) > 0 ? 503 : 200, -1);
       exchange.close();
     });
     receiverThreads = Executors.newFixedThreadPool(2);
@@ -163,6 +165,30 @@ class WebhooksContractTest {
     assertThat(ApideckWebhooks.verify(r.body(), signature, "sk_test_some_other_key")).isFalse();
     assertThat(catchThrowableOfType(() -> CrmWebhooks.constructEvent(tampered, signature, server.apideck().apiKey()),
         WebhookSignatureException.class)).isNotNull();
+  }
+
+  @Test
+  void aRedeliveryCarriesTheSameIdempotencyKeyAndAValidSignature() throws InterruptedException {
+    failNext.set(1);
+
+    String id = crm.contacts().create(Contact.builder().name("Ada Lovelace").build()).id();
+
+    assertThat(server.apideck().awaitDeliveredWebhooks(2, Duration.ofSeconds(10))).isTrue();
+    assertThat(received).hasSize(2);
+    Received first = received.get(0);
+    Received second = received.get(1);
+    assertThat(second.headers().get("x-apideck-idempotency-key"))
+        .isNotBlank().isEqualTo(first.headers().get("x-apideck-idempotency-key"));
+    String key = server.apideck().apiKey();
+    for (Received r : received) {
+      WebhookEvent event = CrmWebhooks.constructEvent(r.body(), r.headers().get("x-apideck-signature"), key);
+      assertThat(event.payload().entityId()).isEqualTo(id);
+      assertThat(event.payload().eventType()).isEqualTo(WebhookEventType.CRM_CONTACT_CREATED);
+    }
+    assertThat(CrmWebhooks.parse(second.text()).payload().eventId()).isEqualTo(
+        CrmWebhooks.parse(first.text()).payload().eventId());
+    assertThat(server.apideck().deliveredWebhooks()).extracting(ApideckAdmin.DeliveredWebhook::attempt)
+        .containsExactly(1, 2);
   }
 
   /** Waits (bounded) for {@code count} deliveries, verifies each with the SDK and parses it. */
