@@ -24,10 +24,15 @@ public final class Clients {
 
   /** Options for a client of the fake server: short timeouts, deterministic retries, no real sleeping. */
   public static ClientOptions options(FakeServer server, RecordingSleeper sleeper) {
+    return options(server, sleeper, READ_TIMEOUT);
+  }
+
+  /** As {@link #options(FakeServer, RecordingSleeper)}, with another read timeout. */
+  public static ClientOptions options(FakeServer server, RecordingSleeper sleeper, Duration readTimeout) {
     return ClientOptions.builder()
         .baseUrl(server.baseUrl())
         .connectTimeout(Duration.ofSeconds(2))
-        .readTimeout(READ_TIMEOUT)
+        .readTimeout(readTimeout)
         .writeTimeout(Duration.ofSeconds(2))
         .callTimeout(Duration.ofSeconds(10))
         .retryPolicy(RETRIES)
@@ -38,11 +43,16 @@ public final class Clients {
 
   /** A CRM client of the fake server acting for {@code consumerId}. */
   public static CrmClient crm(FakeServer server, RecordingSleeper sleeper, String consumerId) {
+    return crm(options(server, sleeper), consumerId);
+  }
+
+  /** A CRM client with the given options acting for {@code consumerId}. */
+  public static CrmClient crm(ClientOptions options, String consumerId) {
     return CrmClient.builder()
         .apiKey(FakeServer.DEFAULT_APIDECK_API_KEY)
         .appId(FakeServer.DEFAULT_APIDECK_APP_ID)
         .consumerId(consumerId)
-        .options(options(server, sleeper))
+        .options(options)
         .build();
   }
 }
