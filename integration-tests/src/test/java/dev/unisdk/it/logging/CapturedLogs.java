@@ -16,6 +16,7 @@ public final class CapturedLogs {
 
   private static final ArrayDeque<Event> EVENTS = new ArrayDeque<>();
   private static boolean recording;
+  private static volatile boolean traceEnabled = true;
   private static long total;
 
   private CapturedLogs() {}
@@ -37,6 +38,34 @@ public final class CapturedLogs {
     }
     EVENTS.addLast(e);
     total++;
+  }
+
+  /** Whether TRACE is enabled: always, except inside {@link #withoutTrace}. */
+  public static boolean traceEnabled() {
+    return traceEnabled;
+  }
+
+  /**
+   * Runs {@code body} with TRACE disabled (DEBUG and above stay on). For tests of something else than
+   * logging that must not trip over a TRACE-only defect, which has its own test.
+   */
+  public static void withoutTrace(Runnable body) {
+    traceEnabled = false;
+    try {
+      body.run();
+    } finally {
+      traceEnabled = true;
+    }
+  }
+
+  /** As {@link #withoutTrace(Runnable)}, returning what {@code body} returns. */
+  public static <T> T withoutTraceReturning(java.util.function.Supplier<T> body) {
+    traceEnabled = false;
+    try {
+      return body.get();
+    } finally {
+      traceEnabled = true;
+    }
   }
 
   /** Forgets every event and starts keeping new ones. */

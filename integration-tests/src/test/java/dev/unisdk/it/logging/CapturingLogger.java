@@ -7,7 +7,7 @@ import org.slf4j.event.Level;
 import org.slf4j.helpers.AbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
 
-/** A logger enabled at every level that records each event, arguments formatted, in {@link CapturedLogs}. */
+/** A logger enabled at every level (TRACE unless {@link CapturedLogs#withoutTrace}) that records each event, arguments formatted, in {@link CapturedLogs}. */
 final class CapturingLogger extends AbstractLogger {
   private static final long serialVersionUID = 1L;
 
@@ -23,6 +23,9 @@ final class CapturingLogger extends AbstractLogger {
   @Override
   protected void handleNormalizedLoggingCall(
       Level level, Marker marker, String messagePattern, Object[] arguments, Throwable throwable) {
+    if (level == Level.TRACE && !CapturedLogs.traceEnabled()) {
+      return;
+    }
     String message = MessageFormatter.basicArrayFormat(messagePattern, arguments);
     String thrown = null;
     if (throwable != null) {
@@ -35,12 +38,12 @@ final class CapturingLogger extends AbstractLogger {
 
   @Override
   public boolean isTraceEnabled() {
-    return true;
+    return CapturedLogs.traceEnabled();
   }
 
   @Override
   public boolean isTraceEnabled(Marker marker) {
-    return true;
+    return CapturedLogs.traceEnabled();
   }
 
   @Override
