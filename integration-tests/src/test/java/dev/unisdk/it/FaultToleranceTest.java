@@ -137,7 +137,7 @@ class FaultToleranceTest {
   @ParameterizedTest
   @EnumSource(Op.class)
   void stallPastReadTimeout(Op op) {
-    Outcome out = run(op, Fault.stall(Duration.ofSeconds(2)));
+    Outcome out = run(op, Fault.stall(Duration.ofSeconds(3)));
     switch (op) {
       case GET -> {
         assertGotTarget(out);

@@ -47,7 +47,7 @@ class IdempotencyTest {
   enum Received {
     DROPPED_BEFORE_RESPONSE(Fault.dropBeforeResponse()),
     DROPPED_MID_BODY(Fault.dropMidBody()),
-    STALLED_PAST_READ_TIMEOUT(Fault.stall(Duration.ofSeconds(2)));
+    STALLED_PAST_READ_TIMEOUT(Fault.stall(Duration.ofSeconds(3)));
 
     final Fault fault;
 

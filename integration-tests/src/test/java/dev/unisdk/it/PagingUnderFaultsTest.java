@@ -125,7 +125,7 @@ class PagingUnderFaultsTest {
         Fault.status(504),
         Fault.status(429).withRetryAfterSeconds(3),
         Fault.status(429).withRetryAfterDate(Clients.NOW.plusSeconds(2)),
-        Fault.stall(Duration.ofSeconds(1)));
+        Fault.stall(Duration.ofSeconds(2)));
     Map<Integer, Fault> out = new LinkedHashMap<>();
     int stalls = 0;
     while (out.size() < n) {

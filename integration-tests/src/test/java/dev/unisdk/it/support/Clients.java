@@ -14,7 +14,7 @@ public final class Clients {
   /** The instant the fixed test clock reads; Retry-After dates are expressed relative to it. */
   public static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
   /** Read timeout of the clients built here: a stall longer than this is a timeout. */
-  public static final Duration READ_TIMEOUT = Duration.ofMillis(500);
+  public static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
   /** The retry budget of the clients built here: two retries, backoff 500 ms then 1 s, no jitter. */
   public static final RetryPolicy RETRIES = RetryPolicy.builder()
       .maxRetries(2).initialBackoff(Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(8))
