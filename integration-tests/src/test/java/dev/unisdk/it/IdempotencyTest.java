@@ -14,6 +14,7 @@ import dev.unisdk.fakeserver.FakeServer;
 import dev.unisdk.fakeserver.FakeServerExtension;
 import dev.unisdk.fakeserver.Fault;
 import dev.unisdk.fakeserver.RecordedRequest;
+import dev.unisdk.it.logging.CapturedLogs;
 import dev.unisdk.it.support.Clients;
 import dev.unisdk.it.support.RecordingSleeper;
 import java.time.Duration;
@@ -125,7 +126,8 @@ class IdempotencyTest {
   void postWithIdempotencyKeyCutOffMidBodyIsRepeatedWithTheSameKey() {
     server.faults().add(Received.DROPPED_MID_BODY.fault);
 
-    UnifiedId id = crm.contacts().create(ada(), withKey());
+    // at the default log levels: at TRACE the logging interceptor happens to read small bodies early
+    UnifiedId id = CapturedLogs.withoutTraceReturning(() -> crm.contacts().create(ada(), withKey()));
 
     assertRepeatedOnceWithSameKey(id);
   }
