@@ -214,6 +214,11 @@ class LoadTest {
     assertThat(records).hasSize(SEEDED + alive);
     assertThat(byId.keySet()).containsAll(seededIds);
 
+    // and visible through the API: one full listing holds every record once
+    List<String> listed = crm.contacts().list(ContactListParams.builder().limit(200).build()).stream()
+        .map(Contact::id).collect(Collectors.toList());
+    assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(byId.keySet());
+
     if (async) {
       // the check can see a client's threads: OkHttp's dispatcher threads are alive until close()
       assertThat(Threads.leakedSince(baseline, Duration.ZERO)).anyMatch(t -> t.startsWith("OkHttp"));
