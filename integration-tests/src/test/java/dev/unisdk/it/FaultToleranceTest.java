@@ -31,7 +31,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -136,7 +135,6 @@ class FaultToleranceTest {
     assertPostNotRepeated(out, ConnectionException.class);
   }
 
-  @Disabled("BUG: sdk-core Transport never retries a safe request whose response body is cut off — see report")
   @ParameterizedTest
   @EnumSource(value = Op.class, names = {"GET", "DELETE", "PAGE", "GET_ASYNC", "DELETE_ASYNC"})
   void connectionDroppedMidBodyIsRetriedForSafeRequests(Op op) {
