@@ -192,6 +192,24 @@ class CrmTenancyAndErrorsContractTest {
     assertThat(server.requests().total()).isEqualTo(1);
   }
 
+  @Test
+  void rawOnCreateUpdateAndDeleteReturnsTheDownstreamResponse() {
+    ApideckCallOptions raw = ApideckCallOptions.builder().raw(true).build();
+
+    ApideckResponse<UnifiedId> created = crm.contacts().createWithResponse(ada(), raw);
+    assertThat(server.requests().last().queryParam("raw")).isEqualTo("true");
+    assertThat(created.raw()).as("_raw of add").isNotNull();
+    String id = created.data().id();
+    ApideckResponse<UnifiedId> updated = crm.contacts().updateWithResponse(id, Contact.builder().title("CTO").build(),
+        raw);
+    assertThat(server.requests().last().queryParam("raw")).isEqualTo("true");
+    assertThat(updated.raw()).as("_raw of update").isNotNull();
+    ApideckResponse<UnifiedId> deleted = crm.contacts().deleteWithResponse(id, raw);
+    assertThat(server.requests().last().queryParam("raw")).isEqualTo("true");
+    assertThat(deleted.raw()).as("_raw of delete").isNotNull();
+    assertThat(deleted.data().id()).isEqualTo(id);
+  }
+
   private void assertEntityNotFound(Executable call) {
     NotFoundException e = catchThrowableOfType(call::execute, NotFoundException.class);
     assertThat(e).as("NotFoundException").isNotNull();
