@@ -29,7 +29,6 @@ import dev.unisdk.unificationengine.model.Participant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -165,7 +164,8 @@ class UnificationEngineContractTest {
     assertThat(b.connections().list()).isEmpty();
     assertUe(catchThrowableOfType(() -> b.connections().info("facebook"), ConnectionNotFoundException.class), 411);
     assertUe(catchThrowableOfType(() -> b.connections().remove("facebook"), ConnectionNotFoundException.class), 411);
-    assertUe(catchThrowableOfType(() -> b.messages().send(message("facebook")), ConnectionNotFoundException.class),
+    // a send reports per-connection results: every one failed with 411, so the message was not sent
+    assertUe(catchThrowableOfType(() -> b.messages().send(message("facebook")), UnificationEngineException.class),
         411);
     assertThat(a.connections().list()).extracting(Connection::name).containsExactly("facebook");
     assertThat(server.unificationEngine().sentMessages(b.user().key())).isEmpty();
@@ -273,9 +273,6 @@ class UnificationEngineContractTest {
    * {@code Status} map (INDEX.md: per-connection results, one may fail while another succeeds).
    */
   @Test
-  @Disabled("MISMATCH: sdk-unificationengine internal/Wire.read throws the top-level typed exception (1000 ->"
-      + " InternalErrorException) before MessagesService.result reads Status/URIs, so an all-failed send loses"
-      + " its per-connection results and MessageNotSentException is unreachable")
   void whenEveryConnectionFailsTheSendIsAMessageNotSentExceptionWithThePerConnectionResults() {
     UserSession me = ue.asUser(ue.users().create());
     me.connections().add("facebook", ConnectorUri.of("facebook", "fb-token"));
