@@ -60,8 +60,8 @@ public final class MessagesService {
    * <p>Checked before sending: at least one receiver, each with a non-blank {@code address};
    * {@code message.uri}, when set, a {@code scheme://...} URI; part sizes not negative.
    *
-   * @param message the message, e.g. {@code Message.builder().receivers(...).sender(...).subject(...)
-   *     .parts(...).build()}
+   * @param message the message, e.g. {@code Message.builder().addReceiver(...).sender(...).subject(...)
+   *     .addPart(...).build()} (or {@code receivers(list)} / {@code parts(list)})
    * @return the per-connection results; a partial success is returned, see {@link SendResult}
    * @throws ValidationException when the message fails a check (no request is sent)
    * @throws MessageNotSentException when every reported connection failed
