@@ -1626,7 +1626,7 @@ public final class Opportunity {
      * @return this builder
      * @throws NullPointerException when {@code item} is null
      */
-    public Builder addContactIdsItem(String item) {
+    public Builder addContactId(String item) {
       Objects.requireNonNull(item, "contactIds: item must not be null");
       if (this.contactIdsAdded == null) {
         List<String> current = this.contactIds.value();

@@ -289,7 +289,7 @@ public final class SendMessageResponse {
      * @return this builder
      * @throws NullPointerException when {@code item} is null
      */
-    public Builder addUrisItem(String item) {
+    public Builder addUri(String item) {
       Objects.requireNonNull(item, "uris: item must not be null");
       if (this.urisAdded == null) {
         List<String> current = this.uris.value();
