@@ -98,9 +98,9 @@ class ReadmeSnippetsRunTest {
         .addReceiver(Participant.builder().address("a@rss.example").connector("feed").build())
         .addPart(MessagePart.builder().contentType("text/plain").data("x").build())
         .build();
-    // When no connection delivers, the service answers with the failure's code as the call's status
-    // (415 here), which the client throws by code: the generic UnificationEngineException branch.
-    assertThat(ErrorSnippets.unificationEngine(me, toFeedOnly)).isEqualTo("415 Feature not supported by connector");
+    // When no connection delivers, the per-connection results are kept: the MessageNotSentException branch.
+    assertThat(ErrorSnippets.unificationEngine(me, toFeedOnly))
+        .isEqualTo("not sent: {feed=DeliveryStatus{status=415, info=Feature not supported by connector}}");
   }
 
   @Test
