@@ -79,7 +79,7 @@ final class AsyncExchange<T> implements Callback {
       schedule(transport.options().retryPolicy().delayFor(retry, null), e.toString());
       return;
     }
-    future.completeExceptionally(ResponseReader.failure(e, prepared.description));
+    future.completeExceptionally(ResponseReader.failure(e, prepared.description()));
   }
 
   @Override
@@ -107,7 +107,7 @@ final class AsyncExchange<T> implements Callback {
           return;
         }
         future.completeExceptionally(
-            ResponseReader.failure(e, ResponseReader.bodyFailureDescription(prepared.description)));
+            ResponseReader.failure(e, ResponseReader.bodyFailureDescription(prepared.description())));
         return;
       }
       future.complete(ResponseReader.interpret(response, body, decoder, transport.options().clock()));
@@ -134,7 +134,7 @@ final class AsyncExchange<T> implements Callback {
             Thread.currentThread().interrupt();
             future.completeExceptionally(
                 new ConnectionException(
-                    prepared.description + " interrupted while waiting to retry", e));
+                    prepared.description() + " interrupted while waiting to retry", e));
             return;
           }
           attempt();
@@ -142,7 +142,7 @@ final class AsyncExchange<T> implements Callback {
       }
     } catch (RuntimeException e) {
       future.completeExceptionally(
-          new UnisdkException(prepared.description + " could not schedule a retry: " + e, e));
+          new UnisdkException(prepared.description() + " could not schedule a retry: " + e, e));
     }
     if (future.isCancelled()) {
       Future<?> p = pending;

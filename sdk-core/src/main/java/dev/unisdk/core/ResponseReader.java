@@ -7,7 +7,9 @@ import dev.unisdk.core.errors.InvalidResponseException;
 import dev.unisdk.core.errors.TimeoutException;
 import dev.unisdk.core.errors.UnisdkException;
 import dev.unisdk.core.internal.InterceptorFailure;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.util.List;
@@ -25,8 +27,30 @@ final class ResponseReader {
   static byte[] readBody(Response response) throws IOException {
     try (Response r = response) {
       ResponseBody body = r.body();
-      return body == null ? new byte[0] : body.bytes();
+      return body == null ? new byte[0] : bytes(body);
     }
+  }
+
+  /**
+   * Reads a body of known length straight into an array of that size: okio's segments are recycled as
+   * they are consumed, where {@code body.bytes()} buffers the whole body in segments and then copies it.
+   */
+  private static byte[] bytes(ResponseBody body) throws IOException {
+    long length = body.contentLength();
+    if (length < 0 || length > Integer.MAX_VALUE - 8) {
+      return body.bytes();
+    }
+    byte[] bytes = new byte[(int) length];
+    InputStream in = body.byteStream();
+    int off = 0;
+    while (off < bytes.length) {
+      int n = in.read(bytes, off, bytes.length - off);
+      if (n < 0) {
+        throw new EOFException("expected " + length + " body bytes, got " + off);
+      }
+      off += n;
+    }
+    return bytes;
   }
 
   /** Describes a failure while reading the body, for {@link #failure}. */

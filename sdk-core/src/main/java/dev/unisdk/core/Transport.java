@@ -192,7 +192,7 @@ public final class Transport implements Closeable {
           sleep(p, retry, options.retryPolicy().delayFor(retry, null), e.toString());
           continue;
         }
-        throw ResponseReader.failure(e, p.description);
+        throw ResponseReader.failure(e, p.description());
       }
       if (retry < p.maxRetries && p.safe && RetryRules.retryableStatus(response.code())) {
         Duration delay = retryDelay(retry + 1, response);
@@ -212,7 +212,7 @@ public final class Transport implements Closeable {
           sleep(p, retry, options.retryPolicy().delayFor(retry, null), e.toString());
           continue;
         }
-        throw ResponseReader.failure(e, ResponseReader.bodyFailureDescription(p.description));
+        throw ResponseReader.failure(e, ResponseReader.bodyFailureDescription(p.description()));
       }
       return ResponseReader.interpret(response, body, decoder, options.clock());
     }
@@ -277,7 +277,7 @@ public final class Transport implements Closeable {
 
   void logRetry(PreparedRequest p, int retry, Duration delay, String reason) {
     LOG.debug("Retrying {} in {} ms (retry {} of {}) after {}",
-        p.description, delay.toMillis(), retry, p.maxRetries, reason);
+        p.description(), delay.toMillis(), retry, p.maxRetries, reason);
   }
 
   private void sleep(PreparedRequest p, int retry, Duration delay, String reason) {
@@ -286,7 +286,7 @@ public final class Transport implements Closeable {
       options.sleeper().sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ConnectionException(p.description + " interrupted while waiting to retry", e);
+      throw new ConnectionException(p.description() + " interrupted while waiting to retry", e);
     }
   }
 

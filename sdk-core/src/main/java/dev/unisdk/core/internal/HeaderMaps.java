@@ -42,10 +42,15 @@ public final class HeaderMaps {
   public static Map<String, List<String>> of(Headers headers) {
     TreeMap<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (int i = 0; i < headers.size(); i++) {
-      map.computeIfAbsent(headers.name(i), k -> new ArrayList<>()).add(headers.value(i));
-    }
-    for (Map.Entry<String, List<String>> e : map.entrySet()) {
-      e.setValue(Collections.unmodifiableList(e.getValue()));
+      String name = headers.name(i);
+      List<String> previous = map.get(name);
+      if (previous == null) {
+        map.put(name, Collections.singletonList(headers.value(i)));
+      } else {
+        List<String> values = new ArrayList<>(previous);
+        values.add(headers.value(i));
+        map.put(name, Collections.unmodifiableList(values));
+      }
     }
     return Collections.unmodifiableMap(map);
   }
