@@ -23,101 +23,101 @@ import java.util.stream.Stream;
  */
 public final class Generator {
 
-    private Generator() {
-    }
+  private Generator() {
+  }
 
-    /**
-     * Regenerates all models of the checkout at {@code args[0]} (default: the working directory).
-     *
-     * @param args optional repository root
-     * @throws IOException when a spec cannot be read or a source cannot be written
-     */
-    public static void main(String[] args) throws IOException {
-        Path root = Paths.get(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        for (Target target : Target.all()) {
-            Path spec = target.spec(root);
-            if (!Files.exists(spec)) {
-                System.out.println("codegen: skipping " + target.specFile() + " (no such spec yet)");
-                continue;
-            }
-            Path out = target.sourceRoot(root);
-            Map<String, String> files = generate(spec, target.modelPackage());
-            deletePackages(out, target.modelPackage());
-            write(out, files);
-            System.out.println("codegen: " + target.specFile() + " -> " + root.relativize(out) + " (" + files.size() + " files)");
+  /**
+   * Regenerates all models of the checkout at {@code args[0]} (default: the working directory).
+   *
+   * @param args optional repository root
+   * @throws IOException when a spec cannot be read or a source cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Path root = Paths.get(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+    for (Target target : Target.all()) {
+      Path spec = target.spec(root);
+      if (!Files.exists(spec)) {
+        System.out.println("codegen: skipping " + target.specFile() + " (no such spec yet)");
+        continue;
+      }
+      Path out = target.sourceRoot(root);
+      Map<String, String> files = generate(spec, target.modelPackage());
+      deletePackages(out, target.modelPackage());
+      write(out, files);
+      System.out.println("codegen: " + target.specFile() + " -> " + root.relativize(out) + " (" + files.size() + " files)");
+    }
+  }
+
+  /**
+   * Generates the sources of one spec, in memory.
+   *
+   * @param spec the OpenAPI 3.0 YAML file
+   * @param modelPackage the package of the models
+   * @return source text by path relative to the source root (e.g. {@code dev/unisdk/crm/model/Contact.java})
+   * @throws IOException when the spec cannot be read
+   */
+  public static Map<String, String> generate(Path spec, String modelPackage) throws IOException {
+    String specName = spec.getFileName().toString();
+    SpecReader.Result result = SpecReader.read(Files.readString(spec, StandardCharsets.UTF_8), specName);
+    for (String w : result.warnings()) {
+      System.err.println("codegen: " + specName + ": " + w);
+    }
+    return generate(specName, result.types(), modelPackage);
+  }
+
+  static Map<String, String> generate(String specName, List<TypeDef> defs, String modelPackage) {
+    Types types = new Types(modelPackage);
+    ModelEmitter models = new ModelEmitter(types);
+    EnumEmitter enums = new EnumEmitter(types);
+    Map<String, String> out = new TreeMap<>();
+    for (TypeDef def : defs) {
+      if (def instanceof ModelDef m) {
+        put(out, specName, modelPackage, models.model(m));
+        put(out, specName, types.codecPackage(), models.codec(m));
+      } else if (def instanceof EnumDef e) {
+        put(out, specName, modelPackage, enums.enumType(e));
+        put(out, specName, types.codecPackage(), enums.codec(e));
+      }
+    }
+    return out;
+  }
+
+  private static void put(Map<String, String> out, String specName, String pkg, TypeSpec type) {
+    JavaFile file = JavaFile.builder(pkg, type)
+        .addFileComment("Generated from $L by unisdk codegen. Do not edit.", specName)
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+    out.put(pkg.replace('.', '/') + "/" + type.name + ".java", file.toString());
+  }
+
+  /**
+   * Writes generated sources under a source root.
+   *
+   * @param sourceRoot e.g. {@code sdk-crm/src/generated/java}
+   * @param files source text by relative path
+   * @throws IOException when writing fails
+   */
+  public static void write(Path sourceRoot, Map<String, String> files) throws IOException {
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      Path path = sourceRoot.resolve(f.getKey());
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, f.getValue(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Removes the previously generated files of a package and its codec package (so deleted schemas go too). */
+  private static void deletePackages(Path sourceRoot, String modelPackage) throws IOException {
+    for (String pkg : new String[] {modelPackage + ".internal", modelPackage}) {
+      Path dir = sourceRoot.resolve(pkg.replace('.', '/'));
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> s = Files.list(dir)) {
+        for (Path p : s.filter(p -> p.toString().endsWith(".java")).sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
         }
+      }
     }
-
-    /**
-     * Generates the sources of one spec, in memory.
-     *
-     * @param spec the OpenAPI 3.0 YAML file
-     * @param modelPackage the package of the models
-     * @return source text by path relative to the source root (e.g. {@code dev/unisdk/crm/model/Contact.java})
-     * @throws IOException when the spec cannot be read
-     */
-    public static Map<String, String> generate(Path spec, String modelPackage) throws IOException {
-        String specName = spec.getFileName().toString();
-        SpecReader.Result result = SpecReader.read(Files.readString(spec, StandardCharsets.UTF_8), specName);
-        for (String w : result.warnings()) {
-            System.err.println("codegen: " + specName + ": " + w);
-        }
-        return generate(specName, result.types(), modelPackage);
-    }
-
-    static Map<String, String> generate(String specName, List<TypeDef> defs, String modelPackage) {
-        Types types = new Types(modelPackage);
-        ModelEmitter models = new ModelEmitter(types);
-        EnumEmitter enums = new EnumEmitter(types);
-        Map<String, String> out = new TreeMap<>();
-        for (TypeDef def : defs) {
-            if (def instanceof ModelDef m) {
-                put(out, specName, modelPackage, models.model(m));
-                put(out, specName, types.codecPackage(), models.codec(m));
-            } else if (def instanceof EnumDef e) {
-                put(out, specName, modelPackage, enums.enumType(e));
-                put(out, specName, types.codecPackage(), enums.codec(e));
-            }
-        }
-        return out;
-    }
-
-    private static void put(Map<String, String> out, String specName, String pkg, TypeSpec type) {
-        JavaFile file = JavaFile.builder(pkg, type)
-                .addFileComment("Generated from $L by unisdk codegen. Do not edit.", specName)
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
-        out.put(pkg.replace('.', '/') + "/" + type.name + ".java", file.toString());
-    }
-
-    /**
-     * Writes generated sources under a source root.
-     *
-     * @param sourceRoot e.g. {@code sdk-crm/src/generated/java}
-     * @param files source text by relative path
-     * @throws IOException when writing fails
-     */
-    public static void write(Path sourceRoot, Map<String, String> files) throws IOException {
-        for (Map.Entry<String, String> f : files.entrySet()) {
-            Path path = sourceRoot.resolve(f.getKey());
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, f.getValue(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** Removes the previously generated files of a package and its codec package (so deleted schemas go too). */
-    private static void deletePackages(Path sourceRoot, String modelPackage) throws IOException {
-        for (String pkg : new String[] {modelPackage + ".internal", modelPackage}) {
-            Path dir = sourceRoot.resolve(pkg.replace('.', '/'));
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> s = Files.list(dir)) {
-                for (Path p : s.filter(p -> p.toString().endsWith(".java")).sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
+  }
 }

@@ -36,388 +36,388 @@ import javax.lang.model.element.Modifier;
 
 /** Writes one model class (immutable, builder, tri-state fields) and its streaming codec. */
 final class ModelEmitter {
-    private static final TypeName STRING = ClassName.get(String.class);
-    private static final TypeName PROPS_TYPE = ParameterizedTypeName.get(Types.MAP, STRING, JSON_NODE);
+  private static final TypeName STRING = ClassName.get(String.class);
+  private static final TypeName PROPS_TYPE = ParameterizedTypeName.get(Types.MAP, STRING, JSON_NODE);
 
-    private final Types types;
+  private final Types types;
 
-    ModelEmitter(Types types) {
-        this.types = types;
+  ModelEmitter(Types types) {
+    this.types = types;
+  }
+
+  // ------------------------------------------------------------------ model
+
+  TypeSpec model(ModelDef def) {
+    ClassName self = types.model(def.className());
+    ClassName builder = self.nestedClass("Builder");
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(AnnotationSpec.builder(JSON_SERIALIZE)
+            .addMember("using", "$T.class", types.codec(def.className()).nestedClass("Serializer")).build())
+        .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
+            .addMember("using", "$T.class", types.codec(def.className()).nestedClass("Deserializer")).build())
+        .addJavadoc("$L\n", classDoc(def))
+        .addJavadoc("\n<p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.\n");
+
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        .addParameter(builder, "b");
+    for (PropDef p : def.properties()) {
+      type.addField(FieldSpec.builder(fieldType(p), p.javaName(), Modifier.PRIVATE, Modifier.FINAL).build());
+      ctor.addStatement("this.$N = b.$N", p.javaName(), p.javaName());
     }
+    type.addField(FieldSpec.builder(PROPS_TYPE, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL).build());
+    ctor.addStatement("this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty()"
+        + " ? $T.<$T, $T>emptyMap() : $T.unmodifiableMap(new $T<>(b.additionalProperties))",
+        COLLECTIONS, STRING, JSON_NODE, COLLECTIONS, LINKED_HASH_MAP);
+    type.addMethod(ctor.build());
 
-    // ------------------------------------------------------------------ model
-
-    TypeSpec model(ModelDef def) {
-        ClassName self = types.model(def.className());
-        ClassName builder = self.nestedClass("Builder");
-        TypeSpec.Builder type = TypeSpec.classBuilder(self)
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addAnnotation(AnnotationSpec.builder(JSON_SERIALIZE)
-                        .addMember("using", "$T.class", types.codec(def.className()).nestedClass("Serializer")).build())
-                .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
-                        .addMember("using", "$T.class", types.codec(def.className()).nestedClass("Deserializer")).build())
-                .addJavadoc("$L\n", classDoc(def))
-                .addJavadoc("\n<p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.\n");
-
-        MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-                .addParameter(builder, "b");
-        for (PropDef p : def.properties()) {
-            type.addField(FieldSpec.builder(fieldType(p), p.javaName(), Modifier.PRIVATE, Modifier.FINAL).build());
-            ctor.addStatement("this.$N = b.$N", p.javaName(), p.javaName());
-        }
-        type.addField(FieldSpec.builder(PROPS_TYPE, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL).build());
-        ctor.addStatement("this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty()"
-                + " ? $T.<$T, $T>emptyMap() : $T.unmodifiableMap(new $T<>(b.additionalProperties))",
-                COLLECTIONS, STRING, JSON_NODE, COLLECTIONS, LINKED_HASH_MAP);
-        type.addMethod(ctor.build());
-
-        for (PropDef p : def.properties()) {
-            type.addMethod(valueAccessor(p));
-            type.addMethod(MethodSpec.methodBuilder(p.javaName() + "Field")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(fieldType(p))
-                    .addJavadoc("The <code>$L</code> field in its three states: missing, null or present.\n\n", Names.javadoc(p.jsonName()))
-                    .addJavadoc("@return the field, never null\n")
-                    .addStatement("return $N", p.javaName())
-                    .build());
-        }
-        type.addMethod(MethodSpec.methodBuilder("additionalProperties")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(PROPS_TYPE)
-                .addJavadoc("Properties the spec does not document, kept as received and written back on serialization.\n\n")
-                .addJavadoc("@return an unmodifiable map, empty when there are none\n")
-                .addStatement("return additionalProperties")
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("builder")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(builder)
-                .addJavadoc("A builder with every field missing.\n\n@return a new builder\n")
-                .addStatement("return new $T()", builder)
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("toBuilder")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
-                .addJavadoc("A builder holding this instance's fields, to build a changed copy.\n\n@return a new builder\n")
-                .addStatement("return new $T(this)", builder)
-                .build());
-        type.addMethod(equalsMethod(def, self));
-        type.addMethod(hashCodeMethod(def));
-        type.addMethod(toStringMethod(def));
-        type.addType(builderType(def, self, builder));
-        return type.build();
+    for (PropDef p : def.properties()) {
+      type.addMethod(valueAccessor(p));
+      type.addMethod(MethodSpec.methodBuilder(p.javaName() + "Field")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(fieldType(p))
+          .addJavadoc("The <code>$L</code> field in its three states: missing, null or present.\n\n", Names.javadoc(p.jsonName()))
+          .addJavadoc("@return the field, never null\n")
+          .addStatement("return $N", p.javaName())
+          .build());
     }
+    type.addMethod(MethodSpec.methodBuilder("additionalProperties")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(PROPS_TYPE)
+        .addJavadoc("Properties the spec does not document, kept as received and written back on serialization.\n\n")
+        .addJavadoc("@return an unmodifiable map, empty when there are none\n")
+        .addStatement("return additionalProperties")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("builder")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(builder)
+        .addJavadoc("A builder with every field missing.\n\n@return a new builder\n")
+        .addStatement("return new $T()", builder)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("toBuilder")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addJavadoc("A builder holding this instance's fields, to build a changed copy.\n\n@return a new builder\n")
+        .addStatement("return new $T(this)", builder)
+        .build());
+    type.addMethod(equalsMethod(def, self));
+    type.addMethod(hashCodeMethod(def));
+    type.addMethod(toStringMethod(def));
+    type.addType(builderType(def, self, builder));
+    return type.build();
+  }
 
-    private static String classDoc(ModelDef def) {
-        String d = Names.javadoc(def.description());
-        return d.isEmpty() ? "The {@code " + def.className() + "} model." : d;
+  private static String classDoc(ModelDef def) {
+    String d = Names.javadoc(def.description());
+    return d.isEmpty() ? "The {@code " + def.className() + "} model." : d;
+  }
+
+  private TypeName fieldType(PropDef p) {
+    return ParameterizedTypeName.get(JSON_FIELD, types.javaType(p.type()));
+  }
+
+  private MethodSpec valueAccessor(PropDef p) {
+    TypeName t = types.javaType(p.type());
+    MethodSpec.Builder m = MethodSpec.methodBuilder(p.javaName())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(t)
+        .addJavadoc(propertyDoc(p));
+    if (p.type() instanceof ListOf l) {
+      TypeName e = types.javaType(l.element());
+      m.addJavadoc("@return the value, an empty list when missing or null\n");
+      m.addStatement("$T v = $N.value()", t, p.javaName());
+      m.addStatement("return v == null ? $T.<$T>emptyList() : v", COLLECTIONS, e);
+    } else if (p.type() instanceof MapOf mo) {
+      TypeName v = types.javaType(mo.value());
+      m.addJavadoc("@return the value, an empty map when missing or null\n");
+      m.addStatement("$T v = $N.value()", t, p.javaName());
+      m.addStatement("return v == null ? $T.<$T, $T>emptyMap() : v", COLLECTIONS, STRING, v);
+    } else {
+      m.addJavadoc("@return the value, or null when missing or null\n");
+      m.addStatement("return $N.value()", p.javaName());
     }
+    return m.build();
+  }
 
-    private TypeName fieldType(PropDef p) {
-        return ParameterizedTypeName.get(JSON_FIELD, types.javaType(p.type()));
+  private static CodeBlock propertyDoc(PropDef p) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    String d = Names.javadoc(p.description());
+    doc.add("$L\n", d.isEmpty() ? "The <code>" + Names.javadoc(p.jsonName()) + "</code> field." : d);
+    if (p.readOnly()) {
+      doc.add("\n<p>Read-only: set by the server, never sent in a request body.\n");
     }
+    doc.add("\n");
+    return doc.build();
+  }
 
-    private MethodSpec valueAccessor(PropDef p) {
-        TypeName t = types.javaType(p.type());
-        MethodSpec.Builder m = MethodSpec.methodBuilder(p.javaName())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(t)
-                .addJavadoc(propertyDoc(p));
-        if (p.type() instanceof ListOf l) {
-            TypeName e = types.javaType(l.element());
-            m.addJavadoc("@return the value, an empty list when missing or null\n");
-            m.addStatement("$T v = $N.value()", t, p.javaName());
-            m.addStatement("return v == null ? $T.<$T>emptyList() : v", COLLECTIONS, e);
-        } else if (p.type() instanceof MapOf mo) {
-            TypeName v = types.javaType(mo.value());
-            m.addJavadoc("@return the value, an empty map when missing or null\n");
-            m.addStatement("$T v = $N.value()", t, p.javaName());
-            m.addStatement("return v == null ? $T.<$T, $T>emptyMap() : v", COLLECTIONS, STRING, v);
-        } else {
-            m.addJavadoc("@return the value, or null when missing or null\n");
-            m.addStatement("return $N.value()", p.javaName());
-        }
-        return m.build();
+  private static MethodSpec equalsMethod(ModelDef def, ClassName self) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("equals")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(Object.class, "o")
+        .beginControlFlow("if (this == o)").addStatement("return true").endControlFlow()
+        .beginControlFlow("if (!(o instanceof $T))", self).addStatement("return false").endControlFlow()
+        .addStatement("$T other = ($T) o", self, self);
+    CodeBlock.Builder expr = CodeBlock.builder();
+    for (PropDef p : def.properties()) {
+      expr.add("$N.equals(other.$N)\n&& ", p.javaName(), p.javaName());
     }
+    expr.add("additionalProperties.equals(other.additionalProperties)");
+    m.addStatement("return $L", expr.build());
+    return m.build();
+  }
 
-    private static CodeBlock propertyDoc(PropDef p) {
-        CodeBlock.Builder doc = CodeBlock.builder();
-        String d = Names.javadoc(p.description());
-        doc.add("$L\n", d.isEmpty() ? "The <code>" + Names.javadoc(p.jsonName()) + "</code> field." : d);
-        if (p.readOnly()) {
-            doc.add("\n<p>Read-only: set by the server, never sent in a request body.\n");
-        }
-        doc.add("\n");
-        return doc.build();
+  private static MethodSpec hashCodeMethod(ModelDef def) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.INT)
+        .addStatement("int h = 1");
+    for (PropDef p : def.properties()) {
+      m.addStatement("h = 31 * h + $N.hashCode()", p.javaName());
     }
+    m.addStatement("h = 31 * h + additionalProperties.hashCode()");
+    m.addStatement("return h");
+    return m.build();
+  }
 
-    private static MethodSpec equalsMethod(ModelDef def, ClassName self) {
-        MethodSpec.Builder m = MethodSpec.methodBuilder("equals")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(TypeName.BOOLEAN)
-                .addParameter(Object.class, "o")
-                .beginControlFlow("if (this == o)").addStatement("return true").endControlFlow()
-                .beginControlFlow("if (!(o instanceof $T))", self).addStatement("return false").endControlFlow()
-                .addStatement("$T other = ($T) o", self, self);
-        CodeBlock.Builder expr = CodeBlock.builder();
-        for (PropDef p : def.properties()) {
-            expr.add("$N.equals(other.$N)\n&& ", p.javaName(), p.javaName());
-        }
-        expr.add("additionalProperties.equals(other.additionalProperties)");
-        m.addStatement("return $L", expr.build());
-        return m.build();
+  private static MethodSpec toStringMethod(ModelDef def) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(STRING)
+        .addStatement("$T sb = new $T($S)", StringBuilder.class, StringBuilder.class, def.className() + "{")
+        .addStatement("String sep = $S", "");
+    for (PropDef p : def.properties()) {
+      m.beginControlFlow("if (!$N.isMissing())", p.javaName());
+      if (p.secret()) {
+        m.addStatement("sb.append(sep).append($S).append($N.isNull() ? $S : $S)",
+            p.javaName() + "=", p.javaName(), "null", "***");
+      } else {
+        m.addStatement("sb.append(sep).append($S).append($N)", p.javaName() + "=", p.javaName());
+      }
+      m.addStatement("sep = $S", ", ");
+      m.endControlFlow();
     }
+    m.beginControlFlow("if (!additionalProperties.isEmpty())")
+        .addStatement("sb.append(sep).append($S).append(additionalProperties)", "additionalProperties=")
+        .endControlFlow();
+    m.addStatement("return sb.append('}').toString()");
+    return m.build();
+  }
 
-    private static MethodSpec hashCodeMethod(ModelDef def) {
-        MethodSpec.Builder m = MethodSpec.methodBuilder("hashCode")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(TypeName.INT)
-                .addStatement("int h = 1");
-        for (PropDef p : def.properties()) {
-            m.addStatement("h = 31 * h + $N.hashCode()", p.javaName());
-        }
-        m.addStatement("h = 31 * h + additionalProperties.hashCode()");
-        m.addStatement("return h");
-        return m.build();
+  private TypeSpec builderType(ModelDef def, ClassName self, ClassName builder) {
+    TypeSpec.Builder b = TypeSpec.classBuilder(builder)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Builds {@link $T}. A setter never called leaves its field missing (not sent);\n", self)
+        .addJavadoc("a setter called with {@code null} sends an explicit JSON {@code null}.\n");
+    MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        .addParameter(self, "source");
+    for (PropDef p : def.properties()) {
+      b.addField(FieldSpec.builder(fieldType(p), p.javaName(), Modifier.PRIVATE)
+          .initializer("$T.missing()", JSON_FIELD).build());
+      copy.addStatement("this.$N = source.$N", p.javaName(), p.javaName());
     }
+    b.addField(FieldSpec.builder(PROPS_TYPE, "additionalProperties", Modifier.PRIVATE).build());
+    copy.beginControlFlow("if (!source.additionalProperties.isEmpty())")
+        .addStatement("this.additionalProperties = new $T<>(source.additionalProperties)", LINKED_HASH_MAP)
+        .endControlFlow();
+    b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    b.addMethod(copy.build());
 
-    private static MethodSpec toStringMethod(ModelDef def) {
-        MethodSpec.Builder m = MethodSpec.methodBuilder("toString")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(STRING)
-                .addStatement("$T sb = new $T($S)", StringBuilder.class, StringBuilder.class, def.className() + "{")
-                .addStatement("String sep = $S", "");
-        for (PropDef p : def.properties()) {
-            m.beginControlFlow("if (!$N.isMissing())", p.javaName());
-            if (p.secret()) {
-                m.addStatement("sb.append(sep).append($S).append($N.isNull() ? $S : $S)",
-                        p.javaName() + "=", p.javaName(), "null", "***");
-            } else {
-                m.addStatement("sb.append(sep).append($S).append($N)", p.javaName() + "=", p.javaName());
-            }
-            m.addStatement("sep = $S", ", ");
-            m.endControlFlow();
-        }
-        m.beginControlFlow("if (!additionalProperties.isEmpty())")
-                .addStatement("sb.append(sep).append($S).append(additionalProperties)", "additionalProperties=")
-                .endControlFlow();
-        m.addStatement("return sb.append('}').toString()");
-        return m.build();
+    for (PropDef p : def.properties()) {
+      TypeName t = types.javaType(p.type());
+      MethodSpec.Builder m = MethodSpec.methodBuilder(p.javaName())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addParameter(t, p.javaName())
+          .addJavadoc(propertyDoc(p))
+          .addJavadoc("@param $N the value; {@code null} sends an explicit JSON null\n", p.javaName())
+          .addJavadoc("@return this builder\n");
+      if (p.type() instanceof ListOf) {
+        m.addStatement("this.$N = $T.of($T.copyOf($N))", p.javaName(), JSON_FIELD, Types.IMMUTABLE_LIST,
+            p.javaName());
+      } else if (p.type() instanceof MapOf) {
+        m.addStatement("this.$N = $T.of($N == null ? null : $T.unmodifiableMap(new $T<>($N)))",
+            p.javaName(), JSON_FIELD, p.javaName(), COLLECTIONS, LINKED_HASH_MAP, p.javaName());
+      } else {
+        m.addStatement("this.$N = $T.of($N)", p.javaName(), JSON_FIELD, p.javaName());
+      }
+      b.addMethod(m.addStatement("return this").build());
     }
+    b.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(STRING, "name")
+        .addParameter(JSON_NODE, "value")
+        .addJavadoc("Adds a property the spec does not document; it is serialized as given.\n\n")
+        .addJavadoc("@param name the JSON name\n@param value the JSON value\n@return this builder\n")
+        .addStatement("$T.requireNonNull(name, $S)", OBJECTS, "name")
+        .beginControlFlow("if (additionalProperties == null)")
+        .addStatement("additionalProperties = new $T<>()", LINKED_HASH_MAP)
+        .endControlFlow()
+        .addStatement("additionalProperties.put(name, value)")
+        .addStatement("return this")
+        .build());
+    b.addMethod(MethodSpec.methodBuilder("removeAdditionalProperty")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(STRING, "name")
+        .addJavadoc("Removes an undocumented property.\n\n@param name the JSON name\n@return this builder\n")
+        .beginControlFlow("if (additionalProperties != null)")
+        .addStatement("additionalProperties.remove(name)")
+        .endControlFlow()
+        .addStatement("return this")
+        .build());
+    b.addMethod(MethodSpec.methodBuilder("additionalProperties")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(PROPS_TYPE, "properties")
+        .addJavadoc("Replaces all undocumented properties.\n\n@param properties the properties\n@return this builder\n")
+        .addStatement("this.additionalProperties = new $T<>(properties)", LINKED_HASH_MAP)
+        .addStatement("return this")
+        .build());
+    b.addMethod(MethodSpec.methodBuilder("build")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(self)
+        .addJavadoc("Builds the immutable instance.\n\n@return the model\n")
+        .addStatement("return new $T(this)", self)
+        .build());
+    return b.build();
+  }
 
-    private TypeSpec builderType(ModelDef def, ClassName self, ClassName builder) {
-        TypeSpec.Builder b = TypeSpec.classBuilder(builder)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Builds {@link $T}. A setter never called leaves its field missing (not sent);\n", self)
-                .addJavadoc("a setter called with {@code null} sends an explicit JSON {@code null}.\n");
-        MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-                .addParameter(self, "source");
-        for (PropDef p : def.properties()) {
-            b.addField(FieldSpec.builder(fieldType(p), p.javaName(), Modifier.PRIVATE)
-                    .initializer("$T.missing()", JSON_FIELD).build());
-            copy.addStatement("this.$N = source.$N", p.javaName(), p.javaName());
-        }
-        b.addField(FieldSpec.builder(PROPS_TYPE, "additionalProperties", Modifier.PRIVATE).build());
-        copy.beginControlFlow("if (!source.additionalProperties.isEmpty())")
-                .addStatement("this.additionalProperties = new $T<>(source.additionalProperties)", LINKED_HASH_MAP)
-                .endControlFlow();
-        b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        b.addMethod(copy.build());
+  // ------------------------------------------------------------------ codec
 
-        for (PropDef p : def.properties()) {
-            TypeName t = types.javaType(p.type());
-            MethodSpec.Builder m = MethodSpec.methodBuilder(p.javaName())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(builder)
-                    .addParameter(t, p.javaName())
-                    .addJavadoc(propertyDoc(p))
-                    .addJavadoc("@param $N the value; {@code null} sends an explicit JSON null\n", p.javaName())
-                    .addJavadoc("@return this builder\n");
-            if (p.type() instanceof ListOf) {
-                m.addStatement("this.$N = $T.of($T.copyOf($N))", p.javaName(), JSON_FIELD, Types.IMMUTABLE_LIST,
-                        p.javaName());
-            } else if (p.type() instanceof MapOf) {
-                m.addStatement("this.$N = $T.of($N == null ? null : $T.unmodifiableMap(new $T<>($N)))",
-                        p.javaName(), JSON_FIELD, p.javaName(), COLLECTIONS, LINKED_HASH_MAP, p.javaName());
-            } else {
-                m.addStatement("this.$N = $T.of($N)", p.javaName(), JSON_FIELD, p.javaName());
-            }
-            b.addMethod(m.addStatement("return this").build());
-        }
-        b.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
-                .addParameter(STRING, "name")
-                .addParameter(JSON_NODE, "value")
-                .addJavadoc("Adds a property the spec does not document; it is serialized as given.\n\n")
-                .addJavadoc("@param name the JSON name\n@param value the JSON value\n@return this builder\n")
-                .addStatement("$T.requireNonNull(name, $S)", OBJECTS, "name")
-                .beginControlFlow("if (additionalProperties == null)")
-                .addStatement("additionalProperties = new $T<>()", LINKED_HASH_MAP)
-                .endControlFlow()
-                .addStatement("additionalProperties.put(name, value)")
-                .addStatement("return this")
-                .build());
-        b.addMethod(MethodSpec.methodBuilder("removeAdditionalProperty")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
-                .addParameter(STRING, "name")
-                .addJavadoc("Removes an undocumented property.\n\n@param name the JSON name\n@return this builder\n")
-                .beginControlFlow("if (additionalProperties != null)")
-                .addStatement("additionalProperties.remove(name)")
-                .endControlFlow()
-                .addStatement("return this")
-                .build());
-        b.addMethod(MethodSpec.methodBuilder("additionalProperties")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
-                .addParameter(PROPS_TYPE, "properties")
-                .addJavadoc("Replaces all undocumented properties.\n\n@param properties the properties\n@return this builder\n")
-                .addStatement("this.additionalProperties = new $T<>(properties)", LINKED_HASH_MAP)
-                .addStatement("return this")
-                .build());
-        b.addMethod(MethodSpec.methodBuilder("build")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(self)
-                .addJavadoc("Builds the immutable instance.\n\n@return the model\n")
-                .addStatement("return new $T(this)", self)
-                .build());
-        return b.build();
+  TypeSpec codec(ModelDef def) {
+    ClassName self = types.model(def.className());
+    ClassName codec = types.codec(def.className());
+    TypeSpec.Builder type = TypeSpec.classBuilder(codec)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Streaming JSON codec of {@link $T}; not public API.\n", self)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (PropDef p : def.properties()) {
+      type.addField(FieldSpec.builder(SERIALIZED_STRING, nameConstant(p), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("new $T($S)", SERIALIZED_STRING, p.jsonName()).build());
     }
+    type.addMethod(readMethod(def, self));
+    type.addMethod(writeMethod(def, self));
+    type.addType(TypeSpec.classBuilder("Deserializer")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, self))
+        .addJavadoc("Jackson deserializer of {@link $T}.\n", self)
+        .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("1L").build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Creates the deserializer.\n")
+            .addStatement("super($T.class)", self).build())
+        .addMethod(MethodSpec.methodBuilder("deserialize")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(self)
+            .addParameter(JSON_PARSER, "p")
+            .addParameter(DESER_CONTEXT, "ctxt")
+            .addException(IO_EXCEPTION)
+            .addStatement("return read(p, ctxt)")
+            .build())
+        .build());
+    type.addType(TypeSpec.classBuilder("Serializer")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(STD_SERIALIZER, self))
+        .addJavadoc("Jackson serializer of {@link $T}.\n", self)
+        .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("1L").build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Creates the serializer.\n")
+            .addStatement("super($T.class)", self).build())
+        .addMethod(MethodSpec.methodBuilder("serialize")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(self, "value")
+            .addParameter(JSON_GENERATOR, "g")
+            .addParameter(SER_PROVIDER, "provider")
+            .addException(IO_EXCEPTION)
+            .addStatement("write(g, provider, value)")
+            .build())
+        .build());
+    return type.build();
+  }
 
-    // ------------------------------------------------------------------ codec
+  private static String nameConstant(PropDef p) {
+    return "F_" + Names.constant(p.javaName());
+  }
 
-    TypeSpec codec(ModelDef def) {
-        ClassName self = types.model(def.className());
-        ClassName codec = types.codec(def.className());
-        TypeSpec.Builder type = TypeSpec.classBuilder(codec)
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Streaming JSON codec of {@link $T}; not public API.\n", self)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        for (PropDef p : def.properties()) {
-            type.addField(FieldSpec.builder(SERIALIZED_STRING, nameConstant(p), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S)", SERIALIZED_STRING, p.jsonName()).build());
-        }
-        type.addMethod(readMethod(def, self));
-        type.addMethod(writeMethod(def, self));
-        type.addType(TypeSpec.classBuilder("Deserializer")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, self))
-                .addJavadoc("Jackson deserializer of {@link $T}.\n", self)
-                .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("1L").build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("Creates the deserializer.\n")
-                        .addStatement("super($T.class)", self).build())
-                .addMethod(MethodSpec.methodBuilder("deserialize")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(self)
-                        .addParameter(JSON_PARSER, "p")
-                        .addParameter(DESER_CONTEXT, "ctxt")
-                        .addException(IO_EXCEPTION)
-                        .addStatement("return read(p, ctxt)")
-                        .build())
-                .build());
-        type.addType(TypeSpec.classBuilder("Serializer")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(STD_SERIALIZER, self))
-                .addJavadoc("Jackson serializer of {@link $T}.\n", self)
-                .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("1L").build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("Creates the serializer.\n")
-                        .addStatement("super($T.class)", self).build())
-                .addMethod(MethodSpec.methodBuilder("serialize")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(self, "value")
-                        .addParameter(JSON_GENERATOR, "g")
-                        .addParameter(SER_PROVIDER, "provider")
-                        .addException(IO_EXCEPTION)
-                        .addStatement("write(g, provider, value)")
-                        .build())
-                .build());
-        return type.build();
+  private MethodSpec readMethod(ModelDef def, ClassName self) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(self)
+        .addParameter(JSON_PARSER, "p")
+        .addParameter(DESER_CONTEXT, "ctxt")
+        .addException(IO_EXCEPTION)
+        .addJavadoc("Reads one {@link $T} from a parser on its first token; JSON null gives null.\n\n", self)
+        .addJavadoc("@param p the parser\n@param ctxt the context\n@return the model or null\n")
+        .addJavadoc("@throws IOException when a field cannot be decoded (its name is in the exception path)\n")
+        .beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", JSON_TOKEN)
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("$T t = $T.enterObject(p, ctxt, $T.class)", JSON_TOKEN, CODECS, self)
+        .addStatement("$T.Builder b = $T.builder()", self, self)
+        .addStatement("$T field = null", STRING)
+        .beginControlFlow("try")
+        .beginControlFlow("for (; t == $T.FIELD_NAME; t = p.nextToken())", JSON_TOKEN)
+        .addStatement("field = p.currentName()")
+        .addStatement("p.nextToken()")
+        .beginControlFlow("switch (field)");
+    for (PropDef p : def.properties()) {
+      m.addCode("case $S:\n", p.jsonName());
+      m.addStatement("$>b.$N($L)", p.javaName(), types.read(p.type()));
+      m.addStatement("break$<");
     }
+    m.addCode("default:\n");
+    m.addStatement("$>b.putAdditionalProperty(field, $T.readTree(p, ctxt))", CODECS);
+    m.addStatement("break$<");
+    m.endControlFlow()
+        .endControlFlow()
+        .nextControlFlow("catch ($T e)", MAPPING_EXCEPTION)
+        .addStatement("throw $T.withField(e, $T.class, field)", CODECS, self)
+        .endControlFlow()
+        .addStatement("return b.build()");
+    return m.build();
+  }
 
-    private static String nameConstant(PropDef p) {
-        return "F_" + Names.constant(p.javaName());
+  private MethodSpec writeMethod(ModelDef def, ClassName self) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("write")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(JSON_GENERATOR, "g")
+        .addParameter(SER_PROVIDER, "provider")
+        .addParameter(self, "value")
+        .addException(IO_EXCEPTION)
+        .addJavadoc("Writes a {@link $T}: missing fields are left out, read-only fields too when\n", self)
+        .addJavadoc("writing a request body; null gives JSON null.\n\n")
+        .addJavadoc("@param g the generator\n@param provider the provider\n@param value the model or null\n")
+        .addJavadoc("@throws IOException when writing fails\n")
+        .beginControlFlow("if (value == null)")
+        .addStatement("g.writeNull()")
+        .addStatement("return")
+        .endControlFlow();
+    boolean anyReadOnly = def.properties().stream().anyMatch(PropDef::readOnly);
+    if (anyReadOnly) {
+      m.addStatement("boolean requestBody = $T.isRequestBody(provider)", JSON);
     }
-
-    private MethodSpec readMethod(ModelDef def, ClassName self) {
-        MethodSpec.Builder m = MethodSpec.methodBuilder("read")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(self)
-                .addParameter(JSON_PARSER, "p")
-                .addParameter(DESER_CONTEXT, "ctxt")
-                .addException(IO_EXCEPTION)
-                .addJavadoc("Reads one {@link $T} from a parser on its first token; JSON null gives null.\n\n", self)
-                .addJavadoc("@param p the parser\n@param ctxt the context\n@return the model or null\n")
-                .addJavadoc("@throws IOException when a field cannot be decoded (its name is in the exception path)\n")
-                .beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", JSON_TOKEN)
-                .addStatement("return null")
-                .endControlFlow()
-                .addStatement("$T t = $T.enterObject(p, ctxt, $T.class)", JSON_TOKEN, CODECS, self)
-                .addStatement("$T.Builder b = $T.builder()", self, self)
-                .addStatement("$T field = null", STRING)
-                .beginControlFlow("try")
-                .beginControlFlow("for (; t == $T.FIELD_NAME; t = p.nextToken())", JSON_TOKEN)
-                .addStatement("field = p.currentName()")
-                .addStatement("p.nextToken()")
-                .beginControlFlow("switch (field)");
-        for (PropDef p : def.properties()) {
-            m.addCode("case $S:\n", p.jsonName());
-            m.addStatement("$>b.$N($L)", p.javaName(), types.read(p.type()));
-            m.addStatement("break$<");
-        }
-        m.addCode("default:\n");
-        m.addStatement("$>b.putAdditionalProperty(field, $T.readTree(p, ctxt))", CODECS);
-        m.addStatement("break$<");
-        m.endControlFlow()
-                .endControlFlow()
-                .nextControlFlow("catch ($T e)", MAPPING_EXCEPTION)
-                .addStatement("throw $T.withField(e, $T.class, field)", CODECS, self)
-                .endControlFlow()
-                .addStatement("return b.build()");
-        return m.build();
+    m.addStatement("g.writeStartObject()");
+    for (PropDef p : def.properties()) {
+      String field = "value." + p.javaName() + "Field()";
+      if (p.readOnly()) {
+        m.beginControlFlow("if (!requestBody && !$L.isMissing())", field);
+      } else {
+        m.beginControlFlow("if (!$L.isMissing())", field);
+      }
+      m.addStatement("g.writeFieldName($N)", nameConstant(p));
+      m.addStatement(types.write(p.type(), CodeBlock.of("$L.value()", field)));
+      m.endControlFlow();
     }
-
-    private MethodSpec writeMethod(ModelDef def, ClassName self) {
-        MethodSpec.Builder m = MethodSpec.methodBuilder("write")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addParameter(JSON_GENERATOR, "g")
-                .addParameter(SER_PROVIDER, "provider")
-                .addParameter(self, "value")
-                .addException(IO_EXCEPTION)
-                .addJavadoc("Writes a {@link $T}: missing fields are left out, read-only fields too when\n", self)
-                .addJavadoc("writing a request body; null gives JSON null.\n\n")
-                .addJavadoc("@param g the generator\n@param provider the provider\n@param value the model or null\n")
-                .addJavadoc("@throws IOException when writing fails\n")
-                .beginControlFlow("if (value == null)")
-                .addStatement("g.writeNull()")
-                .addStatement("return")
-                .endControlFlow();
-        boolean anyReadOnly = def.properties().stream().anyMatch(PropDef::readOnly);
-        if (anyReadOnly) {
-            m.addStatement("boolean requestBody = $T.isRequestBody(provider)", JSON);
-        }
-        m.addStatement("g.writeStartObject()");
-        for (PropDef p : def.properties()) {
-            String field = "value." + p.javaName() + "Field()";
-            if (p.readOnly()) {
-                m.beginControlFlow("if (!requestBody && !$L.isMissing())", field);
-            } else {
-                m.beginControlFlow("if (!$L.isMissing())", field);
-            }
-            m.addStatement("g.writeFieldName($N)", nameConstant(p));
-            m.addStatement(types.write(p.type(), CodeBlock.of("$L.value()", field)));
-            m.endControlFlow();
-        }
-        m.addStatement("$T.writeAdditionalProperties(g, provider, value.additionalProperties())", CODECS);
-        m.addStatement("g.writeEndObject()");
-        return m.build();
-    }
+    m.addStatement("$T.writeAdditionalProperties(g, provider, value.additionalProperties())", CODECS);
+    m.addStatement("g.writeEndObject()");
+    return m.build();
+  }
 }

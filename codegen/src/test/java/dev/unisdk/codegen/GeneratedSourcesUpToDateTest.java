@@ -21,64 +21,64 @@ import org.junit.jupiter.api.io.TempDir;
  * (stale, hand-edited, missing or left-over files). Fix: {@code ./mvnw -q -pl codegen -am process-classes -Dgenerate}.
  */
 class GeneratedSourcesUpToDateTest {
-    @TempDir
-    Path tmp;
+  @TempDir
+  Path tmp;
 
-    private static Path repoRoot() {
-        return Paths.get(System.getProperty("unisdk.repo.root", "..")).toAbsolutePath().normalize();
-    }
+  private static Path repoRoot() {
+    return Paths.get(System.getProperty("unisdk.repo.root", "..")).toAbsolutePath().normalize();
+  }
 
-    @TestFactory
-    List<DynamicTest> committedModelsMatchTheirSpecs() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Target target : Target.all()) {
-            Path spec = target.spec(repoRoot());
-            if (!Files.exists(spec)) {
-                continue; // a spec not written yet has no generated models to check
-            }
-            tests.add(DynamicTest.dynamicTest(target.specFile() + " -> " + target.module(), () -> {
-                Path fresh = tmp.resolve(target.module());
-                Generator.write(fresh, Generator.generate(spec, target.modelPackage()));
-                Map<String, String> expected = read(fresh, target.modelPackage());
-                Map<String, String> committed = read(target.sourceRoot(repoRoot()), target.modelPackage());
+  @TestFactory
+  List<DynamicTest> committedModelsMatchTheirSpecs() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Target target : Target.all()) {
+      Path spec = target.spec(repoRoot());
+      if (!Files.exists(spec)) {
+        continue; // a spec not written yet has no generated models to check
+      }
+      tests.add(DynamicTest.dynamicTest(target.specFile() + " -> " + target.module(), () -> {
+        Path fresh = tmp.resolve(target.module());
+        Generator.write(fresh, Generator.generate(spec, target.modelPackage()));
+        Map<String, String> expected = read(fresh, target.modelPackage());
+        Map<String, String> committed = read(target.sourceRoot(repoRoot()), target.modelPackage());
 
-                assertThat(committed.keySet())
-                        .as("generated files of %s (regenerate with ./mvnw -q -pl codegen -am process-classes -Dgenerate)",
-                                target.module())
-                        .containsExactlyElementsOf(expected.keySet());
-                for (Map.Entry<String, String> e : expected.entrySet()) {
-                    assertThat(committed.get(e.getKey())).as("%s is stale or edited by hand; regenerate", e.getKey())
-                            .isEqualTo(e.getValue());
-                }
-            }));
+        assertThat(committed.keySet())
+            .as("generated files of %s (regenerate with ./mvnw -q -pl codegen -am process-classes -Dgenerate)",
+                target.module())
+            .containsExactlyElementsOf(expected.keySet());
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+          assertThat(committed.get(e.getKey())).as("%s is stale or edited by hand; regenerate", e.getKey())
+              .isEqualTo(e.getValue());
         }
-        return tests;
+      }));
     }
+    return tests;
+  }
 
-    @TestFactory
-    List<DynamicTest> everyTargetPointsAtAnExistingModule() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Target target : Target.all()) {
-            tests.add(DynamicTest.dynamicTest(target.module(), () ->
-                    assertThat(repoRoot().resolve(target.module()).resolve("pom.xml")).exists()));
-        }
-        return tests;
+  @TestFactory
+  List<DynamicTest> everyTargetPointsAtAnExistingModule() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Target target : Target.all()) {
+      tests.add(DynamicTest.dynamicTest(target.module(), () ->
+          assertThat(repoRoot().resolve(target.module()).resolve("pom.xml")).exists()));
     }
+    return tests;
+  }
 
-    private static Map<String, String> read(Path sourceRoot, String modelPackage) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        for (String pkg : new String[] {modelPackage, modelPackage + ".internal"}) {
-            Path dir = sourceRoot.resolve(pkg.replace('.', '/'));
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                    out.put(sourceRoot.relativize(f).toString().replace('\\', '/'),
-                            Files.readString(f, StandardCharsets.UTF_8));
-                }
-            }
+  private static Map<String, String> read(Path sourceRoot, String modelPackage) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    for (String pkg : new String[] {modelPackage, modelPackage + ".internal"}) {
+      Path dir = sourceRoot.resolve(pkg.replace('.', '/'));
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+          out.put(sourceRoot.relativize(f).toString().replace('\\', '/'),
+              Files.readString(f, StandardCharsets.UTF_8));
         }
-        return out;
+      }
     }
+    return out;
+  }
 }

@@ -1,6 +1,9 @@
 package dev.unisdk.core;
 
+import dev.unisdk.core.errors.ConnectionException;
+import dev.unisdk.core.errors.UnisdkException;
 import dev.unisdk.core.internal.RetryRules;
+import dev.unisdk.core.internal.RetryScheduler;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -16,14 +19,14 @@ import okhttp3.Response;
  */
 final class AsyncExchange<T> implements Callback {
   private final Transport transport;
-  private final Transport.Prepared prepared;
+  private final PreparedRequest prepared;
   private final ResponseDecoder<T> decoder;
   private final CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
   private volatile Call current;
   private volatile Future<?> pending;
   private int retry;
 
-  AsyncExchange(Transport transport, Transport.Prepared prepared, ResponseDecoder<T> decoder) {
+  AsyncExchange(Transport transport, PreparedRequest prepared, ResponseDecoder<T> decoder) {
     this.transport = transport;
     this.prepared = prepared;
     this.decoder = decoder;
@@ -73,7 +76,7 @@ final class AsyncExchange<T> implements Callback {
     }
     if (retry < prepared.maxRetries && !call.isCanceled() && RetryRules.retryableFailure(e, prepared.safe)) {
       retry++;
-      schedule(transport.opts().retryPolicy().delayFor(retry, null), e.toString());
+      schedule(transport.options().retryPolicy().delayFor(retry, null), e.toString());
       return;
     }
     future.completeExceptionally(ResponseReader.failure(e, prepared.description));
@@ -94,7 +97,7 @@ final class AsyncExchange<T> implements Callback {
         return;
       }
       try (Response r = response) {
-        future.complete(ResponseReader.read(r, decoder, prepared.description, transport.opts().clock()));
+        future.complete(ResponseReader.read(r, decoder, prepared.description, transport.options().clock()));
       }
     } catch (RuntimeException e) {
       future.completeExceptionally(e);
@@ -106,19 +109,19 @@ final class AsyncExchange<T> implements Callback {
 
   private void schedule(Duration delay, String reason) {
     transport.logRetry(prepared, retry, delay, reason);
-    Sleeper sleeper = transport.opts().sleeper();
+    Sleeper sleeper = transport.options().sleeper();
     try {
-      if (Transport.isSystemSleeper(sleeper)) {
-        pending = Transport.scheduler().schedule(this::attempt, delay.toMillis(), TimeUnit.MILLISECONDS);
+      if (sleeper == Sleeper.system()) {
+        pending = RetryScheduler.get().schedule(this::attempt, delay.toMillis(), TimeUnit.MILLISECONDS);
       } else {
         // a custom sleeper (a test seam) waits on the scheduler thread, never on an OkHttp thread
-        pending = Transport.scheduler().submit(() -> {
+        pending = RetryScheduler.get().submit(() -> {
           try {
             sleeper.sleep(delay);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.completeExceptionally(
-                new dev.unisdk.core.errors.ConnectionException(
+                new ConnectionException(
                     prepared.description + " interrupted while waiting to retry", e));
             return;
           }
@@ -126,7 +129,8 @@ final class AsyncExchange<T> implements Callback {
         });
       }
     } catch (RuntimeException e) {
-      future.completeExceptionally(Transport.unexpected(prepared.description, e));
+      future.completeExceptionally(
+          new UnisdkException(prepared.description + " could not schedule a retry: " + e, e));
     }
     if (future.isCancelled()) {
       Future<?> p = pending;

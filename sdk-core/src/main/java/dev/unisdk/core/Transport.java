@@ -2,16 +2,14 @@ package dev.unisdk.core;
 
 import dev.unisdk.core.auth.HeaderAuth;
 import dev.unisdk.core.errors.ConnectionException;
-import dev.unisdk.core.errors.UnisdkException;
-import dev.unisdk.core.internal.BytesRequestBody;
 import dev.unisdk.core.internal.Checks;
 import dev.unisdk.core.internal.GuardedInterceptor;
+import dev.unisdk.core.internal.HeaderMaps;
 import dev.unisdk.core.internal.Hosts;
 import dev.unisdk.core.internal.HttpLogging;
 import dev.unisdk.core.internal.Redaction;
 import dev.unisdk.core.internal.RetryAfter;
 import dev.unisdk.core.internal.RetryRules;
-import dev.unisdk.core.internal.RetryScheduler;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
@@ -19,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -27,10 +24,7 @@ import okhttp3.Call;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.TlsVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +45,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Transport implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
-  private static final byte[] EMPTY = new byte[0];
 
   private final ClientOptions options;
   private final List<Interceptor> auth;
@@ -166,6 +159,9 @@ public final class Transport implements Closeable {
    */
   public Transport withAuth(Interceptor... auth) {
     Checks.notNull(auth, "auth");
+    for (Interceptor i : auth) {
+      Checks.notNull(i, "auth");
+    }
     return new Transport(options, Arrays.asList(auth), shared, false);
   }
 
@@ -183,7 +179,7 @@ public final class Transport implements Closeable {
    */
   public <T> ApiResponse<T> execute(ApiRequest request, ResponseDecoder<T> decoder) {
     Checks.notNull(decoder, "decoder");
-    Prepared p = prepare(request);
+    PreparedRequest p = PreparedRequest.of(options, request);
     int retry = 0;
     while (true) {
       Call call = newCall(p);
@@ -223,10 +219,10 @@ public final class Transport implements Closeable {
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(
       ApiRequest request, ResponseDecoder<T> decoder) {
-    Prepared p;
+    PreparedRequest p;
     try {
       Checks.notNull(decoder, "decoder");
-      p = prepare(request);
+      p = PreparedRequest.of(options, request);
     } catch (RuntimeException e) {
       CompletableFuture<ApiResponse<T>> failed = new CompletableFuture<>();
       failed.completeExceptionally(e);
@@ -255,75 +251,7 @@ public final class Transport implements Closeable {
     return "Transport{baseUrl=" + options.baseUrl() + ", auth=" + auth + "}";
   }
 
-  // --- internals shared with AsyncExchange ---------------------------------------------------
-
-  /** A request turned into OkHttp form, with its retry budget. */
-  static final class Prepared {
-    final Request request;
-    final int maxRetries;
-    final boolean safe;
-    final Duration timeout;
-    final String description;
-
-    Prepared(Request request, int maxRetries, boolean safe, Duration timeout) {
-      this.request = request;
-      this.maxRetries = maxRetries;
-      this.safe = safe;
-      this.timeout = timeout;
-      this.description = request.method() + " " + Redaction.url(request.url());
-    }
-  }
-
-  Prepared prepare(ApiRequest request) {
-    Checks.notNull(request, "request");
-    RequestOptions ro = request.options();
-    HttpUrl.Builder url = options.baseUrl().newBuilder();
-    for (String segment : request.pathSegments()) {
-      url.addPathSegment(segment);
-    }
-    for (Map.Entry<String, String> q : request.query()) {
-      if (!ro.queryParams().containsKey(q.getKey())) {
-        url.addQueryParameter(q.getKey(), q.getValue());
-      }
-    }
-    for (Map.Entry<String, List<String>> q : ro.queryParams().entrySet()) {
-      for (String value : q.getValue()) {
-        url.addQueryParameter(q.getKey(), value);
-      }
-    }
-    Request.Builder b = new Request.Builder().url(url.build());
-    b.header("User-Agent", options.userAgent());
-    b.header("Accept", "application/json");
-    for (Map.Entry<String, String> h : options.defaultHeaders().entrySet()) {
-      b.header(h.getKey(), h.getValue());
-    }
-    for (Map.Entry<String, String> h : request.headers().entrySet()) {
-      b.header(h.getKey(), h.getValue());
-    }
-    for (Map.Entry<String, String> h : ro.headers().entrySet()) {
-      b.header(h.getKey(), h.getValue());
-    }
-    if (ro.idempotencyKey() != null) {
-      b.header(options.idempotencyHeader(), ro.idempotencyKey());
-    }
-    boolean safe = RetryRules.idempotentMethod(request.method()) || ro.idempotencyKey() != null;
-    // one-shot bodies stop OkHttp from replaying a request that is not safe to repeat
-    RequestBody body = null;
-    if (request.hasBody()) {
-      body = new BytesRequestBody(request.bodyNoCopy(), MediaType.get(request.contentType()), !safe);
-    } else if (requiresBody(request.method())) {
-      body = new BytesRequestBody(EMPTY, null, !safe);
-    }
-    b.method(request.method(), body);
-    int maxRetries = ro.maxRetries() != null ? ro.maxRetries() : options.retryPolicy().maxRetries();
-    return new Prepared(b.build(), maxRetries, safe, ro.timeout());
-  }
-
-  private static boolean requiresBody(String method) {
-    return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
-  }
-
-  Call newCall(Prepared p) {
+  Call newCall(PreparedRequest p) {
     Call call = client.newCall(p.request);
     if (p.timeout != null) {
       call.timeout().timeout(p.timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -332,17 +260,16 @@ public final class Transport implements Closeable {
   }
 
   Duration retryDelay(int retryNumber, okhttp3.Response response) {
-    Duration retryAfter =
-        RetryAfter.parse(dev.unisdk.core.internal.HeaderMaps.of(response.headers()), options.clock());
+    Duration retryAfter = RetryAfter.parse(HeaderMaps.of(response.headers()), options.clock());
     return options.retryPolicy().delayFor(retryNumber, retryAfter);
   }
 
-  void logRetry(Prepared p, int retry, Duration delay, String reason) {
+  void logRetry(PreparedRequest p, int retry, Duration delay, String reason) {
     LOG.debug("Retrying {} in {} ms (retry {} of {}) after {}",
         p.description, delay.toMillis(), retry, p.maxRetries, reason);
   }
 
-  private void sleep(Prepared p, int retry, Duration delay, String reason) {
+  private void sleep(PreparedRequest p, int retry, Duration delay, String reason) {
     logRetry(p, retry, delay, reason);
     try {
       options.sleeper().sleep(delay);
@@ -350,22 +277,6 @@ public final class Transport implements Closeable {
       Thread.currentThread().interrupt();
       throw new ConnectionException(p.description + " interrupted while waiting to retry", e);
     }
-  }
-
-  ClientOptions opts() {
-    return options;
-  }
-
-  static boolean isSystemSleeper(Sleeper sleeper) {
-    return sleeper == Sleeper.system();
-  }
-
-  static java.util.concurrent.ScheduledExecutorService scheduler() {
-    return RetryScheduler.get();
-  }
-
-  static UnisdkException unexpected(String description, Throwable t) {
-    return new UnisdkException(description + " failed unexpectedly: " + t, t);
   }
 
   /** Builds a {@link Transport}. */

@@ -108,6 +108,38 @@ class AsyncTest {
   }
 
   @Test
+  void cancellingDuringARetryWaitSendsNoFurtherRequest() throws Exception {
+    java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch woke = new java.util.concurrent.CountDownLatch(1);
+    Sleeper blocking = d -> {
+      waiting.countDown();
+      release.await(2, TimeUnit.SECONDS);
+      woke.countDown();
+    };
+    server.enqueue(new MockResponse().setResponseCode(503));
+    server.enqueue(new MockResponse().setBody("{}"));
+    try (Transport t = transport.withOptions(b -> b.sleeper(blocking))) {
+      CompletableFuture<ApiResponse<Void>> f = t.executeAsync(get(), ResponseDecoder.discard());
+      assertThat(waiting.await(2, TimeUnit.SECONDS)).isTrue();
+      f.cancel(true);
+      release.countDown();
+      assertThat(woke.await(2, TimeUnit.SECONDS)).isTrue();
+      // the retry scheduler is one thread: once this no-op ran, the woken retry task has finished
+      dev.unisdk.core.internal.RetryScheduler.get().submit(() -> { }).get(2, TimeUnit.SECONDS);
+      assertThat(f).isCancelled();
+      // a wrongly enqueued retry would run to completion (the server has a 200 queued) before idle
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+      while (t.httpClient().dispatcher().runningCallsCount() + t.httpClient().dispatcher().queuedCallsCount() > 0
+          && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertThat(t.httpClient().dispatcher().runningCallsCount()).isZero();
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void invalidRequestFailsTheFutureInsteadOfThrowing() {
     assertThat(transport.executeAsync(null, ResponseDecoder.discard()))
         .isCompletedExceptionally();

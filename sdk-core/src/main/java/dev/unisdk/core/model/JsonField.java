@@ -10,118 +10,118 @@ import java.util.Objects;
  * @param <T> the Java type of the field
  */
 public final class JsonField<T> {
-    private static final JsonField<?> MISSING = new JsonField<>(null, false);
-    private static final JsonField<?> NULL = new JsonField<>(null, true);
+  private static final JsonField<?> MISSING = new JsonField<>(null, false);
+  private static final JsonField<?> NULL = new JsonField<>(null, true);
 
-    private final T value;
-    private final boolean isNull;
+  private final T value;
+  private final boolean isNull;
 
-    private JsonField(T value, boolean isNull) {
-        this.value = value;
-        this.isNull = isNull;
+  private JsonField(T value, boolean isNull) {
+    this.value = value;
+    this.isNull = isNull;
+  }
+
+  /**
+   * The missing state: the field is absent and is not serialized.
+   *
+   * @param <T> the field type
+   * @return the shared missing instance
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> JsonField<T> missing() {
+    return (JsonField<T>) MISSING;
+  }
+
+  /**
+   * The explicit-null state: the field is serialized as JSON {@code null}.
+   *
+   * @param <T> the field type
+   * @return the shared null instance
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> JsonField<T> ofNull() {
+    return (JsonField<T>) NULL;
+  }
+
+  /**
+   * A present value, or the explicit-null state when {@code value} is {@code null}.
+   *
+   * @param value the value, may be null
+   * @param <T> the field type
+   * @return the field
+   */
+  public static <T> JsonField<T> of(T value) {
+    return value == null ? JsonField.<T>ofNull() : new JsonField<>(value, false);
+  }
+
+  /**
+   * Whether the field was absent.
+   *
+   * @return true when the field is missing
+   */
+  public boolean isMissing() {
+    return value == null && !isNull;
+  }
+
+  /**
+   * Whether the field was an explicit JSON {@code null}.
+   *
+   * @return true when the field is null
+   */
+  public boolean isNull() {
+    return isNull;
+  }
+
+  /**
+   * Whether the field holds a non-null value.
+   *
+   * @return true when a value is present
+   */
+  public boolean isPresent() {
+    return value != null;
+  }
+
+  /**
+   * The value, or {@code null} when the field is missing or null.
+   *
+   * @return the value or null
+   */
+  public T value() {
+    return value;
+  }
+
+  /**
+   * The value, or {@code fallback} when the field is missing or null.
+   *
+   * @param fallback returned when no value is present
+   * @return the value or the fallback
+   */
+  public T orElse(T fallback) {
+    return value != null ? value : fallback;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
     }
-
-    /**
-     * The missing state: the field is absent and is not serialized.
-     *
-     * @param <T> the field type
-     * @return the shared missing instance
-     */
-    @SuppressWarnings("unchecked")
-    public static <T> JsonField<T> missing() {
-        return (JsonField<T>) MISSING;
+    if (!(o instanceof JsonField)) {
+      return false;
     }
+    JsonField<?> other = (JsonField<?>) o;
+    return isNull == other.isNull && Objects.equals(value, other.value);
+  }
 
-    /**
-     * The explicit-null state: the field is serialized as JSON {@code null}.
-     *
-     * @param <T> the field type
-     * @return the shared null instance
-     */
-    @SuppressWarnings("unchecked")
-    public static <T> JsonField<T> ofNull() {
-        return (JsonField<T>) NULL;
-    }
+  @Override
+  public int hashCode() {
+    return value != null ? value.hashCode() : (isNull ? 1 : 0);
+  }
 
-    /**
-     * A present value, or the explicit-null state when {@code value} is {@code null}.
-     *
-     * @param value the value, may be null
-     * @param <T> the field type
-     * @return the field
-     */
-    public static <T> JsonField<T> of(T value) {
-        return value == null ? JsonField.<T>ofNull() : new JsonField<>(value, false);
+  @Override
+  public String toString() {
+    if (value != null) {
+      return String.valueOf(value);
     }
-
-    /**
-     * Whether the field was absent.
-     *
-     * @return true when the field is missing
-     */
-    public boolean isMissing() {
-        return value == null && !isNull;
-    }
-
-    /**
-     * Whether the field was an explicit JSON {@code null}.
-     *
-     * @return true when the field is null
-     */
-    public boolean isNull() {
-        return isNull;
-    }
-
-    /**
-     * Whether the field holds a non-null value.
-     *
-     * @return true when a value is present
-     */
-    public boolean isPresent() {
-        return value != null;
-    }
-
-    /**
-     * The value, or {@code null} when the field is missing or null.
-     *
-     * @return the value or null
-     */
-    public T value() {
-        return value;
-    }
-
-    /**
-     * The value, or {@code fallback} when the field is missing or null.
-     *
-     * @param fallback returned when no value is present
-     * @return the value or the fallback
-     */
-    public T orElse(T fallback) {
-        return value != null ? value : fallback;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof JsonField)) {
-            return false;
-        }
-        JsonField<?> other = (JsonField<?>) o;
-        return isNull == other.isNull && Objects.equals(value, other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value != null ? value.hashCode() : (isNull ? 1 : 0);
-    }
-
-    @Override
-    public String toString() {
-        if (value != null) {
-            return String.valueOf(value);
-        }
-        return isNull ? "null" : "<missing>";
-    }
+    return isNull ? "null" : "<missing>";
+  }
 }

@@ -6,53 +6,53 @@ package dev.unisdk.core.model;
  * fail decoding and are written back unchanged. Instances are compared by class and raw value.
  */
 public abstract class OpenEnum {
-    private final String value;
-    private final boolean known;
+  private final String value;
+  private final boolean known;
 
-    /**
-     * Creates a value; subclasses pass {@code known = true} only for their static constants.
-     *
-     * @param value the raw JSON string, not null
-     * @param known whether the value is one of the constants of the spec
-     */
-    protected OpenEnum(String value, boolean known) {
-        if (value == null) {
-            throw new NullPointerException("value");
-        }
-        this.value = value;
-        this.known = known;
+  /**
+   * Creates a value; subclasses pass {@code known = true} only for their static constants.
+   *
+   * @param value the raw JSON string, not null
+   * @param known whether the value is one of the constants of the spec
+   */
+  protected OpenEnum(String value, boolean known) {
+    if (value == null) {
+      throw new NullPointerException("value");
     }
+    this.value = value;
+    this.known = known;
+  }
 
-    /**
-     * The raw value exactly as on the wire.
-     *
-     * @return the raw string
-     */
-    public final String value() {
-        return value;
-    }
+  /**
+   * The raw value exactly as on the wire.
+   *
+   * @return the raw string
+   */
+  public final String value() {
+    return value;
+  }
 
-    /**
-     * Whether the value is one of the constants the spec documents.
-     *
-     * @return true for a known constant
-     */
-    public final boolean isKnown() {
-        return known;
-    }
+  /**
+   * Whether the value is one of the constants the spec documents.
+   *
+   * @return true for a known constant
+   */
+  public final boolean isKnown() {
+    return known;
+  }
 
-    @Override
-    public final boolean equals(Object o) {
-        return this == o || (o != null && o.getClass() == getClass() && value.equals(((OpenEnum) o).value));
-    }
+  @Override
+  public final boolean equals(Object o) {
+    return this == o || (o != null && o.getClass() == getClass() && value.equals(((OpenEnum) o).value));
+  }
 
-    @Override
-    public final int hashCode() {
-        return value.hashCode();
-    }
+  @Override
+  public final int hashCode() {
+    return value.hashCode();
+  }
 
-    @Override
-    public final String toString() {
-        return value;
-    }
+  @Override
+  public final String toString() {
+    return value;
+  }
 }

@@ -18,301 +18,301 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = ActivitiesFilterCodec.Serializer.class
+    using = ActivitiesFilterCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = ActivitiesFilterCodec.Deserializer.class
+    using = ActivitiesFilterCodec.Deserializer.class
 )
 public final class ActivitiesFilter {
-    private final JsonField<String> companyId;
+  private final JsonField<String> companyId;
 
-    private final JsonField<String> ownerId;
+  private final JsonField<String> ownerId;
 
-    private final JsonField<String> contactId;
+  private final JsonField<String> contactId;
 
-    private final JsonField<OffsetDateTime> updatedSince;
+  private final JsonField<OffsetDateTime> updatedSince;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private ActivitiesFilter(Builder b) {
-        this.companyId = b.companyId;
-        this.ownerId = b.ownerId;
-        this.contactId = b.contactId;
-        this.updatedSince = b.updatedSince;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private ActivitiesFilter(Builder b) {
+    this.companyId = b.companyId;
+    this.ownerId = b.ownerId;
+    this.contactId = b.contactId;
+    this.updatedSince = b.updatedSince;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Company ID to filter on.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String companyId() {
+    return companyId.value();
+  }
+
+  /**
+   * The <code>company_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> companyIdField() {
+    return companyId;
+  }
+
+  /**
+   * Owner ID to filter on.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String ownerId() {
+    return ownerId.value();
+  }
+
+  /**
+   * The <code>owner_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> ownerIdField() {
+    return ownerId;
+  }
+
+  /**
+   * Primary contact ID to filter on.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String contactId() {
+    return contactId.value();
+  }
+
+  /**
+   * The <code>contact_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> contactIdField() {
+    return contactId;
+  }
+
+  /**
+   * Only return activities updated since this date and time.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime updatedSince() {
+    return updatedSince.value();
+  }
+
+  /**
+   * The <code>updated_since</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> updatedSinceField() {
+    return updatedSince;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ActivitiesFilter)) {
+      return false;
+    }
+    ActivitiesFilter other = (ActivitiesFilter) o;
+    return companyId.equals(other.companyId)
+        && ownerId.equals(other.ownerId)
+        && contactId.equals(other.contactId)
+        && updatedSince.equals(other.updatedSince)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + companyId.hashCode();
+    h = 31 * h + ownerId.hashCode();
+    h = 31 * h + contactId.hashCode();
+    h = 31 * h + updatedSince.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("ActivitiesFilter{");
+    String sep = "";
+    if (!companyId.isMissing()) {
+      sb.append(sep).append("companyId=").append(companyId);
+      sep = ", ";
+    }
+    if (!ownerId.isMissing()) {
+      sb.append(sep).append("ownerId=").append(ownerId);
+      sep = ", ";
+    }
+    if (!contactId.isMissing()) {
+      sb.append(sep).append("contactId=").append(contactId);
+      sep = ", ";
+    }
+    if (!updatedSince.isMissing()) {
+      sb.append(sep).append("updatedSince=").append(updatedSince);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link ActivitiesFilter}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> companyId = JsonField.missing();
+
+    private JsonField<String> ownerId = JsonField.missing();
+
+    private JsonField<String> contactId = JsonField.missing();
+
+    private JsonField<OffsetDateTime> updatedSince = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(ActivitiesFilter source) {
+      this.companyId = source.companyId;
+      this.ownerId = source.ownerId;
+      this.contactId = source.contactId;
+      this.updatedSince = source.updatedSince;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * Company ID to filter on.
      *
-     * @return the value, or null when missing or null
+     * @param companyId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String companyId() {
-        return companyId.value();
-    }
-
-    /**
-     * The <code>company_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> companyIdField() {
-        return companyId;
+    public Builder companyId(String companyId) {
+      this.companyId = JsonField.of(companyId);
+      return this;
     }
 
     /**
      * Owner ID to filter on.
      *
-     * @return the value, or null when missing or null
+     * @param ownerId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String ownerId() {
-        return ownerId.value();
-    }
-
-    /**
-     * The <code>owner_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> ownerIdField() {
-        return ownerId;
+    public Builder ownerId(String ownerId) {
+      this.ownerId = JsonField.of(ownerId);
+      return this;
     }
 
     /**
      * Primary contact ID to filter on.
      *
-     * @return the value, or null when missing or null
+     * @param contactId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String contactId() {
-        return contactId.value();
-    }
-
-    /**
-     * The <code>contact_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> contactIdField() {
-        return contactId;
+    public Builder contactId(String contactId) {
+      this.contactId = JsonField.of(contactId);
+      return this;
     }
 
     /**
      * Only return activities updated since this date and time.
      *
-     * @return the value, or null when missing or null
+     * @param updatedSince the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime updatedSince() {
-        return updatedSince.value();
+    public Builder updatedSince(OffsetDateTime updatedSince) {
+      this.updatedSince = JsonField.of(updatedSince);
+      return this;
     }
 
     /**
-     * The <code>updated_since</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<OffsetDateTime> updatedSinceField() {
-        return updatedSince;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public ActivitiesFilter build() {
+      return new ActivitiesFilter(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof ActivitiesFilter)) {
-            return false;
-        }
-        ActivitiesFilter other = (ActivitiesFilter) o;
-        return companyId.equals(other.companyId)
-                && ownerId.equals(other.ownerId)
-                && contactId.equals(other.contactId)
-                && updatedSince.equals(other.updatedSince)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + companyId.hashCode();
-        h = 31 * h + ownerId.hashCode();
-        h = 31 * h + contactId.hashCode();
-        h = 31 * h + updatedSince.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("ActivitiesFilter{");
-        String sep = "";
-        if (!companyId.isMissing()) {
-            sb.append(sep).append("companyId=").append(companyId);
-            sep = ", ";
-        }
-        if (!ownerId.isMissing()) {
-            sb.append(sep).append("ownerId=").append(ownerId);
-            sep = ", ";
-        }
-        if (!contactId.isMissing()) {
-            sb.append(sep).append("contactId=").append(contactId);
-            sep = ", ";
-        }
-        if (!updatedSince.isMissing()) {
-            sb.append(sep).append("updatedSince=").append(updatedSince);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link ActivitiesFilter}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> companyId = JsonField.missing();
-
-        private JsonField<String> ownerId = JsonField.missing();
-
-        private JsonField<String> contactId = JsonField.missing();
-
-        private JsonField<OffsetDateTime> updatedSince = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(ActivitiesFilter source) {
-            this.companyId = source.companyId;
-            this.ownerId = source.ownerId;
-            this.contactId = source.contactId;
-            this.updatedSince = source.updatedSince;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * Company ID to filter on.
-         *
-         * @param companyId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder companyId(String companyId) {
-            this.companyId = JsonField.of(companyId);
-            return this;
-        }
-
-        /**
-         * Owner ID to filter on.
-         *
-         * @param ownerId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder ownerId(String ownerId) {
-            this.ownerId = JsonField.of(ownerId);
-            return this;
-        }
-
-        /**
-         * Primary contact ID to filter on.
-         *
-         * @param contactId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder contactId(String contactId) {
-            this.contactId = JsonField.of(contactId);
-            return this;
-        }
-
-        /**
-         * Only return activities updated since this date and time.
-         *
-         * @param updatedSince the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder updatedSince(OffsetDateTime updatedSince) {
-            this.updatedSince = JsonField.of(updatedSince);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public ActivitiesFilter build() {
-            return new ActivitiesFilter(this);
-        }
-    }
+  }
 }

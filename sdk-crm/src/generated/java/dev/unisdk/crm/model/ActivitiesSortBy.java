@@ -16,48 +16,48 @@ import java.util.List;
  * is kept as is ({@link #isKnown()} is false) and written back unchanged.
  */
 @JsonSerialize(
-        using = ActivitiesSortByCodec.Serializer.class
+    using = ActivitiesSortByCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = ActivitiesSortByCodec.Deserializer.class
+    using = ActivitiesSortByCodec.Deserializer.class
 )
 public final class ActivitiesSortBy extends OpenEnum {
-    /**
-     * The value <code>created_at</code>.
-     */
-    public static final ActivitiesSortBy CREATED_AT = new ActivitiesSortBy("created_at", true);
+  /**
+   * The value <code>created_at</code>.
+   */
+  public static final ActivitiesSortBy CREATED_AT = new ActivitiesSortBy("created_at", true);
 
-    /**
-     * The value <code>updated_at</code>.
-     */
-    public static final ActivitiesSortBy UPDATED_AT = new ActivitiesSortBy("updated_at", true);
+  /**
+   * The value <code>updated_at</code>.
+   */
+  public static final ActivitiesSortBy UPDATED_AT = new ActivitiesSortBy("updated_at", true);
 
-    private static final List<ActivitiesSortBy> KNOWN = Collections.unmodifiableList(Arrays.asList(CREATED_AT, UPDATED_AT));
+  private static final List<ActivitiesSortBy> KNOWN = Collections.unmodifiableList(Arrays.asList(CREATED_AT, UPDATED_AT));
 
-    private ActivitiesSortBy(String value, boolean known) {
-        super(value, known);
+  private ActivitiesSortBy(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a documented value, else a new instance holding {@code value}.
+   *
+   * @param value the raw value, not null
+   * @return the enum value
+   */
+  public static ActivitiesSortBy of(String value) {
+    switch (value) {
+      case "created_at": return CREATED_AT;
+      case "updated_at": return UPDATED_AT;
+      default: return new ActivitiesSortBy(value, false);
     }
+  }
 
-    /**
-     * The constant for a documented value, else a new instance holding {@code value}.
-     *
-     * @param value the raw value, not null
-     * @return the enum value
-     */
-    public static ActivitiesSortBy of(String value) {
-        switch (value) {
-            case "created_at": return CREATED_AT;
-            case "updated_at": return UPDATED_AT;
-            default: return new ActivitiesSortBy(value, false);
-        }
-    }
-
-    /**
-     * The documented values, in spec order.
-     *
-     * @return an unmodifiable list
-     */
-    public static List<ActivitiesSortBy> knownValues() {
-        return KNOWN;
-    }
+  /**
+   * The documented values, in spec order.
+   *
+   * @return an unmodifiable list
+   */
+  public static List<ActivitiesSortBy> knownValues() {
+    return KNOWN;
+  }
 }

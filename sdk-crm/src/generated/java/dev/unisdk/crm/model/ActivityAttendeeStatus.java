@@ -16,54 +16,54 @@ import java.util.List;
  * is kept as is ({@link #isKnown()} is false) and written back unchanged.
  */
 @JsonSerialize(
-        using = ActivityAttendeeStatusCodec.Serializer.class
+    using = ActivityAttendeeStatusCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = ActivityAttendeeStatusCodec.Deserializer.class
+    using = ActivityAttendeeStatusCodec.Deserializer.class
 )
 public final class ActivityAttendeeStatus extends OpenEnum {
-    /**
-     * The value <code>accepted</code>.
-     */
-    public static final ActivityAttendeeStatus ACCEPTED = new ActivityAttendeeStatus("accepted", true);
+  /**
+   * The value <code>accepted</code>.
+   */
+  public static final ActivityAttendeeStatus ACCEPTED = new ActivityAttendeeStatus("accepted", true);
 
-    /**
-     * The value <code>tentative</code>.
-     */
-    public static final ActivityAttendeeStatus TENTATIVE = new ActivityAttendeeStatus("tentative", true);
+  /**
+   * The value <code>tentative</code>.
+   */
+  public static final ActivityAttendeeStatus TENTATIVE = new ActivityAttendeeStatus("tentative", true);
 
-    /**
-     * The value <code>declined</code>.
-     */
-    public static final ActivityAttendeeStatus DECLINED = new ActivityAttendeeStatus("declined", true);
+  /**
+   * The value <code>declined</code>.
+   */
+  public static final ActivityAttendeeStatus DECLINED = new ActivityAttendeeStatus("declined", true);
 
-    private static final List<ActivityAttendeeStatus> KNOWN = Collections.unmodifiableList(Arrays.asList(ACCEPTED, TENTATIVE, DECLINED));
+  private static final List<ActivityAttendeeStatus> KNOWN = Collections.unmodifiableList(Arrays.asList(ACCEPTED, TENTATIVE, DECLINED));
 
-    private ActivityAttendeeStatus(String value, boolean known) {
-        super(value, known);
+  private ActivityAttendeeStatus(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a documented value, else a new instance holding {@code value}.
+   *
+   * @param value the raw value, not null
+   * @return the enum value
+   */
+  public static ActivityAttendeeStatus of(String value) {
+    switch (value) {
+      case "accepted": return ACCEPTED;
+      case "tentative": return TENTATIVE;
+      case "declined": return DECLINED;
+      default: return new ActivityAttendeeStatus(value, false);
     }
+  }
 
-    /**
-     * The constant for a documented value, else a new instance holding {@code value}.
-     *
-     * @param value the raw value, not null
-     * @return the enum value
-     */
-    public static ActivityAttendeeStatus of(String value) {
-        switch (value) {
-            case "accepted": return ACCEPTED;
-            case "tentative": return TENTATIVE;
-            case "declined": return DECLINED;
-            default: return new ActivityAttendeeStatus(value, false);
-        }
-    }
-
-    /**
-     * The documented values, in spec order.
-     *
-     * @return an unmodifiable list
-     */
-    public static List<ActivityAttendeeStatus> knownValues() {
-        return KNOWN;
-    }
+  /**
+   * The documented values, in spec order.
+   *
+   * @return an unmodifiable list
+   */
+  public static List<ActivityAttendeeStatus> knownValues() {
+    return KNOWN;
+  }
 }

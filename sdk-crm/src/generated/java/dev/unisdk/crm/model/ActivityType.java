@@ -16,60 +16,60 @@ import java.util.List;
  * is kept as is ({@link #isKnown()} is false) and written back unchanged.
  */
 @JsonSerialize(
-        using = ActivityTypeCodec.Serializer.class
+    using = ActivityTypeCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = ActivityTypeCodec.Deserializer.class
+    using = ActivityTypeCodec.Deserializer.class
 )
 public final class ActivityType extends OpenEnum {
-    /**
-     * The value <code>call</code>.
-     */
-    public static final ActivityType CALL = new ActivityType("call", true);
+  /**
+   * The value <code>call</code>.
+   */
+  public static final ActivityType CALL = new ActivityType("call", true);
 
-    /**
-     * The value <code>meeting</code>.
-     */
-    public static final ActivityType MEETING = new ActivityType("meeting", true);
+  /**
+   * The value <code>meeting</code>.
+   */
+  public static final ActivityType MEETING = new ActivityType("meeting", true);
 
-    /**
-     * The value <code>email</code>.
-     */
-    public static final ActivityType EMAIL = new ActivityType("email", true);
+  /**
+   * The value <code>email</code>.
+   */
+  public static final ActivityType EMAIL = new ActivityType("email", true);
 
-    /**
-     * The value <code>note</code>.
-     */
-    public static final ActivityType NOTE = new ActivityType("note", true);
+  /**
+   * The value <code>note</code>.
+   */
+  public static final ActivityType NOTE = new ActivityType("note", true);
 
-    private static final List<ActivityType> KNOWN = Collections.unmodifiableList(Arrays.asList(CALL, MEETING, EMAIL, NOTE));
+  private static final List<ActivityType> KNOWN = Collections.unmodifiableList(Arrays.asList(CALL, MEETING, EMAIL, NOTE));
 
-    private ActivityType(String value, boolean known) {
-        super(value, known);
+  private ActivityType(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a documented value, else a new instance holding {@code value}.
+   *
+   * @param value the raw value, not null
+   * @return the enum value
+   */
+  public static ActivityType of(String value) {
+    switch (value) {
+      case "call": return CALL;
+      case "meeting": return MEETING;
+      case "email": return EMAIL;
+      case "note": return NOTE;
+      default: return new ActivityType(value, false);
     }
+  }
 
-    /**
-     * The constant for a documented value, else a new instance holding {@code value}.
-     *
-     * @param value the raw value, not null
-     * @return the enum value
-     */
-    public static ActivityType of(String value) {
-        switch (value) {
-            case "call": return CALL;
-            case "meeting": return MEETING;
-            case "email": return EMAIL;
-            case "note": return NOTE;
-            default: return new ActivityType(value, false);
-        }
-    }
-
-    /**
-     * The documented values, in spec order.
-     *
-     * @return an unmodifiable list
-     */
-    public static List<ActivityType> knownValues() {
-        return KNOWN;
-    }
+  /**
+   * The documented values, in spec order.
+   *
+   * @return an unmodifiable list
+   */
+  public static List<ActivityType> knownValues() {
+    return KNOWN;
+  }
 }

@@ -16,78 +16,78 @@ import java.util.List;
  * is kept as is ({@link #isKnown()} is false) and written back unchanged.
  */
 @JsonSerialize(
-        using = AddressTypeCodec.Serializer.class
+    using = AddressTypeCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = AddressTypeCodec.Deserializer.class
+    using = AddressTypeCodec.Deserializer.class
 )
 public final class AddressType extends OpenEnum {
-    /**
-     * The value <code>primary</code>.
-     */
-    public static final AddressType PRIMARY = new AddressType("primary", true);
+  /**
+   * The value <code>primary</code>.
+   */
+  public static final AddressType PRIMARY = new AddressType("primary", true);
 
-    /**
-     * The value <code>secondary</code>.
-     */
-    public static final AddressType SECONDARY = new AddressType("secondary", true);
+  /**
+   * The value <code>secondary</code>.
+   */
+  public static final AddressType SECONDARY = new AddressType("secondary", true);
 
-    /**
-     * The value <code>home</code>.
-     */
-    public static final AddressType HOME = new AddressType("home", true);
+  /**
+   * The value <code>home</code>.
+   */
+  public static final AddressType HOME = new AddressType("home", true);
 
-    /**
-     * The value <code>office</code>.
-     */
-    public static final AddressType OFFICE = new AddressType("office", true);
+  /**
+   * The value <code>office</code>.
+   */
+  public static final AddressType OFFICE = new AddressType("office", true);
 
-    /**
-     * The value <code>shipping</code>.
-     */
-    public static final AddressType SHIPPING = new AddressType("shipping", true);
+  /**
+   * The value <code>shipping</code>.
+   */
+  public static final AddressType SHIPPING = new AddressType("shipping", true);
 
-    /**
-     * The value <code>billing</code>.
-     */
-    public static final AddressType BILLING = new AddressType("billing", true);
+  /**
+   * The value <code>billing</code>.
+   */
+  public static final AddressType BILLING = new AddressType("billing", true);
 
-    /**
-     * The value <code>other</code>.
-     */
-    public static final AddressType OTHER = new AddressType("other", true);
+  /**
+   * The value <code>other</code>.
+   */
+  public static final AddressType OTHER = new AddressType("other", true);
 
-    private static final List<AddressType> KNOWN = Collections.unmodifiableList(Arrays.asList(PRIMARY, SECONDARY, HOME, OFFICE, SHIPPING, BILLING, OTHER));
+  private static final List<AddressType> KNOWN = Collections.unmodifiableList(Arrays.asList(PRIMARY, SECONDARY, HOME, OFFICE, SHIPPING, BILLING, OTHER));
 
-    private AddressType(String value, boolean known) {
-        super(value, known);
+  private AddressType(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a documented value, else a new instance holding {@code value}.
+   *
+   * @param value the raw value, not null
+   * @return the enum value
+   */
+  public static AddressType of(String value) {
+    switch (value) {
+      case "primary": return PRIMARY;
+      case "secondary": return SECONDARY;
+      case "home": return HOME;
+      case "office": return OFFICE;
+      case "shipping": return SHIPPING;
+      case "billing": return BILLING;
+      case "other": return OTHER;
+      default: return new AddressType(value, false);
     }
+  }
 
-    /**
-     * The constant for a documented value, else a new instance holding {@code value}.
-     *
-     * @param value the raw value, not null
-     * @return the enum value
-     */
-    public static AddressType of(String value) {
-        switch (value) {
-            case "primary": return PRIMARY;
-            case "secondary": return SECONDARY;
-            case "home": return HOME;
-            case "office": return OFFICE;
-            case "shipping": return SHIPPING;
-            case "billing": return BILLING;
-            case "other": return OTHER;
-            default: return new AddressType(value, false);
-        }
-    }
-
-    /**
-     * The documented values, in spec order.
-     *
-     * @return an unmodifiable list
-     */
-    public static List<AddressType> knownValues() {
-        return KNOWN;
-    }
+  /**
+   * The documented values, in spec order.
+   *
+   * @return an unmodifiable list
+   */
+  public static List<AddressType> knownValues() {
+    return KNOWN;
+  }
 }

@@ -17,588 +17,588 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = BankAccountCodec.Serializer.class
+    using = BankAccountCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = BankAccountCodec.Deserializer.class
+    using = BankAccountCodec.Deserializer.class
 )
 public final class BankAccount {
-    private final JsonField<String> bankName;
+  private final JsonField<String> bankName;
 
-    private final JsonField<String> accountNumber;
+  private final JsonField<String> accountNumber;
 
-    private final JsonField<String> accountName;
+  private final JsonField<String> accountName;
 
-    private final JsonField<BankAccountType> accountType;
+  private final JsonField<BankAccountType> accountType;
 
-    private final JsonField<String> iban;
+  private final JsonField<String> iban;
 
-    private final JsonField<String> bic;
+  private final JsonField<String> bic;
 
-    private final JsonField<String> routingNumber;
+  private final JsonField<String> routingNumber;
 
-    private final JsonField<String> bsbNumber;
+  private final JsonField<String> bsbNumber;
 
-    private final JsonField<String> branchIdentifier;
+  private final JsonField<String> branchIdentifier;
 
-    private final JsonField<String> bankCode;
+  private final JsonField<String> bankCode;
 
-    private final JsonField<Currency> currency;
+  private final JsonField<Currency> currency;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private BankAccount(Builder b) {
-        this.bankName = b.bankName;
-        this.accountNumber = b.accountNumber;
-        this.accountName = b.accountName;
-        this.accountType = b.accountType;
-        this.iban = b.iban;
-        this.bic = b.bic;
-        this.routingNumber = b.routingNumber;
-        this.bsbNumber = b.bsbNumber;
-        this.branchIdentifier = b.branchIdentifier;
-        this.bankCode = b.bankCode;
-        this.currency = b.currency;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private BankAccount(Builder b) {
+    this.bankName = b.bankName;
+    this.accountNumber = b.accountNumber;
+    this.accountName = b.accountName;
+    this.accountType = b.accountType;
+    this.iban = b.iban;
+    this.bic = b.bic;
+    this.routingNumber = b.routingNumber;
+    this.bsbNumber = b.bsbNumber;
+    this.branchIdentifier = b.branchIdentifier;
+    this.bankCode = b.bankCode;
+    this.currency = b.currency;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The name of the bank.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String bankName() {
+    return bankName.value();
+  }
+
+  /**
+   * The <code>bank_name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> bankNameField() {
+    return bankName;
+  }
+
+  /**
+   * A bank account number is a number that is tied to your bank account.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String accountNumber() {
+    return accountNumber.value();
+  }
+
+  /**
+   * The <code>account_number</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> accountNumberField() {
+    return accountNumber;
+  }
+
+  /**
+   * The name which you used in opening your bank account.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String accountName() {
+    return accountName.value();
+  }
+
+  /**
+   * The <code>account_name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> accountNameField() {
+    return accountName;
+  }
+
+  /**
+   * The type of bank account.
+   *
+   * @return the value, or null when missing or null
+   */
+  public BankAccountType accountType() {
+    return accountType.value();
+  }
+
+  /**
+   * The <code>account_type</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<BankAccountType> accountTypeField() {
+    return accountType;
+  }
+
+  /**
+   * The International Bank Account Number (IBAN).
+   *
+   * @return the value, or null when missing or null
+   */
+  public String iban() {
+    return iban.value();
+  }
+
+  /**
+   * The <code>iban</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> ibanField() {
+    return iban;
+  }
+
+  /**
+   * The Bank Identifier Code (BIC).
+   *
+   * @return the value, or null when missing or null
+   */
+  public String bic() {
+    return bic.value();
+  }
+
+  /**
+   * The <code>bic</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> bicField() {
+    return bic;
+  }
+
+  /**
+   * A routing number is a nine-digit code used to identify a financial institution in the United States.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String routingNumber() {
+    return routingNumber.value();
+  }
+
+  /**
+   * The <code>routing_number</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> routingNumberField() {
+    return routingNumber;
+  }
+
+  /**
+   * A BSB is a 6 digit numeric code used for identifying the branch of an Australian or New Zealand bank or financial institution.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String bsbNumber() {
+    return bsbNumber.value();
+  }
+
+  /**
+   * The <code>bsb_number</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> bsbNumberField() {
+    return bsbNumber;
+  }
+
+  /**
+   * A branch identifier is a unique identifier for a branch of a bank or financial institution.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String branchIdentifier() {
+    return branchIdentifier.value();
+  }
+
+  /**
+   * The <code>branch_identifier</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> branchIdentifierField() {
+    return branchIdentifier;
+  }
+
+  /**
+   * A bank code is a code assigned by a central bank, a bank supervisory body or a Bankers Association in a country to all its licensed member banks or financial institutions.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String bankCode() {
+    return bankCode.value();
+  }
+
+  /**
+   * The <code>bank_code</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> bankCodeField() {
+    return bankCode;
+  }
+
+  /**
+   * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Currency currency() {
+    return currency.value();
+  }
+
+  /**
+   * The <code>currency</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Currency> currencyField() {
+    return currency;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof BankAccount)) {
+      return false;
+    }
+    BankAccount other = (BankAccount) o;
+    return bankName.equals(other.bankName)
+        && accountNumber.equals(other.accountNumber)
+        && accountName.equals(other.accountName)
+        && accountType.equals(other.accountType)
+        && iban.equals(other.iban)
+        && bic.equals(other.bic)
+        && routingNumber.equals(other.routingNumber)
+        && bsbNumber.equals(other.bsbNumber)
+        && branchIdentifier.equals(other.branchIdentifier)
+        && bankCode.equals(other.bankCode)
+        && currency.equals(other.currency)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + bankName.hashCode();
+    h = 31 * h + accountNumber.hashCode();
+    h = 31 * h + accountName.hashCode();
+    h = 31 * h + accountType.hashCode();
+    h = 31 * h + iban.hashCode();
+    h = 31 * h + bic.hashCode();
+    h = 31 * h + routingNumber.hashCode();
+    h = 31 * h + bsbNumber.hashCode();
+    h = 31 * h + branchIdentifier.hashCode();
+    h = 31 * h + bankCode.hashCode();
+    h = 31 * h + currency.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("BankAccount{");
+    String sep = "";
+    if (!bankName.isMissing()) {
+      sb.append(sep).append("bankName=").append(bankName);
+      sep = ", ";
+    }
+    if (!accountNumber.isMissing()) {
+      sb.append(sep).append("accountNumber=").append(accountNumber);
+      sep = ", ";
+    }
+    if (!accountName.isMissing()) {
+      sb.append(sep).append("accountName=").append(accountName);
+      sep = ", ";
+    }
+    if (!accountType.isMissing()) {
+      sb.append(sep).append("accountType=").append(accountType);
+      sep = ", ";
+    }
+    if (!iban.isMissing()) {
+      sb.append(sep).append("iban=").append(iban);
+      sep = ", ";
+    }
+    if (!bic.isMissing()) {
+      sb.append(sep).append("bic=").append(bic);
+      sep = ", ";
+    }
+    if (!routingNumber.isMissing()) {
+      sb.append(sep).append("routingNumber=").append(routingNumber);
+      sep = ", ";
+    }
+    if (!bsbNumber.isMissing()) {
+      sb.append(sep).append("bsbNumber=").append(bsbNumber);
+      sep = ", ";
+    }
+    if (!branchIdentifier.isMissing()) {
+      sb.append(sep).append("branchIdentifier=").append(branchIdentifier);
+      sep = ", ";
+    }
+    if (!bankCode.isMissing()) {
+      sb.append(sep).append("bankCode=").append(bankCode);
+      sep = ", ";
+    }
+    if (!currency.isMissing()) {
+      sb.append(sep).append("currency=").append(currency);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link BankAccount}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> bankName = JsonField.missing();
+
+    private JsonField<String> accountNumber = JsonField.missing();
+
+    private JsonField<String> accountName = JsonField.missing();
+
+    private JsonField<BankAccountType> accountType = JsonField.missing();
+
+    private JsonField<String> iban = JsonField.missing();
+
+    private JsonField<String> bic = JsonField.missing();
+
+    private JsonField<String> routingNumber = JsonField.missing();
+
+    private JsonField<String> bsbNumber = JsonField.missing();
+
+    private JsonField<String> branchIdentifier = JsonField.missing();
+
+    private JsonField<String> bankCode = JsonField.missing();
+
+    private JsonField<Currency> currency = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(BankAccount source) {
+      this.bankName = source.bankName;
+      this.accountNumber = source.accountNumber;
+      this.accountName = source.accountName;
+      this.accountType = source.accountType;
+      this.iban = source.iban;
+      this.bic = source.bic;
+      this.routingNumber = source.routingNumber;
+      this.bsbNumber = source.bsbNumber;
+      this.branchIdentifier = source.branchIdentifier;
+      this.bankCode = source.bankCode;
+      this.currency = source.currency;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * The name of the bank.
      *
-     * @return the value, or null when missing or null
+     * @param bankName the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String bankName() {
-        return bankName.value();
-    }
-
-    /**
-     * The <code>bank_name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> bankNameField() {
-        return bankName;
+    public Builder bankName(String bankName) {
+      this.bankName = JsonField.of(bankName);
+      return this;
     }
 
     /**
      * A bank account number is a number that is tied to your bank account.
      *
-     * @return the value, or null when missing or null
+     * @param accountNumber the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String accountNumber() {
-        return accountNumber.value();
-    }
-
-    /**
-     * The <code>account_number</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> accountNumberField() {
-        return accountNumber;
+    public Builder accountNumber(String accountNumber) {
+      this.accountNumber = JsonField.of(accountNumber);
+      return this;
     }
 
     /**
      * The name which you used in opening your bank account.
      *
-     * @return the value, or null when missing or null
+     * @param accountName the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String accountName() {
-        return accountName.value();
+    public Builder accountName(String accountName) {
+      this.accountName = JsonField.of(accountName);
+      return this;
     }
 
     /**
-     * The <code>account_name</code> field in its three states: missing, null or present.
+     * The type of bank account.
      *
-     * @return the field, never null
+     * @param accountType the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonField<String> accountNameField() {
-        return accountName;
-    }
-
-    /**
-     * The <code>account_type</code> field.
-     *
-     * @return the value, or null when missing or null
-     */
-    public BankAccountType accountType() {
-        return accountType.value();
-    }
-
-    /**
-     * The <code>account_type</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<BankAccountType> accountTypeField() {
-        return accountType;
+    public Builder accountType(BankAccountType accountType) {
+      this.accountType = JsonField.of(accountType);
+      return this;
     }
 
     /**
      * The International Bank Account Number (IBAN).
      *
-     * @return the value, or null when missing or null
+     * @param iban the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String iban() {
-        return iban.value();
-    }
-
-    /**
-     * The <code>iban</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> ibanField() {
-        return iban;
+    public Builder iban(String iban) {
+      this.iban = JsonField.of(iban);
+      return this;
     }
 
     /**
      * The Bank Identifier Code (BIC).
      *
-     * @return the value, or null when missing or null
+     * @param bic the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String bic() {
-        return bic.value();
-    }
-
-    /**
-     * The <code>bic</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> bicField() {
-        return bic;
+    public Builder bic(String bic) {
+      this.bic = JsonField.of(bic);
+      return this;
     }
 
     /**
      * A routing number is a nine-digit code used to identify a financial institution in the United States.
      *
-     * @return the value, or null when missing or null
+     * @param routingNumber the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String routingNumber() {
-        return routingNumber.value();
-    }
-
-    /**
-     * The <code>routing_number</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> routingNumberField() {
-        return routingNumber;
+    public Builder routingNumber(String routingNumber) {
+      this.routingNumber = JsonField.of(routingNumber);
+      return this;
     }
 
     /**
      * A BSB is a 6 digit numeric code used for identifying the branch of an Australian or New Zealand bank or financial institution.
      *
-     * @return the value, or null when missing or null
+     * @param bsbNumber the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String bsbNumber() {
-        return bsbNumber.value();
-    }
-
-    /**
-     * The <code>bsb_number</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> bsbNumberField() {
-        return bsbNumber;
+    public Builder bsbNumber(String bsbNumber) {
+      this.bsbNumber = JsonField.of(bsbNumber);
+      return this;
     }
 
     /**
      * A branch identifier is a unique identifier for a branch of a bank or financial institution.
      *
-     * @return the value, or null when missing or null
+     * @param branchIdentifier the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String branchIdentifier() {
-        return branchIdentifier.value();
-    }
-
-    /**
-     * The <code>branch_identifier</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> branchIdentifierField() {
-        return branchIdentifier;
+    public Builder branchIdentifier(String branchIdentifier) {
+      this.branchIdentifier = JsonField.of(branchIdentifier);
+      return this;
     }
 
     /**
      * A bank code is a code assigned by a central bank, a bank supervisory body or a Bankers Association in a country to all its licensed member banks or financial institutions.
      *
-     * @return the value, or null when missing or null
+     * @param bankCode the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String bankCode() {
-        return bankCode.value();
+    public Builder bankCode(String bankCode) {
+      this.bankCode = JsonField.of(bankCode);
+      return this;
     }
 
     /**
-     * The <code>bank_code</code> field in its three states: missing, null or present.
+     * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
      *
-     * @return the field, never null
+     * @param currency the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonField<String> bankCodeField() {
-        return bankCode;
+    public Builder currency(Currency currency) {
+      this.currency = JsonField.of(currency);
+      return this;
     }
 
     /**
-     * The <code>currency</code> field.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the value, or null when missing or null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public Currency currency() {
-        return currency.value();
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * The <code>currency</code> field in its three states: missing, null or present.
+     * Removes an undocumented property.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @return this builder
      */
-    public JsonField<Currency> currencyField() {
-        return currency;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Replaces all undocumented properties.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param properties the properties
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public static Builder builder() {
-        return new Builder();
+    public BankAccount build() {
+      return new BankAccount(this);
     }
-
-    /**
-     * A builder holding this instance's fields, to build a changed copy.
-     *
-     * @return a new builder
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof BankAccount)) {
-            return false;
-        }
-        BankAccount other = (BankAccount) o;
-        return bankName.equals(other.bankName)
-                && accountNumber.equals(other.accountNumber)
-                && accountName.equals(other.accountName)
-                && accountType.equals(other.accountType)
-                && iban.equals(other.iban)
-                && bic.equals(other.bic)
-                && routingNumber.equals(other.routingNumber)
-                && bsbNumber.equals(other.bsbNumber)
-                && branchIdentifier.equals(other.branchIdentifier)
-                && bankCode.equals(other.bankCode)
-                && currency.equals(other.currency)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + bankName.hashCode();
-        h = 31 * h + accountNumber.hashCode();
-        h = 31 * h + accountName.hashCode();
-        h = 31 * h + accountType.hashCode();
-        h = 31 * h + iban.hashCode();
-        h = 31 * h + bic.hashCode();
-        h = 31 * h + routingNumber.hashCode();
-        h = 31 * h + bsbNumber.hashCode();
-        h = 31 * h + branchIdentifier.hashCode();
-        h = 31 * h + bankCode.hashCode();
-        h = 31 * h + currency.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("BankAccount{");
-        String sep = "";
-        if (!bankName.isMissing()) {
-            sb.append(sep).append("bankName=").append(bankName);
-            sep = ", ";
-        }
-        if (!accountNumber.isMissing()) {
-            sb.append(sep).append("accountNumber=").append(accountNumber);
-            sep = ", ";
-        }
-        if (!accountName.isMissing()) {
-            sb.append(sep).append("accountName=").append(accountName);
-            sep = ", ";
-        }
-        if (!accountType.isMissing()) {
-            sb.append(sep).append("accountType=").append(accountType);
-            sep = ", ";
-        }
-        if (!iban.isMissing()) {
-            sb.append(sep).append("iban=").append(iban);
-            sep = ", ";
-        }
-        if (!bic.isMissing()) {
-            sb.append(sep).append("bic=").append(bic);
-            sep = ", ";
-        }
-        if (!routingNumber.isMissing()) {
-            sb.append(sep).append("routingNumber=").append(routingNumber);
-            sep = ", ";
-        }
-        if (!bsbNumber.isMissing()) {
-            sb.append(sep).append("bsbNumber=").append(bsbNumber);
-            sep = ", ";
-        }
-        if (!branchIdentifier.isMissing()) {
-            sb.append(sep).append("branchIdentifier=").append(branchIdentifier);
-            sep = ", ";
-        }
-        if (!bankCode.isMissing()) {
-            sb.append(sep).append("bankCode=").append(bankCode);
-            sep = ", ";
-        }
-        if (!currency.isMissing()) {
-            sb.append(sep).append("currency=").append(currency);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link BankAccount}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> bankName = JsonField.missing();
-
-        private JsonField<String> accountNumber = JsonField.missing();
-
-        private JsonField<String> accountName = JsonField.missing();
-
-        private JsonField<BankAccountType> accountType = JsonField.missing();
-
-        private JsonField<String> iban = JsonField.missing();
-
-        private JsonField<String> bic = JsonField.missing();
-
-        private JsonField<String> routingNumber = JsonField.missing();
-
-        private JsonField<String> bsbNumber = JsonField.missing();
-
-        private JsonField<String> branchIdentifier = JsonField.missing();
-
-        private JsonField<String> bankCode = JsonField.missing();
-
-        private JsonField<Currency> currency = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(BankAccount source) {
-            this.bankName = source.bankName;
-            this.accountNumber = source.accountNumber;
-            this.accountName = source.accountName;
-            this.accountType = source.accountType;
-            this.iban = source.iban;
-            this.bic = source.bic;
-            this.routingNumber = source.routingNumber;
-            this.bsbNumber = source.bsbNumber;
-            this.branchIdentifier = source.branchIdentifier;
-            this.bankCode = source.bankCode;
-            this.currency = source.currency;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * The name of the bank.
-         *
-         * @param bankName the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder bankName(String bankName) {
-            this.bankName = JsonField.of(bankName);
-            return this;
-        }
-
-        /**
-         * A bank account number is a number that is tied to your bank account.
-         *
-         * @param accountNumber the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder accountNumber(String accountNumber) {
-            this.accountNumber = JsonField.of(accountNumber);
-            return this;
-        }
-
-        /**
-         * The name which you used in opening your bank account.
-         *
-         * @param accountName the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder accountName(String accountName) {
-            this.accountName = JsonField.of(accountName);
-            return this;
-        }
-
-        /**
-         * The <code>account_type</code> field.
-         *
-         * @param accountType the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder accountType(BankAccountType accountType) {
-            this.accountType = JsonField.of(accountType);
-            return this;
-        }
-
-        /**
-         * The International Bank Account Number (IBAN).
-         *
-         * @param iban the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder iban(String iban) {
-            this.iban = JsonField.of(iban);
-            return this;
-        }
-
-        /**
-         * The Bank Identifier Code (BIC).
-         *
-         * @param bic the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder bic(String bic) {
-            this.bic = JsonField.of(bic);
-            return this;
-        }
-
-        /**
-         * A routing number is a nine-digit code used to identify a financial institution in the United States.
-         *
-         * @param routingNumber the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder routingNumber(String routingNumber) {
-            this.routingNumber = JsonField.of(routingNumber);
-            return this;
-        }
-
-        /**
-         * A BSB is a 6 digit numeric code used for identifying the branch of an Australian or New Zealand bank or financial institution.
-         *
-         * @param bsbNumber the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder bsbNumber(String bsbNumber) {
-            this.bsbNumber = JsonField.of(bsbNumber);
-            return this;
-        }
-
-        /**
-         * A branch identifier is a unique identifier for a branch of a bank or financial institution.
-         *
-         * @param branchIdentifier the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder branchIdentifier(String branchIdentifier) {
-            this.branchIdentifier = JsonField.of(branchIdentifier);
-            return this;
-        }
-
-        /**
-         * A bank code is a code assigned by a central bank, a bank supervisory body or a Bankers Association in a country to all its licensed member banks or financial institutions.
-         *
-         * @param bankCode the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder bankCode(String bankCode) {
-            this.bankCode = JsonField.of(bankCode);
-            return this;
-        }
-
-        /**
-         * The <code>currency</code> field.
-         *
-         * @param currency the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder currency(Currency currency) {
-            this.currency = JsonField.of(currency);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public BankAccount build() {
-            return new BankAccount(this);
-        }
-    }
+  }
 }

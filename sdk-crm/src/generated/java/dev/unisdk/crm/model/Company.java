@@ -22,139 +22,1347 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = CompanyCodec.Serializer.class
+    using = CompanyCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = CompanyCodec.Deserializer.class
+    using = CompanyCodec.Deserializer.class
 )
 public final class Company {
-    private final JsonField<String> id;
+  private final JsonField<String> id;
 
-    private final JsonField<String> name;
+  private final JsonField<String> name;
 
-    private final JsonField<Long> interactionCount;
+  private final JsonField<Long> interactionCount;
 
-    private final JsonField<String> ownerId;
+  private final JsonField<String> ownerId;
 
-    private final JsonField<String> image;
+  private final JsonField<String> image;
 
-    private final JsonField<String> description;
+  private final JsonField<String> description;
 
-    private final JsonField<String> vatNumber;
+  private final JsonField<String> vatNumber;
 
-    private final JsonField<Currency> currency;
+  private final JsonField<Currency> currency;
 
-    private final JsonField<String> status;
+  private final JsonField<String> status;
 
-    private final JsonField<String> fax;
+  private final JsonField<String> fax;
 
-    private final JsonField<String> annualRevenue;
+  private final JsonField<String> annualRevenue;
 
-    private final JsonField<String> numberOfEmployees;
+  private final JsonField<String> numberOfEmployees;
 
-    private final JsonField<String> industry;
+  private final JsonField<String> industry;
 
-    private final JsonField<String> ownership;
+  private final JsonField<String> ownership;
 
-    private final JsonField<String> salesTaxNumber;
+  private final JsonField<String> salesTaxNumber;
 
-    private final JsonField<String> payeeNumber;
+  private final JsonField<String> payeeNumber;
 
-    private final JsonField<String> abnOrTfn;
+  private final JsonField<String> abnOrTfn;
 
-    private final JsonField<String> abnBranch;
+  private final JsonField<String> abnBranch;
 
-    private final JsonField<String> acn;
+  private final JsonField<String> acn;
 
-    private final JsonField<String> firstName;
+  private final JsonField<String> firstName;
 
-    private final JsonField<String> lastName;
+  private final JsonField<String> lastName;
 
-    private final JsonField<String> parentId;
+  private final JsonField<String> parentId;
 
-    private final JsonField<List<BankAccount>> bankAccounts;
+  private final JsonField<List<BankAccount>> bankAccounts;
 
-    private final JsonField<List<Website>> websites;
+  private final JsonField<List<Website>> websites;
 
-    private final JsonField<List<Address>> addresses;
+  private final JsonField<List<Address>> addresses;
 
-    private final JsonField<List<SocialLink>> socialLinks;
+  private final JsonField<List<SocialLink>> socialLinks;
 
-    private final JsonField<List<PhoneNumber>> phoneNumbers;
+  private final JsonField<List<PhoneNumber>> phoneNumbers;
 
-    private final JsonField<List<Email>> emails;
+  private final JsonField<List<Email>> emails;
 
-    private final JsonField<RowType> rowType;
+  private final JsonField<RowType> rowType;
 
-    private final JsonField<List<CustomField>> customFields;
+  private final JsonField<List<CustomField>> customFields;
 
-    private final JsonField<List<String>> tags;
+  private final JsonField<List<String>> tags;
 
-    private final JsonField<Boolean> readOnly;
+  private final JsonField<Boolean> readOnly;
 
-    private final JsonField<OffsetDateTime> lastActivityAt;
+  private final JsonField<OffsetDateTime> lastActivityAt;
 
-    private final JsonField<Boolean> deleted;
+  private final JsonField<Boolean> deleted;
 
-    private final JsonField<String> salutation;
+  private final JsonField<String> salutation;
 
-    private final JsonField<LocalDate> birthday;
+  private final JsonField<LocalDate> birthday;
 
-    private final JsonField<Map<String, JsonValue>> customMappings;
+  private final JsonField<Map<String, JsonValue>> customMappings;
 
-    private final JsonField<String> updatedBy;
+  private final JsonField<String> updatedBy;
 
-    private final JsonField<String> createdBy;
+  private final JsonField<String> createdBy;
 
-    private final JsonField<OffsetDateTime> updatedAt;
+  private final JsonField<OffsetDateTime> updatedAt;
 
-    private final JsonField<OffsetDateTime> createdAt;
+  private final JsonField<OffsetDateTime> createdAt;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private Company(Builder b) {
-        this.id = b.id;
-        this.name = b.name;
-        this.interactionCount = b.interactionCount;
-        this.ownerId = b.ownerId;
-        this.image = b.image;
-        this.description = b.description;
-        this.vatNumber = b.vatNumber;
-        this.currency = b.currency;
-        this.status = b.status;
-        this.fax = b.fax;
-        this.annualRevenue = b.annualRevenue;
-        this.numberOfEmployees = b.numberOfEmployees;
-        this.industry = b.industry;
-        this.ownership = b.ownership;
-        this.salesTaxNumber = b.salesTaxNumber;
-        this.payeeNumber = b.payeeNumber;
-        this.abnOrTfn = b.abnOrTfn;
-        this.abnBranch = b.abnBranch;
-        this.acn = b.acn;
-        this.firstName = b.firstName;
-        this.lastName = b.lastName;
-        this.parentId = b.parentId;
-        this.bankAccounts = b.bankAccounts;
-        this.websites = b.websites;
-        this.addresses = b.addresses;
-        this.socialLinks = b.socialLinks;
-        this.phoneNumbers = b.phoneNumbers;
-        this.emails = b.emails;
-        this.rowType = b.rowType;
-        this.customFields = b.customFields;
-        this.tags = b.tags;
-        this.readOnly = b.readOnly;
-        this.lastActivityAt = b.lastActivityAt;
-        this.deleted = b.deleted;
-        this.salutation = b.salutation;
-        this.birthday = b.birthday;
-        this.customMappings = b.customMappings;
-        this.updatedBy = b.updatedBy;
-        this.createdBy = b.createdBy;
-        this.updatedAt = b.updatedAt;
-        this.createdAt = b.createdAt;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private Company(Builder b) {
+    this.id = b.id;
+    this.name = b.name;
+    this.interactionCount = b.interactionCount;
+    this.ownerId = b.ownerId;
+    this.image = b.image;
+    this.description = b.description;
+    this.vatNumber = b.vatNumber;
+    this.currency = b.currency;
+    this.status = b.status;
+    this.fax = b.fax;
+    this.annualRevenue = b.annualRevenue;
+    this.numberOfEmployees = b.numberOfEmployees;
+    this.industry = b.industry;
+    this.ownership = b.ownership;
+    this.salesTaxNumber = b.salesTaxNumber;
+    this.payeeNumber = b.payeeNumber;
+    this.abnOrTfn = b.abnOrTfn;
+    this.abnBranch = b.abnBranch;
+    this.acn = b.acn;
+    this.firstName = b.firstName;
+    this.lastName = b.lastName;
+    this.parentId = b.parentId;
+    this.bankAccounts = b.bankAccounts;
+    this.websites = b.websites;
+    this.addresses = b.addresses;
+    this.socialLinks = b.socialLinks;
+    this.phoneNumbers = b.phoneNumbers;
+    this.emails = b.emails;
+    this.rowType = b.rowType;
+    this.customFields = b.customFields;
+    this.tags = b.tags;
+    this.readOnly = b.readOnly;
+    this.lastActivityAt = b.lastActivityAt;
+    this.deleted = b.deleted;
+    this.salutation = b.salutation;
+    this.birthday = b.birthday;
+    this.customMappings = b.customMappings;
+    this.updatedBy = b.updatedBy;
+    this.createdBy = b.createdBy;
+    this.updatedAt = b.updatedAt;
+    this.createdAt = b.createdAt;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Unique identifier for the company.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String id() {
+    return id.value();
+  }
+
+  /**
+   * The <code>id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> idField() {
+    return id;
+  }
+
+  /**
+   * Name of the company.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String name() {
+    return name.value();
+  }
+
+  /**
+   * The <code>name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> nameField() {
+    return name;
+  }
+
+  /**
+   * Number of interactions.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Long interactionCount() {
+    return interactionCount.value();
+  }
+
+  /**
+   * The <code>interaction_count</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Long> interactionCountField() {
+    return interactionCount;
+  }
+
+  /**
+   * Owner ID.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String ownerId() {
+    return ownerId.value();
+  }
+
+  /**
+   * The <code>owner_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> ownerIdField() {
+    return ownerId;
+  }
+
+  /**
+   * The Image URL of the company.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String image() {
+    return image.value();
+  }
+
+  /**
+   * The <code>image</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> imageField() {
+    return image;
+  }
+
+  /**
+   * A description of the company.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String description() {
+    return description.value();
+  }
+
+  /**
+   * The <code>description</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> descriptionField() {
+    return description;
+  }
+
+  /**
+   * The VAT number of the company.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String vatNumber() {
+    return vatNumber.value();
+  }
+
+  /**
+   * The <code>vat_number</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> vatNumberField() {
+    return vatNumber;
+  }
+
+  /**
+   * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Currency currency() {
+    return currency.value();
+  }
+
+  /**
+   * The <code>currency</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Currency> currencyField() {
+    return currency;
+  }
+
+  /**
+   * The status of the company.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String status() {
+    return status.value();
+  }
+
+  /**
+   * The <code>status</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> statusField() {
+    return status;
+  }
+
+  /**
+   * The fax number of the company.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String fax() {
+    return fax.value();
+  }
+
+  /**
+   * The <code>fax</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> faxField() {
+    return fax;
+  }
+
+  /**
+   * The annual revenue of the company.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String annualRevenue() {
+    return annualRevenue.value();
+  }
+
+  /**
+   * The <code>annual_revenue</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> annualRevenueField() {
+    return annualRevenue;
+  }
+
+  /**
+   * Number of employees.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String numberOfEmployees() {
+    return numberOfEmployees.value();
+  }
+
+  /**
+   * The <code>number_of_employees</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> numberOfEmployeesField() {
+    return numberOfEmployees;
+  }
+
+  /**
+   * The industry represents the type of business the company is in.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String industry() {
+    return industry.value();
+  }
+
+  /**
+   * The <code>industry</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> industryField() {
+    return industry;
+  }
+
+  /**
+   * The ownership indicates the type of ownership of the company.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String ownership() {
+    return ownership.value();
+  }
+
+  /**
+   * The <code>ownership</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> ownershipField() {
+    return ownership;
+  }
+
+  /**
+   * A sales tax number is a unique number that identifies a company for tax purposes.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String salesTaxNumber() {
+    return salesTaxNumber.value();
+  }
+
+  /**
+   * The <code>sales_tax_number</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> salesTaxNumberField() {
+    return salesTaxNumber;
+  }
+
+  /**
+   * A payee number is a unique number that identifies a payee for tax purposes.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String payeeNumber() {
+    return payeeNumber.value();
+  }
+
+  /**
+   * The <code>payee_number</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> payeeNumberField() {
+    return payeeNumber;
+  }
+
+  /**
+   * An ABN is necessary for operating a business, while a TFN (Tax File Number) is required for any person working in Australia.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String abnOrTfn() {
+    return abnOrTfn.value();
+  }
+
+  /**
+   * The <code>abn_or_tfn</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> abnOrTfnField() {
+    return abnOrTfn;
+  }
+
+  /**
+   * An ABN Branch (also known as a GST Branch) is used if part of your business needs to account for GST separately from its parent entity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String abnBranch() {
+    return abnBranch.value();
+  }
+
+  /**
+   * The <code>abn_branch</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> abnBranchField() {
+    return abnBranch;
+  }
+
+  /**
+   * The Australian Company Number (ACN), nine digits printed as XXX XXX XXX.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String acn() {
+    return acn.value();
+  }
+
+  /**
+   * The <code>acn</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> acnField() {
+    return acn;
+  }
+
+  /**
+   * The first name of the person.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String firstName() {
+    return firstName.value();
+  }
+
+  /**
+   * The <code>first_name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> firstNameField() {
+    return firstName;
+  }
+
+  /**
+   * The last name of the person.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String lastName() {
+    return lastName.value();
+  }
+
+  /**
+   * The <code>last_name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> lastNameField() {
+    return lastName;
+  }
+
+  /**
+   * Parent ID.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String parentId() {
+    return parentId.value();
+  }
+
+  /**
+   * The <code>parent_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> parentIdField() {
+    return parentId;
+  }
+
+  /**
+   * Bank accounts of the company.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<BankAccount> bankAccounts() {
+    List<BankAccount> v = bankAccounts.value();
+    return v == null ? Collections.<BankAccount>emptyList() : v;
+  }
+
+  /**
+   * The <code>bank_accounts</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<BankAccount>> bankAccountsField() {
+    return bankAccounts;
+  }
+
+  /**
+   * Websites of the company.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<Website> websites() {
+    List<Website> v = websites.value();
+    return v == null ? Collections.<Website>emptyList() : v;
+  }
+
+  /**
+   * The <code>websites</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<Website>> websitesField() {
+    return websites;
+  }
+
+  /**
+   * Addresses of the company.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<Address> addresses() {
+    List<Address> v = addresses.value();
+    return v == null ? Collections.<Address>emptyList() : v;
+  }
+
+  /**
+   * The <code>addresses</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<Address>> addressesField() {
+    return addresses;
+  }
+
+  /**
+   * Social links of the company.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<SocialLink> socialLinks() {
+    List<SocialLink> v = socialLinks.value();
+    return v == null ? Collections.<SocialLink>emptyList() : v;
+  }
+
+  /**
+   * The <code>social_links</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<SocialLink>> socialLinksField() {
+    return socialLinks;
+  }
+
+  /**
+   * Phone numbers of the company.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<PhoneNumber> phoneNumbers() {
+    List<PhoneNumber> v = phoneNumbers.value();
+    return v == null ? Collections.<PhoneNumber>emptyList() : v;
+  }
+
+  /**
+   * The <code>phone_numbers</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<PhoneNumber>> phoneNumbersField() {
+    return phoneNumbers;
+  }
+
+  /**
+   * Email addresses of the company.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<Email> emails() {
+    List<Email> v = emails.value();
+    return v == null ? Collections.<Email>emptyList() : v;
+  }
+
+  /**
+   * The <code>emails</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<Email>> emailsField() {
+    return emails;
+  }
+
+  /**
+   * The row type of a company record.
+   *
+   * @return the value, or null when missing or null
+   */
+  public RowType rowType() {
+    return rowType.value();
+  }
+
+  /**
+   * The <code>row_type</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<RowType> rowTypeField() {
+    return rowType;
+  }
+
+  /**
+   * Custom fields of the company.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<CustomField> customFields() {
+    List<CustomField> v = customFields.value();
+    return v == null ? Collections.<CustomField>emptyList() : v;
+  }
+
+  /**
+   * The <code>custom_fields</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<CustomField>> customFieldsField() {
+    return customFields;
+  }
+
+  /**
+   * Tags attached to the record.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<String> tags() {
+    List<String> v = tags.value();
+    return v == null ? Collections.<String>emptyList() : v;
+  }
+
+  /**
+   * The <code>tags</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<String>> tagsField() {
+    return tags;
+  }
+
+  /**
+   * Whether the company is read-only or not.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Boolean readOnly() {
+    return readOnly.value();
+  }
+
+  /**
+   * The <code>read_only</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Boolean> readOnlyField() {
+    return readOnly;
+  }
+
+  /**
+   * Last activity date.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime lastActivityAt() {
+    return lastActivityAt.value();
+  }
+
+  /**
+   * The <code>last_activity_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> lastActivityAtField() {
+    return lastActivityAt;
+  }
+
+  /**
+   * Whether the company is deleted or not.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Boolean deleted() {
+    return deleted.value();
+  }
+
+  /**
+   * The <code>deleted</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Boolean> deletedField() {
+    return deleted;
+  }
+
+  /**
+   * A formal salutation for the person. For example, 'Mr', 'Mrs'.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String salutation() {
+    return salutation.value();
+  }
+
+  /**
+   * The <code>salutation</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> salutationField() {
+    return salutation;
+  }
+
+  /**
+   * The date of birth of the person.
+   *
+   * @return the value, or null when missing or null
+   */
+  public LocalDate birthday() {
+    return birthday.value();
+  }
+
+  /**
+   * The <code>birthday</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<LocalDate> birthdayField() {
+    return birthday;
+  }
+
+  /**
+   * When custom mappings are configured on the resource, the result is included here.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, an empty map when missing or null
+   */
+  public Map<String, JsonValue> customMappings() {
+    Map<String, JsonValue> v = customMappings.value();
+    return v == null ? Collections.<String, JsonValue>emptyMap() : v;
+  }
+
+  /**
+   * The <code>custom_mappings</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Map<String, JsonValue>> customMappingsField() {
+    return customMappings;
+  }
+
+  /**
+   * The user who last updated the company.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String updatedBy() {
+    return updatedBy.value();
+  }
+
+  /**
+   * The <code>updated_by</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> updatedByField() {
+    return updatedBy;
+  }
+
+  /**
+   * The user who created the company.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String createdBy() {
+    return createdBy.value();
+  }
+
+  /**
+   * The <code>created_by</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> createdByField() {
+    return createdBy;
+  }
+
+  /**
+   * The date and time when the company was last updated.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime updatedAt() {
+    return updatedAt.value();
+  }
+
+  /**
+   * The <code>updated_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> updatedAtField() {
+    return updatedAt;
+  }
+
+  /**
+   * The date and time when the company was created.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime createdAt() {
+    return createdAt.value();
+  }
+
+  /**
+   * The <code>created_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> createdAtField() {
+    return createdAt;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Company)) {
+      return false;
+    }
+    Company other = (Company) o;
+    return id.equals(other.id)
+        && name.equals(other.name)
+        && interactionCount.equals(other.interactionCount)
+        && ownerId.equals(other.ownerId)
+        && image.equals(other.image)
+        && description.equals(other.description)
+        && vatNumber.equals(other.vatNumber)
+        && currency.equals(other.currency)
+        && status.equals(other.status)
+        && fax.equals(other.fax)
+        && annualRevenue.equals(other.annualRevenue)
+        && numberOfEmployees.equals(other.numberOfEmployees)
+        && industry.equals(other.industry)
+        && ownership.equals(other.ownership)
+        && salesTaxNumber.equals(other.salesTaxNumber)
+        && payeeNumber.equals(other.payeeNumber)
+        && abnOrTfn.equals(other.abnOrTfn)
+        && abnBranch.equals(other.abnBranch)
+        && acn.equals(other.acn)
+        && firstName.equals(other.firstName)
+        && lastName.equals(other.lastName)
+        && parentId.equals(other.parentId)
+        && bankAccounts.equals(other.bankAccounts)
+        && websites.equals(other.websites)
+        && addresses.equals(other.addresses)
+        && socialLinks.equals(other.socialLinks)
+        && phoneNumbers.equals(other.phoneNumbers)
+        && emails.equals(other.emails)
+        && rowType.equals(other.rowType)
+        && customFields.equals(other.customFields)
+        && tags.equals(other.tags)
+        && readOnly.equals(other.readOnly)
+        && lastActivityAt.equals(other.lastActivityAt)
+        && deleted.equals(other.deleted)
+        && salutation.equals(other.salutation)
+        && birthday.equals(other.birthday)
+        && customMappings.equals(other.customMappings)
+        && updatedBy.equals(other.updatedBy)
+        && createdBy.equals(other.createdBy)
+        && updatedAt.equals(other.updatedAt)
+        && createdAt.equals(other.createdAt)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + id.hashCode();
+    h = 31 * h + name.hashCode();
+    h = 31 * h + interactionCount.hashCode();
+    h = 31 * h + ownerId.hashCode();
+    h = 31 * h + image.hashCode();
+    h = 31 * h + description.hashCode();
+    h = 31 * h + vatNumber.hashCode();
+    h = 31 * h + currency.hashCode();
+    h = 31 * h + status.hashCode();
+    h = 31 * h + fax.hashCode();
+    h = 31 * h + annualRevenue.hashCode();
+    h = 31 * h + numberOfEmployees.hashCode();
+    h = 31 * h + industry.hashCode();
+    h = 31 * h + ownership.hashCode();
+    h = 31 * h + salesTaxNumber.hashCode();
+    h = 31 * h + payeeNumber.hashCode();
+    h = 31 * h + abnOrTfn.hashCode();
+    h = 31 * h + abnBranch.hashCode();
+    h = 31 * h + acn.hashCode();
+    h = 31 * h + firstName.hashCode();
+    h = 31 * h + lastName.hashCode();
+    h = 31 * h + parentId.hashCode();
+    h = 31 * h + bankAccounts.hashCode();
+    h = 31 * h + websites.hashCode();
+    h = 31 * h + addresses.hashCode();
+    h = 31 * h + socialLinks.hashCode();
+    h = 31 * h + phoneNumbers.hashCode();
+    h = 31 * h + emails.hashCode();
+    h = 31 * h + rowType.hashCode();
+    h = 31 * h + customFields.hashCode();
+    h = 31 * h + tags.hashCode();
+    h = 31 * h + readOnly.hashCode();
+    h = 31 * h + lastActivityAt.hashCode();
+    h = 31 * h + deleted.hashCode();
+    h = 31 * h + salutation.hashCode();
+    h = 31 * h + birthday.hashCode();
+    h = 31 * h + customMappings.hashCode();
+    h = 31 * h + updatedBy.hashCode();
+    h = 31 * h + createdBy.hashCode();
+    h = 31 * h + updatedAt.hashCode();
+    h = 31 * h + createdAt.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Company{");
+    String sep = "";
+    if (!id.isMissing()) {
+      sb.append(sep).append("id=").append(id);
+      sep = ", ";
+    }
+    if (!name.isMissing()) {
+      sb.append(sep).append("name=").append(name);
+      sep = ", ";
+    }
+    if (!interactionCount.isMissing()) {
+      sb.append(sep).append("interactionCount=").append(interactionCount);
+      sep = ", ";
+    }
+    if (!ownerId.isMissing()) {
+      sb.append(sep).append("ownerId=").append(ownerId);
+      sep = ", ";
+    }
+    if (!image.isMissing()) {
+      sb.append(sep).append("image=").append(image);
+      sep = ", ";
+    }
+    if (!description.isMissing()) {
+      sb.append(sep).append("description=").append(description);
+      sep = ", ";
+    }
+    if (!vatNumber.isMissing()) {
+      sb.append(sep).append("vatNumber=").append(vatNumber);
+      sep = ", ";
+    }
+    if (!currency.isMissing()) {
+      sb.append(sep).append("currency=").append(currency);
+      sep = ", ";
+    }
+    if (!status.isMissing()) {
+      sb.append(sep).append("status=").append(status);
+      sep = ", ";
+    }
+    if (!fax.isMissing()) {
+      sb.append(sep).append("fax=").append(fax);
+      sep = ", ";
+    }
+    if (!annualRevenue.isMissing()) {
+      sb.append(sep).append("annualRevenue=").append(annualRevenue);
+      sep = ", ";
+    }
+    if (!numberOfEmployees.isMissing()) {
+      sb.append(sep).append("numberOfEmployees=").append(numberOfEmployees);
+      sep = ", ";
+    }
+    if (!industry.isMissing()) {
+      sb.append(sep).append("industry=").append(industry);
+      sep = ", ";
+    }
+    if (!ownership.isMissing()) {
+      sb.append(sep).append("ownership=").append(ownership);
+      sep = ", ";
+    }
+    if (!salesTaxNumber.isMissing()) {
+      sb.append(sep).append("salesTaxNumber=").append(salesTaxNumber);
+      sep = ", ";
+    }
+    if (!payeeNumber.isMissing()) {
+      sb.append(sep).append("payeeNumber=").append(payeeNumber);
+      sep = ", ";
+    }
+    if (!abnOrTfn.isMissing()) {
+      sb.append(sep).append("abnOrTfn=").append(abnOrTfn);
+      sep = ", ";
+    }
+    if (!abnBranch.isMissing()) {
+      sb.append(sep).append("abnBranch=").append(abnBranch);
+      sep = ", ";
+    }
+    if (!acn.isMissing()) {
+      sb.append(sep).append("acn=").append(acn);
+      sep = ", ";
+    }
+    if (!firstName.isMissing()) {
+      sb.append(sep).append("firstName=").append(firstName);
+      sep = ", ";
+    }
+    if (!lastName.isMissing()) {
+      sb.append(sep).append("lastName=").append(lastName);
+      sep = ", ";
+    }
+    if (!parentId.isMissing()) {
+      sb.append(sep).append("parentId=").append(parentId);
+      sep = ", ";
+    }
+    if (!bankAccounts.isMissing()) {
+      sb.append(sep).append("bankAccounts=").append(bankAccounts);
+      sep = ", ";
+    }
+    if (!websites.isMissing()) {
+      sb.append(sep).append("websites=").append(websites);
+      sep = ", ";
+    }
+    if (!addresses.isMissing()) {
+      sb.append(sep).append("addresses=").append(addresses);
+      sep = ", ";
+    }
+    if (!socialLinks.isMissing()) {
+      sb.append(sep).append("socialLinks=").append(socialLinks);
+      sep = ", ";
+    }
+    if (!phoneNumbers.isMissing()) {
+      sb.append(sep).append("phoneNumbers=").append(phoneNumbers);
+      sep = ", ";
+    }
+    if (!emails.isMissing()) {
+      sb.append(sep).append("emails=").append(emails);
+      sep = ", ";
+    }
+    if (!rowType.isMissing()) {
+      sb.append(sep).append("rowType=").append(rowType);
+      sep = ", ";
+    }
+    if (!customFields.isMissing()) {
+      sb.append(sep).append("customFields=").append(customFields);
+      sep = ", ";
+    }
+    if (!tags.isMissing()) {
+      sb.append(sep).append("tags=").append(tags);
+      sep = ", ";
+    }
+    if (!readOnly.isMissing()) {
+      sb.append(sep).append("readOnly=").append(readOnly);
+      sep = ", ";
+    }
+    if (!lastActivityAt.isMissing()) {
+      sb.append(sep).append("lastActivityAt=").append(lastActivityAt);
+      sep = ", ";
+    }
+    if (!deleted.isMissing()) {
+      sb.append(sep).append("deleted=").append(deleted);
+      sep = ", ";
+    }
+    if (!salutation.isMissing()) {
+      sb.append(sep).append("salutation=").append(salutation);
+      sep = ", ";
+    }
+    if (!birthday.isMissing()) {
+      sb.append(sep).append("birthday=").append(birthday);
+      sep = ", ";
+    }
+    if (!customMappings.isMissing()) {
+      sb.append(sep).append("customMappings=").append(customMappings);
+      sep = ", ";
+    }
+    if (!updatedBy.isMissing()) {
+      sb.append(sep).append("updatedBy=").append(updatedBy);
+      sep = ", ";
+    }
+    if (!createdBy.isMissing()) {
+      sb.append(sep).append("createdBy=").append(createdBy);
+      sep = ", ";
+    }
+    if (!updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(updatedAt);
+      sep = ", ";
+    }
+    if (!createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(createdAt);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link Company}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> id = JsonField.missing();
+
+    private JsonField<String> name = JsonField.missing();
+
+    private JsonField<Long> interactionCount = JsonField.missing();
+
+    private JsonField<String> ownerId = JsonField.missing();
+
+    private JsonField<String> image = JsonField.missing();
+
+    private JsonField<String> description = JsonField.missing();
+
+    private JsonField<String> vatNumber = JsonField.missing();
+
+    private JsonField<Currency> currency = JsonField.missing();
+
+    private JsonField<String> status = JsonField.missing();
+
+    private JsonField<String> fax = JsonField.missing();
+
+    private JsonField<String> annualRevenue = JsonField.missing();
+
+    private JsonField<String> numberOfEmployees = JsonField.missing();
+
+    private JsonField<String> industry = JsonField.missing();
+
+    private JsonField<String> ownership = JsonField.missing();
+
+    private JsonField<String> salesTaxNumber = JsonField.missing();
+
+    private JsonField<String> payeeNumber = JsonField.missing();
+
+    private JsonField<String> abnOrTfn = JsonField.missing();
+
+    private JsonField<String> abnBranch = JsonField.missing();
+
+    private JsonField<String> acn = JsonField.missing();
+
+    private JsonField<String> firstName = JsonField.missing();
+
+    private JsonField<String> lastName = JsonField.missing();
+
+    private JsonField<String> parentId = JsonField.missing();
+
+    private JsonField<List<BankAccount>> bankAccounts = JsonField.missing();
+
+    private JsonField<List<Website>> websites = JsonField.missing();
+
+    private JsonField<List<Address>> addresses = JsonField.missing();
+
+    private JsonField<List<SocialLink>> socialLinks = JsonField.missing();
+
+    private JsonField<List<PhoneNumber>> phoneNumbers = JsonField.missing();
+
+    private JsonField<List<Email>> emails = JsonField.missing();
+
+    private JsonField<RowType> rowType = JsonField.missing();
+
+    private JsonField<List<CustomField>> customFields = JsonField.missing();
+
+    private JsonField<List<String>> tags = JsonField.missing();
+
+    private JsonField<Boolean> readOnly = JsonField.missing();
+
+    private JsonField<OffsetDateTime> lastActivityAt = JsonField.missing();
+
+    private JsonField<Boolean> deleted = JsonField.missing();
+
+    private JsonField<String> salutation = JsonField.missing();
+
+    private JsonField<LocalDate> birthday = JsonField.missing();
+
+    private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
+
+    private JsonField<String> updatedBy = JsonField.missing();
+
+    private JsonField<String> createdBy = JsonField.missing();
+
+    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+
+    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Company source) {
+      this.id = source.id;
+      this.name = source.name;
+      this.interactionCount = source.interactionCount;
+      this.ownerId = source.ownerId;
+      this.image = source.image;
+      this.description = source.description;
+      this.vatNumber = source.vatNumber;
+      this.currency = source.currency;
+      this.status = source.status;
+      this.fax = source.fax;
+      this.annualRevenue = source.annualRevenue;
+      this.numberOfEmployees = source.numberOfEmployees;
+      this.industry = source.industry;
+      this.ownership = source.ownership;
+      this.salesTaxNumber = source.salesTaxNumber;
+      this.payeeNumber = source.payeeNumber;
+      this.abnOrTfn = source.abnOrTfn;
+      this.abnBranch = source.abnBranch;
+      this.acn = source.acn;
+      this.firstName = source.firstName;
+      this.lastName = source.lastName;
+      this.parentId = source.parentId;
+      this.bankAccounts = source.bankAccounts;
+      this.websites = source.websites;
+      this.addresses = source.addresses;
+      this.socialLinks = source.socialLinks;
+      this.phoneNumbers = source.phoneNumbers;
+      this.emails = source.emails;
+      this.rowType = source.rowType;
+      this.customFields = source.customFields;
+      this.tags = source.tags;
+      this.readOnly = source.readOnly;
+      this.lastActivityAt = source.lastActivityAt;
+      this.deleted = source.deleted;
+      this.salutation = source.salutation;
+      this.birthday = source.birthday;
+      this.customMappings = source.customMappings;
+      this.updatedBy = source.updatedBy;
+      this.createdBy = source.createdBy;
+      this.updatedAt = source.updatedAt;
+      this.createdAt = source.createdAt;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
@@ -162,37 +1370,23 @@ public final class Company {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param id the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String id() {
-        return id.value();
-    }
-
-    /**
-     * The <code>id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> idField() {
-        return id;
+    public Builder id(String id) {
+      this.id = JsonField.of(id);
+      return this;
     }
 
     /**
      * Name of the company.
      *
-     * @return the value, or null when missing or null
+     * @param name the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String name() {
-        return name.value();
-    }
-
-    /**
-     * The <code>name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> nameField() {
-        return name;
+    public Builder name(String name) {
+      this.name = JsonField.of(name);
+      return this;
     }
 
     /**
@@ -200,343 +1394,210 @@ public final class Company {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param interactionCount the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Long interactionCount() {
-        return interactionCount.value();
-    }
-
-    /**
-     * The <code>interaction_count</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Long> interactionCountField() {
-        return interactionCount;
+    public Builder interactionCount(Long interactionCount) {
+      this.interactionCount = JsonField.of(interactionCount);
+      return this;
     }
 
     /**
      * Owner ID.
      *
-     * @return the value, or null when missing or null
+     * @param ownerId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String ownerId() {
-        return ownerId.value();
-    }
-
-    /**
-     * The <code>owner_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> ownerIdField() {
-        return ownerId;
+    public Builder ownerId(String ownerId) {
+      this.ownerId = JsonField.of(ownerId);
+      return this;
     }
 
     /**
      * The Image URL of the company.
      *
-     * @return the value, or null when missing or null
+     * @param image the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String image() {
-        return image.value();
-    }
-
-    /**
-     * The <code>image</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> imageField() {
-        return image;
+    public Builder image(String image) {
+      this.image = JsonField.of(image);
+      return this;
     }
 
     /**
      * A description of the company.
      *
-     * @return the value, or null when missing or null
+     * @param description the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String description() {
-        return description.value();
-    }
-
-    /**
-     * The <code>description</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> descriptionField() {
-        return description;
+    public Builder description(String description) {
+      this.description = JsonField.of(description);
+      return this;
     }
 
     /**
      * The VAT number of the company.
      *
-     * @return the value, or null when missing or null
+     * @param vatNumber the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String vatNumber() {
-        return vatNumber.value();
+    public Builder vatNumber(String vatNumber) {
+      this.vatNumber = JsonField.of(vatNumber);
+      return this;
     }
 
     /**
-     * The <code>vat_number</code> field in its three states: missing, null or present.
+     * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
      *
-     * @return the field, never null
+     * @param currency the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonField<String> vatNumberField() {
-        return vatNumber;
-    }
-
-    /**
-     * The <code>currency</code> field.
-     *
-     * @return the value, or null when missing or null
-     */
-    public Currency currency() {
-        return currency.value();
-    }
-
-    /**
-     * The <code>currency</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Currency> currencyField() {
-        return currency;
+    public Builder currency(Currency currency) {
+      this.currency = JsonField.of(currency);
+      return this;
     }
 
     /**
      * The status of the company.
      *
-     * @return the value, or null when missing or null
+     * @param status the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String status() {
-        return status.value();
-    }
-
-    /**
-     * The <code>status</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> statusField() {
-        return status;
+    public Builder status(String status) {
+      this.status = JsonField.of(status);
+      return this;
     }
 
     /**
      * The fax number of the company.
      *
-     * @return the value, or null when missing or null
+     * @param fax the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String fax() {
-        return fax.value();
-    }
-
-    /**
-     * The <code>fax</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> faxField() {
-        return fax;
+    public Builder fax(String fax) {
+      this.fax = JsonField.of(fax);
+      return this;
     }
 
     /**
      * The annual revenue of the company.
      *
-     * @return the value, or null when missing or null
+     * @param annualRevenue the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String annualRevenue() {
-        return annualRevenue.value();
-    }
-
-    /**
-     * The <code>annual_revenue</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> annualRevenueField() {
-        return annualRevenue;
+    public Builder annualRevenue(String annualRevenue) {
+      this.annualRevenue = JsonField.of(annualRevenue);
+      return this;
     }
 
     /**
      * Number of employees.
      *
-     * @return the value, or null when missing or null
+     * @param numberOfEmployees the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String numberOfEmployees() {
-        return numberOfEmployees.value();
-    }
-
-    /**
-     * The <code>number_of_employees</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> numberOfEmployeesField() {
-        return numberOfEmployees;
+    public Builder numberOfEmployees(String numberOfEmployees) {
+      this.numberOfEmployees = JsonField.of(numberOfEmployees);
+      return this;
     }
 
     /**
      * The industry represents the type of business the company is in.
      *
-     * @return the value, or null when missing or null
+     * @param industry the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String industry() {
-        return industry.value();
-    }
-
-    /**
-     * The <code>industry</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> industryField() {
-        return industry;
+    public Builder industry(String industry) {
+      this.industry = JsonField.of(industry);
+      return this;
     }
 
     /**
      * The ownership indicates the type of ownership of the company.
      *
-     * @return the value, or null when missing or null
+     * @param ownership the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String ownership() {
-        return ownership.value();
-    }
-
-    /**
-     * The <code>ownership</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> ownershipField() {
-        return ownership;
+    public Builder ownership(String ownership) {
+      this.ownership = JsonField.of(ownership);
+      return this;
     }
 
     /**
      * A sales tax number is a unique number that identifies a company for tax purposes.
      *
-     * @return the value, or null when missing or null
+     * @param salesTaxNumber the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String salesTaxNumber() {
-        return salesTaxNumber.value();
-    }
-
-    /**
-     * The <code>sales_tax_number</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> salesTaxNumberField() {
-        return salesTaxNumber;
+    public Builder salesTaxNumber(String salesTaxNumber) {
+      this.salesTaxNumber = JsonField.of(salesTaxNumber);
+      return this;
     }
 
     /**
      * A payee number is a unique number that identifies a payee for tax purposes.
      *
-     * @return the value, or null when missing or null
+     * @param payeeNumber the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String payeeNumber() {
-        return payeeNumber.value();
-    }
-
-    /**
-     * The <code>payee_number</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> payeeNumberField() {
-        return payeeNumber;
+    public Builder payeeNumber(String payeeNumber) {
+      this.payeeNumber = JsonField.of(payeeNumber);
+      return this;
     }
 
     /**
      * An ABN is necessary for operating a business, while a TFN (Tax File Number) is required for any person working in Australia.
      *
-     * @return the value, or null when missing or null
+     * @param abnOrTfn the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String abnOrTfn() {
-        return abnOrTfn.value();
-    }
-
-    /**
-     * The <code>abn_or_tfn</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> abnOrTfnField() {
-        return abnOrTfn;
+    public Builder abnOrTfn(String abnOrTfn) {
+      this.abnOrTfn = JsonField.of(abnOrTfn);
+      return this;
     }
 
     /**
      * An ABN Branch (also known as a GST Branch) is used if part of your business needs to account for GST separately from its parent entity.
      *
-     * @return the value, or null when missing or null
+     * @param abnBranch the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String abnBranch() {
-        return abnBranch.value();
-    }
-
-    /**
-     * The <code>abn_branch</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> abnBranchField() {
-        return abnBranch;
+    public Builder abnBranch(String abnBranch) {
+      this.abnBranch = JsonField.of(abnBranch);
+      return this;
     }
 
     /**
      * The Australian Company Number (ACN), nine digits printed as XXX XXX XXX.
      *
-     * @return the value, or null when missing or null
+     * @param acn the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String acn() {
-        return acn.value();
-    }
-
-    /**
-     * The <code>acn</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> acnField() {
-        return acn;
+    public Builder acn(String acn) {
+      this.acn = JsonField.of(acn);
+      return this;
     }
 
     /**
      * The first name of the person.
      *
-     * @return the value, or null when missing or null
+     * @param firstName the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String firstName() {
-        return firstName.value();
-    }
-
-    /**
-     * The <code>first_name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> firstNameField() {
-        return firstName;
+    public Builder firstName(String firstName) {
+      this.firstName = JsonField.of(firstName);
+      return this;
     }
 
     /**
      * The last name of the person.
      *
-     * @return the value, or null when missing or null
+     * @param lastName the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String lastName() {
-        return lastName.value();
-    }
-
-    /**
-     * The <code>last_name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> lastNameField() {
-        return lastName;
+    public Builder lastName(String lastName) {
+      this.lastName = JsonField.of(lastName);
+      return this;
     }
 
     /**
@@ -544,207 +1605,122 @@ public final class Company {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param parentId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String parentId() {
-        return parentId.value();
-    }
-
-    /**
-     * The <code>parent_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> parentIdField() {
-        return parentId;
+    public Builder parentId(String parentId) {
+      this.parentId = JsonField.of(parentId);
+      return this;
     }
 
     /**
      * Bank accounts of the company.
      *
-     * @return the value, an empty list when missing or null
+     * @param bankAccounts the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<BankAccount> bankAccounts() {
-        List<BankAccount> v = bankAccounts.value();
-        return v == null ? Collections.<BankAccount>emptyList() : v;
-    }
-
-    /**
-     * The <code>bank_accounts</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<BankAccount>> bankAccountsField() {
-        return bankAccounts;
+    public Builder bankAccounts(List<BankAccount> bankAccounts) {
+      this.bankAccounts = JsonField.of(ImmutableList.copyOf(bankAccounts));
+      return this;
     }
 
     /**
      * Websites of the company.
      *
-     * @return the value, an empty list when missing or null
+     * @param websites the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<Website> websites() {
-        List<Website> v = websites.value();
-        return v == null ? Collections.<Website>emptyList() : v;
-    }
-
-    /**
-     * The <code>websites</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<Website>> websitesField() {
-        return websites;
+    public Builder websites(List<Website> websites) {
+      this.websites = JsonField.of(ImmutableList.copyOf(websites));
+      return this;
     }
 
     /**
      * Addresses of the company.
      *
-     * @return the value, an empty list when missing or null
+     * @param addresses the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<Address> addresses() {
-        List<Address> v = addresses.value();
-        return v == null ? Collections.<Address>emptyList() : v;
-    }
-
-    /**
-     * The <code>addresses</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<Address>> addressesField() {
-        return addresses;
+    public Builder addresses(List<Address> addresses) {
+      this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
+      return this;
     }
 
     /**
      * Social links of the company.
      *
-     * @return the value, an empty list when missing or null
+     * @param socialLinks the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<SocialLink> socialLinks() {
-        List<SocialLink> v = socialLinks.value();
-        return v == null ? Collections.<SocialLink>emptyList() : v;
-    }
-
-    /**
-     * The <code>social_links</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<SocialLink>> socialLinksField() {
-        return socialLinks;
+    public Builder socialLinks(List<SocialLink> socialLinks) {
+      this.socialLinks = JsonField.of(ImmutableList.copyOf(socialLinks));
+      return this;
     }
 
     /**
      * Phone numbers of the company.
      *
-     * @return the value, an empty list when missing or null
+     * @param phoneNumbers the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<PhoneNumber> phoneNumbers() {
-        List<PhoneNumber> v = phoneNumbers.value();
-        return v == null ? Collections.<PhoneNumber>emptyList() : v;
-    }
-
-    /**
-     * The <code>phone_numbers</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<PhoneNumber>> phoneNumbersField() {
-        return phoneNumbers;
+    public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
+      this.phoneNumbers = JsonField.of(ImmutableList.copyOf(phoneNumbers));
+      return this;
     }
 
     /**
      * Email addresses of the company.
      *
-     * @return the value, an empty list when missing or null
+     * @param emails the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<Email> emails() {
-        List<Email> v = emails.value();
-        return v == null ? Collections.<Email>emptyList() : v;
+    public Builder emails(List<Email> emails) {
+      this.emails = JsonField.of(ImmutableList.copyOf(emails));
+      return this;
     }
 
     /**
-     * The <code>emails</code> field in its three states: missing, null or present.
+     * The row type of a company record.
      *
-     * @return the field, never null
+     * @param rowType the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonField<List<Email>> emailsField() {
-        return emails;
-    }
-
-    /**
-     * The <code>row_type</code> field.
-     *
-     * @return the value, or null when missing or null
-     */
-    public RowType rowType() {
-        return rowType.value();
-    }
-
-    /**
-     * The <code>row_type</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<RowType> rowTypeField() {
-        return rowType;
+    public Builder rowType(RowType rowType) {
+      this.rowType = JsonField.of(rowType);
+      return this;
     }
 
     /**
      * Custom fields of the company.
      *
-     * @return the value, an empty list when missing or null
+     * @param customFields the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<CustomField> customFields() {
-        List<CustomField> v = customFields.value();
-        return v == null ? Collections.<CustomField>emptyList() : v;
+    public Builder customFields(List<CustomField> customFields) {
+      this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
+      return this;
     }
 
     /**
-     * The <code>custom_fields</code> field in its three states: missing, null or present.
+     * Tags attached to the record.
      *
-     * @return the field, never null
+     * @param tags the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonField<List<CustomField>> customFieldsField() {
-        return customFields;
-    }
-
-    /**
-     * The <code>tags</code> field.
-     *
-     * @return the value, an empty list when missing or null
-     */
-    public List<String> tags() {
-        List<String> v = tags.value();
-        return v == null ? Collections.<String>emptyList() : v;
-    }
-
-    /**
-     * The <code>tags</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<String>> tagsField() {
-        return tags;
+    public Builder tags(List<String> tags) {
+      this.tags = JsonField.of(ImmutableList.copyOf(tags));
+      return this;
     }
 
     /**
      * Whether the company is read-only or not.
      *
-     * @return the value, or null when missing or null
+     * @param readOnly the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Boolean readOnly() {
-        return readOnly.value();
-    }
-
-    /**
-     * The <code>read_only</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Boolean> readOnlyField() {
-        return readOnly;
+    public Builder readOnly(Boolean readOnly) {
+      this.readOnly = JsonField.of(readOnly);
+      return this;
     }
 
     /**
@@ -752,19 +1728,12 @@ public final class Company {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param lastActivityAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime lastActivityAt() {
-        return lastActivityAt.value();
-    }
-
-    /**
-     * The <code>last_activity_at</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<OffsetDateTime> lastActivityAtField() {
-        return lastActivityAt;
+    public Builder lastActivityAt(OffsetDateTime lastActivityAt) {
+      this.lastActivityAt = JsonField.of(lastActivityAt);
+      return this;
     }
 
     /**
@@ -772,55 +1741,34 @@ public final class Company {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param deleted the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Boolean deleted() {
-        return deleted.value();
-    }
-
-    /**
-     * The <code>deleted</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Boolean> deletedField() {
-        return deleted;
+    public Builder deleted(Boolean deleted) {
+      this.deleted = JsonField.of(deleted);
+      return this;
     }
 
     /**
      * A formal salutation for the person. For example, 'Mr', 'Mrs'.
      *
-     * @return the value, or null when missing or null
+     * @param salutation the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String salutation() {
-        return salutation.value();
-    }
-
-    /**
-     * The <code>salutation</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> salutationField() {
-        return salutation;
+    public Builder salutation(String salutation) {
+      this.salutation = JsonField.of(salutation);
+      return this;
     }
 
     /**
      * The date of birth of the person.
      *
-     * @return the value, or null when missing or null
+     * @param birthday the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public LocalDate birthday() {
-        return birthday.value();
-    }
-
-    /**
-     * The <code>birthday</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<LocalDate> birthdayField() {
-        return birthday;
+    public Builder birthday(LocalDate birthday) {
+      this.birthday = JsonField.of(birthday);
+      return this;
     }
 
     /**
@@ -828,20 +1776,12 @@ public final class Company {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, an empty map when missing or null
+     * @param customMappings the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Map<String, JsonValue> customMappings() {
-        Map<String, JsonValue> v = customMappings.value();
-        return v == null ? Collections.<String, JsonValue>emptyMap() : v;
-    }
-
-    /**
-     * The <code>custom_mappings</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Map<String, JsonValue>> customMappingsField() {
-        return customMappings;
+    public Builder customMappings(Map<String, JsonValue> customMappings) {
+      this.customMappings = JsonField.of(customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings)));
+      return this;
     }
 
     /**
@@ -849,19 +1789,12 @@ public final class Company {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param updatedBy the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String updatedBy() {
-        return updatedBy.value();
-    }
-
-    /**
-     * The <code>updated_by</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> updatedByField() {
-        return updatedBy;
+    public Builder updatedBy(String updatedBy) {
+      this.updatedBy = JsonField.of(updatedBy);
+      return this;
     }
 
     /**
@@ -869,19 +1802,12 @@ public final class Company {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param createdBy the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String createdBy() {
-        return createdBy.value();
-    }
-
-    /**
-     * The <code>created_by</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> createdByField() {
-        return createdBy;
+    public Builder createdBy(String createdBy) {
+      this.createdBy = JsonField.of(createdBy);
+      return this;
     }
 
     /**
@@ -889,19 +1815,12 @@ public final class Company {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param updatedAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime updatedAt() {
-        return updatedAt.value();
-    }
-
-    /**
-     * The <code>updated_at</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<OffsetDateTime> updatedAtField() {
-        return updatedAt;
+    public Builder updatedAt(OffsetDateTime updatedAt) {
+      this.updatedAt = JsonField.of(updatedAt);
+      return this;
     }
 
     /**
@@ -909,980 +1828,61 @@ public final class Company {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param createdAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime createdAt() {
-        return createdAt.value();
+    public Builder createdAt(OffsetDateTime createdAt) {
+      this.createdAt = JsonField.of(createdAt);
+      return this;
     }
 
     /**
-     * The <code>created_at</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<OffsetDateTime> createdAtField() {
-        return createdAt;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public Company build() {
+      return new Company(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Company)) {
-            return false;
-        }
-        Company other = (Company) o;
-        return id.equals(other.id)
-                && name.equals(other.name)
-                && interactionCount.equals(other.interactionCount)
-                && ownerId.equals(other.ownerId)
-                && image.equals(other.image)
-                && description.equals(other.description)
-                && vatNumber.equals(other.vatNumber)
-                && currency.equals(other.currency)
-                && status.equals(other.status)
-                && fax.equals(other.fax)
-                && annualRevenue.equals(other.annualRevenue)
-                && numberOfEmployees.equals(other.numberOfEmployees)
-                && industry.equals(other.industry)
-                && ownership.equals(other.ownership)
-                && salesTaxNumber.equals(other.salesTaxNumber)
-                && payeeNumber.equals(other.payeeNumber)
-                && abnOrTfn.equals(other.abnOrTfn)
-                && abnBranch.equals(other.abnBranch)
-                && acn.equals(other.acn)
-                && firstName.equals(other.firstName)
-                && lastName.equals(other.lastName)
-                && parentId.equals(other.parentId)
-                && bankAccounts.equals(other.bankAccounts)
-                && websites.equals(other.websites)
-                && addresses.equals(other.addresses)
-                && socialLinks.equals(other.socialLinks)
-                && phoneNumbers.equals(other.phoneNumbers)
-                && emails.equals(other.emails)
-                && rowType.equals(other.rowType)
-                && customFields.equals(other.customFields)
-                && tags.equals(other.tags)
-                && readOnly.equals(other.readOnly)
-                && lastActivityAt.equals(other.lastActivityAt)
-                && deleted.equals(other.deleted)
-                && salutation.equals(other.salutation)
-                && birthday.equals(other.birthday)
-                && customMappings.equals(other.customMappings)
-                && updatedBy.equals(other.updatedBy)
-                && createdBy.equals(other.createdBy)
-                && updatedAt.equals(other.updatedAt)
-                && createdAt.equals(other.createdAt)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + id.hashCode();
-        h = 31 * h + name.hashCode();
-        h = 31 * h + interactionCount.hashCode();
-        h = 31 * h + ownerId.hashCode();
-        h = 31 * h + image.hashCode();
-        h = 31 * h + description.hashCode();
-        h = 31 * h + vatNumber.hashCode();
-        h = 31 * h + currency.hashCode();
-        h = 31 * h + status.hashCode();
-        h = 31 * h + fax.hashCode();
-        h = 31 * h + annualRevenue.hashCode();
-        h = 31 * h + numberOfEmployees.hashCode();
-        h = 31 * h + industry.hashCode();
-        h = 31 * h + ownership.hashCode();
-        h = 31 * h + salesTaxNumber.hashCode();
-        h = 31 * h + payeeNumber.hashCode();
-        h = 31 * h + abnOrTfn.hashCode();
-        h = 31 * h + abnBranch.hashCode();
-        h = 31 * h + acn.hashCode();
-        h = 31 * h + firstName.hashCode();
-        h = 31 * h + lastName.hashCode();
-        h = 31 * h + parentId.hashCode();
-        h = 31 * h + bankAccounts.hashCode();
-        h = 31 * h + websites.hashCode();
-        h = 31 * h + addresses.hashCode();
-        h = 31 * h + socialLinks.hashCode();
-        h = 31 * h + phoneNumbers.hashCode();
-        h = 31 * h + emails.hashCode();
-        h = 31 * h + rowType.hashCode();
-        h = 31 * h + customFields.hashCode();
-        h = 31 * h + tags.hashCode();
-        h = 31 * h + readOnly.hashCode();
-        h = 31 * h + lastActivityAt.hashCode();
-        h = 31 * h + deleted.hashCode();
-        h = 31 * h + salutation.hashCode();
-        h = 31 * h + birthday.hashCode();
-        h = 31 * h + customMappings.hashCode();
-        h = 31 * h + updatedBy.hashCode();
-        h = 31 * h + createdBy.hashCode();
-        h = 31 * h + updatedAt.hashCode();
-        h = 31 * h + createdAt.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("Company{");
-        String sep = "";
-        if (!id.isMissing()) {
-            sb.append(sep).append("id=").append(id);
-            sep = ", ";
-        }
-        if (!name.isMissing()) {
-            sb.append(sep).append("name=").append(name);
-            sep = ", ";
-        }
-        if (!interactionCount.isMissing()) {
-            sb.append(sep).append("interactionCount=").append(interactionCount);
-            sep = ", ";
-        }
-        if (!ownerId.isMissing()) {
-            sb.append(sep).append("ownerId=").append(ownerId);
-            sep = ", ";
-        }
-        if (!image.isMissing()) {
-            sb.append(sep).append("image=").append(image);
-            sep = ", ";
-        }
-        if (!description.isMissing()) {
-            sb.append(sep).append("description=").append(description);
-            sep = ", ";
-        }
-        if (!vatNumber.isMissing()) {
-            sb.append(sep).append("vatNumber=").append(vatNumber);
-            sep = ", ";
-        }
-        if (!currency.isMissing()) {
-            sb.append(sep).append("currency=").append(currency);
-            sep = ", ";
-        }
-        if (!status.isMissing()) {
-            sb.append(sep).append("status=").append(status);
-            sep = ", ";
-        }
-        if (!fax.isMissing()) {
-            sb.append(sep).append("fax=").append(fax);
-            sep = ", ";
-        }
-        if (!annualRevenue.isMissing()) {
-            sb.append(sep).append("annualRevenue=").append(annualRevenue);
-            sep = ", ";
-        }
-        if (!numberOfEmployees.isMissing()) {
-            sb.append(sep).append("numberOfEmployees=").append(numberOfEmployees);
-            sep = ", ";
-        }
-        if (!industry.isMissing()) {
-            sb.append(sep).append("industry=").append(industry);
-            sep = ", ";
-        }
-        if (!ownership.isMissing()) {
-            sb.append(sep).append("ownership=").append(ownership);
-            sep = ", ";
-        }
-        if (!salesTaxNumber.isMissing()) {
-            sb.append(sep).append("salesTaxNumber=").append(salesTaxNumber);
-            sep = ", ";
-        }
-        if (!payeeNumber.isMissing()) {
-            sb.append(sep).append("payeeNumber=").append(payeeNumber);
-            sep = ", ";
-        }
-        if (!abnOrTfn.isMissing()) {
-            sb.append(sep).append("abnOrTfn=").append(abnOrTfn);
-            sep = ", ";
-        }
-        if (!abnBranch.isMissing()) {
-            sb.append(sep).append("abnBranch=").append(abnBranch);
-            sep = ", ";
-        }
-        if (!acn.isMissing()) {
-            sb.append(sep).append("acn=").append(acn);
-            sep = ", ";
-        }
-        if (!firstName.isMissing()) {
-            sb.append(sep).append("firstName=").append(firstName);
-            sep = ", ";
-        }
-        if (!lastName.isMissing()) {
-            sb.append(sep).append("lastName=").append(lastName);
-            sep = ", ";
-        }
-        if (!parentId.isMissing()) {
-            sb.append(sep).append("parentId=").append(parentId);
-            sep = ", ";
-        }
-        if (!bankAccounts.isMissing()) {
-            sb.append(sep).append("bankAccounts=").append(bankAccounts);
-            sep = ", ";
-        }
-        if (!websites.isMissing()) {
-            sb.append(sep).append("websites=").append(websites);
-            sep = ", ";
-        }
-        if (!addresses.isMissing()) {
-            sb.append(sep).append("addresses=").append(addresses);
-            sep = ", ";
-        }
-        if (!socialLinks.isMissing()) {
-            sb.append(sep).append("socialLinks=").append(socialLinks);
-            sep = ", ";
-        }
-        if (!phoneNumbers.isMissing()) {
-            sb.append(sep).append("phoneNumbers=").append(phoneNumbers);
-            sep = ", ";
-        }
-        if (!emails.isMissing()) {
-            sb.append(sep).append("emails=").append(emails);
-            sep = ", ";
-        }
-        if (!rowType.isMissing()) {
-            sb.append(sep).append("rowType=").append(rowType);
-            sep = ", ";
-        }
-        if (!customFields.isMissing()) {
-            sb.append(sep).append("customFields=").append(customFields);
-            sep = ", ";
-        }
-        if (!tags.isMissing()) {
-            sb.append(sep).append("tags=").append(tags);
-            sep = ", ";
-        }
-        if (!readOnly.isMissing()) {
-            sb.append(sep).append("readOnly=").append(readOnly);
-            sep = ", ";
-        }
-        if (!lastActivityAt.isMissing()) {
-            sb.append(sep).append("lastActivityAt=").append(lastActivityAt);
-            sep = ", ";
-        }
-        if (!deleted.isMissing()) {
-            sb.append(sep).append("deleted=").append(deleted);
-            sep = ", ";
-        }
-        if (!salutation.isMissing()) {
-            sb.append(sep).append("salutation=").append(salutation);
-            sep = ", ";
-        }
-        if (!birthday.isMissing()) {
-            sb.append(sep).append("birthday=").append(birthday);
-            sep = ", ";
-        }
-        if (!customMappings.isMissing()) {
-            sb.append(sep).append("customMappings=").append(customMappings);
-            sep = ", ";
-        }
-        if (!updatedBy.isMissing()) {
-            sb.append(sep).append("updatedBy=").append(updatedBy);
-            sep = ", ";
-        }
-        if (!createdBy.isMissing()) {
-            sb.append(sep).append("createdBy=").append(createdBy);
-            sep = ", ";
-        }
-        if (!updatedAt.isMissing()) {
-            sb.append(sep).append("updatedAt=").append(updatedAt);
-            sep = ", ";
-        }
-        if (!createdAt.isMissing()) {
-            sb.append(sep).append("createdAt=").append(createdAt);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link Company}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<Long> interactionCount = JsonField.missing();
-
-        private JsonField<String> ownerId = JsonField.missing();
-
-        private JsonField<String> image = JsonField.missing();
-
-        private JsonField<String> description = JsonField.missing();
-
-        private JsonField<String> vatNumber = JsonField.missing();
-
-        private JsonField<Currency> currency = JsonField.missing();
-
-        private JsonField<String> status = JsonField.missing();
-
-        private JsonField<String> fax = JsonField.missing();
-
-        private JsonField<String> annualRevenue = JsonField.missing();
-
-        private JsonField<String> numberOfEmployees = JsonField.missing();
-
-        private JsonField<String> industry = JsonField.missing();
-
-        private JsonField<String> ownership = JsonField.missing();
-
-        private JsonField<String> salesTaxNumber = JsonField.missing();
-
-        private JsonField<String> payeeNumber = JsonField.missing();
-
-        private JsonField<String> abnOrTfn = JsonField.missing();
-
-        private JsonField<String> abnBranch = JsonField.missing();
-
-        private JsonField<String> acn = JsonField.missing();
-
-        private JsonField<String> firstName = JsonField.missing();
-
-        private JsonField<String> lastName = JsonField.missing();
-
-        private JsonField<String> parentId = JsonField.missing();
-
-        private JsonField<List<BankAccount>> bankAccounts = JsonField.missing();
-
-        private JsonField<List<Website>> websites = JsonField.missing();
-
-        private JsonField<List<Address>> addresses = JsonField.missing();
-
-        private JsonField<List<SocialLink>> socialLinks = JsonField.missing();
-
-        private JsonField<List<PhoneNumber>> phoneNumbers = JsonField.missing();
-
-        private JsonField<List<Email>> emails = JsonField.missing();
-
-        private JsonField<RowType> rowType = JsonField.missing();
-
-        private JsonField<List<CustomField>> customFields = JsonField.missing();
-
-        private JsonField<List<String>> tags = JsonField.missing();
-
-        private JsonField<Boolean> readOnly = JsonField.missing();
-
-        private JsonField<OffsetDateTime> lastActivityAt = JsonField.missing();
-
-        private JsonField<Boolean> deleted = JsonField.missing();
-
-        private JsonField<String> salutation = JsonField.missing();
-
-        private JsonField<LocalDate> birthday = JsonField.missing();
-
-        private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
-
-        private JsonField<String> updatedBy = JsonField.missing();
-
-        private JsonField<String> createdBy = JsonField.missing();
-
-        private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
-
-        private JsonField<OffsetDateTime> createdAt = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(Company source) {
-            this.id = source.id;
-            this.name = source.name;
-            this.interactionCount = source.interactionCount;
-            this.ownerId = source.ownerId;
-            this.image = source.image;
-            this.description = source.description;
-            this.vatNumber = source.vatNumber;
-            this.currency = source.currency;
-            this.status = source.status;
-            this.fax = source.fax;
-            this.annualRevenue = source.annualRevenue;
-            this.numberOfEmployees = source.numberOfEmployees;
-            this.industry = source.industry;
-            this.ownership = source.ownership;
-            this.salesTaxNumber = source.salesTaxNumber;
-            this.payeeNumber = source.payeeNumber;
-            this.abnOrTfn = source.abnOrTfn;
-            this.abnBranch = source.abnBranch;
-            this.acn = source.acn;
-            this.firstName = source.firstName;
-            this.lastName = source.lastName;
-            this.parentId = source.parentId;
-            this.bankAccounts = source.bankAccounts;
-            this.websites = source.websites;
-            this.addresses = source.addresses;
-            this.socialLinks = source.socialLinks;
-            this.phoneNumbers = source.phoneNumbers;
-            this.emails = source.emails;
-            this.rowType = source.rowType;
-            this.customFields = source.customFields;
-            this.tags = source.tags;
-            this.readOnly = source.readOnly;
-            this.lastActivityAt = source.lastActivityAt;
-            this.deleted = source.deleted;
-            this.salutation = source.salutation;
-            this.birthday = source.birthday;
-            this.customMappings = source.customMappings;
-            this.updatedBy = source.updatedBy;
-            this.createdBy = source.createdBy;
-            this.updatedAt = source.updatedAt;
-            this.createdAt = source.createdAt;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * Unique identifier for the company.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param id the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = JsonField.of(id);
-            return this;
-        }
-
-        /**
-         * Name of the company.
-         *
-         * @param name the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder name(String name) {
-            this.name = JsonField.of(name);
-            return this;
-        }
-
-        /**
-         * Number of interactions.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param interactionCount the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder interactionCount(Long interactionCount) {
-            this.interactionCount = JsonField.of(interactionCount);
-            return this;
-        }
-
-        /**
-         * Owner ID.
-         *
-         * @param ownerId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder ownerId(String ownerId) {
-            this.ownerId = JsonField.of(ownerId);
-            return this;
-        }
-
-        /**
-         * The Image URL of the company.
-         *
-         * @param image the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder image(String image) {
-            this.image = JsonField.of(image);
-            return this;
-        }
-
-        /**
-         * A description of the company.
-         *
-         * @param description the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder description(String description) {
-            this.description = JsonField.of(description);
-            return this;
-        }
-
-        /**
-         * The VAT number of the company.
-         *
-         * @param vatNumber the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder vatNumber(String vatNumber) {
-            this.vatNumber = JsonField.of(vatNumber);
-            return this;
-        }
-
-        /**
-         * The <code>currency</code> field.
-         *
-         * @param currency the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder currency(Currency currency) {
-            this.currency = JsonField.of(currency);
-            return this;
-        }
-
-        /**
-         * The status of the company.
-         *
-         * @param status the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder status(String status) {
-            this.status = JsonField.of(status);
-            return this;
-        }
-
-        /**
-         * The fax number of the company.
-         *
-         * @param fax the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder fax(String fax) {
-            this.fax = JsonField.of(fax);
-            return this;
-        }
-
-        /**
-         * The annual revenue of the company.
-         *
-         * @param annualRevenue the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder annualRevenue(String annualRevenue) {
-            this.annualRevenue = JsonField.of(annualRevenue);
-            return this;
-        }
-
-        /**
-         * Number of employees.
-         *
-         * @param numberOfEmployees the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder numberOfEmployees(String numberOfEmployees) {
-            this.numberOfEmployees = JsonField.of(numberOfEmployees);
-            return this;
-        }
-
-        /**
-         * The industry represents the type of business the company is in.
-         *
-         * @param industry the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder industry(String industry) {
-            this.industry = JsonField.of(industry);
-            return this;
-        }
-
-        /**
-         * The ownership indicates the type of ownership of the company.
-         *
-         * @param ownership the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder ownership(String ownership) {
-            this.ownership = JsonField.of(ownership);
-            return this;
-        }
-
-        /**
-         * A sales tax number is a unique number that identifies a company for tax purposes.
-         *
-         * @param salesTaxNumber the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder salesTaxNumber(String salesTaxNumber) {
-            this.salesTaxNumber = JsonField.of(salesTaxNumber);
-            return this;
-        }
-
-        /**
-         * A payee number is a unique number that identifies a payee for tax purposes.
-         *
-         * @param payeeNumber the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder payeeNumber(String payeeNumber) {
-            this.payeeNumber = JsonField.of(payeeNumber);
-            return this;
-        }
-
-        /**
-         * An ABN is necessary for operating a business, while a TFN (Tax File Number) is required for any person working in Australia.
-         *
-         * @param abnOrTfn the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder abnOrTfn(String abnOrTfn) {
-            this.abnOrTfn = JsonField.of(abnOrTfn);
-            return this;
-        }
-
-        /**
-         * An ABN Branch (also known as a GST Branch) is used if part of your business needs to account for GST separately from its parent entity.
-         *
-         * @param abnBranch the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder abnBranch(String abnBranch) {
-            this.abnBranch = JsonField.of(abnBranch);
-            return this;
-        }
-
-        /**
-         * The Australian Company Number (ACN), nine digits printed as XXX XXX XXX.
-         *
-         * @param acn the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder acn(String acn) {
-            this.acn = JsonField.of(acn);
-            return this;
-        }
-
-        /**
-         * The first name of the person.
-         *
-         * @param firstName the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder firstName(String firstName) {
-            this.firstName = JsonField.of(firstName);
-            return this;
-        }
-
-        /**
-         * The last name of the person.
-         *
-         * @param lastName the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder lastName(String lastName) {
-            this.lastName = JsonField.of(lastName);
-            return this;
-        }
-
-        /**
-         * Parent ID.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param parentId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder parentId(String parentId) {
-            this.parentId = JsonField.of(parentId);
-            return this;
-        }
-
-        /**
-         * Bank accounts of the company.
-         *
-         * @param bankAccounts the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder bankAccounts(List<BankAccount> bankAccounts) {
-            this.bankAccounts = JsonField.of(ImmutableList.copyOf(bankAccounts));
-            return this;
-        }
-
-        /**
-         * Websites of the company.
-         *
-         * @param websites the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder websites(List<Website> websites) {
-            this.websites = JsonField.of(ImmutableList.copyOf(websites));
-            return this;
-        }
-
-        /**
-         * Addresses of the company.
-         *
-         * @param addresses the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder addresses(List<Address> addresses) {
-            this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
-            return this;
-        }
-
-        /**
-         * Social links of the company.
-         *
-         * @param socialLinks the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder socialLinks(List<SocialLink> socialLinks) {
-            this.socialLinks = JsonField.of(ImmutableList.copyOf(socialLinks));
-            return this;
-        }
-
-        /**
-         * Phone numbers of the company.
-         *
-         * @param phoneNumbers the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
-            this.phoneNumbers = JsonField.of(ImmutableList.copyOf(phoneNumbers));
-            return this;
-        }
-
-        /**
-         * Email addresses of the company.
-         *
-         * @param emails the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder emails(List<Email> emails) {
-            this.emails = JsonField.of(ImmutableList.copyOf(emails));
-            return this;
-        }
-
-        /**
-         * The <code>row_type</code> field.
-         *
-         * @param rowType the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder rowType(RowType rowType) {
-            this.rowType = JsonField.of(rowType);
-            return this;
-        }
-
-        /**
-         * Custom fields of the company.
-         *
-         * @param customFields the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder customFields(List<CustomField> customFields) {
-            this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
-            return this;
-        }
-
-        /**
-         * The <code>tags</code> field.
-         *
-         * @param tags the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder tags(List<String> tags) {
-            this.tags = JsonField.of(ImmutableList.copyOf(tags));
-            return this;
-        }
-
-        /**
-         * Whether the company is read-only or not.
-         *
-         * @param readOnly the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder readOnly(Boolean readOnly) {
-            this.readOnly = JsonField.of(readOnly);
-            return this;
-        }
-
-        /**
-         * Last activity date.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param lastActivityAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder lastActivityAt(OffsetDateTime lastActivityAt) {
-            this.lastActivityAt = JsonField.of(lastActivityAt);
-            return this;
-        }
-
-        /**
-         * Whether the company is deleted or not.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param deleted the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder deleted(Boolean deleted) {
-            this.deleted = JsonField.of(deleted);
-            return this;
-        }
-
-        /**
-         * A formal salutation for the person. For example, 'Mr', 'Mrs'.
-         *
-         * @param salutation the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder salutation(String salutation) {
-            this.salutation = JsonField.of(salutation);
-            return this;
-        }
-
-        /**
-         * The date of birth of the person.
-         *
-         * @param birthday the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder birthday(LocalDate birthday) {
-            this.birthday = JsonField.of(birthday);
-            return this;
-        }
-
-        /**
-         * When custom mappings are configured on the resource, the result is included here.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param customMappings the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder customMappings(Map<String, JsonValue> customMappings) {
-            this.customMappings = JsonField.of(customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings)));
-            return this;
-        }
-
-        /**
-         * The user who last updated the company.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param updatedBy the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder updatedBy(String updatedBy) {
-            this.updatedBy = JsonField.of(updatedBy);
-            return this;
-        }
-
-        /**
-         * The user who created the company.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param createdBy the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder createdBy(String createdBy) {
-            this.createdBy = JsonField.of(createdBy);
-            return this;
-        }
-
-        /**
-         * The date and time when the company was last updated.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param updatedAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder updatedAt(OffsetDateTime updatedAt) {
-            this.updatedAt = JsonField.of(updatedAt);
-            return this;
-        }
-
-        /**
-         * The date and time when the company was created.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param createdAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder createdAt(OffsetDateTime createdAt) {
-            this.createdAt = JsonField.of(createdAt);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public Company build() {
-            return new Company(this);
-        }
-    }
+  }
 }

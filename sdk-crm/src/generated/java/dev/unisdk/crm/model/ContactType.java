@@ -16,60 +16,60 @@ import java.util.List;
  * is kept as is ({@link #isKnown()} is false) and written back unchanged.
  */
 @JsonSerialize(
-        using = ContactTypeCodec.Serializer.class
+    using = ContactTypeCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = ContactTypeCodec.Deserializer.class
+    using = ContactTypeCodec.Deserializer.class
 )
 public final class ContactType extends OpenEnum {
-    /**
-     * The value <code>customer</code>.
-     */
-    public static final ContactType CUSTOMER = new ContactType("customer", true);
+  /**
+   * The value <code>customer</code>.
+   */
+  public static final ContactType CUSTOMER = new ContactType("customer", true);
 
-    /**
-     * The value <code>supplier</code>.
-     */
-    public static final ContactType SUPPLIER = new ContactType("supplier", true);
+  /**
+   * The value <code>supplier</code>.
+   */
+  public static final ContactType SUPPLIER = new ContactType("supplier", true);
 
-    /**
-     * The value <code>employee</code>.
-     */
-    public static final ContactType EMPLOYEE = new ContactType("employee", true);
+  /**
+   * The value <code>employee</code>.
+   */
+  public static final ContactType EMPLOYEE = new ContactType("employee", true);
 
-    /**
-     * The value <code>personal</code>.
-     */
-    public static final ContactType PERSONAL = new ContactType("personal", true);
+  /**
+   * The value <code>personal</code>.
+   */
+  public static final ContactType PERSONAL = new ContactType("personal", true);
 
-    private static final List<ContactType> KNOWN = Collections.unmodifiableList(Arrays.asList(CUSTOMER, SUPPLIER, EMPLOYEE, PERSONAL));
+  private static final List<ContactType> KNOWN = Collections.unmodifiableList(Arrays.asList(CUSTOMER, SUPPLIER, EMPLOYEE, PERSONAL));
 
-    private ContactType(String value, boolean known) {
-        super(value, known);
+  private ContactType(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a documented value, else a new instance holding {@code value}.
+   *
+   * @param value the raw value, not null
+   * @return the enum value
+   */
+  public static ContactType of(String value) {
+    switch (value) {
+      case "customer": return CUSTOMER;
+      case "supplier": return SUPPLIER;
+      case "employee": return EMPLOYEE;
+      case "personal": return PERSONAL;
+      default: return new ContactType(value, false);
     }
+  }
 
-    /**
-     * The constant for a documented value, else a new instance holding {@code value}.
-     *
-     * @param value the raw value, not null
-     * @return the enum value
-     */
-    public static ContactType of(String value) {
-        switch (value) {
-            case "customer": return CUSTOMER;
-            case "supplier": return SUPPLIER;
-            case "employee": return EMPLOYEE;
-            case "personal": return PERSONAL;
-            default: return new ContactType(value, false);
-        }
-    }
-
-    /**
-     * The documented values, in spec order.
-     *
-     * @return an unmodifiable list
-     */
-    public static List<ContactType> knownValues() {
-        return KNOWN;
-    }
+  /**
+   * The documented values, in spec order.
+   *
+   * @return an unmodifiable list
+   */
+  public static List<ContactType> knownValues() {
+    return KNOWN;
+  }
 }

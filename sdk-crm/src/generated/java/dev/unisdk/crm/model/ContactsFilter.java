@@ -17,383 +17,383 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = ContactsFilterCodec.Serializer.class
+    using = ContactsFilterCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = ContactsFilterCodec.Deserializer.class
+    using = ContactsFilterCodec.Deserializer.class
 )
 public final class ContactsFilter {
-    private final JsonField<String> name;
+  private final JsonField<String> name;
 
-    private final JsonField<String> firstName;
+  private final JsonField<String> firstName;
 
-    private final JsonField<String> lastName;
+  private final JsonField<String> lastName;
 
-    private final JsonField<String> email;
+  private final JsonField<String> email;
 
-    private final JsonField<String> phoneNumber;
+  private final JsonField<String> phoneNumber;
 
-    private final JsonField<String> companyId;
+  private final JsonField<String> companyId;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private ContactsFilter(Builder b) {
-        this.name = b.name;
-        this.firstName = b.firstName;
-        this.lastName = b.lastName;
-        this.email = b.email;
-        this.phoneNumber = b.phoneNumber;
-        this.companyId = b.companyId;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private ContactsFilter(Builder b) {
+    this.name = b.name;
+    this.firstName = b.firstName;
+    this.lastName = b.lastName;
+    this.email = b.email;
+    this.phoneNumber = b.phoneNumber;
+    this.companyId = b.companyId;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Name of the contact to filter on.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String name() {
+    return name.value();
+  }
+
+  /**
+   * The <code>name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> nameField() {
+    return name;
+  }
+
+  /**
+   * First name of the contact to filter on.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String firstName() {
+    return firstName.value();
+  }
+
+  /**
+   * The <code>first_name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> firstNameField() {
+    return firstName;
+  }
+
+  /**
+   * Last name of the contact to filter on.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String lastName() {
+    return lastName.value();
+  }
+
+  /**
+   * The <code>last_name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> lastNameField() {
+    return lastName;
+  }
+
+  /**
+   * E-mail of the contact to filter on.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String email() {
+    return email.value();
+  }
+
+  /**
+   * The <code>email</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> emailField() {
+    return email;
+  }
+
+  /**
+   * Phone number of the contact to filter on.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String phoneNumber() {
+    return phoneNumber.value();
+  }
+
+  /**
+   * The <code>phone_number</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> phoneNumberField() {
+    return phoneNumber;
+  }
+
+  /**
+   * Unique identifier of the associated company of the contact to filter on.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String companyId() {
+    return companyId.value();
+  }
+
+  /**
+   * The <code>company_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> companyIdField() {
+    return companyId;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ContactsFilter)) {
+      return false;
+    }
+    ContactsFilter other = (ContactsFilter) o;
+    return name.equals(other.name)
+        && firstName.equals(other.firstName)
+        && lastName.equals(other.lastName)
+        && email.equals(other.email)
+        && phoneNumber.equals(other.phoneNumber)
+        && companyId.equals(other.companyId)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + name.hashCode();
+    h = 31 * h + firstName.hashCode();
+    h = 31 * h + lastName.hashCode();
+    h = 31 * h + email.hashCode();
+    h = 31 * h + phoneNumber.hashCode();
+    h = 31 * h + companyId.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("ContactsFilter{");
+    String sep = "";
+    if (!name.isMissing()) {
+      sb.append(sep).append("name=").append(name);
+      sep = ", ";
+    }
+    if (!firstName.isMissing()) {
+      sb.append(sep).append("firstName=").append(firstName);
+      sep = ", ";
+    }
+    if (!lastName.isMissing()) {
+      sb.append(sep).append("lastName=").append(lastName);
+      sep = ", ";
+    }
+    if (!email.isMissing()) {
+      sb.append(sep).append("email=").append(email);
+      sep = ", ";
+    }
+    if (!phoneNumber.isMissing()) {
+      sb.append(sep).append("phoneNumber=").append(phoneNumber);
+      sep = ", ";
+    }
+    if (!companyId.isMissing()) {
+      sb.append(sep).append("companyId=").append(companyId);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link ContactsFilter}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> name = JsonField.missing();
+
+    private JsonField<String> firstName = JsonField.missing();
+
+    private JsonField<String> lastName = JsonField.missing();
+
+    private JsonField<String> email = JsonField.missing();
+
+    private JsonField<String> phoneNumber = JsonField.missing();
+
+    private JsonField<String> companyId = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(ContactsFilter source) {
+      this.name = source.name;
+      this.firstName = source.firstName;
+      this.lastName = source.lastName;
+      this.email = source.email;
+      this.phoneNumber = source.phoneNumber;
+      this.companyId = source.companyId;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * Name of the contact to filter on.
      *
-     * @return the value, or null when missing or null
+     * @param name the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String name() {
-        return name.value();
-    }
-
-    /**
-     * The <code>name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> nameField() {
-        return name;
+    public Builder name(String name) {
+      this.name = JsonField.of(name);
+      return this;
     }
 
     /**
      * First name of the contact to filter on.
      *
-     * @return the value, or null when missing or null
+     * @param firstName the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String firstName() {
-        return firstName.value();
-    }
-
-    /**
-     * The <code>first_name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> firstNameField() {
-        return firstName;
+    public Builder firstName(String firstName) {
+      this.firstName = JsonField.of(firstName);
+      return this;
     }
 
     /**
      * Last name of the contact to filter on.
      *
-     * @return the value, or null when missing or null
+     * @param lastName the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String lastName() {
-        return lastName.value();
-    }
-
-    /**
-     * The <code>last_name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> lastNameField() {
-        return lastName;
+    public Builder lastName(String lastName) {
+      this.lastName = JsonField.of(lastName);
+      return this;
     }
 
     /**
      * E-mail of the contact to filter on.
      *
-     * @return the value, or null when missing or null
+     * @param email the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String email() {
-        return email.value();
-    }
-
-    /**
-     * The <code>email</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> emailField() {
-        return email;
+    public Builder email(String email) {
+      this.email = JsonField.of(email);
+      return this;
     }
 
     /**
      * Phone number of the contact to filter on.
      *
-     * @return the value, or null when missing or null
+     * @param phoneNumber the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String phoneNumber() {
-        return phoneNumber.value();
-    }
-
-    /**
-     * The <code>phone_number</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> phoneNumberField() {
-        return phoneNumber;
+    public Builder phoneNumber(String phoneNumber) {
+      this.phoneNumber = JsonField.of(phoneNumber);
+      return this;
     }
 
     /**
      * Unique identifier of the associated company of the contact to filter on.
      *
-     * @return the value, or null when missing or null
+     * @param companyId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String companyId() {
-        return companyId.value();
+    public Builder companyId(String companyId) {
+      this.companyId = JsonField.of(companyId);
+      return this;
     }
 
     /**
-     * The <code>company_id</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<String> companyIdField() {
-        return companyId;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public ContactsFilter build() {
+      return new ContactsFilter(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof ContactsFilter)) {
-            return false;
-        }
-        ContactsFilter other = (ContactsFilter) o;
-        return name.equals(other.name)
-                && firstName.equals(other.firstName)
-                && lastName.equals(other.lastName)
-                && email.equals(other.email)
-                && phoneNumber.equals(other.phoneNumber)
-                && companyId.equals(other.companyId)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + name.hashCode();
-        h = 31 * h + firstName.hashCode();
-        h = 31 * h + lastName.hashCode();
-        h = 31 * h + email.hashCode();
-        h = 31 * h + phoneNumber.hashCode();
-        h = 31 * h + companyId.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("ContactsFilter{");
-        String sep = "";
-        if (!name.isMissing()) {
-            sb.append(sep).append("name=").append(name);
-            sep = ", ";
-        }
-        if (!firstName.isMissing()) {
-            sb.append(sep).append("firstName=").append(firstName);
-            sep = ", ";
-        }
-        if (!lastName.isMissing()) {
-            sb.append(sep).append("lastName=").append(lastName);
-            sep = ", ";
-        }
-        if (!email.isMissing()) {
-            sb.append(sep).append("email=").append(email);
-            sep = ", ";
-        }
-        if (!phoneNumber.isMissing()) {
-            sb.append(sep).append("phoneNumber=").append(phoneNumber);
-            sep = ", ";
-        }
-        if (!companyId.isMissing()) {
-            sb.append(sep).append("companyId=").append(companyId);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link ContactsFilter}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<String> firstName = JsonField.missing();
-
-        private JsonField<String> lastName = JsonField.missing();
-
-        private JsonField<String> email = JsonField.missing();
-
-        private JsonField<String> phoneNumber = JsonField.missing();
-
-        private JsonField<String> companyId = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(ContactsFilter source) {
-            this.name = source.name;
-            this.firstName = source.firstName;
-            this.lastName = source.lastName;
-            this.email = source.email;
-            this.phoneNumber = source.phoneNumber;
-            this.companyId = source.companyId;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * Name of the contact to filter on.
-         *
-         * @param name the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder name(String name) {
-            this.name = JsonField.of(name);
-            return this;
-        }
-
-        /**
-         * First name of the contact to filter on.
-         *
-         * @param firstName the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder firstName(String firstName) {
-            this.firstName = JsonField.of(firstName);
-            return this;
-        }
-
-        /**
-         * Last name of the contact to filter on.
-         *
-         * @param lastName the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder lastName(String lastName) {
-            this.lastName = JsonField.of(lastName);
-            return this;
-        }
-
-        /**
-         * E-mail of the contact to filter on.
-         *
-         * @param email the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder email(String email) {
-            this.email = JsonField.of(email);
-            return this;
-        }
-
-        /**
-         * Phone number of the contact to filter on.
-         *
-         * @param phoneNumber the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder phoneNumber(String phoneNumber) {
-            this.phoneNumber = JsonField.of(phoneNumber);
-            return this;
-        }
-
-        /**
-         * Unique identifier of the associated company of the contact to filter on.
-         *
-         * @param companyId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder companyId(String companyId) {
-            this.companyId = JsonField.of(companyId);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public ContactsFilter build() {
-            return new ContactsFilter(this);
-        }
-    }
+  }
 }

@@ -16,72 +16,72 @@ import java.util.List;
  * is kept as is ({@link #isKnown()} is false) and written back unchanged.
  */
 @JsonSerialize(
-        using = ContactsSortByCodec.Serializer.class
+    using = ContactsSortByCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = ContactsSortByCodec.Deserializer.class
+    using = ContactsSortByCodec.Deserializer.class
 )
 public final class ContactsSortBy extends OpenEnum {
-    /**
-     * The value <code>created_at</code>.
-     */
-    public static final ContactsSortBy CREATED_AT = new ContactsSortBy("created_at", true);
+  /**
+   * The value <code>created_at</code>.
+   */
+  public static final ContactsSortBy CREATED_AT = new ContactsSortBy("created_at", true);
 
-    /**
-     * The value <code>updated_at</code>.
-     */
-    public static final ContactsSortBy UPDATED_AT = new ContactsSortBy("updated_at", true);
+  /**
+   * The value <code>updated_at</code>.
+   */
+  public static final ContactsSortBy UPDATED_AT = new ContactsSortBy("updated_at", true);
 
-    /**
-     * The value <code>name</code>.
-     */
-    public static final ContactsSortBy NAME = new ContactsSortBy("name", true);
+  /**
+   * The value <code>name</code>.
+   */
+  public static final ContactsSortBy NAME = new ContactsSortBy("name", true);
 
-    /**
-     * The value <code>first_name</code>.
-     */
-    public static final ContactsSortBy FIRST_NAME = new ContactsSortBy("first_name", true);
+  /**
+   * The value <code>first_name</code>.
+   */
+  public static final ContactsSortBy FIRST_NAME = new ContactsSortBy("first_name", true);
 
-    /**
-     * The value <code>last_name</code>.
-     */
-    public static final ContactsSortBy LAST_NAME = new ContactsSortBy("last_name", true);
+  /**
+   * The value <code>last_name</code>.
+   */
+  public static final ContactsSortBy LAST_NAME = new ContactsSortBy("last_name", true);
 
-    /**
-     * The value <code>email</code>.
-     */
-    public static final ContactsSortBy EMAIL = new ContactsSortBy("email", true);
+  /**
+   * The value <code>email</code>.
+   */
+  public static final ContactsSortBy EMAIL = new ContactsSortBy("email", true);
 
-    private static final List<ContactsSortBy> KNOWN = Collections.unmodifiableList(Arrays.asList(CREATED_AT, UPDATED_AT, NAME, FIRST_NAME, LAST_NAME, EMAIL));
+  private static final List<ContactsSortBy> KNOWN = Collections.unmodifiableList(Arrays.asList(CREATED_AT, UPDATED_AT, NAME, FIRST_NAME, LAST_NAME, EMAIL));
 
-    private ContactsSortBy(String value, boolean known) {
-        super(value, known);
+  private ContactsSortBy(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a documented value, else a new instance holding {@code value}.
+   *
+   * @param value the raw value, not null
+   * @return the enum value
+   */
+  public static ContactsSortBy of(String value) {
+    switch (value) {
+      case "created_at": return CREATED_AT;
+      case "updated_at": return UPDATED_AT;
+      case "name": return NAME;
+      case "first_name": return FIRST_NAME;
+      case "last_name": return LAST_NAME;
+      case "email": return EMAIL;
+      default: return new ContactsSortBy(value, false);
     }
+  }
 
-    /**
-     * The constant for a documented value, else a new instance holding {@code value}.
-     *
-     * @param value the raw value, not null
-     * @return the enum value
-     */
-    public static ContactsSortBy of(String value) {
-        switch (value) {
-            case "created_at": return CREATED_AT;
-            case "updated_at": return UPDATED_AT;
-            case "name": return NAME;
-            case "first_name": return FIRST_NAME;
-            case "last_name": return LAST_NAME;
-            case "email": return EMAIL;
-            default: return new ContactsSortBy(value, false);
-        }
-    }
-
-    /**
-     * The documented values, in spec order.
-     *
-     * @return an unmodifiable list
-     */
-    public static List<ContactsSortBy> knownValues() {
-        return KNOWN;
-    }
+  /**
+   * The documented values, in spec order.
+   *
+   * @return an unmodifiable list
+   */
+  public static List<ContactsSortBy> knownValues() {
+    return KNOWN;
+  }
 }

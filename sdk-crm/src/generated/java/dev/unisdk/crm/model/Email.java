@@ -17,260 +17,260 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = EmailCodec.Serializer.class
+    using = EmailCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = EmailCodec.Deserializer.class
+    using = EmailCodec.Deserializer.class
 )
 public final class Email {
-    private final JsonField<String> id;
+  private final JsonField<String> id;
 
-    private final JsonField<String> email;
+  private final JsonField<String> email;
 
-    private final JsonField<EmailType> type;
+  private final JsonField<EmailType> type;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private Email(Builder b) {
-        this.id = b.id;
-        this.email = b.email;
-        this.type = b.type;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private Email(Builder b) {
+    this.id = b.id;
+    this.email = b.email;
+    this.type = b.type;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Unique identifier for the email address.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String id() {
+    return id.value();
+  }
+
+  /**
+   * The <code>id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> idField() {
+    return id;
+  }
+
+  /**
+   * Email address.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String email() {
+    return email.value();
+  }
+
+  /**
+   * The <code>email</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> emailField() {
+    return email;
+  }
+
+  /**
+   * The type of email address.
+   *
+   * @return the value, or null when missing or null
+   */
+  public EmailType type() {
+    return type.value();
+  }
+
+  /**
+   * The <code>type</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<EmailType> typeField() {
+    return type;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Email)) {
+      return false;
+    }
+    Email other = (Email) o;
+    return id.equals(other.id)
+        && email.equals(other.email)
+        && type.equals(other.type)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + id.hashCode();
+    h = 31 * h + email.hashCode();
+    h = 31 * h + type.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Email{");
+    String sep = "";
+    if (!id.isMissing()) {
+      sb.append(sep).append("id=").append(id);
+      sep = ", ";
+    }
+    if (!email.isMissing()) {
+      sb.append(sep).append("email=").append(email);
+      sep = ", ";
+    }
+    if (!type.isMissing()) {
+      sb.append(sep).append("type=").append(type);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link Email}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> id = JsonField.missing();
+
+    private JsonField<String> email = JsonField.missing();
+
+    private JsonField<EmailType> type = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Email source) {
+      this.id = source.id;
+      this.email = source.email;
+      this.type = source.type;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * Unique identifier for the email address.
      *
-     * @return the value, or null when missing or null
+     * @param id the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String id() {
-        return id.value();
-    }
-
-    /**
-     * The <code>id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> idField() {
-        return id;
+    public Builder id(String id) {
+      this.id = JsonField.of(id);
+      return this;
     }
 
     /**
      * Email address.
      *
-     * @return the value, or null when missing or null
+     * @param email the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String email() {
-        return email.value();
+    public Builder email(String email) {
+      this.email = JsonField.of(email);
+      return this;
     }
 
     /**
-     * The <code>email</code> field in its three states: missing, null or present.
+     * The type of email address.
      *
-     * @return the field, never null
+     * @param type the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonField<String> emailField() {
-        return email;
+    public Builder type(EmailType type) {
+      this.type = JsonField.of(type);
+      return this;
     }
 
     /**
-     * The <code>type</code> field.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the value, or null when missing or null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public EmailType type() {
-        return type.value();
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * The <code>type</code> field in its three states: missing, null or present.
+     * Removes an undocumented property.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @return this builder
      */
-    public JsonField<EmailType> typeField() {
-        return type;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Replaces all undocumented properties.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param properties the properties
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public static Builder builder() {
-        return new Builder();
+    public Email build() {
+      return new Email(this);
     }
-
-    /**
-     * A builder holding this instance's fields, to build a changed copy.
-     *
-     * @return a new builder
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Email)) {
-            return false;
-        }
-        Email other = (Email) o;
-        return id.equals(other.id)
-                && email.equals(other.email)
-                && type.equals(other.type)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + id.hashCode();
-        h = 31 * h + email.hashCode();
-        h = 31 * h + type.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("Email{");
-        String sep = "";
-        if (!id.isMissing()) {
-            sb.append(sep).append("id=").append(id);
-            sep = ", ";
-        }
-        if (!email.isMissing()) {
-            sb.append(sep).append("email=").append(email);
-            sep = ", ";
-        }
-        if (!type.isMissing()) {
-            sb.append(sep).append("type=").append(type);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link Email}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<String> email = JsonField.missing();
-
-        private JsonField<EmailType> type = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(Email source) {
-            this.id = source.id;
-            this.email = source.email;
-            this.type = source.type;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * Unique identifier for the email address.
-         *
-         * @param id the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = JsonField.of(id);
-            return this;
-        }
-
-        /**
-         * Email address.
-         *
-         * @param email the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder email(String email) {
-            this.email = JsonField.of(email);
-            return this;
-        }
-
-        /**
-         * The <code>type</code> field.
-         *
-         * @param type the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder type(EmailType type) {
-            this.type = JsonField.of(type);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public Email build() {
-            return new Email(this);
-        }
-    }
+  }
 }

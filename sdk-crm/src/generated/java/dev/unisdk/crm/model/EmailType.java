@@ -16,72 +16,72 @@ import java.util.List;
  * is kept as is ({@link #isKnown()} is false) and written back unchanged.
  */
 @JsonSerialize(
-        using = EmailTypeCodec.Serializer.class
+    using = EmailTypeCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = EmailTypeCodec.Deserializer.class
+    using = EmailTypeCodec.Deserializer.class
 )
 public final class EmailType extends OpenEnum {
-    /**
-     * The value <code>primary</code>.
-     */
-    public static final EmailType PRIMARY = new EmailType("primary", true);
+  /**
+   * The value <code>primary</code>.
+   */
+  public static final EmailType PRIMARY = new EmailType("primary", true);
 
-    /**
-     * The value <code>secondary</code>.
-     */
-    public static final EmailType SECONDARY = new EmailType("secondary", true);
+  /**
+   * The value <code>secondary</code>.
+   */
+  public static final EmailType SECONDARY = new EmailType("secondary", true);
 
-    /**
-     * The value <code>work</code>.
-     */
-    public static final EmailType WORK = new EmailType("work", true);
+  /**
+   * The value <code>work</code>.
+   */
+  public static final EmailType WORK = new EmailType("work", true);
 
-    /**
-     * The value <code>personal</code>.
-     */
-    public static final EmailType PERSONAL = new EmailType("personal", true);
+  /**
+   * The value <code>personal</code>.
+   */
+  public static final EmailType PERSONAL = new EmailType("personal", true);
 
-    /**
-     * The value <code>billing</code>.
-     */
-    public static final EmailType BILLING = new EmailType("billing", true);
+  /**
+   * The value <code>billing</code>.
+   */
+  public static final EmailType BILLING = new EmailType("billing", true);
 
-    /**
-     * The value <code>other</code>.
-     */
-    public static final EmailType OTHER = new EmailType("other", true);
+  /**
+   * The value <code>other</code>.
+   */
+  public static final EmailType OTHER = new EmailType("other", true);
 
-    private static final List<EmailType> KNOWN = Collections.unmodifiableList(Arrays.asList(PRIMARY, SECONDARY, WORK, PERSONAL, BILLING, OTHER));
+  private static final List<EmailType> KNOWN = Collections.unmodifiableList(Arrays.asList(PRIMARY, SECONDARY, WORK, PERSONAL, BILLING, OTHER));
 
-    private EmailType(String value, boolean known) {
-        super(value, known);
+  private EmailType(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a documented value, else a new instance holding {@code value}.
+   *
+   * @param value the raw value, not null
+   * @return the enum value
+   */
+  public static EmailType of(String value) {
+    switch (value) {
+      case "primary": return PRIMARY;
+      case "secondary": return SECONDARY;
+      case "work": return WORK;
+      case "personal": return PERSONAL;
+      case "billing": return BILLING;
+      case "other": return OTHER;
+      default: return new EmailType(value, false);
     }
+  }
 
-    /**
-     * The constant for a documented value, else a new instance holding {@code value}.
-     *
-     * @param value the raw value, not null
-     * @return the enum value
-     */
-    public static EmailType of(String value) {
-        switch (value) {
-            case "primary": return PRIMARY;
-            case "secondary": return SECONDARY;
-            case "work": return WORK;
-            case "personal": return PERSONAL;
-            case "billing": return BILLING;
-            case "other": return OTHER;
-            default: return new EmailType(value, false);
-        }
-    }
-
-    /**
-     * The documented values, in spec order.
-     *
-     * @return an unmodifiable list
-     */
-    public static List<EmailType> knownValues() {
-        return KNOWN;
-    }
+  /**
+   * The documented values, in spec order.
+   *
+   * @return an unmodifiable list
+   */
+  public static List<EmailType> knownValues() {
+    return KNOWN;
+  }
 }

@@ -22,97 +22,914 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = LeadCodec.Serializer.class
+    using = LeadCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = LeadCodec.Deserializer.class
+    using = LeadCodec.Deserializer.class
 )
 public final class Lead {
-    private final JsonField<String> id;
+  private final JsonField<String> id;
 
-    private final JsonField<String> name;
+  private final JsonField<String> name;
 
-    private final JsonField<String> companyName;
+  private final JsonField<String> companyName;
 
-    private final JsonField<String> ownerId;
+  private final JsonField<String> ownerId;
 
-    private final JsonField<String> companyId;
+  private final JsonField<String> companyId;
 
-    private final JsonField<String> leadId;
+  private final JsonField<String> leadId;
 
-    private final JsonField<String> leadSource;
+  private final JsonField<String> leadSource;
 
-    private final JsonField<String> firstName;
+  private final JsonField<String> firstName;
 
-    private final JsonField<String> lastName;
+  private final JsonField<String> lastName;
 
-    private final JsonField<String> description;
+  private final JsonField<String> description;
 
-    private final JsonField<String> prefix;
+  private final JsonField<String> prefix;
 
-    private final JsonField<String> title;
+  private final JsonField<String> title;
 
-    private final JsonField<String> language;
+  private final JsonField<String> language;
 
-    private final JsonField<String> status;
+  private final JsonField<String> status;
 
-    private final JsonField<BigDecimal> monetaryAmount;
+  private final JsonField<BigDecimal> monetaryAmount;
 
-    private final JsonField<Currency> currency;
+  private final JsonField<Currency> currency;
 
-    private final JsonField<String> fax;
+  private final JsonField<String> fax;
 
-    private final JsonField<List<Website>> websites;
+  private final JsonField<List<Website>> websites;
 
-    private final JsonField<List<Address>> addresses;
+  private final JsonField<List<Address>> addresses;
 
-    private final JsonField<List<SocialLink>> socialLinks;
+  private final JsonField<List<SocialLink>> socialLinks;
 
-    private final JsonField<List<PhoneNumber>> phoneNumbers;
+  private final JsonField<List<PhoneNumber>> phoneNumbers;
 
-    private final JsonField<List<Email>> emails;
+  private final JsonField<List<Email>> emails;
 
-    private final JsonField<List<CustomField>> customFields;
+  private final JsonField<List<CustomField>> customFields;
 
-    private final JsonField<List<String>> tags;
+  private final JsonField<List<String>> tags;
 
-    private final JsonField<Map<String, JsonValue>> customMappings;
+  private final JsonField<Map<String, JsonValue>> customMappings;
 
-    private final JsonField<OffsetDateTime> updatedAt;
+  private final JsonField<OffsetDateTime> updatedAt;
 
-    private final JsonField<OffsetDateTime> createdAt;
+  private final JsonField<OffsetDateTime> createdAt;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private Lead(Builder b) {
-        this.id = b.id;
-        this.name = b.name;
-        this.companyName = b.companyName;
-        this.ownerId = b.ownerId;
-        this.companyId = b.companyId;
-        this.leadId = b.leadId;
-        this.leadSource = b.leadSource;
-        this.firstName = b.firstName;
-        this.lastName = b.lastName;
-        this.description = b.description;
-        this.prefix = b.prefix;
-        this.title = b.title;
-        this.language = b.language;
-        this.status = b.status;
-        this.monetaryAmount = b.monetaryAmount;
-        this.currency = b.currency;
-        this.fax = b.fax;
-        this.websites = b.websites;
-        this.addresses = b.addresses;
-        this.socialLinks = b.socialLinks;
-        this.phoneNumbers = b.phoneNumbers;
-        this.emails = b.emails;
-        this.customFields = b.customFields;
-        this.tags = b.tags;
-        this.customMappings = b.customMappings;
-        this.updatedAt = b.updatedAt;
-        this.createdAt = b.createdAt;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private Lead(Builder b) {
+    this.id = b.id;
+    this.name = b.name;
+    this.companyName = b.companyName;
+    this.ownerId = b.ownerId;
+    this.companyId = b.companyId;
+    this.leadId = b.leadId;
+    this.leadSource = b.leadSource;
+    this.firstName = b.firstName;
+    this.lastName = b.lastName;
+    this.description = b.description;
+    this.prefix = b.prefix;
+    this.title = b.title;
+    this.language = b.language;
+    this.status = b.status;
+    this.monetaryAmount = b.monetaryAmount;
+    this.currency = b.currency;
+    this.fax = b.fax;
+    this.websites = b.websites;
+    this.addresses = b.addresses;
+    this.socialLinks = b.socialLinks;
+    this.phoneNumbers = b.phoneNumbers;
+    this.emails = b.emails;
+    this.customFields = b.customFields;
+    this.tags = b.tags;
+    this.customMappings = b.customMappings;
+    this.updatedAt = b.updatedAt;
+    this.createdAt = b.createdAt;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Unique identifier for the lead.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String id() {
+    return id.value();
+  }
+
+  /**
+   * The <code>id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> idField() {
+    return id;
+  }
+
+  /**
+   * Full name of the lead.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String name() {
+    return name.value();
+  }
+
+  /**
+   * The <code>name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> nameField() {
+    return name;
+  }
+
+  /**
+   * The name of the company the lead is associated with.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String companyName() {
+    return companyName.value();
+  }
+
+  /**
+   * The <code>company_name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> companyNameField() {
+    return companyName;
+  }
+
+  /**
+   * The owner of the lead.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String ownerId() {
+    return ownerId.value();
+  }
+
+  /**
+   * The <code>owner_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> ownerIdField() {
+    return ownerId;
+  }
+
+  /**
+   * The company the lead is associated with.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String companyId() {
+    return companyId.value();
+  }
+
+  /**
+   * The <code>company_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> companyIdField() {
+    return companyId;
+  }
+
+  /**
+   * The identifier of the lead.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String leadId() {
+    return leadId.value();
+  }
+
+  /**
+   * The <code>lead_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> leadIdField() {
+    return leadId;
+  }
+
+  /**
+   * The source of the lead.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String leadSource() {
+    return leadSource.value();
+  }
+
+  /**
+   * The <code>lead_source</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> leadSourceField() {
+    return leadSource;
+  }
+
+  /**
+   * The first name of the lead.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String firstName() {
+    return firstName.value();
+  }
+
+  /**
+   * The <code>first_name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> firstNameField() {
+    return firstName;
+  }
+
+  /**
+   * The last name of the lead.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String lastName() {
+    return lastName.value();
+  }
+
+  /**
+   * The <code>last_name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> lastNameField() {
+    return lastName;
+  }
+
+  /**
+   * The description of the lead.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String description() {
+    return description.value();
+  }
+
+  /**
+   * The <code>description</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> descriptionField() {
+    return description;
+  }
+
+  /**
+   * The prefix of the lead.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String prefix() {
+    return prefix.value();
+  }
+
+  /**
+   * The <code>prefix</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> prefixField() {
+    return prefix;
+  }
+
+  /**
+   * The job title of the lead.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String title() {
+    return title.value();
+  }
+
+  /**
+   * The <code>title</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> titleField() {
+    return title;
+  }
+
+  /**
+   * Language code according to ISO 639-1. For the United States - EN.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String language() {
+    return language.value();
+  }
+
+  /**
+   * The <code>language</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> languageField() {
+    return language;
+  }
+
+  /**
+   * The status of the lead.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String status() {
+    return status.value();
+  }
+
+  /**
+   * The <code>status</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> statusField() {
+    return status;
+  }
+
+  /**
+   * The monetary amount of the lead.
+   *
+   * @return the value, or null when missing or null
+   */
+  public BigDecimal monetaryAmount() {
+    return monetaryAmount.value();
+  }
+
+  /**
+   * The <code>monetary_amount</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<BigDecimal> monetaryAmountField() {
+    return monetaryAmount;
+  }
+
+  /**
+   * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Currency currency() {
+    return currency.value();
+  }
+
+  /**
+   * The <code>currency</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Currency> currencyField() {
+    return currency;
+  }
+
+  /**
+   * The fax number of the lead.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String fax() {
+    return fax.value();
+  }
+
+  /**
+   * The <code>fax</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> faxField() {
+    return fax;
+  }
+
+  /**
+   * Websites of the lead.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<Website> websites() {
+    List<Website> v = websites.value();
+    return v == null ? Collections.<Website>emptyList() : v;
+  }
+
+  /**
+   * The <code>websites</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<Website>> websitesField() {
+    return websites;
+  }
+
+  /**
+   * Addresses of the lead.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<Address> addresses() {
+    List<Address> v = addresses.value();
+    return v == null ? Collections.<Address>emptyList() : v;
+  }
+
+  /**
+   * The <code>addresses</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<Address>> addressesField() {
+    return addresses;
+  }
+
+  /**
+   * Social links of the lead.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<SocialLink> socialLinks() {
+    List<SocialLink> v = socialLinks.value();
+    return v == null ? Collections.<SocialLink>emptyList() : v;
+  }
+
+  /**
+   * The <code>social_links</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<SocialLink>> socialLinksField() {
+    return socialLinks;
+  }
+
+  /**
+   * Phone numbers of the lead.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<PhoneNumber> phoneNumbers() {
+    List<PhoneNumber> v = phoneNumbers.value();
+    return v == null ? Collections.<PhoneNumber>emptyList() : v;
+  }
+
+  /**
+   * The <code>phone_numbers</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<PhoneNumber>> phoneNumbersField() {
+    return phoneNumbers;
+  }
+
+  /**
+   * Email addresses of the lead.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<Email> emails() {
+    List<Email> v = emails.value();
+    return v == null ? Collections.<Email>emptyList() : v;
+  }
+
+  /**
+   * The <code>emails</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<Email>> emailsField() {
+    return emails;
+  }
+
+  /**
+   * Custom fields of the lead.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<CustomField> customFields() {
+    List<CustomField> v = customFields.value();
+    return v == null ? Collections.<CustomField>emptyList() : v;
+  }
+
+  /**
+   * The <code>custom_fields</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<CustomField>> customFieldsField() {
+    return customFields;
+  }
+
+  /**
+   * Tags attached to the record.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<String> tags() {
+    List<String> v = tags.value();
+    return v == null ? Collections.<String>emptyList() : v;
+  }
+
+  /**
+   * The <code>tags</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<String>> tagsField() {
+    return tags;
+  }
+
+  /**
+   * When custom mappings are configured on the resource, the result is included here.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, an empty map when missing or null
+   */
+  public Map<String, JsonValue> customMappings() {
+    Map<String, JsonValue> v = customMappings.value();
+    return v == null ? Collections.<String, JsonValue>emptyMap() : v;
+  }
+
+  /**
+   * The <code>custom_mappings</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Map<String, JsonValue>> customMappingsField() {
+    return customMappings;
+  }
+
+  /**
+   * The date and time when the lead was last updated.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime updatedAt() {
+    return updatedAt.value();
+  }
+
+  /**
+   * The <code>updated_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> updatedAtField() {
+    return updatedAt;
+  }
+
+  /**
+   * The date and time when the lead was created.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime createdAt() {
+    return createdAt.value();
+  }
+
+  /**
+   * The <code>created_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> createdAtField() {
+    return createdAt;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Lead)) {
+      return false;
+    }
+    Lead other = (Lead) o;
+    return id.equals(other.id)
+        && name.equals(other.name)
+        && companyName.equals(other.companyName)
+        && ownerId.equals(other.ownerId)
+        && companyId.equals(other.companyId)
+        && leadId.equals(other.leadId)
+        && leadSource.equals(other.leadSource)
+        && firstName.equals(other.firstName)
+        && lastName.equals(other.lastName)
+        && description.equals(other.description)
+        && prefix.equals(other.prefix)
+        && title.equals(other.title)
+        && language.equals(other.language)
+        && status.equals(other.status)
+        && monetaryAmount.equals(other.monetaryAmount)
+        && currency.equals(other.currency)
+        && fax.equals(other.fax)
+        && websites.equals(other.websites)
+        && addresses.equals(other.addresses)
+        && socialLinks.equals(other.socialLinks)
+        && phoneNumbers.equals(other.phoneNumbers)
+        && emails.equals(other.emails)
+        && customFields.equals(other.customFields)
+        && tags.equals(other.tags)
+        && customMappings.equals(other.customMappings)
+        && updatedAt.equals(other.updatedAt)
+        && createdAt.equals(other.createdAt)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + id.hashCode();
+    h = 31 * h + name.hashCode();
+    h = 31 * h + companyName.hashCode();
+    h = 31 * h + ownerId.hashCode();
+    h = 31 * h + companyId.hashCode();
+    h = 31 * h + leadId.hashCode();
+    h = 31 * h + leadSource.hashCode();
+    h = 31 * h + firstName.hashCode();
+    h = 31 * h + lastName.hashCode();
+    h = 31 * h + description.hashCode();
+    h = 31 * h + prefix.hashCode();
+    h = 31 * h + title.hashCode();
+    h = 31 * h + language.hashCode();
+    h = 31 * h + status.hashCode();
+    h = 31 * h + monetaryAmount.hashCode();
+    h = 31 * h + currency.hashCode();
+    h = 31 * h + fax.hashCode();
+    h = 31 * h + websites.hashCode();
+    h = 31 * h + addresses.hashCode();
+    h = 31 * h + socialLinks.hashCode();
+    h = 31 * h + phoneNumbers.hashCode();
+    h = 31 * h + emails.hashCode();
+    h = 31 * h + customFields.hashCode();
+    h = 31 * h + tags.hashCode();
+    h = 31 * h + customMappings.hashCode();
+    h = 31 * h + updatedAt.hashCode();
+    h = 31 * h + createdAt.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Lead{");
+    String sep = "";
+    if (!id.isMissing()) {
+      sb.append(sep).append("id=").append(id);
+      sep = ", ";
+    }
+    if (!name.isMissing()) {
+      sb.append(sep).append("name=").append(name);
+      sep = ", ";
+    }
+    if (!companyName.isMissing()) {
+      sb.append(sep).append("companyName=").append(companyName);
+      sep = ", ";
+    }
+    if (!ownerId.isMissing()) {
+      sb.append(sep).append("ownerId=").append(ownerId);
+      sep = ", ";
+    }
+    if (!companyId.isMissing()) {
+      sb.append(sep).append("companyId=").append(companyId);
+      sep = ", ";
+    }
+    if (!leadId.isMissing()) {
+      sb.append(sep).append("leadId=").append(leadId);
+      sep = ", ";
+    }
+    if (!leadSource.isMissing()) {
+      sb.append(sep).append("leadSource=").append(leadSource);
+      sep = ", ";
+    }
+    if (!firstName.isMissing()) {
+      sb.append(sep).append("firstName=").append(firstName);
+      sep = ", ";
+    }
+    if (!lastName.isMissing()) {
+      sb.append(sep).append("lastName=").append(lastName);
+      sep = ", ";
+    }
+    if (!description.isMissing()) {
+      sb.append(sep).append("description=").append(description);
+      sep = ", ";
+    }
+    if (!prefix.isMissing()) {
+      sb.append(sep).append("prefix=").append(prefix);
+      sep = ", ";
+    }
+    if (!title.isMissing()) {
+      sb.append(sep).append("title=").append(title);
+      sep = ", ";
+    }
+    if (!language.isMissing()) {
+      sb.append(sep).append("language=").append(language);
+      sep = ", ";
+    }
+    if (!status.isMissing()) {
+      sb.append(sep).append("status=").append(status);
+      sep = ", ";
+    }
+    if (!monetaryAmount.isMissing()) {
+      sb.append(sep).append("monetaryAmount=").append(monetaryAmount);
+      sep = ", ";
+    }
+    if (!currency.isMissing()) {
+      sb.append(sep).append("currency=").append(currency);
+      sep = ", ";
+    }
+    if (!fax.isMissing()) {
+      sb.append(sep).append("fax=").append(fax);
+      sep = ", ";
+    }
+    if (!websites.isMissing()) {
+      sb.append(sep).append("websites=").append(websites);
+      sep = ", ";
+    }
+    if (!addresses.isMissing()) {
+      sb.append(sep).append("addresses=").append(addresses);
+      sep = ", ";
+    }
+    if (!socialLinks.isMissing()) {
+      sb.append(sep).append("socialLinks=").append(socialLinks);
+      sep = ", ";
+    }
+    if (!phoneNumbers.isMissing()) {
+      sb.append(sep).append("phoneNumbers=").append(phoneNumbers);
+      sep = ", ";
+    }
+    if (!emails.isMissing()) {
+      sb.append(sep).append("emails=").append(emails);
+      sep = ", ";
+    }
+    if (!customFields.isMissing()) {
+      sb.append(sep).append("customFields=").append(customFields);
+      sep = ", ";
+    }
+    if (!tags.isMissing()) {
+      sb.append(sep).append("tags=").append(tags);
+      sep = ", ";
+    }
+    if (!customMappings.isMissing()) {
+      sb.append(sep).append("customMappings=").append(customMappings);
+      sep = ", ";
+    }
+    if (!updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(updatedAt);
+      sep = ", ";
+    }
+    if (!createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(createdAt);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link Lead}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> id = JsonField.missing();
+
+    private JsonField<String> name = JsonField.missing();
+
+    private JsonField<String> companyName = JsonField.missing();
+
+    private JsonField<String> ownerId = JsonField.missing();
+
+    private JsonField<String> companyId = JsonField.missing();
+
+    private JsonField<String> leadId = JsonField.missing();
+
+    private JsonField<String> leadSource = JsonField.missing();
+
+    private JsonField<String> firstName = JsonField.missing();
+
+    private JsonField<String> lastName = JsonField.missing();
+
+    private JsonField<String> description = JsonField.missing();
+
+    private JsonField<String> prefix = JsonField.missing();
+
+    private JsonField<String> title = JsonField.missing();
+
+    private JsonField<String> language = JsonField.missing();
+
+    private JsonField<String> status = JsonField.missing();
+
+    private JsonField<BigDecimal> monetaryAmount = JsonField.missing();
+
+    private JsonField<Currency> currency = JsonField.missing();
+
+    private JsonField<String> fax = JsonField.missing();
+
+    private JsonField<List<Website>> websites = JsonField.missing();
+
+    private JsonField<List<Address>> addresses = JsonField.missing();
+
+    private JsonField<List<SocialLink>> socialLinks = JsonField.missing();
+
+    private JsonField<List<PhoneNumber>> phoneNumbers = JsonField.missing();
+
+    private JsonField<List<Email>> emails = JsonField.missing();
+
+    private JsonField<List<CustomField>> customFields = JsonField.missing();
+
+    private JsonField<List<String>> tags = JsonField.missing();
+
+    private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
+
+    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+
+    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Lead source) {
+      this.id = source.id;
+      this.name = source.name;
+      this.companyName = source.companyName;
+      this.ownerId = source.ownerId;
+      this.companyId = source.companyId;
+      this.leadId = source.leadId;
+      this.leadSource = source.leadSource;
+      this.firstName = source.firstName;
+      this.lastName = source.lastName;
+      this.description = source.description;
+      this.prefix = source.prefix;
+      this.title = source.title;
+      this.language = source.language;
+      this.status = source.status;
+      this.monetaryAmount = source.monetaryAmount;
+      this.currency = source.currency;
+      this.fax = source.fax;
+      this.websites = source.websites;
+      this.addresses = source.addresses;
+      this.socialLinks = source.socialLinks;
+      this.phoneNumbers = source.phoneNumbers;
+      this.emails = source.emails;
+      this.customFields = source.customFields;
+      this.tags = source.tags;
+      this.customMappings = source.customMappings;
+      this.updatedAt = source.updatedAt;
+      this.createdAt = source.createdAt;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
@@ -120,440 +937,265 @@ public final class Lead {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param id the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String id() {
-        return id.value();
-    }
-
-    /**
-     * The <code>id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> idField() {
-        return id;
+    public Builder id(String id) {
+      this.id = JsonField.of(id);
+      return this;
     }
 
     /**
      * Full name of the lead.
      *
-     * @return the value, or null when missing or null
+     * @param name the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String name() {
-        return name.value();
-    }
-
-    /**
-     * The <code>name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> nameField() {
-        return name;
+    public Builder name(String name) {
+      this.name = JsonField.of(name);
+      return this;
     }
 
     /**
      * The name of the company the lead is associated with.
      *
-     * @return the value, or null when missing or null
+     * @param companyName the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String companyName() {
-        return companyName.value();
-    }
-
-    /**
-     * The <code>company_name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> companyNameField() {
-        return companyName;
+    public Builder companyName(String companyName) {
+      this.companyName = JsonField.of(companyName);
+      return this;
     }
 
     /**
      * The owner of the lead.
      *
-     * @return the value, or null when missing or null
+     * @param ownerId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String ownerId() {
-        return ownerId.value();
-    }
-
-    /**
-     * The <code>owner_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> ownerIdField() {
-        return ownerId;
+    public Builder ownerId(String ownerId) {
+      this.ownerId = JsonField.of(ownerId);
+      return this;
     }
 
     /**
      * The company the lead is associated with.
      *
-     * @return the value, or null when missing or null
+     * @param companyId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String companyId() {
-        return companyId.value();
-    }
-
-    /**
-     * The <code>company_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> companyIdField() {
-        return companyId;
+    public Builder companyId(String companyId) {
+      this.companyId = JsonField.of(companyId);
+      return this;
     }
 
     /**
      * The identifier of the lead.
      *
-     * @return the value, or null when missing or null
+     * @param leadId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String leadId() {
-        return leadId.value();
-    }
-
-    /**
-     * The <code>lead_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> leadIdField() {
-        return leadId;
+    public Builder leadId(String leadId) {
+      this.leadId = JsonField.of(leadId);
+      return this;
     }
 
     /**
      * The source of the lead.
      *
-     * @return the value, or null when missing or null
+     * @param leadSource the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String leadSource() {
-        return leadSource.value();
-    }
-
-    /**
-     * The <code>lead_source</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> leadSourceField() {
-        return leadSource;
+    public Builder leadSource(String leadSource) {
+      this.leadSource = JsonField.of(leadSource);
+      return this;
     }
 
     /**
      * The first name of the lead.
      *
-     * @return the value, or null when missing or null
+     * @param firstName the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String firstName() {
-        return firstName.value();
-    }
-
-    /**
-     * The <code>first_name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> firstNameField() {
-        return firstName;
+    public Builder firstName(String firstName) {
+      this.firstName = JsonField.of(firstName);
+      return this;
     }
 
     /**
      * The last name of the lead.
      *
-     * @return the value, or null when missing or null
+     * @param lastName the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String lastName() {
-        return lastName.value();
-    }
-
-    /**
-     * The <code>last_name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> lastNameField() {
-        return lastName;
+    public Builder lastName(String lastName) {
+      this.lastName = JsonField.of(lastName);
+      return this;
     }
 
     /**
      * The description of the lead.
      *
-     * @return the value, or null when missing or null
+     * @param description the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String description() {
-        return description.value();
-    }
-
-    /**
-     * The <code>description</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> descriptionField() {
-        return description;
+    public Builder description(String description) {
+      this.description = JsonField.of(description);
+      return this;
     }
 
     /**
      * The prefix of the lead.
      *
-     * @return the value, or null when missing or null
+     * @param prefix the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String prefix() {
-        return prefix.value();
-    }
-
-    /**
-     * The <code>prefix</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> prefixField() {
-        return prefix;
+    public Builder prefix(String prefix) {
+      this.prefix = JsonField.of(prefix);
+      return this;
     }
 
     /**
      * The job title of the lead.
      *
-     * @return the value, or null when missing or null
+     * @param title the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String title() {
-        return title.value();
-    }
-
-    /**
-     * The <code>title</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> titleField() {
-        return title;
+    public Builder title(String title) {
+      this.title = JsonField.of(title);
+      return this;
     }
 
     /**
      * Language code according to ISO 639-1. For the United States - EN.
      *
-     * @return the value, or null when missing or null
+     * @param language the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String language() {
-        return language.value();
-    }
-
-    /**
-     * The <code>language</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> languageField() {
-        return language;
+    public Builder language(String language) {
+      this.language = JsonField.of(language);
+      return this;
     }
 
     /**
      * The status of the lead.
      *
-     * @return the value, or null when missing or null
+     * @param status the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String status() {
-        return status.value();
-    }
-
-    /**
-     * The <code>status</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> statusField() {
-        return status;
+    public Builder status(String status) {
+      this.status = JsonField.of(status);
+      return this;
     }
 
     /**
      * The monetary amount of the lead.
      *
-     * @return the value, or null when missing or null
+     * @param monetaryAmount the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public BigDecimal monetaryAmount() {
-        return monetaryAmount.value();
+    public Builder monetaryAmount(BigDecimal monetaryAmount) {
+      this.monetaryAmount = JsonField.of(monetaryAmount);
+      return this;
     }
 
     /**
-     * The <code>monetary_amount</code> field in its three states: missing, null or present.
+     * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
      *
-     * @return the field, never null
+     * @param currency the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonField<BigDecimal> monetaryAmountField() {
-        return monetaryAmount;
-    }
-
-    /**
-     * The <code>currency</code> field.
-     *
-     * @return the value, or null when missing or null
-     */
-    public Currency currency() {
-        return currency.value();
-    }
-
-    /**
-     * The <code>currency</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Currency> currencyField() {
-        return currency;
+    public Builder currency(Currency currency) {
+      this.currency = JsonField.of(currency);
+      return this;
     }
 
     /**
      * The fax number of the lead.
      *
-     * @return the value, or null when missing or null
+     * @param fax the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String fax() {
-        return fax.value();
-    }
-
-    /**
-     * The <code>fax</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> faxField() {
-        return fax;
+    public Builder fax(String fax) {
+      this.fax = JsonField.of(fax);
+      return this;
     }
 
     /**
      * Websites of the lead.
      *
-     * @return the value, an empty list when missing or null
+     * @param websites the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<Website> websites() {
-        List<Website> v = websites.value();
-        return v == null ? Collections.<Website>emptyList() : v;
-    }
-
-    /**
-     * The <code>websites</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<Website>> websitesField() {
-        return websites;
+    public Builder websites(List<Website> websites) {
+      this.websites = JsonField.of(ImmutableList.copyOf(websites));
+      return this;
     }
 
     /**
      * Addresses of the lead.
      *
-     * @return the value, an empty list when missing or null
+     * @param addresses the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<Address> addresses() {
-        List<Address> v = addresses.value();
-        return v == null ? Collections.<Address>emptyList() : v;
-    }
-
-    /**
-     * The <code>addresses</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<Address>> addressesField() {
-        return addresses;
+    public Builder addresses(List<Address> addresses) {
+      this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
+      return this;
     }
 
     /**
      * Social links of the lead.
      *
-     * @return the value, an empty list when missing or null
+     * @param socialLinks the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<SocialLink> socialLinks() {
-        List<SocialLink> v = socialLinks.value();
-        return v == null ? Collections.<SocialLink>emptyList() : v;
-    }
-
-    /**
-     * The <code>social_links</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<SocialLink>> socialLinksField() {
-        return socialLinks;
+    public Builder socialLinks(List<SocialLink> socialLinks) {
+      this.socialLinks = JsonField.of(ImmutableList.copyOf(socialLinks));
+      return this;
     }
 
     /**
      * Phone numbers of the lead.
      *
-     * @return the value, an empty list when missing or null
+     * @param phoneNumbers the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<PhoneNumber> phoneNumbers() {
-        List<PhoneNumber> v = phoneNumbers.value();
-        return v == null ? Collections.<PhoneNumber>emptyList() : v;
-    }
-
-    /**
-     * The <code>phone_numbers</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<PhoneNumber>> phoneNumbersField() {
-        return phoneNumbers;
+    public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
+      this.phoneNumbers = JsonField.of(ImmutableList.copyOf(phoneNumbers));
+      return this;
     }
 
     /**
      * Email addresses of the lead.
      *
-     * @return the value, an empty list when missing or null
+     * @param emails the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<Email> emails() {
-        List<Email> v = emails.value();
-        return v == null ? Collections.<Email>emptyList() : v;
-    }
-
-    /**
-     * The <code>emails</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<Email>> emailsField() {
-        return emails;
+    public Builder emails(List<Email> emails) {
+      this.emails = JsonField.of(ImmutableList.copyOf(emails));
+      return this;
     }
 
     /**
      * Custom fields of the lead.
      *
-     * @return the value, an empty list when missing or null
+     * @param customFields the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<CustomField> customFields() {
-        List<CustomField> v = customFields.value();
-        return v == null ? Collections.<CustomField>emptyList() : v;
+    public Builder customFields(List<CustomField> customFields) {
+      this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
+      return this;
     }
 
     /**
-     * The <code>custom_fields</code> field in its three states: missing, null or present.
+     * Tags attached to the record.
      *
-     * @return the field, never null
+     * @param tags the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonField<List<CustomField>> customFieldsField() {
-        return customFields;
-    }
-
-    /**
-     * The <code>tags</code> field.
-     *
-     * @return the value, an empty list when missing or null
-     */
-    public List<String> tags() {
-        List<String> v = tags.value();
-        return v == null ? Collections.<String>emptyList() : v;
-    }
-
-    /**
-     * The <code>tags</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<String>> tagsField() {
-        return tags;
+    public Builder tags(List<String> tags) {
+      this.tags = JsonField.of(ImmutableList.copyOf(tags));
+      return this;
     }
 
     /**
@@ -561,20 +1203,12 @@ public final class Lead {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, an empty map when missing or null
+     * @param customMappings the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Map<String, JsonValue> customMappings() {
-        Map<String, JsonValue> v = customMappings.value();
-        return v == null ? Collections.<String, JsonValue>emptyMap() : v;
-    }
-
-    /**
-     * The <code>custom_mappings</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Map<String, JsonValue>> customMappingsField() {
-        return customMappings;
+    public Builder customMappings(Map<String, JsonValue> customMappings) {
+      this.customMappings = JsonField.of(customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings)));
+      return this;
     }
 
     /**
@@ -582,19 +1216,12 @@ public final class Lead {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param updatedAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime updatedAt() {
-        return updatedAt.value();
-    }
-
-    /**
-     * The <code>updated_at</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<OffsetDateTime> updatedAtField() {
-        return updatedAt;
+    public Builder updatedAt(OffsetDateTime updatedAt) {
+      this.updatedAt = JsonField.of(updatedAt);
+      return this;
     }
 
     /**
@@ -602,688 +1229,61 @@ public final class Lead {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param createdAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime createdAt() {
-        return createdAt.value();
+    public Builder createdAt(OffsetDateTime createdAt) {
+      this.createdAt = JsonField.of(createdAt);
+      return this;
     }
 
     /**
-     * The <code>created_at</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<OffsetDateTime> createdAtField() {
-        return createdAt;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public Lead build() {
+      return new Lead(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Lead)) {
-            return false;
-        }
-        Lead other = (Lead) o;
-        return id.equals(other.id)
-                && name.equals(other.name)
-                && companyName.equals(other.companyName)
-                && ownerId.equals(other.ownerId)
-                && companyId.equals(other.companyId)
-                && leadId.equals(other.leadId)
-                && leadSource.equals(other.leadSource)
-                && firstName.equals(other.firstName)
-                && lastName.equals(other.lastName)
-                && description.equals(other.description)
-                && prefix.equals(other.prefix)
-                && title.equals(other.title)
-                && language.equals(other.language)
-                && status.equals(other.status)
-                && monetaryAmount.equals(other.monetaryAmount)
-                && currency.equals(other.currency)
-                && fax.equals(other.fax)
-                && websites.equals(other.websites)
-                && addresses.equals(other.addresses)
-                && socialLinks.equals(other.socialLinks)
-                && phoneNumbers.equals(other.phoneNumbers)
-                && emails.equals(other.emails)
-                && customFields.equals(other.customFields)
-                && tags.equals(other.tags)
-                && customMappings.equals(other.customMappings)
-                && updatedAt.equals(other.updatedAt)
-                && createdAt.equals(other.createdAt)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + id.hashCode();
-        h = 31 * h + name.hashCode();
-        h = 31 * h + companyName.hashCode();
-        h = 31 * h + ownerId.hashCode();
-        h = 31 * h + companyId.hashCode();
-        h = 31 * h + leadId.hashCode();
-        h = 31 * h + leadSource.hashCode();
-        h = 31 * h + firstName.hashCode();
-        h = 31 * h + lastName.hashCode();
-        h = 31 * h + description.hashCode();
-        h = 31 * h + prefix.hashCode();
-        h = 31 * h + title.hashCode();
-        h = 31 * h + language.hashCode();
-        h = 31 * h + status.hashCode();
-        h = 31 * h + monetaryAmount.hashCode();
-        h = 31 * h + currency.hashCode();
-        h = 31 * h + fax.hashCode();
-        h = 31 * h + websites.hashCode();
-        h = 31 * h + addresses.hashCode();
-        h = 31 * h + socialLinks.hashCode();
-        h = 31 * h + phoneNumbers.hashCode();
-        h = 31 * h + emails.hashCode();
-        h = 31 * h + customFields.hashCode();
-        h = 31 * h + tags.hashCode();
-        h = 31 * h + customMappings.hashCode();
-        h = 31 * h + updatedAt.hashCode();
-        h = 31 * h + createdAt.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("Lead{");
-        String sep = "";
-        if (!id.isMissing()) {
-            sb.append(sep).append("id=").append(id);
-            sep = ", ";
-        }
-        if (!name.isMissing()) {
-            sb.append(sep).append("name=").append(name);
-            sep = ", ";
-        }
-        if (!companyName.isMissing()) {
-            sb.append(sep).append("companyName=").append(companyName);
-            sep = ", ";
-        }
-        if (!ownerId.isMissing()) {
-            sb.append(sep).append("ownerId=").append(ownerId);
-            sep = ", ";
-        }
-        if (!companyId.isMissing()) {
-            sb.append(sep).append("companyId=").append(companyId);
-            sep = ", ";
-        }
-        if (!leadId.isMissing()) {
-            sb.append(sep).append("leadId=").append(leadId);
-            sep = ", ";
-        }
-        if (!leadSource.isMissing()) {
-            sb.append(sep).append("leadSource=").append(leadSource);
-            sep = ", ";
-        }
-        if (!firstName.isMissing()) {
-            sb.append(sep).append("firstName=").append(firstName);
-            sep = ", ";
-        }
-        if (!lastName.isMissing()) {
-            sb.append(sep).append("lastName=").append(lastName);
-            sep = ", ";
-        }
-        if (!description.isMissing()) {
-            sb.append(sep).append("description=").append(description);
-            sep = ", ";
-        }
-        if (!prefix.isMissing()) {
-            sb.append(sep).append("prefix=").append(prefix);
-            sep = ", ";
-        }
-        if (!title.isMissing()) {
-            sb.append(sep).append("title=").append(title);
-            sep = ", ";
-        }
-        if (!language.isMissing()) {
-            sb.append(sep).append("language=").append(language);
-            sep = ", ";
-        }
-        if (!status.isMissing()) {
-            sb.append(sep).append("status=").append(status);
-            sep = ", ";
-        }
-        if (!monetaryAmount.isMissing()) {
-            sb.append(sep).append("monetaryAmount=").append(monetaryAmount);
-            sep = ", ";
-        }
-        if (!currency.isMissing()) {
-            sb.append(sep).append("currency=").append(currency);
-            sep = ", ";
-        }
-        if (!fax.isMissing()) {
-            sb.append(sep).append("fax=").append(fax);
-            sep = ", ";
-        }
-        if (!websites.isMissing()) {
-            sb.append(sep).append("websites=").append(websites);
-            sep = ", ";
-        }
-        if (!addresses.isMissing()) {
-            sb.append(sep).append("addresses=").append(addresses);
-            sep = ", ";
-        }
-        if (!socialLinks.isMissing()) {
-            sb.append(sep).append("socialLinks=").append(socialLinks);
-            sep = ", ";
-        }
-        if (!phoneNumbers.isMissing()) {
-            sb.append(sep).append("phoneNumbers=").append(phoneNumbers);
-            sep = ", ";
-        }
-        if (!emails.isMissing()) {
-            sb.append(sep).append("emails=").append(emails);
-            sep = ", ";
-        }
-        if (!customFields.isMissing()) {
-            sb.append(sep).append("customFields=").append(customFields);
-            sep = ", ";
-        }
-        if (!tags.isMissing()) {
-            sb.append(sep).append("tags=").append(tags);
-            sep = ", ";
-        }
-        if (!customMappings.isMissing()) {
-            sb.append(sep).append("customMappings=").append(customMappings);
-            sep = ", ";
-        }
-        if (!updatedAt.isMissing()) {
-            sb.append(sep).append("updatedAt=").append(updatedAt);
-            sep = ", ";
-        }
-        if (!createdAt.isMissing()) {
-            sb.append(sep).append("createdAt=").append(createdAt);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link Lead}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<String> companyName = JsonField.missing();
-
-        private JsonField<String> ownerId = JsonField.missing();
-
-        private JsonField<String> companyId = JsonField.missing();
-
-        private JsonField<String> leadId = JsonField.missing();
-
-        private JsonField<String> leadSource = JsonField.missing();
-
-        private JsonField<String> firstName = JsonField.missing();
-
-        private JsonField<String> lastName = JsonField.missing();
-
-        private JsonField<String> description = JsonField.missing();
-
-        private JsonField<String> prefix = JsonField.missing();
-
-        private JsonField<String> title = JsonField.missing();
-
-        private JsonField<String> language = JsonField.missing();
-
-        private JsonField<String> status = JsonField.missing();
-
-        private JsonField<BigDecimal> monetaryAmount = JsonField.missing();
-
-        private JsonField<Currency> currency = JsonField.missing();
-
-        private JsonField<String> fax = JsonField.missing();
-
-        private JsonField<List<Website>> websites = JsonField.missing();
-
-        private JsonField<List<Address>> addresses = JsonField.missing();
-
-        private JsonField<List<SocialLink>> socialLinks = JsonField.missing();
-
-        private JsonField<List<PhoneNumber>> phoneNumbers = JsonField.missing();
-
-        private JsonField<List<Email>> emails = JsonField.missing();
-
-        private JsonField<List<CustomField>> customFields = JsonField.missing();
-
-        private JsonField<List<String>> tags = JsonField.missing();
-
-        private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
-
-        private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
-
-        private JsonField<OffsetDateTime> createdAt = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(Lead source) {
-            this.id = source.id;
-            this.name = source.name;
-            this.companyName = source.companyName;
-            this.ownerId = source.ownerId;
-            this.companyId = source.companyId;
-            this.leadId = source.leadId;
-            this.leadSource = source.leadSource;
-            this.firstName = source.firstName;
-            this.lastName = source.lastName;
-            this.description = source.description;
-            this.prefix = source.prefix;
-            this.title = source.title;
-            this.language = source.language;
-            this.status = source.status;
-            this.monetaryAmount = source.monetaryAmount;
-            this.currency = source.currency;
-            this.fax = source.fax;
-            this.websites = source.websites;
-            this.addresses = source.addresses;
-            this.socialLinks = source.socialLinks;
-            this.phoneNumbers = source.phoneNumbers;
-            this.emails = source.emails;
-            this.customFields = source.customFields;
-            this.tags = source.tags;
-            this.customMappings = source.customMappings;
-            this.updatedAt = source.updatedAt;
-            this.createdAt = source.createdAt;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * Unique identifier for the lead.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param id the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = JsonField.of(id);
-            return this;
-        }
-
-        /**
-         * Full name of the lead.
-         *
-         * @param name the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder name(String name) {
-            this.name = JsonField.of(name);
-            return this;
-        }
-
-        /**
-         * The name of the company the lead is associated with.
-         *
-         * @param companyName the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder companyName(String companyName) {
-            this.companyName = JsonField.of(companyName);
-            return this;
-        }
-
-        /**
-         * The owner of the lead.
-         *
-         * @param ownerId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder ownerId(String ownerId) {
-            this.ownerId = JsonField.of(ownerId);
-            return this;
-        }
-
-        /**
-         * The company the lead is associated with.
-         *
-         * @param companyId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder companyId(String companyId) {
-            this.companyId = JsonField.of(companyId);
-            return this;
-        }
-
-        /**
-         * The identifier of the lead.
-         *
-         * @param leadId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder leadId(String leadId) {
-            this.leadId = JsonField.of(leadId);
-            return this;
-        }
-
-        /**
-         * The source of the lead.
-         *
-         * @param leadSource the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder leadSource(String leadSource) {
-            this.leadSource = JsonField.of(leadSource);
-            return this;
-        }
-
-        /**
-         * The first name of the lead.
-         *
-         * @param firstName the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder firstName(String firstName) {
-            this.firstName = JsonField.of(firstName);
-            return this;
-        }
-
-        /**
-         * The last name of the lead.
-         *
-         * @param lastName the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder lastName(String lastName) {
-            this.lastName = JsonField.of(lastName);
-            return this;
-        }
-
-        /**
-         * The description of the lead.
-         *
-         * @param description the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder description(String description) {
-            this.description = JsonField.of(description);
-            return this;
-        }
-
-        /**
-         * The prefix of the lead.
-         *
-         * @param prefix the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder prefix(String prefix) {
-            this.prefix = JsonField.of(prefix);
-            return this;
-        }
-
-        /**
-         * The job title of the lead.
-         *
-         * @param title the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder title(String title) {
-            this.title = JsonField.of(title);
-            return this;
-        }
-
-        /**
-         * Language code according to ISO 639-1. For the United States - EN.
-         *
-         * @param language the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder language(String language) {
-            this.language = JsonField.of(language);
-            return this;
-        }
-
-        /**
-         * The status of the lead.
-         *
-         * @param status the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder status(String status) {
-            this.status = JsonField.of(status);
-            return this;
-        }
-
-        /**
-         * The monetary amount of the lead.
-         *
-         * @param monetaryAmount the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder monetaryAmount(BigDecimal monetaryAmount) {
-            this.monetaryAmount = JsonField.of(monetaryAmount);
-            return this;
-        }
-
-        /**
-         * The <code>currency</code> field.
-         *
-         * @param currency the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder currency(Currency currency) {
-            this.currency = JsonField.of(currency);
-            return this;
-        }
-
-        /**
-         * The fax number of the lead.
-         *
-         * @param fax the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder fax(String fax) {
-            this.fax = JsonField.of(fax);
-            return this;
-        }
-
-        /**
-         * Websites of the lead.
-         *
-         * @param websites the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder websites(List<Website> websites) {
-            this.websites = JsonField.of(ImmutableList.copyOf(websites));
-            return this;
-        }
-
-        /**
-         * Addresses of the lead.
-         *
-         * @param addresses the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder addresses(List<Address> addresses) {
-            this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
-            return this;
-        }
-
-        /**
-         * Social links of the lead.
-         *
-         * @param socialLinks the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder socialLinks(List<SocialLink> socialLinks) {
-            this.socialLinks = JsonField.of(ImmutableList.copyOf(socialLinks));
-            return this;
-        }
-
-        /**
-         * Phone numbers of the lead.
-         *
-         * @param phoneNumbers the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
-            this.phoneNumbers = JsonField.of(ImmutableList.copyOf(phoneNumbers));
-            return this;
-        }
-
-        /**
-         * Email addresses of the lead.
-         *
-         * @param emails the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder emails(List<Email> emails) {
-            this.emails = JsonField.of(ImmutableList.copyOf(emails));
-            return this;
-        }
-
-        /**
-         * Custom fields of the lead.
-         *
-         * @param customFields the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder customFields(List<CustomField> customFields) {
-            this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
-            return this;
-        }
-
-        /**
-         * The <code>tags</code> field.
-         *
-         * @param tags the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder tags(List<String> tags) {
-            this.tags = JsonField.of(ImmutableList.copyOf(tags));
-            return this;
-        }
-
-        /**
-         * When custom mappings are configured on the resource, the result is included here.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param customMappings the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder customMappings(Map<String, JsonValue> customMappings) {
-            this.customMappings = JsonField.of(customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings)));
-            return this;
-        }
-
-        /**
-         * The date and time when the lead was last updated.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param updatedAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder updatedAt(OffsetDateTime updatedAt) {
-            this.updatedAt = JsonField.of(updatedAt);
-            return this;
-        }
-
-        /**
-         * The date and time when the lead was created.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param createdAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder createdAt(OffsetDateTime createdAt) {
-            this.createdAt = JsonField.of(createdAt);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public Lead build() {
-            return new Lead(this);
-        }
-    }
+  }
 }

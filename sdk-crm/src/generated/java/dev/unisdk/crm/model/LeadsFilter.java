@@ -17,301 +17,301 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = LeadsFilterCodec.Serializer.class
+    using = LeadsFilterCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = LeadsFilterCodec.Deserializer.class
+    using = LeadsFilterCodec.Deserializer.class
 )
 public final class LeadsFilter {
-    private final JsonField<String> name;
+  private final JsonField<String> name;
 
-    private final JsonField<String> firstName;
+  private final JsonField<String> firstName;
 
-    private final JsonField<String> lastName;
+  private final JsonField<String> lastName;
 
-    private final JsonField<String> email;
+  private final JsonField<String> email;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private LeadsFilter(Builder b) {
-        this.name = b.name;
-        this.firstName = b.firstName;
-        this.lastName = b.lastName;
-        this.email = b.email;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private LeadsFilter(Builder b) {
+    this.name = b.name;
+    this.firstName = b.firstName;
+    this.lastName = b.lastName;
+    this.email = b.email;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Name of the lead to filter on.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String name() {
+    return name.value();
+  }
+
+  /**
+   * The <code>name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> nameField() {
+    return name;
+  }
+
+  /**
+   * First name of the lead to filter on.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String firstName() {
+    return firstName.value();
+  }
+
+  /**
+   * The <code>first_name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> firstNameField() {
+    return firstName;
+  }
+
+  /**
+   * Last name of the lead to filter on.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String lastName() {
+    return lastName.value();
+  }
+
+  /**
+   * The <code>last_name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> lastNameField() {
+    return lastName;
+  }
+
+  /**
+   * E-mail of the lead to filter on.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String email() {
+    return email.value();
+  }
+
+  /**
+   * The <code>email</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> emailField() {
+    return email;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof LeadsFilter)) {
+      return false;
+    }
+    LeadsFilter other = (LeadsFilter) o;
+    return name.equals(other.name)
+        && firstName.equals(other.firstName)
+        && lastName.equals(other.lastName)
+        && email.equals(other.email)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + name.hashCode();
+    h = 31 * h + firstName.hashCode();
+    h = 31 * h + lastName.hashCode();
+    h = 31 * h + email.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("LeadsFilter{");
+    String sep = "";
+    if (!name.isMissing()) {
+      sb.append(sep).append("name=").append(name);
+      sep = ", ";
+    }
+    if (!firstName.isMissing()) {
+      sb.append(sep).append("firstName=").append(firstName);
+      sep = ", ";
+    }
+    if (!lastName.isMissing()) {
+      sb.append(sep).append("lastName=").append(lastName);
+      sep = ", ";
+    }
+    if (!email.isMissing()) {
+      sb.append(sep).append("email=").append(email);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link LeadsFilter}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> name = JsonField.missing();
+
+    private JsonField<String> firstName = JsonField.missing();
+
+    private JsonField<String> lastName = JsonField.missing();
+
+    private JsonField<String> email = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(LeadsFilter source) {
+      this.name = source.name;
+      this.firstName = source.firstName;
+      this.lastName = source.lastName;
+      this.email = source.email;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * Name of the lead to filter on.
      *
-     * @return the value, or null when missing or null
+     * @param name the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String name() {
-        return name.value();
-    }
-
-    /**
-     * The <code>name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> nameField() {
-        return name;
+    public Builder name(String name) {
+      this.name = JsonField.of(name);
+      return this;
     }
 
     /**
      * First name of the lead to filter on.
      *
-     * @return the value, or null when missing or null
+     * @param firstName the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String firstName() {
-        return firstName.value();
-    }
-
-    /**
-     * The <code>first_name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> firstNameField() {
-        return firstName;
+    public Builder firstName(String firstName) {
+      this.firstName = JsonField.of(firstName);
+      return this;
     }
 
     /**
      * Last name of the lead to filter on.
      *
-     * @return the value, or null when missing or null
+     * @param lastName the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String lastName() {
-        return lastName.value();
-    }
-
-    /**
-     * The <code>last_name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> lastNameField() {
-        return lastName;
+    public Builder lastName(String lastName) {
+      this.lastName = JsonField.of(lastName);
+      return this;
     }
 
     /**
      * E-mail of the lead to filter on.
      *
-     * @return the value, or null when missing or null
+     * @param email the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String email() {
-        return email.value();
+    public Builder email(String email) {
+      this.email = JsonField.of(email);
+      return this;
     }
 
     /**
-     * The <code>email</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<String> emailField() {
-        return email;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public LeadsFilter build() {
+      return new LeadsFilter(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof LeadsFilter)) {
-            return false;
-        }
-        LeadsFilter other = (LeadsFilter) o;
-        return name.equals(other.name)
-                && firstName.equals(other.firstName)
-                && lastName.equals(other.lastName)
-                && email.equals(other.email)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + name.hashCode();
-        h = 31 * h + firstName.hashCode();
-        h = 31 * h + lastName.hashCode();
-        h = 31 * h + email.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("LeadsFilter{");
-        String sep = "";
-        if (!name.isMissing()) {
-            sb.append(sep).append("name=").append(name);
-            sep = ", ";
-        }
-        if (!firstName.isMissing()) {
-            sb.append(sep).append("firstName=").append(firstName);
-            sep = ", ";
-        }
-        if (!lastName.isMissing()) {
-            sb.append(sep).append("lastName=").append(lastName);
-            sep = ", ";
-        }
-        if (!email.isMissing()) {
-            sb.append(sep).append("email=").append(email);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link LeadsFilter}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<String> firstName = JsonField.missing();
-
-        private JsonField<String> lastName = JsonField.missing();
-
-        private JsonField<String> email = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(LeadsFilter source) {
-            this.name = source.name;
-            this.firstName = source.firstName;
-            this.lastName = source.lastName;
-            this.email = source.email;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * Name of the lead to filter on.
-         *
-         * @param name the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder name(String name) {
-            this.name = JsonField.of(name);
-            return this;
-        }
-
-        /**
-         * First name of the lead to filter on.
-         *
-         * @param firstName the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder firstName(String firstName) {
-            this.firstName = JsonField.of(firstName);
-            return this;
-        }
-
-        /**
-         * Last name of the lead to filter on.
-         *
-         * @param lastName the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder lastName(String lastName) {
-            this.lastName = JsonField.of(lastName);
-            return this;
-        }
-
-        /**
-         * E-mail of the lead to filter on.
-         *
-         * @param email the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder email(String email) {
-            this.email = JsonField.of(email);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public LeadsFilter build() {
-            return new LeadsFilter(this);
-        }
-    }
+  }
 }

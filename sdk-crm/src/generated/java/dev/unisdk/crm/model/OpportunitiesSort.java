@@ -17,219 +17,219 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = OpportunitiesSortCodec.Serializer.class
+    using = OpportunitiesSortCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = OpportunitiesSortCodec.Deserializer.class
+    using = OpportunitiesSortCodec.Deserializer.class
 )
 public final class OpportunitiesSort {
-    private final JsonField<OpportunitiesSortBy> by;
+  private final JsonField<OpportunitiesSortBy> by;
 
-    private final JsonField<SortDirection> direction;
+  private final JsonField<SortDirection> direction;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private OpportunitiesSort(Builder b) {
-        this.by = b.by;
-        this.direction = b.direction;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private OpportunitiesSort(Builder b) {
+    this.by = b.by;
+    this.direction = b.direction;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The field on which to sort the opportunities.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OpportunitiesSortBy by() {
+    return by.value();
+  }
+
+  /**
+   * The <code>by</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OpportunitiesSortBy> byField() {
+    return by;
+  }
+
+  /**
+   * The direction in which to sort the results.
+   *
+   * @return the value, or null when missing or null
+   */
+  public SortDirection direction() {
+    return direction.value();
+  }
+
+  /**
+   * The <code>direction</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<SortDirection> directionField() {
+    return direction;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof OpportunitiesSort)) {
+      return false;
+    }
+    OpportunitiesSort other = (OpportunitiesSort) o;
+    return by.equals(other.by)
+        && direction.equals(other.direction)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + by.hashCode();
+    h = 31 * h + direction.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("OpportunitiesSort{");
+    String sep = "";
+    if (!by.isMissing()) {
+      sb.append(sep).append("by=").append(by);
+      sep = ", ";
+    }
+    if (!direction.isMissing()) {
+      sb.append(sep).append("direction=").append(direction);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link OpportunitiesSort}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<OpportunitiesSortBy> by = JsonField.missing();
+
+    private JsonField<SortDirection> direction = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(OpportunitiesSort source) {
+      this.by = source.by;
+      this.direction = source.direction;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
-     * The <code>by</code> field.
+     * The field on which to sort the opportunities.
      *
-     * @return the value, or null when missing or null
+     * @param by the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OpportunitiesSortBy by() {
-        return by.value();
+    public Builder by(OpportunitiesSortBy by) {
+      this.by = JsonField.of(by);
+      return this;
     }
 
     /**
-     * The <code>by</code> field in its three states: missing, null or present.
+     * The direction in which to sort the results.
      *
-     * @return the field, never null
+     * @param direction the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonField<OpportunitiesSortBy> byField() {
-        return by;
+    public Builder direction(SortDirection direction) {
+      this.direction = JsonField.of(direction);
+      return this;
     }
 
     /**
-     * The <code>direction</code> field.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the value, or null when missing or null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public SortDirection direction() {
-        return direction.value();
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * The <code>direction</code> field in its three states: missing, null or present.
+     * Removes an undocumented property.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @return this builder
      */
-    public JsonField<SortDirection> directionField() {
-        return direction;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Replaces all undocumented properties.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param properties the properties
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public static Builder builder() {
-        return new Builder();
+    public OpportunitiesSort build() {
+      return new OpportunitiesSort(this);
     }
-
-    /**
-     * A builder holding this instance's fields, to build a changed copy.
-     *
-     * @return a new builder
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof OpportunitiesSort)) {
-            return false;
-        }
-        OpportunitiesSort other = (OpportunitiesSort) o;
-        return by.equals(other.by)
-                && direction.equals(other.direction)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + by.hashCode();
-        h = 31 * h + direction.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("OpportunitiesSort{");
-        String sep = "";
-        if (!by.isMissing()) {
-            sb.append(sep).append("by=").append(by);
-            sep = ", ";
-        }
-        if (!direction.isMissing()) {
-            sb.append(sep).append("direction=").append(direction);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link OpportunitiesSort}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<OpportunitiesSortBy> by = JsonField.missing();
-
-        private JsonField<SortDirection> direction = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(OpportunitiesSort source) {
-            this.by = source.by;
-            this.direction = source.direction;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * The <code>by</code> field.
-         *
-         * @param by the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder by(OpportunitiesSortBy by) {
-            this.by = JsonField.of(by);
-            return this;
-        }
-
-        /**
-         * The <code>direction</code> field.
-         *
-         * @param direction the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder direction(SortDirection direction) {
-            this.direction = JsonField.of(direction);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public OpportunitiesSort build() {
-            return new OpportunitiesSort(this);
-        }
-    }
+  }
 }

@@ -16,72 +16,72 @@ import java.util.List;
  * is kept as is ({@link #isKnown()} is false) and written back unchanged.
  */
 @JsonSerialize(
-        using = OpportunitiesSortByCodec.Serializer.class
+    using = OpportunitiesSortByCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = OpportunitiesSortByCodec.Deserializer.class
+    using = OpportunitiesSortByCodec.Deserializer.class
 )
 public final class OpportunitiesSortBy extends OpenEnum {
-    /**
-     * The value <code>created_at</code>.
-     */
-    public static final OpportunitiesSortBy CREATED_AT = new OpportunitiesSortBy("created_at", true);
+  /**
+   * The value <code>created_at</code>.
+   */
+  public static final OpportunitiesSortBy CREATED_AT = new OpportunitiesSortBy("created_at", true);
 
-    /**
-     * The value <code>updated_at</code>.
-     */
-    public static final OpportunitiesSortBy UPDATED_AT = new OpportunitiesSortBy("updated_at", true);
+  /**
+   * The value <code>updated_at</code>.
+   */
+  public static final OpportunitiesSortBy UPDATED_AT = new OpportunitiesSortBy("updated_at", true);
 
-    /**
-     * The value <code>title</code>.
-     */
-    public static final OpportunitiesSortBy TITLE = new OpportunitiesSortBy("title", true);
+  /**
+   * The value <code>title</code>.
+   */
+  public static final OpportunitiesSortBy TITLE = new OpportunitiesSortBy("title", true);
 
-    /**
-     * The value <code>win_probability</code>.
-     */
-    public static final OpportunitiesSortBy WIN_PROBABILITY = new OpportunitiesSortBy("win_probability", true);
+  /**
+   * The value <code>win_probability</code>.
+   */
+  public static final OpportunitiesSortBy WIN_PROBABILITY = new OpportunitiesSortBy("win_probability", true);
 
-    /**
-     * The value <code>monetary_amount</code>.
-     */
-    public static final OpportunitiesSortBy MONETARY_AMOUNT = new OpportunitiesSortBy("monetary_amount", true);
+  /**
+   * The value <code>monetary_amount</code>.
+   */
+  public static final OpportunitiesSortBy MONETARY_AMOUNT = new OpportunitiesSortBy("monetary_amount", true);
 
-    /**
-     * The value <code>status</code>.
-     */
-    public static final OpportunitiesSortBy STATUS = new OpportunitiesSortBy("status", true);
+  /**
+   * The value <code>status</code>.
+   */
+  public static final OpportunitiesSortBy STATUS = new OpportunitiesSortBy("status", true);
 
-    private static final List<OpportunitiesSortBy> KNOWN = Collections.unmodifiableList(Arrays.asList(CREATED_AT, UPDATED_AT, TITLE, WIN_PROBABILITY, MONETARY_AMOUNT, STATUS));
+  private static final List<OpportunitiesSortBy> KNOWN = Collections.unmodifiableList(Arrays.asList(CREATED_AT, UPDATED_AT, TITLE, WIN_PROBABILITY, MONETARY_AMOUNT, STATUS));
 
-    private OpportunitiesSortBy(String value, boolean known) {
-        super(value, known);
+  private OpportunitiesSortBy(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a documented value, else a new instance holding {@code value}.
+   *
+   * @param value the raw value, not null
+   * @return the enum value
+   */
+  public static OpportunitiesSortBy of(String value) {
+    switch (value) {
+      case "created_at": return CREATED_AT;
+      case "updated_at": return UPDATED_AT;
+      case "title": return TITLE;
+      case "win_probability": return WIN_PROBABILITY;
+      case "monetary_amount": return MONETARY_AMOUNT;
+      case "status": return STATUS;
+      default: return new OpportunitiesSortBy(value, false);
     }
+  }
 
-    /**
-     * The constant for a documented value, else a new instance holding {@code value}.
-     *
-     * @param value the raw value, not null
-     * @return the enum value
-     */
-    public static OpportunitiesSortBy of(String value) {
-        switch (value) {
-            case "created_at": return CREATED_AT;
-            case "updated_at": return UPDATED_AT;
-            case "title": return TITLE;
-            case "win_probability": return WIN_PROBABILITY;
-            case "monetary_amount": return MONETARY_AMOUNT;
-            case "status": return STATUS;
-            default: return new OpportunitiesSortBy(value, false);
-        }
-    }
-
-    /**
-     * The documented values, in spec order.
-     *
-     * @return an unmodifiable list
-     */
-    public static List<OpportunitiesSortBy> knownValues() {
-        return KNOWN;
-    }
+  /**
+   * The documented values, in spec order.
+   *
+   * @return an unmodifiable list
+   */
+  public static List<OpportunitiesSortBy> knownValues() {
+    return KNOWN;
+  }
 }

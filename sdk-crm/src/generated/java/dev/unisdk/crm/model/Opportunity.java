@@ -23,139 +23,1348 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = OpportunityCodec.Serializer.class
+    using = OpportunityCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = OpportunityCodec.Deserializer.class
+    using = OpportunityCodec.Deserializer.class
 )
 public final class Opportunity {
-    private final JsonField<String> id;
+  private final JsonField<String> id;
 
-    private final JsonField<String> title;
+  private final JsonField<String> title;
 
-    private final JsonField<String> primaryContactId;
+  private final JsonField<String> primaryContactId;
 
-    private final JsonField<String> description;
+  private final JsonField<String> description;
 
-    private final JsonField<String> type;
+  private final JsonField<String> type;
 
-    private final JsonField<BigDecimal> monetaryAmount;
+  private final JsonField<BigDecimal> monetaryAmount;
 
-    private final JsonField<Currency> currency;
+  private final JsonField<Currency> currency;
 
-    private final JsonField<BigDecimal> winProbability;
+  private final JsonField<BigDecimal> winProbability;
 
-    private final JsonField<BigDecimal> expectedRevenue;
+  private final JsonField<BigDecimal> expectedRevenue;
 
-    private final JsonField<LocalDate> closeDate;
+  private final JsonField<LocalDate> closeDate;
 
-    private final JsonField<String> lossReasonId;
+  private final JsonField<String> lossReasonId;
 
-    private final JsonField<String> lossReason;
+  private final JsonField<String> lossReason;
 
-    private final JsonField<String> wonReasonId;
+  private final JsonField<String> wonReasonId;
 
-    private final JsonField<String> wonReason;
+  private final JsonField<String> wonReason;
 
-    private final JsonField<String> pipelineId;
+  private final JsonField<String> pipelineId;
 
-    private final JsonField<String> pipelineStageId;
+  private final JsonField<String> pipelineStageId;
 
-    private final JsonField<String> sourceId;
+  private final JsonField<String> sourceId;
 
-    private final JsonField<String> leadId;
+  private final JsonField<String> leadId;
 
-    private final JsonField<String> leadSource;
+  private final JsonField<String> leadSource;
 
-    private final JsonField<String> contactId;
+  private final JsonField<String> contactId;
 
-    private final JsonField<List<String>> contactIds;
+  private final JsonField<List<String>> contactIds;
 
-    private final JsonField<String> companyId;
+  private final JsonField<String> companyId;
 
-    private final JsonField<String> companyName;
+  private final JsonField<String> companyName;
 
-    private final JsonField<String> ownerId;
+  private final JsonField<String> ownerId;
 
-    private final JsonField<String> priority;
+  private final JsonField<String> priority;
 
-    private final JsonField<String> status;
+  private final JsonField<String> status;
 
-    private final JsonField<String> statusId;
+  private final JsonField<String> statusId;
 
-    private final JsonField<List<String>> tags;
+  private final JsonField<List<String>> tags;
 
-    private final JsonField<Long> interactionCount;
+  private final JsonField<Long> interactionCount;
 
-    private final JsonField<List<CustomField>> customFields;
+  private final JsonField<List<CustomField>> customFields;
 
-    private final JsonField<OffsetDateTime> stageLastChangedAt;
+  private final JsonField<OffsetDateTime> stageLastChangedAt;
 
-    private final JsonField<OffsetDateTime> lastActivityAt;
+  private final JsonField<OffsetDateTime> lastActivityAt;
 
-    private final JsonField<Boolean> deleted;
+  private final JsonField<Boolean> deleted;
 
-    private final JsonField<OffsetDateTime> dateStageChanged;
+  private final JsonField<OffsetDateTime> dateStageChanged;
 
-    private final JsonField<OffsetDateTime> dateLastContacted;
+  private final JsonField<OffsetDateTime> dateLastContacted;
 
-    private final JsonField<OffsetDateTime> dateLeadCreated;
+  private final JsonField<OffsetDateTime> dateLeadCreated;
 
-    private final JsonField<Map<String, JsonValue>> customMappings;
+  private final JsonField<Map<String, JsonValue>> customMappings;
 
-    private final JsonField<String> updatedBy;
+  private final JsonField<String> updatedBy;
 
-    private final JsonField<String> createdBy;
+  private final JsonField<String> createdBy;
 
-    private final JsonField<OffsetDateTime> updatedAt;
+  private final JsonField<OffsetDateTime> updatedAt;
 
-    private final JsonField<OffsetDateTime> createdAt;
+  private final JsonField<OffsetDateTime> createdAt;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private Opportunity(Builder b) {
-        this.id = b.id;
-        this.title = b.title;
-        this.primaryContactId = b.primaryContactId;
-        this.description = b.description;
-        this.type = b.type;
-        this.monetaryAmount = b.monetaryAmount;
-        this.currency = b.currency;
-        this.winProbability = b.winProbability;
-        this.expectedRevenue = b.expectedRevenue;
-        this.closeDate = b.closeDate;
-        this.lossReasonId = b.lossReasonId;
-        this.lossReason = b.lossReason;
-        this.wonReasonId = b.wonReasonId;
-        this.wonReason = b.wonReason;
-        this.pipelineId = b.pipelineId;
-        this.pipelineStageId = b.pipelineStageId;
-        this.sourceId = b.sourceId;
-        this.leadId = b.leadId;
-        this.leadSource = b.leadSource;
-        this.contactId = b.contactId;
-        this.contactIds = b.contactIds;
-        this.companyId = b.companyId;
-        this.companyName = b.companyName;
-        this.ownerId = b.ownerId;
-        this.priority = b.priority;
-        this.status = b.status;
-        this.statusId = b.statusId;
-        this.tags = b.tags;
-        this.interactionCount = b.interactionCount;
-        this.customFields = b.customFields;
-        this.stageLastChangedAt = b.stageLastChangedAt;
-        this.lastActivityAt = b.lastActivityAt;
-        this.deleted = b.deleted;
-        this.dateStageChanged = b.dateStageChanged;
-        this.dateLastContacted = b.dateLastContacted;
-        this.dateLeadCreated = b.dateLeadCreated;
-        this.customMappings = b.customMappings;
-        this.updatedBy = b.updatedBy;
-        this.createdBy = b.createdBy;
-        this.updatedAt = b.updatedAt;
-        this.createdAt = b.createdAt;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private Opportunity(Builder b) {
+    this.id = b.id;
+    this.title = b.title;
+    this.primaryContactId = b.primaryContactId;
+    this.description = b.description;
+    this.type = b.type;
+    this.monetaryAmount = b.monetaryAmount;
+    this.currency = b.currency;
+    this.winProbability = b.winProbability;
+    this.expectedRevenue = b.expectedRevenue;
+    this.closeDate = b.closeDate;
+    this.lossReasonId = b.lossReasonId;
+    this.lossReason = b.lossReason;
+    this.wonReasonId = b.wonReasonId;
+    this.wonReason = b.wonReason;
+    this.pipelineId = b.pipelineId;
+    this.pipelineStageId = b.pipelineStageId;
+    this.sourceId = b.sourceId;
+    this.leadId = b.leadId;
+    this.leadSource = b.leadSource;
+    this.contactId = b.contactId;
+    this.contactIds = b.contactIds;
+    this.companyId = b.companyId;
+    this.companyName = b.companyName;
+    this.ownerId = b.ownerId;
+    this.priority = b.priority;
+    this.status = b.status;
+    this.statusId = b.statusId;
+    this.tags = b.tags;
+    this.interactionCount = b.interactionCount;
+    this.customFields = b.customFields;
+    this.stageLastChangedAt = b.stageLastChangedAt;
+    this.lastActivityAt = b.lastActivityAt;
+    this.deleted = b.deleted;
+    this.dateStageChanged = b.dateStageChanged;
+    this.dateLastContacted = b.dateLastContacted;
+    this.dateLeadCreated = b.dateLeadCreated;
+    this.customMappings = b.customMappings;
+    this.updatedBy = b.updatedBy;
+    this.createdBy = b.createdBy;
+    this.updatedAt = b.updatedAt;
+    this.createdAt = b.createdAt;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * A unique identifier for the opportunity.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String id() {
+    return id.value();
+  }
+
+  /**
+   * The <code>id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> idField() {
+    return id;
+  }
+
+  /**
+   * The title or name of the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String title() {
+    return title.value();
+  }
+
+  /**
+   * The <code>title</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> titleField() {
+    return title;
+  }
+
+  /**
+   * The unique identifier of the primary contact associated with the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String primaryContactId() {
+    return primaryContactId.value();
+  }
+
+  /**
+   * The <code>primary_contact_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> primaryContactIdField() {
+    return primaryContactId;
+  }
+
+  /**
+   * A description of the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String description() {
+    return description.value();
+  }
+
+  /**
+   * The <code>description</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> descriptionField() {
+    return description;
+  }
+
+  /**
+   * The type of the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String type() {
+    return type.value();
+  }
+
+  /**
+   * The <code>type</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> typeField() {
+    return type;
+  }
+
+  /**
+   * The monetary value associated with the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public BigDecimal monetaryAmount() {
+    return monetaryAmount.value();
+  }
+
+  /**
+   * The <code>monetary_amount</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<BigDecimal> monetaryAmountField() {
+    return monetaryAmount;
+  }
+
+  /**
+   * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Currency currency() {
+    return currency.value();
+  }
+
+  /**
+   * The <code>currency</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Currency> currencyField() {
+    return currency;
+  }
+
+  /**
+   * The probability of winning the opportunity, expressed as a percentage.
+   *
+   * @return the value, or null when missing or null
+   */
+  public BigDecimal winProbability() {
+    return winProbability.value();
+  }
+
+  /**
+   * The <code>win_probability</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<BigDecimal> winProbabilityField() {
+    return winProbability;
+  }
+
+  /**
+   * The expected revenue from the opportunity.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public BigDecimal expectedRevenue() {
+    return expectedRevenue.value();
+  }
+
+  /**
+   * The <code>expected_revenue</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<BigDecimal> expectedRevenueField() {
+    return expectedRevenue;
+  }
+
+  /**
+   * The actual closing date for the opportunity. If close_date is null, the opportunity is not closed yet.
+   *
+   * @return the value, or null when missing or null
+   */
+  public LocalDate closeDate() {
+    return closeDate.value();
+  }
+
+  /**
+   * The <code>close_date</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<LocalDate> closeDateField() {
+    return closeDate;
+  }
+
+  /**
+   * The unique identifier of the reason why the opportunity was lost.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String lossReasonId() {
+    return lossReasonId.value();
+  }
+
+  /**
+   * The <code>loss_reason_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> lossReasonIdField() {
+    return lossReasonId;
+  }
+
+  /**
+   * The reason why the opportunity was lost.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String lossReason() {
+    return lossReason.value();
+  }
+
+  /**
+   * The <code>loss_reason</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> lossReasonField() {
+    return lossReason;
+  }
+
+  /**
+   * The unique identifier of the reason why the opportunity was won.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String wonReasonId() {
+    return wonReasonId.value();
+  }
+
+  /**
+   * The <code>won_reason_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> wonReasonIdField() {
+    return wonReasonId;
+  }
+
+  /**
+   * The reason why the opportunity was won.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String wonReason() {
+    return wonReason.value();
+  }
+
+  /**
+   * The <code>won_reason</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> wonReasonField() {
+    return wonReason;
+  }
+
+  /**
+   * The unique identifier of the pipeline associated with the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String pipelineId() {
+    return pipelineId.value();
+  }
+
+  /**
+   * The <code>pipeline_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> pipelineIdField() {
+    return pipelineId;
+  }
+
+  /**
+   * The unique identifier of the stage in the pipeline associated with the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String pipelineStageId() {
+    return pipelineStageId.value();
+  }
+
+  /**
+   * The <code>pipeline_stage_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> pipelineStageIdField() {
+    return pipelineStageId;
+  }
+
+  /**
+   * The unique identifier of the source of the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String sourceId() {
+    return sourceId.value();
+  }
+
+  /**
+   * The <code>source_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> sourceIdField() {
+    return sourceId;
+  }
+
+  /**
+   * The unique identifier of the lead associated with the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String leadId() {
+    return leadId.value();
+  }
+
+  /**
+   * The <code>lead_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> leadIdField() {
+    return leadId;
+  }
+
+  /**
+   * The source of the lead associated with the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String leadSource() {
+    return leadSource.value();
+  }
+
+  /**
+   * The <code>lead_source</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> leadSourceField() {
+    return leadSource;
+  }
+
+  /**
+   * The unique identifier of the contact associated with the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String contactId() {
+    return contactId.value();
+  }
+
+  /**
+   * The <code>contact_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> contactIdField() {
+    return contactId;
+  }
+
+  /**
+   * An array of unique identifiers of all contacts associated with the opportunity.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<String> contactIds() {
+    List<String> v = contactIds.value();
+    return v == null ? Collections.<String>emptyList() : v;
+  }
+
+  /**
+   * The <code>contact_ids</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<String>> contactIdsField() {
+    return contactIds;
+  }
+
+  /**
+   * The unique identifier of the company associated with the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String companyId() {
+    return companyId.value();
+  }
+
+  /**
+   * The <code>company_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> companyIdField() {
+    return companyId;
+  }
+
+  /**
+   * The name of the company associated with the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String companyName() {
+    return companyName.value();
+  }
+
+  /**
+   * The <code>company_name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> companyNameField() {
+    return companyName;
+  }
+
+  /**
+   * The unique identifier of the user who owns the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String ownerId() {
+    return ownerId.value();
+  }
+
+  /**
+   * The <code>owner_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> ownerIdField() {
+    return ownerId;
+  }
+
+  /**
+   * The priority level of the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String priority() {
+    return priority.value();
+  }
+
+  /**
+   * The <code>priority</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> priorityField() {
+    return priority;
+  }
+
+  /**
+   * The current status of the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String status() {
+    return status.value();
+  }
+
+  /**
+   * The <code>status</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> statusField() {
+    return status;
+  }
+
+  /**
+   * The unique identifier of the current status of the opportunity.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String statusId() {
+    return statusId.value();
+  }
+
+  /**
+   * The <code>status_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> statusIdField() {
+    return statusId;
+  }
+
+  /**
+   * Tags attached to the record.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<String> tags() {
+    List<String> v = tags.value();
+    return v == null ? Collections.<String>emptyList() : v;
+  }
+
+  /**
+   * The <code>tags</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<String>> tagsField() {
+    return tags;
+  }
+
+  /**
+   * The number of interactions with the opportunity.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Long interactionCount() {
+    return interactionCount.value();
+  }
+
+  /**
+   * The <code>interaction_count</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Long> interactionCountField() {
+    return interactionCount;
+  }
+
+  /**
+   * Custom fields of the opportunity.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<CustomField> customFields() {
+    List<CustomField> v = customFields.value();
+    return v == null ? Collections.<CustomField>emptyList() : v;
+  }
+
+  /**
+   * The <code>custom_fields</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<CustomField>> customFieldsField() {
+    return customFields;
+  }
+
+  /**
+   * The date and time when the stage of the opportunity was last changed.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime stageLastChangedAt() {
+    return stageLastChangedAt.value();
+  }
+
+  /**
+   * The <code>stage_last_changed_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> stageLastChangedAtField() {
+    return stageLastChangedAt;
+  }
+
+  /**
+   * The date and time of the last activity associated with the opportunity.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime lastActivityAt() {
+    return lastActivityAt.value();
+  }
+
+  /**
+   * The <code>last_activity_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> lastActivityAtField() {
+    return lastActivityAt;
+  }
+
+  /**
+   * Indicates whether the opportunity has been deleted.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Boolean deleted() {
+    return deleted.value();
+  }
+
+  /**
+   * The <code>deleted</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Boolean> deletedField() {
+    return deleted;
+  }
+
+  /**
+   * The date and time when the stage of the opportunity was last changed.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime dateStageChanged() {
+    return dateStageChanged.value();
+  }
+
+  /**
+   * The <code>date_stage_changed</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> dateStageChangedField() {
+    return dateStageChanged;
+  }
+
+  /**
+   * The date and time when the opportunity was last contacted.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime dateLastContacted() {
+    return dateLastContacted.value();
+  }
+
+  /**
+   * The <code>date_last_contacted</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> dateLastContactedField() {
+    return dateLastContacted;
+  }
+
+  /**
+   * The date and time when the lead associated with the opportunity was created.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime dateLeadCreated() {
+    return dateLeadCreated.value();
+  }
+
+  /**
+   * The <code>date_lead_created</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> dateLeadCreatedField() {
+    return dateLeadCreated;
+  }
+
+  /**
+   * When custom mappings are configured on the resource, the result is included here.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, an empty map when missing or null
+   */
+  public Map<String, JsonValue> customMappings() {
+    Map<String, JsonValue> v = customMappings.value();
+    return v == null ? Collections.<String, JsonValue>emptyMap() : v;
+  }
+
+  /**
+   * The <code>custom_mappings</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Map<String, JsonValue>> customMappingsField() {
+    return customMappings;
+  }
+
+  /**
+   * The user who last updated the opportunity.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String updatedBy() {
+    return updatedBy.value();
+  }
+
+  /**
+   * The <code>updated_by</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> updatedByField() {
+    return updatedBy;
+  }
+
+  /**
+   * The user who created the opportunity.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String createdBy() {
+    return createdBy.value();
+  }
+
+  /**
+   * The <code>created_by</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> createdByField() {
+    return createdBy;
+  }
+
+  /**
+   * The date and time when the opportunity was last updated.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime updatedAt() {
+    return updatedAt.value();
+  }
+
+  /**
+   * The <code>updated_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> updatedAtField() {
+    return updatedAt;
+  }
+
+  /**
+   * The date and time when the opportunity was created.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime createdAt() {
+    return createdAt.value();
+  }
+
+  /**
+   * The <code>created_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> createdAtField() {
+    return createdAt;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Opportunity)) {
+      return false;
+    }
+    Opportunity other = (Opportunity) o;
+    return id.equals(other.id)
+        && title.equals(other.title)
+        && primaryContactId.equals(other.primaryContactId)
+        && description.equals(other.description)
+        && type.equals(other.type)
+        && monetaryAmount.equals(other.monetaryAmount)
+        && currency.equals(other.currency)
+        && winProbability.equals(other.winProbability)
+        && expectedRevenue.equals(other.expectedRevenue)
+        && closeDate.equals(other.closeDate)
+        && lossReasonId.equals(other.lossReasonId)
+        && lossReason.equals(other.lossReason)
+        && wonReasonId.equals(other.wonReasonId)
+        && wonReason.equals(other.wonReason)
+        && pipelineId.equals(other.pipelineId)
+        && pipelineStageId.equals(other.pipelineStageId)
+        && sourceId.equals(other.sourceId)
+        && leadId.equals(other.leadId)
+        && leadSource.equals(other.leadSource)
+        && contactId.equals(other.contactId)
+        && contactIds.equals(other.contactIds)
+        && companyId.equals(other.companyId)
+        && companyName.equals(other.companyName)
+        && ownerId.equals(other.ownerId)
+        && priority.equals(other.priority)
+        && status.equals(other.status)
+        && statusId.equals(other.statusId)
+        && tags.equals(other.tags)
+        && interactionCount.equals(other.interactionCount)
+        && customFields.equals(other.customFields)
+        && stageLastChangedAt.equals(other.stageLastChangedAt)
+        && lastActivityAt.equals(other.lastActivityAt)
+        && deleted.equals(other.deleted)
+        && dateStageChanged.equals(other.dateStageChanged)
+        && dateLastContacted.equals(other.dateLastContacted)
+        && dateLeadCreated.equals(other.dateLeadCreated)
+        && customMappings.equals(other.customMappings)
+        && updatedBy.equals(other.updatedBy)
+        && createdBy.equals(other.createdBy)
+        && updatedAt.equals(other.updatedAt)
+        && createdAt.equals(other.createdAt)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + id.hashCode();
+    h = 31 * h + title.hashCode();
+    h = 31 * h + primaryContactId.hashCode();
+    h = 31 * h + description.hashCode();
+    h = 31 * h + type.hashCode();
+    h = 31 * h + monetaryAmount.hashCode();
+    h = 31 * h + currency.hashCode();
+    h = 31 * h + winProbability.hashCode();
+    h = 31 * h + expectedRevenue.hashCode();
+    h = 31 * h + closeDate.hashCode();
+    h = 31 * h + lossReasonId.hashCode();
+    h = 31 * h + lossReason.hashCode();
+    h = 31 * h + wonReasonId.hashCode();
+    h = 31 * h + wonReason.hashCode();
+    h = 31 * h + pipelineId.hashCode();
+    h = 31 * h + pipelineStageId.hashCode();
+    h = 31 * h + sourceId.hashCode();
+    h = 31 * h + leadId.hashCode();
+    h = 31 * h + leadSource.hashCode();
+    h = 31 * h + contactId.hashCode();
+    h = 31 * h + contactIds.hashCode();
+    h = 31 * h + companyId.hashCode();
+    h = 31 * h + companyName.hashCode();
+    h = 31 * h + ownerId.hashCode();
+    h = 31 * h + priority.hashCode();
+    h = 31 * h + status.hashCode();
+    h = 31 * h + statusId.hashCode();
+    h = 31 * h + tags.hashCode();
+    h = 31 * h + interactionCount.hashCode();
+    h = 31 * h + customFields.hashCode();
+    h = 31 * h + stageLastChangedAt.hashCode();
+    h = 31 * h + lastActivityAt.hashCode();
+    h = 31 * h + deleted.hashCode();
+    h = 31 * h + dateStageChanged.hashCode();
+    h = 31 * h + dateLastContacted.hashCode();
+    h = 31 * h + dateLeadCreated.hashCode();
+    h = 31 * h + customMappings.hashCode();
+    h = 31 * h + updatedBy.hashCode();
+    h = 31 * h + createdBy.hashCode();
+    h = 31 * h + updatedAt.hashCode();
+    h = 31 * h + createdAt.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Opportunity{");
+    String sep = "";
+    if (!id.isMissing()) {
+      sb.append(sep).append("id=").append(id);
+      sep = ", ";
+    }
+    if (!title.isMissing()) {
+      sb.append(sep).append("title=").append(title);
+      sep = ", ";
+    }
+    if (!primaryContactId.isMissing()) {
+      sb.append(sep).append("primaryContactId=").append(primaryContactId);
+      sep = ", ";
+    }
+    if (!description.isMissing()) {
+      sb.append(sep).append("description=").append(description);
+      sep = ", ";
+    }
+    if (!type.isMissing()) {
+      sb.append(sep).append("type=").append(type);
+      sep = ", ";
+    }
+    if (!monetaryAmount.isMissing()) {
+      sb.append(sep).append("monetaryAmount=").append(monetaryAmount);
+      sep = ", ";
+    }
+    if (!currency.isMissing()) {
+      sb.append(sep).append("currency=").append(currency);
+      sep = ", ";
+    }
+    if (!winProbability.isMissing()) {
+      sb.append(sep).append("winProbability=").append(winProbability);
+      sep = ", ";
+    }
+    if (!expectedRevenue.isMissing()) {
+      sb.append(sep).append("expectedRevenue=").append(expectedRevenue);
+      sep = ", ";
+    }
+    if (!closeDate.isMissing()) {
+      sb.append(sep).append("closeDate=").append(closeDate);
+      sep = ", ";
+    }
+    if (!lossReasonId.isMissing()) {
+      sb.append(sep).append("lossReasonId=").append(lossReasonId);
+      sep = ", ";
+    }
+    if (!lossReason.isMissing()) {
+      sb.append(sep).append("lossReason=").append(lossReason);
+      sep = ", ";
+    }
+    if (!wonReasonId.isMissing()) {
+      sb.append(sep).append("wonReasonId=").append(wonReasonId);
+      sep = ", ";
+    }
+    if (!wonReason.isMissing()) {
+      sb.append(sep).append("wonReason=").append(wonReason);
+      sep = ", ";
+    }
+    if (!pipelineId.isMissing()) {
+      sb.append(sep).append("pipelineId=").append(pipelineId);
+      sep = ", ";
+    }
+    if (!pipelineStageId.isMissing()) {
+      sb.append(sep).append("pipelineStageId=").append(pipelineStageId);
+      sep = ", ";
+    }
+    if (!sourceId.isMissing()) {
+      sb.append(sep).append("sourceId=").append(sourceId);
+      sep = ", ";
+    }
+    if (!leadId.isMissing()) {
+      sb.append(sep).append("leadId=").append(leadId);
+      sep = ", ";
+    }
+    if (!leadSource.isMissing()) {
+      sb.append(sep).append("leadSource=").append(leadSource);
+      sep = ", ";
+    }
+    if (!contactId.isMissing()) {
+      sb.append(sep).append("contactId=").append(contactId);
+      sep = ", ";
+    }
+    if (!contactIds.isMissing()) {
+      sb.append(sep).append("contactIds=").append(contactIds);
+      sep = ", ";
+    }
+    if (!companyId.isMissing()) {
+      sb.append(sep).append("companyId=").append(companyId);
+      sep = ", ";
+    }
+    if (!companyName.isMissing()) {
+      sb.append(sep).append("companyName=").append(companyName);
+      sep = ", ";
+    }
+    if (!ownerId.isMissing()) {
+      sb.append(sep).append("ownerId=").append(ownerId);
+      sep = ", ";
+    }
+    if (!priority.isMissing()) {
+      sb.append(sep).append("priority=").append(priority);
+      sep = ", ";
+    }
+    if (!status.isMissing()) {
+      sb.append(sep).append("status=").append(status);
+      sep = ", ";
+    }
+    if (!statusId.isMissing()) {
+      sb.append(sep).append("statusId=").append(statusId);
+      sep = ", ";
+    }
+    if (!tags.isMissing()) {
+      sb.append(sep).append("tags=").append(tags);
+      sep = ", ";
+    }
+    if (!interactionCount.isMissing()) {
+      sb.append(sep).append("interactionCount=").append(interactionCount);
+      sep = ", ";
+    }
+    if (!customFields.isMissing()) {
+      sb.append(sep).append("customFields=").append(customFields);
+      sep = ", ";
+    }
+    if (!stageLastChangedAt.isMissing()) {
+      sb.append(sep).append("stageLastChangedAt=").append(stageLastChangedAt);
+      sep = ", ";
+    }
+    if (!lastActivityAt.isMissing()) {
+      sb.append(sep).append("lastActivityAt=").append(lastActivityAt);
+      sep = ", ";
+    }
+    if (!deleted.isMissing()) {
+      sb.append(sep).append("deleted=").append(deleted);
+      sep = ", ";
+    }
+    if (!dateStageChanged.isMissing()) {
+      sb.append(sep).append("dateStageChanged=").append(dateStageChanged);
+      sep = ", ";
+    }
+    if (!dateLastContacted.isMissing()) {
+      sb.append(sep).append("dateLastContacted=").append(dateLastContacted);
+      sep = ", ";
+    }
+    if (!dateLeadCreated.isMissing()) {
+      sb.append(sep).append("dateLeadCreated=").append(dateLeadCreated);
+      sep = ", ";
+    }
+    if (!customMappings.isMissing()) {
+      sb.append(sep).append("customMappings=").append(customMappings);
+      sep = ", ";
+    }
+    if (!updatedBy.isMissing()) {
+      sb.append(sep).append("updatedBy=").append(updatedBy);
+      sep = ", ";
+    }
+    if (!createdBy.isMissing()) {
+      sb.append(sep).append("createdBy=").append(createdBy);
+      sep = ", ";
+    }
+    if (!updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(updatedAt);
+      sep = ", ";
+    }
+    if (!createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(createdAt);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link Opportunity}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> id = JsonField.missing();
+
+    private JsonField<String> title = JsonField.missing();
+
+    private JsonField<String> primaryContactId = JsonField.missing();
+
+    private JsonField<String> description = JsonField.missing();
+
+    private JsonField<String> type = JsonField.missing();
+
+    private JsonField<BigDecimal> monetaryAmount = JsonField.missing();
+
+    private JsonField<Currency> currency = JsonField.missing();
+
+    private JsonField<BigDecimal> winProbability = JsonField.missing();
+
+    private JsonField<BigDecimal> expectedRevenue = JsonField.missing();
+
+    private JsonField<LocalDate> closeDate = JsonField.missing();
+
+    private JsonField<String> lossReasonId = JsonField.missing();
+
+    private JsonField<String> lossReason = JsonField.missing();
+
+    private JsonField<String> wonReasonId = JsonField.missing();
+
+    private JsonField<String> wonReason = JsonField.missing();
+
+    private JsonField<String> pipelineId = JsonField.missing();
+
+    private JsonField<String> pipelineStageId = JsonField.missing();
+
+    private JsonField<String> sourceId = JsonField.missing();
+
+    private JsonField<String> leadId = JsonField.missing();
+
+    private JsonField<String> leadSource = JsonField.missing();
+
+    private JsonField<String> contactId = JsonField.missing();
+
+    private JsonField<List<String>> contactIds = JsonField.missing();
+
+    private JsonField<String> companyId = JsonField.missing();
+
+    private JsonField<String> companyName = JsonField.missing();
+
+    private JsonField<String> ownerId = JsonField.missing();
+
+    private JsonField<String> priority = JsonField.missing();
+
+    private JsonField<String> status = JsonField.missing();
+
+    private JsonField<String> statusId = JsonField.missing();
+
+    private JsonField<List<String>> tags = JsonField.missing();
+
+    private JsonField<Long> interactionCount = JsonField.missing();
+
+    private JsonField<List<CustomField>> customFields = JsonField.missing();
+
+    private JsonField<OffsetDateTime> stageLastChangedAt = JsonField.missing();
+
+    private JsonField<OffsetDateTime> lastActivityAt = JsonField.missing();
+
+    private JsonField<Boolean> deleted = JsonField.missing();
+
+    private JsonField<OffsetDateTime> dateStageChanged = JsonField.missing();
+
+    private JsonField<OffsetDateTime> dateLastContacted = JsonField.missing();
+
+    private JsonField<OffsetDateTime> dateLeadCreated = JsonField.missing();
+
+    private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
+
+    private JsonField<String> updatedBy = JsonField.missing();
+
+    private JsonField<String> createdBy = JsonField.missing();
+
+    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+
+    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Opportunity source) {
+      this.id = source.id;
+      this.title = source.title;
+      this.primaryContactId = source.primaryContactId;
+      this.description = source.description;
+      this.type = source.type;
+      this.monetaryAmount = source.monetaryAmount;
+      this.currency = source.currency;
+      this.winProbability = source.winProbability;
+      this.expectedRevenue = source.expectedRevenue;
+      this.closeDate = source.closeDate;
+      this.lossReasonId = source.lossReasonId;
+      this.lossReason = source.lossReason;
+      this.wonReasonId = source.wonReasonId;
+      this.wonReason = source.wonReason;
+      this.pipelineId = source.pipelineId;
+      this.pipelineStageId = source.pipelineStageId;
+      this.sourceId = source.sourceId;
+      this.leadId = source.leadId;
+      this.leadSource = source.leadSource;
+      this.contactId = source.contactId;
+      this.contactIds = source.contactIds;
+      this.companyId = source.companyId;
+      this.companyName = source.companyName;
+      this.ownerId = source.ownerId;
+      this.priority = source.priority;
+      this.status = source.status;
+      this.statusId = source.statusId;
+      this.tags = source.tags;
+      this.interactionCount = source.interactionCount;
+      this.customFields = source.customFields;
+      this.stageLastChangedAt = source.stageLastChangedAt;
+      this.lastActivityAt = source.lastActivityAt;
+      this.deleted = source.deleted;
+      this.dateStageChanged = source.dateStageChanged;
+      this.dateLastContacted = source.dateLastContacted;
+      this.dateLeadCreated = source.dateLeadCreated;
+      this.customMappings = source.customMappings;
+      this.updatedBy = source.updatedBy;
+      this.createdBy = source.createdBy;
+      this.updatedAt = source.updatedAt;
+      this.createdAt = source.createdAt;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
@@ -163,145 +1372,89 @@ public final class Opportunity {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param id the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String id() {
-        return id.value();
-    }
-
-    /**
-     * The <code>id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> idField() {
-        return id;
+    public Builder id(String id) {
+      this.id = JsonField.of(id);
+      return this;
     }
 
     /**
      * The title or name of the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param title the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String title() {
-        return title.value();
-    }
-
-    /**
-     * The <code>title</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> titleField() {
-        return title;
+    public Builder title(String title) {
+      this.title = JsonField.of(title);
+      return this;
     }
 
     /**
      * The unique identifier of the primary contact associated with the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param primaryContactId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String primaryContactId() {
-        return primaryContactId.value();
-    }
-
-    /**
-     * The <code>primary_contact_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> primaryContactIdField() {
-        return primaryContactId;
+    public Builder primaryContactId(String primaryContactId) {
+      this.primaryContactId = JsonField.of(primaryContactId);
+      return this;
     }
 
     /**
      * A description of the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param description the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String description() {
-        return description.value();
-    }
-
-    /**
-     * The <code>description</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> descriptionField() {
-        return description;
+    public Builder description(String description) {
+      this.description = JsonField.of(description);
+      return this;
     }
 
     /**
      * The type of the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param type the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String type() {
-        return type.value();
-    }
-
-    /**
-     * The <code>type</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> typeField() {
-        return type;
+    public Builder type(String type) {
+      this.type = JsonField.of(type);
+      return this;
     }
 
     /**
      * The monetary value associated with the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param monetaryAmount the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public BigDecimal monetaryAmount() {
-        return monetaryAmount.value();
+    public Builder monetaryAmount(BigDecimal monetaryAmount) {
+      this.monetaryAmount = JsonField.of(monetaryAmount);
+      return this;
     }
 
     /**
-     * The <code>monetary_amount</code> field in its three states: missing, null or present.
+     * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
      *
-     * @return the field, never null
+     * @param currency the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonField<BigDecimal> monetaryAmountField() {
-        return monetaryAmount;
-    }
-
-    /**
-     * The <code>currency</code> field.
-     *
-     * @return the value, or null when missing or null
-     */
-    public Currency currency() {
-        return currency.value();
-    }
-
-    /**
-     * The <code>currency</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Currency> currencyField() {
-        return currency;
+    public Builder currency(Currency currency) {
+      this.currency = JsonField.of(currency);
+      return this;
     }
 
     /**
      * The probability of winning the opportunity, expressed as a percentage.
      *
-     * @return the value, or null when missing or null
+     * @param winProbability the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public BigDecimal winProbability() {
-        return winProbability.value();
-    }
-
-    /**
-     * The <code>win_probability</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<BigDecimal> winProbabilityField() {
-        return winProbability;
+    public Builder winProbability(BigDecimal winProbability) {
+      this.winProbability = JsonField.of(winProbability);
+      return this;
     }
 
     /**
@@ -309,363 +1462,221 @@ public final class Opportunity {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param expectedRevenue the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public BigDecimal expectedRevenue() {
-        return expectedRevenue.value();
-    }
-
-    /**
-     * The <code>expected_revenue</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<BigDecimal> expectedRevenueField() {
-        return expectedRevenue;
+    public Builder expectedRevenue(BigDecimal expectedRevenue) {
+      this.expectedRevenue = JsonField.of(expectedRevenue);
+      return this;
     }
 
     /**
      * The actual closing date for the opportunity. If close_date is null, the opportunity is not closed yet.
      *
-     * @return the value, or null when missing or null
+     * @param closeDate the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public LocalDate closeDate() {
-        return closeDate.value();
-    }
-
-    /**
-     * The <code>close_date</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<LocalDate> closeDateField() {
-        return closeDate;
+    public Builder closeDate(LocalDate closeDate) {
+      this.closeDate = JsonField.of(closeDate);
+      return this;
     }
 
     /**
      * The unique identifier of the reason why the opportunity was lost.
      *
-     * @return the value, or null when missing or null
+     * @param lossReasonId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String lossReasonId() {
-        return lossReasonId.value();
-    }
-
-    /**
-     * The <code>loss_reason_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> lossReasonIdField() {
-        return lossReasonId;
+    public Builder lossReasonId(String lossReasonId) {
+      this.lossReasonId = JsonField.of(lossReasonId);
+      return this;
     }
 
     /**
      * The reason why the opportunity was lost.
      *
-     * @return the value, or null when missing or null
+     * @param lossReason the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String lossReason() {
-        return lossReason.value();
-    }
-
-    /**
-     * The <code>loss_reason</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> lossReasonField() {
-        return lossReason;
+    public Builder lossReason(String lossReason) {
+      this.lossReason = JsonField.of(lossReason);
+      return this;
     }
 
     /**
      * The unique identifier of the reason why the opportunity was won.
      *
-     * @return the value, or null when missing or null
+     * @param wonReasonId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String wonReasonId() {
-        return wonReasonId.value();
-    }
-
-    /**
-     * The <code>won_reason_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> wonReasonIdField() {
-        return wonReasonId;
+    public Builder wonReasonId(String wonReasonId) {
+      this.wonReasonId = JsonField.of(wonReasonId);
+      return this;
     }
 
     /**
      * The reason why the opportunity was won.
      *
-     * @return the value, or null when missing or null
+     * @param wonReason the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String wonReason() {
-        return wonReason.value();
-    }
-
-    /**
-     * The <code>won_reason</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> wonReasonField() {
-        return wonReason;
+    public Builder wonReason(String wonReason) {
+      this.wonReason = JsonField.of(wonReason);
+      return this;
     }
 
     /**
      * The unique identifier of the pipeline associated with the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param pipelineId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String pipelineId() {
-        return pipelineId.value();
-    }
-
-    /**
-     * The <code>pipeline_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> pipelineIdField() {
-        return pipelineId;
+    public Builder pipelineId(String pipelineId) {
+      this.pipelineId = JsonField.of(pipelineId);
+      return this;
     }
 
     /**
      * The unique identifier of the stage in the pipeline associated with the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param pipelineStageId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String pipelineStageId() {
-        return pipelineStageId.value();
-    }
-
-    /**
-     * The <code>pipeline_stage_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> pipelineStageIdField() {
-        return pipelineStageId;
+    public Builder pipelineStageId(String pipelineStageId) {
+      this.pipelineStageId = JsonField.of(pipelineStageId);
+      return this;
     }
 
     /**
      * The unique identifier of the source of the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param sourceId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String sourceId() {
-        return sourceId.value();
-    }
-
-    /**
-     * The <code>source_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> sourceIdField() {
-        return sourceId;
+    public Builder sourceId(String sourceId) {
+      this.sourceId = JsonField.of(sourceId);
+      return this;
     }
 
     /**
      * The unique identifier of the lead associated with the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param leadId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String leadId() {
-        return leadId.value();
-    }
-
-    /**
-     * The <code>lead_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> leadIdField() {
-        return leadId;
+    public Builder leadId(String leadId) {
+      this.leadId = JsonField.of(leadId);
+      return this;
     }
 
     /**
      * The source of the lead associated with the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param leadSource the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String leadSource() {
-        return leadSource.value();
-    }
-
-    /**
-     * The <code>lead_source</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> leadSourceField() {
-        return leadSource;
+    public Builder leadSource(String leadSource) {
+      this.leadSource = JsonField.of(leadSource);
+      return this;
     }
 
     /**
      * The unique identifier of the contact associated with the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param contactId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String contactId() {
-        return contactId.value();
-    }
-
-    /**
-     * The <code>contact_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> contactIdField() {
-        return contactId;
+    public Builder contactId(String contactId) {
+      this.contactId = JsonField.of(contactId);
+      return this;
     }
 
     /**
      * An array of unique identifiers of all contacts associated with the opportunity.
      *
-     * @return the value, an empty list when missing or null
+     * @param contactIds the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<String> contactIds() {
-        List<String> v = contactIds.value();
-        return v == null ? Collections.<String>emptyList() : v;
-    }
-
-    /**
-     * The <code>contact_ids</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<String>> contactIdsField() {
-        return contactIds;
+    public Builder contactIds(List<String> contactIds) {
+      this.contactIds = JsonField.of(ImmutableList.copyOf(contactIds));
+      return this;
     }
 
     /**
      * The unique identifier of the company associated with the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param companyId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String companyId() {
-        return companyId.value();
-    }
-
-    /**
-     * The <code>company_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> companyIdField() {
-        return companyId;
+    public Builder companyId(String companyId) {
+      this.companyId = JsonField.of(companyId);
+      return this;
     }
 
     /**
      * The name of the company associated with the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param companyName the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String companyName() {
-        return companyName.value();
-    }
-
-    /**
-     * The <code>company_name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> companyNameField() {
-        return companyName;
+    public Builder companyName(String companyName) {
+      this.companyName = JsonField.of(companyName);
+      return this;
     }
 
     /**
      * The unique identifier of the user who owns the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param ownerId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String ownerId() {
-        return ownerId.value();
-    }
-
-    /**
-     * The <code>owner_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> ownerIdField() {
-        return ownerId;
+    public Builder ownerId(String ownerId) {
+      this.ownerId = JsonField.of(ownerId);
+      return this;
     }
 
     /**
      * The priority level of the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param priority the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String priority() {
-        return priority.value();
-    }
-
-    /**
-     * The <code>priority</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> priorityField() {
-        return priority;
+    public Builder priority(String priority) {
+      this.priority = JsonField.of(priority);
+      return this;
     }
 
     /**
      * The current status of the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param status the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String status() {
-        return status.value();
-    }
-
-    /**
-     * The <code>status</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> statusField() {
-        return status;
+    public Builder status(String status) {
+      this.status = JsonField.of(status);
+      return this;
     }
 
     /**
      * The unique identifier of the current status of the opportunity.
      *
-     * @return the value, or null when missing or null
+     * @param statusId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String statusId() {
-        return statusId.value();
+    public Builder statusId(String statusId) {
+      this.statusId = JsonField.of(statusId);
+      return this;
     }
 
     /**
-     * The <code>status_id</code> field in its three states: missing, null or present.
+     * Tags attached to the record.
      *
-     * @return the field, never null
+     * @param tags the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonField<String> statusIdField() {
-        return statusId;
-    }
-
-    /**
-     * The <code>tags</code> field.
-     *
-     * @return the value, an empty list when missing or null
-     */
-    public List<String> tags() {
-        List<String> v = tags.value();
-        return v == null ? Collections.<String>emptyList() : v;
-    }
-
-    /**
-     * The <code>tags</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<String>> tagsField() {
-        return tags;
+    public Builder tags(List<String> tags) {
+      this.tags = JsonField.of(ImmutableList.copyOf(tags));
+      return this;
     }
 
     /**
@@ -673,56 +1684,34 @@ public final class Opportunity {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param interactionCount the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Long interactionCount() {
-        return interactionCount.value();
-    }
-
-    /**
-     * The <code>interaction_count</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Long> interactionCountField() {
-        return interactionCount;
+    public Builder interactionCount(Long interactionCount) {
+      this.interactionCount = JsonField.of(interactionCount);
+      return this;
     }
 
     /**
      * Custom fields of the opportunity.
      *
-     * @return the value, an empty list when missing or null
+     * @param customFields the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<CustomField> customFields() {
-        List<CustomField> v = customFields.value();
-        return v == null ? Collections.<CustomField>emptyList() : v;
-    }
-
-    /**
-     * The <code>custom_fields</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<CustomField>> customFieldsField() {
-        return customFields;
+    public Builder customFields(List<CustomField> customFields) {
+      this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
+      return this;
     }
 
     /**
      * The date and time when the stage of the opportunity was last changed.
      *
-     * @return the value, or null when missing or null
+     * @param stageLastChangedAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime stageLastChangedAt() {
-        return stageLastChangedAt.value();
-    }
-
-    /**
-     * The <code>stage_last_changed_at</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<OffsetDateTime> stageLastChangedAtField() {
-        return stageLastChangedAt;
+    public Builder stageLastChangedAt(OffsetDateTime stageLastChangedAt) {
+      this.stageLastChangedAt = JsonField.of(stageLastChangedAt);
+      return this;
     }
 
     /**
@@ -730,19 +1719,12 @@ public final class Opportunity {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param lastActivityAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime lastActivityAt() {
-        return lastActivityAt.value();
-    }
-
-    /**
-     * The <code>last_activity_at</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<OffsetDateTime> lastActivityAtField() {
-        return lastActivityAt;
+    public Builder lastActivityAt(OffsetDateTime lastActivityAt) {
+      this.lastActivityAt = JsonField.of(lastActivityAt);
+      return this;
     }
 
     /**
@@ -750,19 +1732,12 @@ public final class Opportunity {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param deleted the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Boolean deleted() {
-        return deleted.value();
-    }
-
-    /**
-     * The <code>deleted</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Boolean> deletedField() {
-        return deleted;
+    public Builder deleted(Boolean deleted) {
+      this.deleted = JsonField.of(deleted);
+      return this;
     }
 
     /**
@@ -770,19 +1745,12 @@ public final class Opportunity {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param dateStageChanged the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime dateStageChanged() {
-        return dateStageChanged.value();
-    }
-
-    /**
-     * The <code>date_stage_changed</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<OffsetDateTime> dateStageChangedField() {
-        return dateStageChanged;
+    public Builder dateStageChanged(OffsetDateTime dateStageChanged) {
+      this.dateStageChanged = JsonField.of(dateStageChanged);
+      return this;
     }
 
     /**
@@ -790,19 +1758,12 @@ public final class Opportunity {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param dateLastContacted the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime dateLastContacted() {
-        return dateLastContacted.value();
-    }
-
-    /**
-     * The <code>date_last_contacted</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<OffsetDateTime> dateLastContactedField() {
-        return dateLastContacted;
+    public Builder dateLastContacted(OffsetDateTime dateLastContacted) {
+      this.dateLastContacted = JsonField.of(dateLastContacted);
+      return this;
     }
 
     /**
@@ -810,19 +1771,12 @@ public final class Opportunity {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param dateLeadCreated the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime dateLeadCreated() {
-        return dateLeadCreated.value();
-    }
-
-    /**
-     * The <code>date_lead_created</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<OffsetDateTime> dateLeadCreatedField() {
-        return dateLeadCreated;
+    public Builder dateLeadCreated(OffsetDateTime dateLeadCreated) {
+      this.dateLeadCreated = JsonField.of(dateLeadCreated);
+      return this;
     }
 
     /**
@@ -830,20 +1784,12 @@ public final class Opportunity {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, an empty map when missing or null
+     * @param customMappings the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Map<String, JsonValue> customMappings() {
-        Map<String, JsonValue> v = customMappings.value();
-        return v == null ? Collections.<String, JsonValue>emptyMap() : v;
-    }
-
-    /**
-     * The <code>custom_mappings</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Map<String, JsonValue>> customMappingsField() {
-        return customMappings;
+    public Builder customMappings(Map<String, JsonValue> customMappings) {
+      this.customMappings = JsonField.of(customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings)));
+      return this;
     }
 
     /**
@@ -851,19 +1797,12 @@ public final class Opportunity {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param updatedBy the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String updatedBy() {
-        return updatedBy.value();
-    }
-
-    /**
-     * The <code>updated_by</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> updatedByField() {
-        return updatedBy;
+    public Builder updatedBy(String updatedBy) {
+      this.updatedBy = JsonField.of(updatedBy);
+      return this;
     }
 
     /**
@@ -871,19 +1810,12 @@ public final class Opportunity {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param createdBy the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String createdBy() {
-        return createdBy.value();
-    }
-
-    /**
-     * The <code>created_by</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> createdByField() {
-        return createdBy;
+    public Builder createdBy(String createdBy) {
+      this.createdBy = JsonField.of(createdBy);
+      return this;
     }
 
     /**
@@ -891,19 +1823,12 @@ public final class Opportunity {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param updatedAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime updatedAt() {
-        return updatedAt.value();
-    }
-
-    /**
-     * The <code>updated_at</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<OffsetDateTime> updatedAtField() {
-        return updatedAt;
+    public Builder updatedAt(OffsetDateTime updatedAt) {
+      this.updatedAt = JsonField.of(updatedAt);
+      return this;
     }
 
     /**
@@ -911,986 +1836,61 @@ public final class Opportunity {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param createdAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime createdAt() {
-        return createdAt.value();
+    public Builder createdAt(OffsetDateTime createdAt) {
+      this.createdAt = JsonField.of(createdAt);
+      return this;
     }
 
     /**
-     * The <code>created_at</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<OffsetDateTime> createdAtField() {
-        return createdAt;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public Opportunity build() {
+      return new Opportunity(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Opportunity)) {
-            return false;
-        }
-        Opportunity other = (Opportunity) o;
-        return id.equals(other.id)
-                && title.equals(other.title)
-                && primaryContactId.equals(other.primaryContactId)
-                && description.equals(other.description)
-                && type.equals(other.type)
-                && monetaryAmount.equals(other.monetaryAmount)
-                && currency.equals(other.currency)
-                && winProbability.equals(other.winProbability)
-                && expectedRevenue.equals(other.expectedRevenue)
-                && closeDate.equals(other.closeDate)
-                && lossReasonId.equals(other.lossReasonId)
-                && lossReason.equals(other.lossReason)
-                && wonReasonId.equals(other.wonReasonId)
-                && wonReason.equals(other.wonReason)
-                && pipelineId.equals(other.pipelineId)
-                && pipelineStageId.equals(other.pipelineStageId)
-                && sourceId.equals(other.sourceId)
-                && leadId.equals(other.leadId)
-                && leadSource.equals(other.leadSource)
-                && contactId.equals(other.contactId)
-                && contactIds.equals(other.contactIds)
-                && companyId.equals(other.companyId)
-                && companyName.equals(other.companyName)
-                && ownerId.equals(other.ownerId)
-                && priority.equals(other.priority)
-                && status.equals(other.status)
-                && statusId.equals(other.statusId)
-                && tags.equals(other.tags)
-                && interactionCount.equals(other.interactionCount)
-                && customFields.equals(other.customFields)
-                && stageLastChangedAt.equals(other.stageLastChangedAt)
-                && lastActivityAt.equals(other.lastActivityAt)
-                && deleted.equals(other.deleted)
-                && dateStageChanged.equals(other.dateStageChanged)
-                && dateLastContacted.equals(other.dateLastContacted)
-                && dateLeadCreated.equals(other.dateLeadCreated)
-                && customMappings.equals(other.customMappings)
-                && updatedBy.equals(other.updatedBy)
-                && createdBy.equals(other.createdBy)
-                && updatedAt.equals(other.updatedAt)
-                && createdAt.equals(other.createdAt)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + id.hashCode();
-        h = 31 * h + title.hashCode();
-        h = 31 * h + primaryContactId.hashCode();
-        h = 31 * h + description.hashCode();
-        h = 31 * h + type.hashCode();
-        h = 31 * h + monetaryAmount.hashCode();
-        h = 31 * h + currency.hashCode();
-        h = 31 * h + winProbability.hashCode();
-        h = 31 * h + expectedRevenue.hashCode();
-        h = 31 * h + closeDate.hashCode();
-        h = 31 * h + lossReasonId.hashCode();
-        h = 31 * h + lossReason.hashCode();
-        h = 31 * h + wonReasonId.hashCode();
-        h = 31 * h + wonReason.hashCode();
-        h = 31 * h + pipelineId.hashCode();
-        h = 31 * h + pipelineStageId.hashCode();
-        h = 31 * h + sourceId.hashCode();
-        h = 31 * h + leadId.hashCode();
-        h = 31 * h + leadSource.hashCode();
-        h = 31 * h + contactId.hashCode();
-        h = 31 * h + contactIds.hashCode();
-        h = 31 * h + companyId.hashCode();
-        h = 31 * h + companyName.hashCode();
-        h = 31 * h + ownerId.hashCode();
-        h = 31 * h + priority.hashCode();
-        h = 31 * h + status.hashCode();
-        h = 31 * h + statusId.hashCode();
-        h = 31 * h + tags.hashCode();
-        h = 31 * h + interactionCount.hashCode();
-        h = 31 * h + customFields.hashCode();
-        h = 31 * h + stageLastChangedAt.hashCode();
-        h = 31 * h + lastActivityAt.hashCode();
-        h = 31 * h + deleted.hashCode();
-        h = 31 * h + dateStageChanged.hashCode();
-        h = 31 * h + dateLastContacted.hashCode();
-        h = 31 * h + dateLeadCreated.hashCode();
-        h = 31 * h + customMappings.hashCode();
-        h = 31 * h + updatedBy.hashCode();
-        h = 31 * h + createdBy.hashCode();
-        h = 31 * h + updatedAt.hashCode();
-        h = 31 * h + createdAt.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("Opportunity{");
-        String sep = "";
-        if (!id.isMissing()) {
-            sb.append(sep).append("id=").append(id);
-            sep = ", ";
-        }
-        if (!title.isMissing()) {
-            sb.append(sep).append("title=").append(title);
-            sep = ", ";
-        }
-        if (!primaryContactId.isMissing()) {
-            sb.append(sep).append("primaryContactId=").append(primaryContactId);
-            sep = ", ";
-        }
-        if (!description.isMissing()) {
-            sb.append(sep).append("description=").append(description);
-            sep = ", ";
-        }
-        if (!type.isMissing()) {
-            sb.append(sep).append("type=").append(type);
-            sep = ", ";
-        }
-        if (!monetaryAmount.isMissing()) {
-            sb.append(sep).append("monetaryAmount=").append(monetaryAmount);
-            sep = ", ";
-        }
-        if (!currency.isMissing()) {
-            sb.append(sep).append("currency=").append(currency);
-            sep = ", ";
-        }
-        if (!winProbability.isMissing()) {
-            sb.append(sep).append("winProbability=").append(winProbability);
-            sep = ", ";
-        }
-        if (!expectedRevenue.isMissing()) {
-            sb.append(sep).append("expectedRevenue=").append(expectedRevenue);
-            sep = ", ";
-        }
-        if (!closeDate.isMissing()) {
-            sb.append(sep).append("closeDate=").append(closeDate);
-            sep = ", ";
-        }
-        if (!lossReasonId.isMissing()) {
-            sb.append(sep).append("lossReasonId=").append(lossReasonId);
-            sep = ", ";
-        }
-        if (!lossReason.isMissing()) {
-            sb.append(sep).append("lossReason=").append(lossReason);
-            sep = ", ";
-        }
-        if (!wonReasonId.isMissing()) {
-            sb.append(sep).append("wonReasonId=").append(wonReasonId);
-            sep = ", ";
-        }
-        if (!wonReason.isMissing()) {
-            sb.append(sep).append("wonReason=").append(wonReason);
-            sep = ", ";
-        }
-        if (!pipelineId.isMissing()) {
-            sb.append(sep).append("pipelineId=").append(pipelineId);
-            sep = ", ";
-        }
-        if (!pipelineStageId.isMissing()) {
-            sb.append(sep).append("pipelineStageId=").append(pipelineStageId);
-            sep = ", ";
-        }
-        if (!sourceId.isMissing()) {
-            sb.append(sep).append("sourceId=").append(sourceId);
-            sep = ", ";
-        }
-        if (!leadId.isMissing()) {
-            sb.append(sep).append("leadId=").append(leadId);
-            sep = ", ";
-        }
-        if (!leadSource.isMissing()) {
-            sb.append(sep).append("leadSource=").append(leadSource);
-            sep = ", ";
-        }
-        if (!contactId.isMissing()) {
-            sb.append(sep).append("contactId=").append(contactId);
-            sep = ", ";
-        }
-        if (!contactIds.isMissing()) {
-            sb.append(sep).append("contactIds=").append(contactIds);
-            sep = ", ";
-        }
-        if (!companyId.isMissing()) {
-            sb.append(sep).append("companyId=").append(companyId);
-            sep = ", ";
-        }
-        if (!companyName.isMissing()) {
-            sb.append(sep).append("companyName=").append(companyName);
-            sep = ", ";
-        }
-        if (!ownerId.isMissing()) {
-            sb.append(sep).append("ownerId=").append(ownerId);
-            sep = ", ";
-        }
-        if (!priority.isMissing()) {
-            sb.append(sep).append("priority=").append(priority);
-            sep = ", ";
-        }
-        if (!status.isMissing()) {
-            sb.append(sep).append("status=").append(status);
-            sep = ", ";
-        }
-        if (!statusId.isMissing()) {
-            sb.append(sep).append("statusId=").append(statusId);
-            sep = ", ";
-        }
-        if (!tags.isMissing()) {
-            sb.append(sep).append("tags=").append(tags);
-            sep = ", ";
-        }
-        if (!interactionCount.isMissing()) {
-            sb.append(sep).append("interactionCount=").append(interactionCount);
-            sep = ", ";
-        }
-        if (!customFields.isMissing()) {
-            sb.append(sep).append("customFields=").append(customFields);
-            sep = ", ";
-        }
-        if (!stageLastChangedAt.isMissing()) {
-            sb.append(sep).append("stageLastChangedAt=").append(stageLastChangedAt);
-            sep = ", ";
-        }
-        if (!lastActivityAt.isMissing()) {
-            sb.append(sep).append("lastActivityAt=").append(lastActivityAt);
-            sep = ", ";
-        }
-        if (!deleted.isMissing()) {
-            sb.append(sep).append("deleted=").append(deleted);
-            sep = ", ";
-        }
-        if (!dateStageChanged.isMissing()) {
-            sb.append(sep).append("dateStageChanged=").append(dateStageChanged);
-            sep = ", ";
-        }
-        if (!dateLastContacted.isMissing()) {
-            sb.append(sep).append("dateLastContacted=").append(dateLastContacted);
-            sep = ", ";
-        }
-        if (!dateLeadCreated.isMissing()) {
-            sb.append(sep).append("dateLeadCreated=").append(dateLeadCreated);
-            sep = ", ";
-        }
-        if (!customMappings.isMissing()) {
-            sb.append(sep).append("customMappings=").append(customMappings);
-            sep = ", ";
-        }
-        if (!updatedBy.isMissing()) {
-            sb.append(sep).append("updatedBy=").append(updatedBy);
-            sep = ", ";
-        }
-        if (!createdBy.isMissing()) {
-            sb.append(sep).append("createdBy=").append(createdBy);
-            sep = ", ";
-        }
-        if (!updatedAt.isMissing()) {
-            sb.append(sep).append("updatedAt=").append(updatedAt);
-            sep = ", ";
-        }
-        if (!createdAt.isMissing()) {
-            sb.append(sep).append("createdAt=").append(createdAt);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link Opportunity}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<String> title = JsonField.missing();
-
-        private JsonField<String> primaryContactId = JsonField.missing();
-
-        private JsonField<String> description = JsonField.missing();
-
-        private JsonField<String> type = JsonField.missing();
-
-        private JsonField<BigDecimal> monetaryAmount = JsonField.missing();
-
-        private JsonField<Currency> currency = JsonField.missing();
-
-        private JsonField<BigDecimal> winProbability = JsonField.missing();
-
-        private JsonField<BigDecimal> expectedRevenue = JsonField.missing();
-
-        private JsonField<LocalDate> closeDate = JsonField.missing();
-
-        private JsonField<String> lossReasonId = JsonField.missing();
-
-        private JsonField<String> lossReason = JsonField.missing();
-
-        private JsonField<String> wonReasonId = JsonField.missing();
-
-        private JsonField<String> wonReason = JsonField.missing();
-
-        private JsonField<String> pipelineId = JsonField.missing();
-
-        private JsonField<String> pipelineStageId = JsonField.missing();
-
-        private JsonField<String> sourceId = JsonField.missing();
-
-        private JsonField<String> leadId = JsonField.missing();
-
-        private JsonField<String> leadSource = JsonField.missing();
-
-        private JsonField<String> contactId = JsonField.missing();
-
-        private JsonField<List<String>> contactIds = JsonField.missing();
-
-        private JsonField<String> companyId = JsonField.missing();
-
-        private JsonField<String> companyName = JsonField.missing();
-
-        private JsonField<String> ownerId = JsonField.missing();
-
-        private JsonField<String> priority = JsonField.missing();
-
-        private JsonField<String> status = JsonField.missing();
-
-        private JsonField<String> statusId = JsonField.missing();
-
-        private JsonField<List<String>> tags = JsonField.missing();
-
-        private JsonField<Long> interactionCount = JsonField.missing();
-
-        private JsonField<List<CustomField>> customFields = JsonField.missing();
-
-        private JsonField<OffsetDateTime> stageLastChangedAt = JsonField.missing();
-
-        private JsonField<OffsetDateTime> lastActivityAt = JsonField.missing();
-
-        private JsonField<Boolean> deleted = JsonField.missing();
-
-        private JsonField<OffsetDateTime> dateStageChanged = JsonField.missing();
-
-        private JsonField<OffsetDateTime> dateLastContacted = JsonField.missing();
-
-        private JsonField<OffsetDateTime> dateLeadCreated = JsonField.missing();
-
-        private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
-
-        private JsonField<String> updatedBy = JsonField.missing();
-
-        private JsonField<String> createdBy = JsonField.missing();
-
-        private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
-
-        private JsonField<OffsetDateTime> createdAt = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(Opportunity source) {
-            this.id = source.id;
-            this.title = source.title;
-            this.primaryContactId = source.primaryContactId;
-            this.description = source.description;
-            this.type = source.type;
-            this.monetaryAmount = source.monetaryAmount;
-            this.currency = source.currency;
-            this.winProbability = source.winProbability;
-            this.expectedRevenue = source.expectedRevenue;
-            this.closeDate = source.closeDate;
-            this.lossReasonId = source.lossReasonId;
-            this.lossReason = source.lossReason;
-            this.wonReasonId = source.wonReasonId;
-            this.wonReason = source.wonReason;
-            this.pipelineId = source.pipelineId;
-            this.pipelineStageId = source.pipelineStageId;
-            this.sourceId = source.sourceId;
-            this.leadId = source.leadId;
-            this.leadSource = source.leadSource;
-            this.contactId = source.contactId;
-            this.contactIds = source.contactIds;
-            this.companyId = source.companyId;
-            this.companyName = source.companyName;
-            this.ownerId = source.ownerId;
-            this.priority = source.priority;
-            this.status = source.status;
-            this.statusId = source.statusId;
-            this.tags = source.tags;
-            this.interactionCount = source.interactionCount;
-            this.customFields = source.customFields;
-            this.stageLastChangedAt = source.stageLastChangedAt;
-            this.lastActivityAt = source.lastActivityAt;
-            this.deleted = source.deleted;
-            this.dateStageChanged = source.dateStageChanged;
-            this.dateLastContacted = source.dateLastContacted;
-            this.dateLeadCreated = source.dateLeadCreated;
-            this.customMappings = source.customMappings;
-            this.updatedBy = source.updatedBy;
-            this.createdBy = source.createdBy;
-            this.updatedAt = source.updatedAt;
-            this.createdAt = source.createdAt;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * A unique identifier for the opportunity.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param id the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = JsonField.of(id);
-            return this;
-        }
-
-        /**
-         * The title or name of the opportunity.
-         *
-         * @param title the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder title(String title) {
-            this.title = JsonField.of(title);
-            return this;
-        }
-
-        /**
-         * The unique identifier of the primary contact associated with the opportunity.
-         *
-         * @param primaryContactId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder primaryContactId(String primaryContactId) {
-            this.primaryContactId = JsonField.of(primaryContactId);
-            return this;
-        }
-
-        /**
-         * A description of the opportunity.
-         *
-         * @param description the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder description(String description) {
-            this.description = JsonField.of(description);
-            return this;
-        }
-
-        /**
-         * The type of the opportunity.
-         *
-         * @param type the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder type(String type) {
-            this.type = JsonField.of(type);
-            return this;
-        }
-
-        /**
-         * The monetary value associated with the opportunity.
-         *
-         * @param monetaryAmount the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder monetaryAmount(BigDecimal monetaryAmount) {
-            this.monetaryAmount = JsonField.of(monetaryAmount);
-            return this;
-        }
-
-        /**
-         * The <code>currency</code> field.
-         *
-         * @param currency the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder currency(Currency currency) {
-            this.currency = JsonField.of(currency);
-            return this;
-        }
-
-        /**
-         * The probability of winning the opportunity, expressed as a percentage.
-         *
-         * @param winProbability the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder winProbability(BigDecimal winProbability) {
-            this.winProbability = JsonField.of(winProbability);
-            return this;
-        }
-
-        /**
-         * The expected revenue from the opportunity.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param expectedRevenue the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder expectedRevenue(BigDecimal expectedRevenue) {
-            this.expectedRevenue = JsonField.of(expectedRevenue);
-            return this;
-        }
-
-        /**
-         * The actual closing date for the opportunity. If close_date is null, the opportunity is not closed yet.
-         *
-         * @param closeDate the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder closeDate(LocalDate closeDate) {
-            this.closeDate = JsonField.of(closeDate);
-            return this;
-        }
-
-        /**
-         * The unique identifier of the reason why the opportunity was lost.
-         *
-         * @param lossReasonId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder lossReasonId(String lossReasonId) {
-            this.lossReasonId = JsonField.of(lossReasonId);
-            return this;
-        }
-
-        /**
-         * The reason why the opportunity was lost.
-         *
-         * @param lossReason the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder lossReason(String lossReason) {
-            this.lossReason = JsonField.of(lossReason);
-            return this;
-        }
-
-        /**
-         * The unique identifier of the reason why the opportunity was won.
-         *
-         * @param wonReasonId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder wonReasonId(String wonReasonId) {
-            this.wonReasonId = JsonField.of(wonReasonId);
-            return this;
-        }
-
-        /**
-         * The reason why the opportunity was won.
-         *
-         * @param wonReason the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder wonReason(String wonReason) {
-            this.wonReason = JsonField.of(wonReason);
-            return this;
-        }
-
-        /**
-         * The unique identifier of the pipeline associated with the opportunity.
-         *
-         * @param pipelineId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder pipelineId(String pipelineId) {
-            this.pipelineId = JsonField.of(pipelineId);
-            return this;
-        }
-
-        /**
-         * The unique identifier of the stage in the pipeline associated with the opportunity.
-         *
-         * @param pipelineStageId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder pipelineStageId(String pipelineStageId) {
-            this.pipelineStageId = JsonField.of(pipelineStageId);
-            return this;
-        }
-
-        /**
-         * The unique identifier of the source of the opportunity.
-         *
-         * @param sourceId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder sourceId(String sourceId) {
-            this.sourceId = JsonField.of(sourceId);
-            return this;
-        }
-
-        /**
-         * The unique identifier of the lead associated with the opportunity.
-         *
-         * @param leadId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder leadId(String leadId) {
-            this.leadId = JsonField.of(leadId);
-            return this;
-        }
-
-        /**
-         * The source of the lead associated with the opportunity.
-         *
-         * @param leadSource the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder leadSource(String leadSource) {
-            this.leadSource = JsonField.of(leadSource);
-            return this;
-        }
-
-        /**
-         * The unique identifier of the contact associated with the opportunity.
-         *
-         * @param contactId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder contactId(String contactId) {
-            this.contactId = JsonField.of(contactId);
-            return this;
-        }
-
-        /**
-         * An array of unique identifiers of all contacts associated with the opportunity.
-         *
-         * @param contactIds the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder contactIds(List<String> contactIds) {
-            this.contactIds = JsonField.of(ImmutableList.copyOf(contactIds));
-            return this;
-        }
-
-        /**
-         * The unique identifier of the company associated with the opportunity.
-         *
-         * @param companyId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder companyId(String companyId) {
-            this.companyId = JsonField.of(companyId);
-            return this;
-        }
-
-        /**
-         * The name of the company associated with the opportunity.
-         *
-         * @param companyName the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder companyName(String companyName) {
-            this.companyName = JsonField.of(companyName);
-            return this;
-        }
-
-        /**
-         * The unique identifier of the user who owns the opportunity.
-         *
-         * @param ownerId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder ownerId(String ownerId) {
-            this.ownerId = JsonField.of(ownerId);
-            return this;
-        }
-
-        /**
-         * The priority level of the opportunity.
-         *
-         * @param priority the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder priority(String priority) {
-            this.priority = JsonField.of(priority);
-            return this;
-        }
-
-        /**
-         * The current status of the opportunity.
-         *
-         * @param status the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder status(String status) {
-            this.status = JsonField.of(status);
-            return this;
-        }
-
-        /**
-         * The unique identifier of the current status of the opportunity.
-         *
-         * @param statusId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder statusId(String statusId) {
-            this.statusId = JsonField.of(statusId);
-            return this;
-        }
-
-        /**
-         * The <code>tags</code> field.
-         *
-         * @param tags the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder tags(List<String> tags) {
-            this.tags = JsonField.of(ImmutableList.copyOf(tags));
-            return this;
-        }
-
-        /**
-         * The number of interactions with the opportunity.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param interactionCount the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder interactionCount(Long interactionCount) {
-            this.interactionCount = JsonField.of(interactionCount);
-            return this;
-        }
-
-        /**
-         * Custom fields of the opportunity.
-         *
-         * @param customFields the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder customFields(List<CustomField> customFields) {
-            this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
-            return this;
-        }
-
-        /**
-         * The date and time when the stage of the opportunity was last changed.
-         *
-         * @param stageLastChangedAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder stageLastChangedAt(OffsetDateTime stageLastChangedAt) {
-            this.stageLastChangedAt = JsonField.of(stageLastChangedAt);
-            return this;
-        }
-
-        /**
-         * The date and time of the last activity associated with the opportunity.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param lastActivityAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder lastActivityAt(OffsetDateTime lastActivityAt) {
-            this.lastActivityAt = JsonField.of(lastActivityAt);
-            return this;
-        }
-
-        /**
-         * Indicates whether the opportunity has been deleted.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param deleted the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder deleted(Boolean deleted) {
-            this.deleted = JsonField.of(deleted);
-            return this;
-        }
-
-        /**
-         * The date and time when the stage of the opportunity was last changed.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param dateStageChanged the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder dateStageChanged(OffsetDateTime dateStageChanged) {
-            this.dateStageChanged = JsonField.of(dateStageChanged);
-            return this;
-        }
-
-        /**
-         * The date and time when the opportunity was last contacted.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param dateLastContacted the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder dateLastContacted(OffsetDateTime dateLastContacted) {
-            this.dateLastContacted = JsonField.of(dateLastContacted);
-            return this;
-        }
-
-        /**
-         * The date and time when the lead associated with the opportunity was created.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param dateLeadCreated the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder dateLeadCreated(OffsetDateTime dateLeadCreated) {
-            this.dateLeadCreated = JsonField.of(dateLeadCreated);
-            return this;
-        }
-
-        /**
-         * When custom mappings are configured on the resource, the result is included here.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param customMappings the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder customMappings(Map<String, JsonValue> customMappings) {
-            this.customMappings = JsonField.of(customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings)));
-            return this;
-        }
-
-        /**
-         * The user who last updated the opportunity.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param updatedBy the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder updatedBy(String updatedBy) {
-            this.updatedBy = JsonField.of(updatedBy);
-            return this;
-        }
-
-        /**
-         * The user who created the opportunity.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param createdBy the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder createdBy(String createdBy) {
-            this.createdBy = JsonField.of(createdBy);
-            return this;
-        }
-
-        /**
-         * The date and time when the opportunity was last updated.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param updatedAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder updatedAt(OffsetDateTime updatedAt) {
-            this.updatedAt = JsonField.of(updatedAt);
-            return this;
-        }
-
-        /**
-         * The date and time when the opportunity was created.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param createdAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder createdAt(OffsetDateTime createdAt) {
-            this.createdAt = JsonField.of(createdAt);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public Opportunity build() {
-            return new Opportunity(this);
-        }
-    }
+  }
 }

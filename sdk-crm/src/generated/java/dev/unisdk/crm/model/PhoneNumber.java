@@ -17,383 +17,383 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = PhoneNumberCodec.Serializer.class
+    using = PhoneNumberCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = PhoneNumberCodec.Deserializer.class
+    using = PhoneNumberCodec.Deserializer.class
 )
 public final class PhoneNumber {
-    private final JsonField<String> id;
+  private final JsonField<String> id;
 
-    private final JsonField<String> countryCode;
+  private final JsonField<String> countryCode;
 
-    private final JsonField<String> areaCode;
+  private final JsonField<String> areaCode;
 
-    private final JsonField<String> number;
+  private final JsonField<String> number;
 
-    private final JsonField<String> extension;
+  private final JsonField<String> extension;
 
-    private final JsonField<PhoneNumberType> type;
+  private final JsonField<PhoneNumberType> type;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private PhoneNumber(Builder b) {
-        this.id = b.id;
-        this.countryCode = b.countryCode;
-        this.areaCode = b.areaCode;
-        this.number = b.number;
-        this.extension = b.extension;
-        this.type = b.type;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private PhoneNumber(Builder b) {
+    this.id = b.id;
+    this.countryCode = b.countryCode;
+    this.areaCode = b.areaCode;
+    this.number = b.number;
+    this.extension = b.extension;
+    this.type = b.type;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Unique identifier of the phone number.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String id() {
+    return id.value();
+  }
+
+  /**
+   * The <code>id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> idField() {
+    return id;
+  }
+
+  /**
+   * The country code of the phone number, e.g. +1.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String countryCode() {
+    return countryCode.value();
+  }
+
+  /**
+   * The <code>country_code</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> countryCodeField() {
+    return countryCode;
+  }
+
+  /**
+   * The area code of the phone number, e.g. 323.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String areaCode() {
+    return areaCode.value();
+  }
+
+  /**
+   * The <code>area_code</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> areaCodeField() {
+    return areaCode;
+  }
+
+  /**
+   * The phone number.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String number() {
+    return number.value();
+  }
+
+  /**
+   * The <code>number</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> numberField() {
+    return number;
+  }
+
+  /**
+   * The extension of the phone number.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String extension() {
+    return extension.value();
+  }
+
+  /**
+   * The <code>extension</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> extensionField() {
+    return extension;
+  }
+
+  /**
+   * The type of phone number.
+   *
+   * @return the value, or null when missing or null
+   */
+  public PhoneNumberType type() {
+    return type.value();
+  }
+
+  /**
+   * The <code>type</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<PhoneNumberType> typeField() {
+    return type;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof PhoneNumber)) {
+      return false;
+    }
+    PhoneNumber other = (PhoneNumber) o;
+    return id.equals(other.id)
+        && countryCode.equals(other.countryCode)
+        && areaCode.equals(other.areaCode)
+        && number.equals(other.number)
+        && extension.equals(other.extension)
+        && type.equals(other.type)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + id.hashCode();
+    h = 31 * h + countryCode.hashCode();
+    h = 31 * h + areaCode.hashCode();
+    h = 31 * h + number.hashCode();
+    h = 31 * h + extension.hashCode();
+    h = 31 * h + type.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("PhoneNumber{");
+    String sep = "";
+    if (!id.isMissing()) {
+      sb.append(sep).append("id=").append(id);
+      sep = ", ";
+    }
+    if (!countryCode.isMissing()) {
+      sb.append(sep).append("countryCode=").append(countryCode);
+      sep = ", ";
+    }
+    if (!areaCode.isMissing()) {
+      sb.append(sep).append("areaCode=").append(areaCode);
+      sep = ", ";
+    }
+    if (!number.isMissing()) {
+      sb.append(sep).append("number=").append(number);
+      sep = ", ";
+    }
+    if (!extension.isMissing()) {
+      sb.append(sep).append("extension=").append(extension);
+      sep = ", ";
+    }
+    if (!type.isMissing()) {
+      sb.append(sep).append("type=").append(type);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link PhoneNumber}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> id = JsonField.missing();
+
+    private JsonField<String> countryCode = JsonField.missing();
+
+    private JsonField<String> areaCode = JsonField.missing();
+
+    private JsonField<String> number = JsonField.missing();
+
+    private JsonField<String> extension = JsonField.missing();
+
+    private JsonField<PhoneNumberType> type = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(PhoneNumber source) {
+      this.id = source.id;
+      this.countryCode = source.countryCode;
+      this.areaCode = source.areaCode;
+      this.number = source.number;
+      this.extension = source.extension;
+      this.type = source.type;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * Unique identifier of the phone number.
      *
-     * @return the value, or null when missing or null
+     * @param id the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String id() {
-        return id.value();
-    }
-
-    /**
-     * The <code>id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> idField() {
-        return id;
+    public Builder id(String id) {
+      this.id = JsonField.of(id);
+      return this;
     }
 
     /**
      * The country code of the phone number, e.g. +1.
      *
-     * @return the value, or null when missing or null
+     * @param countryCode the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String countryCode() {
-        return countryCode.value();
-    }
-
-    /**
-     * The <code>country_code</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> countryCodeField() {
-        return countryCode;
+    public Builder countryCode(String countryCode) {
+      this.countryCode = JsonField.of(countryCode);
+      return this;
     }
 
     /**
      * The area code of the phone number, e.g. 323.
      *
-     * @return the value, or null when missing or null
+     * @param areaCode the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String areaCode() {
-        return areaCode.value();
-    }
-
-    /**
-     * The <code>area_code</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> areaCodeField() {
-        return areaCode;
+    public Builder areaCode(String areaCode) {
+      this.areaCode = JsonField.of(areaCode);
+      return this;
     }
 
     /**
      * The phone number.
      *
-     * @return the value, or null when missing or null
+     * @param number the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String number() {
-        return number.value();
-    }
-
-    /**
-     * The <code>number</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> numberField() {
-        return number;
+    public Builder number(String number) {
+      this.number = JsonField.of(number);
+      return this;
     }
 
     /**
      * The extension of the phone number.
      *
-     * @return the value, or null when missing or null
+     * @param extension the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String extension() {
-        return extension.value();
+    public Builder extension(String extension) {
+      this.extension = JsonField.of(extension);
+      return this;
     }
 
     /**
-     * The <code>extension</code> field in its three states: missing, null or present.
+     * The type of phone number.
      *
-     * @return the field, never null
+     * @param type the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonField<String> extensionField() {
-        return extension;
+    public Builder type(PhoneNumberType type) {
+      this.type = JsonField.of(type);
+      return this;
     }
 
     /**
-     * The <code>type</code> field.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the value, or null when missing or null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public PhoneNumberType type() {
-        return type.value();
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * The <code>type</code> field in its three states: missing, null or present.
+     * Removes an undocumented property.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @return this builder
      */
-    public JsonField<PhoneNumberType> typeField() {
-        return type;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Replaces all undocumented properties.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param properties the properties
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public static Builder builder() {
-        return new Builder();
+    public PhoneNumber build() {
+      return new PhoneNumber(this);
     }
-
-    /**
-     * A builder holding this instance's fields, to build a changed copy.
-     *
-     * @return a new builder
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof PhoneNumber)) {
-            return false;
-        }
-        PhoneNumber other = (PhoneNumber) o;
-        return id.equals(other.id)
-                && countryCode.equals(other.countryCode)
-                && areaCode.equals(other.areaCode)
-                && number.equals(other.number)
-                && extension.equals(other.extension)
-                && type.equals(other.type)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + id.hashCode();
-        h = 31 * h + countryCode.hashCode();
-        h = 31 * h + areaCode.hashCode();
-        h = 31 * h + number.hashCode();
-        h = 31 * h + extension.hashCode();
-        h = 31 * h + type.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("PhoneNumber{");
-        String sep = "";
-        if (!id.isMissing()) {
-            sb.append(sep).append("id=").append(id);
-            sep = ", ";
-        }
-        if (!countryCode.isMissing()) {
-            sb.append(sep).append("countryCode=").append(countryCode);
-            sep = ", ";
-        }
-        if (!areaCode.isMissing()) {
-            sb.append(sep).append("areaCode=").append(areaCode);
-            sep = ", ";
-        }
-        if (!number.isMissing()) {
-            sb.append(sep).append("number=").append(number);
-            sep = ", ";
-        }
-        if (!extension.isMissing()) {
-            sb.append(sep).append("extension=").append(extension);
-            sep = ", ";
-        }
-        if (!type.isMissing()) {
-            sb.append(sep).append("type=").append(type);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link PhoneNumber}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<String> countryCode = JsonField.missing();
-
-        private JsonField<String> areaCode = JsonField.missing();
-
-        private JsonField<String> number = JsonField.missing();
-
-        private JsonField<String> extension = JsonField.missing();
-
-        private JsonField<PhoneNumberType> type = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(PhoneNumber source) {
-            this.id = source.id;
-            this.countryCode = source.countryCode;
-            this.areaCode = source.areaCode;
-            this.number = source.number;
-            this.extension = source.extension;
-            this.type = source.type;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * Unique identifier of the phone number.
-         *
-         * @param id the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = JsonField.of(id);
-            return this;
-        }
-
-        /**
-         * The country code of the phone number, e.g. +1.
-         *
-         * @param countryCode the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder countryCode(String countryCode) {
-            this.countryCode = JsonField.of(countryCode);
-            return this;
-        }
-
-        /**
-         * The area code of the phone number, e.g. 323.
-         *
-         * @param areaCode the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder areaCode(String areaCode) {
-            this.areaCode = JsonField.of(areaCode);
-            return this;
-        }
-
-        /**
-         * The phone number.
-         *
-         * @param number the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder number(String number) {
-            this.number = JsonField.of(number);
-            return this;
-        }
-
-        /**
-         * The extension of the phone number.
-         *
-         * @param extension the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder extension(String extension) {
-            this.extension = JsonField.of(extension);
-            return this;
-        }
-
-        /**
-         * The <code>type</code> field.
-         *
-         * @param type the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder type(PhoneNumberType type) {
-            this.type = JsonField.of(type);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public PhoneNumber build() {
-            return new PhoneNumber(this);
-        }
-    }
+  }
 }

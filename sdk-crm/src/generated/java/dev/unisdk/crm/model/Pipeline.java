@@ -20,191 +20,481 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = PipelineCodec.Serializer.class
+    using = PipelineCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = PipelineCodec.Deserializer.class
+    using = PipelineCodec.Deserializer.class
 )
 public final class Pipeline {
-    private final JsonField<String> id;
+  private final JsonField<String> id;
 
-    private final JsonField<String> name;
+  private final JsonField<String> name;
 
-    private final JsonField<Currency> currency;
+  private final JsonField<Currency> currency;
 
-    private final JsonField<Boolean> archived;
+  private final JsonField<Boolean> archived;
 
-    private final JsonField<Boolean> active;
+  private final JsonField<Boolean> active;
 
-    private final JsonField<Long> displayOrder;
+  private final JsonField<Long> displayOrder;
 
-    private final JsonField<Boolean> winProbabilityEnabled;
+  private final JsonField<Boolean> winProbabilityEnabled;
 
-    private final JsonField<List<PipelineStage>> stages;
+  private final JsonField<List<PipelineStage>> stages;
 
-    private final JsonField<OffsetDateTime> updatedAt;
+  private final JsonField<OffsetDateTime> updatedAt;
 
-    private final JsonField<OffsetDateTime> createdAt;
+  private final JsonField<OffsetDateTime> createdAt;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private Pipeline(Builder b) {
-        this.id = b.id;
-        this.name = b.name;
-        this.currency = b.currency;
-        this.archived = b.archived;
-        this.active = b.active;
-        this.displayOrder = b.displayOrder;
-        this.winProbabilityEnabled = b.winProbabilityEnabled;
-        this.stages = b.stages;
-        this.updatedAt = b.updatedAt;
-        this.createdAt = b.createdAt;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private Pipeline(Builder b) {
+    this.id = b.id;
+    this.name = b.name;
+    this.currency = b.currency;
+    this.archived = b.archived;
+    this.active = b.active;
+    this.displayOrder = b.displayOrder;
+    this.winProbabilityEnabled = b.winProbabilityEnabled;
+    this.stages = b.stages;
+    this.updatedAt = b.updatedAt;
+    this.createdAt = b.createdAt;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The unique identifier of the Pipeline; may be set in a create or update body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String id() {
+    return id.value();
+  }
+
+  /**
+   * The <code>id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> idField() {
+    return id;
+  }
+
+  /**
+   * The name of the Pipeline.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String name() {
+    return name.value();
+  }
+
+  /**
+   * The <code>name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> nameField() {
+    return name;
+  }
+
+  /**
+   * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Currency currency() {
+    return currency.value();
+  }
+
+  /**
+   * The <code>currency</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Currency> currencyField() {
+    return currency;
+  }
+
+  /**
+   * Whether the Pipeline is archived or not.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Boolean archived() {
+    return archived.value();
+  }
+
+  /**
+   * The <code>archived</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Boolean> archivedField() {
+    return archived;
+  }
+
+  /**
+   * Whether the Pipeline is active or not.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Boolean active() {
+    return active.value();
+  }
+
+  /**
+   * The <code>active</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Boolean> activeField() {
+    return active;
+  }
+
+  /**
+   * The order in which the Pipeline is displayed in the UI.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Long displayOrder() {
+    return displayOrder.value();
+  }
+
+  /**
+   * The <code>display_order</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Long> displayOrderField() {
+    return displayOrder;
+  }
+
+  /**
+   * Whether the Pipeline has win probability enabled or not.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Boolean winProbabilityEnabled() {
+    return winProbabilityEnabled.value();
+  }
+
+  /**
+   * The <code>win_probability_enabled</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Boolean> winProbabilityEnabledField() {
+    return winProbabilityEnabled;
+  }
+
+  /**
+   * The Pipeline Stages.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<PipelineStage> stages() {
+    List<PipelineStage> v = stages.value();
+    return v == null ? Collections.<PipelineStage>emptyList() : v;
+  }
+
+  /**
+   * The <code>stages</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<PipelineStage>> stagesField() {
+    return stages;
+  }
+
+  /**
+   * The date and time when the pipeline was last updated.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime updatedAt() {
+    return updatedAt.value();
+  }
+
+  /**
+   * The <code>updated_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> updatedAtField() {
+    return updatedAt;
+  }
+
+  /**
+   * The date and time when the pipeline was created.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime createdAt() {
+    return createdAt.value();
+  }
+
+  /**
+   * The <code>created_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> createdAtField() {
+    return createdAt;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Pipeline)) {
+      return false;
+    }
+    Pipeline other = (Pipeline) o;
+    return id.equals(other.id)
+        && name.equals(other.name)
+        && currency.equals(other.currency)
+        && archived.equals(other.archived)
+        && active.equals(other.active)
+        && displayOrder.equals(other.displayOrder)
+        && winProbabilityEnabled.equals(other.winProbabilityEnabled)
+        && stages.equals(other.stages)
+        && updatedAt.equals(other.updatedAt)
+        && createdAt.equals(other.createdAt)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + id.hashCode();
+    h = 31 * h + name.hashCode();
+    h = 31 * h + currency.hashCode();
+    h = 31 * h + archived.hashCode();
+    h = 31 * h + active.hashCode();
+    h = 31 * h + displayOrder.hashCode();
+    h = 31 * h + winProbabilityEnabled.hashCode();
+    h = 31 * h + stages.hashCode();
+    h = 31 * h + updatedAt.hashCode();
+    h = 31 * h + createdAt.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Pipeline{");
+    String sep = "";
+    if (!id.isMissing()) {
+      sb.append(sep).append("id=").append(id);
+      sep = ", ";
+    }
+    if (!name.isMissing()) {
+      sb.append(sep).append("name=").append(name);
+      sep = ", ";
+    }
+    if (!currency.isMissing()) {
+      sb.append(sep).append("currency=").append(currency);
+      sep = ", ";
+    }
+    if (!archived.isMissing()) {
+      sb.append(sep).append("archived=").append(archived);
+      sep = ", ";
+    }
+    if (!active.isMissing()) {
+      sb.append(sep).append("active=").append(active);
+      sep = ", ";
+    }
+    if (!displayOrder.isMissing()) {
+      sb.append(sep).append("displayOrder=").append(displayOrder);
+      sep = ", ";
+    }
+    if (!winProbabilityEnabled.isMissing()) {
+      sb.append(sep).append("winProbabilityEnabled=").append(winProbabilityEnabled);
+      sep = ", ";
+    }
+    if (!stages.isMissing()) {
+      sb.append(sep).append("stages=").append(stages);
+      sep = ", ";
+    }
+    if (!updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(updatedAt);
+      sep = ", ";
+    }
+    if (!createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(createdAt);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link Pipeline}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> id = JsonField.missing();
+
+    private JsonField<String> name = JsonField.missing();
+
+    private JsonField<Currency> currency = JsonField.missing();
+
+    private JsonField<Boolean> archived = JsonField.missing();
+
+    private JsonField<Boolean> active = JsonField.missing();
+
+    private JsonField<Long> displayOrder = JsonField.missing();
+
+    private JsonField<Boolean> winProbabilityEnabled = JsonField.missing();
+
+    private JsonField<List<PipelineStage>> stages = JsonField.missing();
+
+    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+
+    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Pipeline source) {
+      this.id = source.id;
+      this.name = source.name;
+      this.currency = source.currency;
+      this.archived = source.archived;
+      this.active = source.active;
+      this.displayOrder = source.displayOrder;
+      this.winProbabilityEnabled = source.winProbabilityEnabled;
+      this.stages = source.stages;
+      this.updatedAt = source.updatedAt;
+      this.createdAt = source.createdAt;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * The unique identifier of the Pipeline; may be set in a create or update body.
      *
-     * @return the value, or null when missing or null
+     * @param id the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String id() {
-        return id.value();
-    }
-
-    /**
-     * The <code>id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> idField() {
-        return id;
+    public Builder id(String id) {
+      this.id = JsonField.of(id);
+      return this;
     }
 
     /**
      * The name of the Pipeline.
      *
-     * @return the value, or null when missing or null
+     * @param name the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String name() {
-        return name.value();
+    public Builder name(String name) {
+      this.name = JsonField.of(name);
+      return this;
     }
 
     /**
-     * The <code>name</code> field in its three states: missing, null or present.
+     * Indicates the associated currency for an amount of money. Values correspond to ISO 4217.
      *
-     * @return the field, never null
+     * @param currency the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonField<String> nameField() {
-        return name;
-    }
-
-    /**
-     * The <code>currency</code> field.
-     *
-     * @return the value, or null when missing or null
-     */
-    public Currency currency() {
-        return currency.value();
-    }
-
-    /**
-     * The <code>currency</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Currency> currencyField() {
-        return currency;
+    public Builder currency(Currency currency) {
+      this.currency = JsonField.of(currency);
+      return this;
     }
 
     /**
      * Whether the Pipeline is archived or not.
      *
-     * @return the value, or null when missing or null
+     * @param archived the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Boolean archived() {
-        return archived.value();
-    }
-
-    /**
-     * The <code>archived</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Boolean> archivedField() {
-        return archived;
+    public Builder archived(Boolean archived) {
+      this.archived = JsonField.of(archived);
+      return this;
     }
 
     /**
      * Whether the Pipeline is active or not.
      *
-     * @return the value, or null when missing or null
+     * @param active the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Boolean active() {
-        return active.value();
-    }
-
-    /**
-     * The <code>active</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Boolean> activeField() {
-        return active;
+    public Builder active(Boolean active) {
+      this.active = JsonField.of(active);
+      return this;
     }
 
     /**
      * The order in which the Pipeline is displayed in the UI.
      *
-     * @return the value, or null when missing or null
+     * @param displayOrder the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Long displayOrder() {
-        return displayOrder.value();
-    }
-
-    /**
-     * The <code>display_order</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Long> displayOrderField() {
-        return displayOrder;
+    public Builder displayOrder(Long displayOrder) {
+      this.displayOrder = JsonField.of(displayOrder);
+      return this;
     }
 
     /**
      * Whether the Pipeline has win probability enabled or not.
      *
-     * @return the value, or null when missing or null
+     * @param winProbabilityEnabled the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Boolean winProbabilityEnabled() {
-        return winProbabilityEnabled.value();
-    }
-
-    /**
-     * The <code>win_probability_enabled</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Boolean> winProbabilityEnabledField() {
-        return winProbabilityEnabled;
+    public Builder winProbabilityEnabled(Boolean winProbabilityEnabled) {
+      this.winProbabilityEnabled = JsonField.of(winProbabilityEnabled);
+      return this;
     }
 
     /**
      * The Pipeline Stages.
      *
-     * @return the value, an empty list when missing or null
+     * @param stages the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<PipelineStage> stages() {
-        List<PipelineStage> v = stages.value();
-        return v == null ? Collections.<PipelineStage>emptyList() : v;
-    }
-
-    /**
-     * The <code>stages</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<PipelineStage>> stagesField() {
-        return stages;
+    public Builder stages(List<PipelineStage> stages) {
+      this.stages = JsonField.of(ImmutableList.copyOf(stages));
+      return this;
     }
 
     /**
@@ -212,19 +502,12 @@ public final class Pipeline {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param updatedAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime updatedAt() {
-        return updatedAt.value();
-    }
-
-    /**
-     * The <code>updated_at</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<OffsetDateTime> updatedAtField() {
-        return updatedAt;
+    public Builder updatedAt(OffsetDateTime updatedAt) {
+      this.updatedAt = JsonField.of(updatedAt);
+      return this;
     }
 
     /**
@@ -232,344 +515,61 @@ public final class Pipeline {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param createdAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime createdAt() {
-        return createdAt.value();
+    public Builder createdAt(OffsetDateTime createdAt) {
+      this.createdAt = JsonField.of(createdAt);
+      return this;
     }
 
     /**
-     * The <code>created_at</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<OffsetDateTime> createdAtField() {
-        return createdAt;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public Pipeline build() {
+      return new Pipeline(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Pipeline)) {
-            return false;
-        }
-        Pipeline other = (Pipeline) o;
-        return id.equals(other.id)
-                && name.equals(other.name)
-                && currency.equals(other.currency)
-                && archived.equals(other.archived)
-                && active.equals(other.active)
-                && displayOrder.equals(other.displayOrder)
-                && winProbabilityEnabled.equals(other.winProbabilityEnabled)
-                && stages.equals(other.stages)
-                && updatedAt.equals(other.updatedAt)
-                && createdAt.equals(other.createdAt)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + id.hashCode();
-        h = 31 * h + name.hashCode();
-        h = 31 * h + currency.hashCode();
-        h = 31 * h + archived.hashCode();
-        h = 31 * h + active.hashCode();
-        h = 31 * h + displayOrder.hashCode();
-        h = 31 * h + winProbabilityEnabled.hashCode();
-        h = 31 * h + stages.hashCode();
-        h = 31 * h + updatedAt.hashCode();
-        h = 31 * h + createdAt.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("Pipeline{");
-        String sep = "";
-        if (!id.isMissing()) {
-            sb.append(sep).append("id=").append(id);
-            sep = ", ";
-        }
-        if (!name.isMissing()) {
-            sb.append(sep).append("name=").append(name);
-            sep = ", ";
-        }
-        if (!currency.isMissing()) {
-            sb.append(sep).append("currency=").append(currency);
-            sep = ", ";
-        }
-        if (!archived.isMissing()) {
-            sb.append(sep).append("archived=").append(archived);
-            sep = ", ";
-        }
-        if (!active.isMissing()) {
-            sb.append(sep).append("active=").append(active);
-            sep = ", ";
-        }
-        if (!displayOrder.isMissing()) {
-            sb.append(sep).append("displayOrder=").append(displayOrder);
-            sep = ", ";
-        }
-        if (!winProbabilityEnabled.isMissing()) {
-            sb.append(sep).append("winProbabilityEnabled=").append(winProbabilityEnabled);
-            sep = ", ";
-        }
-        if (!stages.isMissing()) {
-            sb.append(sep).append("stages=").append(stages);
-            sep = ", ";
-        }
-        if (!updatedAt.isMissing()) {
-            sb.append(sep).append("updatedAt=").append(updatedAt);
-            sep = ", ";
-        }
-        if (!createdAt.isMissing()) {
-            sb.append(sep).append("createdAt=").append(createdAt);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link Pipeline}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<Currency> currency = JsonField.missing();
-
-        private JsonField<Boolean> archived = JsonField.missing();
-
-        private JsonField<Boolean> active = JsonField.missing();
-
-        private JsonField<Long> displayOrder = JsonField.missing();
-
-        private JsonField<Boolean> winProbabilityEnabled = JsonField.missing();
-
-        private JsonField<List<PipelineStage>> stages = JsonField.missing();
-
-        private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
-
-        private JsonField<OffsetDateTime> createdAt = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(Pipeline source) {
-            this.id = source.id;
-            this.name = source.name;
-            this.currency = source.currency;
-            this.archived = source.archived;
-            this.active = source.active;
-            this.displayOrder = source.displayOrder;
-            this.winProbabilityEnabled = source.winProbabilityEnabled;
-            this.stages = source.stages;
-            this.updatedAt = source.updatedAt;
-            this.createdAt = source.createdAt;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * The unique identifier of the Pipeline; may be set in a create or update body.
-         *
-         * @param id the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = JsonField.of(id);
-            return this;
-        }
-
-        /**
-         * The name of the Pipeline.
-         *
-         * @param name the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder name(String name) {
-            this.name = JsonField.of(name);
-            return this;
-        }
-
-        /**
-         * The <code>currency</code> field.
-         *
-         * @param currency the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder currency(Currency currency) {
-            this.currency = JsonField.of(currency);
-            return this;
-        }
-
-        /**
-         * Whether the Pipeline is archived or not.
-         *
-         * @param archived the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder archived(Boolean archived) {
-            this.archived = JsonField.of(archived);
-            return this;
-        }
-
-        /**
-         * Whether the Pipeline is active or not.
-         *
-         * @param active the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder active(Boolean active) {
-            this.active = JsonField.of(active);
-            return this;
-        }
-
-        /**
-         * The order in which the Pipeline is displayed in the UI.
-         *
-         * @param displayOrder the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder displayOrder(Long displayOrder) {
-            this.displayOrder = JsonField.of(displayOrder);
-            return this;
-        }
-
-        /**
-         * Whether the Pipeline has win probability enabled or not.
-         *
-         * @param winProbabilityEnabled the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder winProbabilityEnabled(Boolean winProbabilityEnabled) {
-            this.winProbabilityEnabled = JsonField.of(winProbabilityEnabled);
-            return this;
-        }
-
-        /**
-         * The Pipeline Stages.
-         *
-         * @param stages the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder stages(List<PipelineStage> stages) {
-            this.stages = JsonField.of(ImmutableList.copyOf(stages));
-            return this;
-        }
-
-        /**
-         * The date and time when the pipeline was last updated.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param updatedAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder updatedAt(OffsetDateTime updatedAt) {
-            this.updatedAt = JsonField.of(updatedAt);
-            return this;
-        }
-
-        /**
-         * The date and time when the pipeline was created.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param createdAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder createdAt(OffsetDateTime createdAt) {
-            this.createdAt = JsonField.of(createdAt);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public Pipeline build() {
-            return new Pipeline(this);
-        }
-    }
+  }
 }

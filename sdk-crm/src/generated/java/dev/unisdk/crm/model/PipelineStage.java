@@ -17,31 +17,240 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = PipelineStageCodec.Serializer.class
+    using = PipelineStageCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = PipelineStageCodec.Deserializer.class
+    using = PipelineStageCodec.Deserializer.class
 )
 public final class PipelineStage {
-    private final JsonField<String> id;
+  private final JsonField<String> id;
 
-    private final JsonField<String> name;
+  private final JsonField<String> name;
 
-    private final JsonField<String> value;
+  private final JsonField<String> value;
 
-    private final JsonField<Long> winProbability;
+  private final JsonField<Long> winProbability;
 
-    private final JsonField<Long> displayOrder;
+  private final JsonField<Long> displayOrder;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private PipelineStage(Builder b) {
-        this.id = b.id;
-        this.name = b.name;
-        this.value = b.value;
-        this.winProbability = b.winProbability;
-        this.displayOrder = b.displayOrder;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private PipelineStage(Builder b) {
+    this.id = b.id;
+    this.name = b.name;
+    this.value = b.value;
+    this.winProbability = b.winProbability;
+    this.displayOrder = b.displayOrder;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The unique identifier of the Pipeline Stage.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String id() {
+    return id.value();
+  }
+
+  /**
+   * The <code>id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> idField() {
+    return id;
+  }
+
+  /**
+   * The name of the Pipeline Stage.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String name() {
+    return name.value();
+  }
+
+  /**
+   * The <code>name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> nameField() {
+    return name;
+  }
+
+  /**
+   * The value of the Pipeline Stage.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String value() {
+    return value.value();
+  }
+
+  /**
+   * The <code>value</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> valueField() {
+    return value;
+  }
+
+  /**
+   * The expected probability of winning an Opportunity in this Pipeline Stage, as a percentage.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Long winProbability() {
+    return winProbability.value();
+  }
+
+  /**
+   * The <code>win_probability</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Long> winProbabilityField() {
+    return winProbability;
+  }
+
+  /**
+   * The order in which the Pipeline Stage is displayed in the UI.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Long displayOrder() {
+    return displayOrder.value();
+  }
+
+  /**
+   * The <code>display_order</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Long> displayOrderField() {
+    return displayOrder;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof PipelineStage)) {
+      return false;
+    }
+    PipelineStage other = (PipelineStage) o;
+    return id.equals(other.id)
+        && name.equals(other.name)
+        && value.equals(other.value)
+        && winProbability.equals(other.winProbability)
+        && displayOrder.equals(other.displayOrder)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + id.hashCode();
+    h = 31 * h + name.hashCode();
+    h = 31 * h + value.hashCode();
+    h = 31 * h + winProbability.hashCode();
+    h = 31 * h + displayOrder.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("PipelineStage{");
+    String sep = "";
+    if (!id.isMissing()) {
+      sb.append(sep).append("id=").append(id);
+      sep = ", ";
+    }
+    if (!name.isMissing()) {
+      sb.append(sep).append("name=").append(name);
+      sep = ", ";
+    }
+    if (!value.isMissing()) {
+      sb.append(sep).append("value=").append(value);
+      sep = ", ";
+    }
+    if (!winProbability.isMissing()) {
+      sb.append(sep).append("winProbability=").append(winProbability);
+      sep = ", ";
+    }
+    if (!displayOrder.isMissing()) {
+      sb.append(sep).append("displayOrder=").append(displayOrder);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link PipelineStage}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> id = JsonField.missing();
+
+    private JsonField<String> name = JsonField.missing();
+
+    private JsonField<String> value = JsonField.missing();
+
+    private JsonField<Long> winProbability = JsonField.missing();
+
+    private JsonField<Long> displayOrder = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(PipelineStage source) {
+      this.id = source.id;
+      this.name = source.name;
+      this.value = source.value;
+      this.winProbability = source.winProbability;
+      this.displayOrder = source.displayOrder;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
@@ -49,314 +258,105 @@ public final class PipelineStage {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param id the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String id() {
-        return id.value();
-    }
-
-    /**
-     * The <code>id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> idField() {
-        return id;
+    public Builder id(String id) {
+      this.id = JsonField.of(id);
+      return this;
     }
 
     /**
      * The name of the Pipeline Stage.
      *
-     * @return the value, or null when missing or null
+     * @param name the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String name() {
-        return name.value();
-    }
-
-    /**
-     * The <code>name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> nameField() {
-        return name;
+    public Builder name(String name) {
+      this.name = JsonField.of(name);
+      return this;
     }
 
     /**
      * The value of the Pipeline Stage.
      *
-     * @return the value, or null when missing or null
+     * @param value the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String value() {
-        return value.value();
-    }
-
-    /**
-     * The <code>value</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> valueField() {
-        return value;
+    public Builder value(String value) {
+      this.value = JsonField.of(value);
+      return this;
     }
 
     /**
      * The expected probability of winning an Opportunity in this Pipeline Stage, as a percentage.
      *
-     * @return the value, or null when missing or null
+     * @param winProbability the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Long winProbability() {
-        return winProbability.value();
-    }
-
-    /**
-     * The <code>win_probability</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Long> winProbabilityField() {
-        return winProbability;
+    public Builder winProbability(Long winProbability) {
+      this.winProbability = JsonField.of(winProbability);
+      return this;
     }
 
     /**
      * The order in which the Pipeline Stage is displayed in the UI.
      *
-     * @return the value, or null when missing or null
+     * @param displayOrder the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Long displayOrder() {
-        return displayOrder.value();
+    public Builder displayOrder(Long displayOrder) {
+      this.displayOrder = JsonField.of(displayOrder);
+      return this;
     }
 
     /**
-     * The <code>display_order</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<Long> displayOrderField() {
-        return displayOrder;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public PipelineStage build() {
+      return new PipelineStage(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof PipelineStage)) {
-            return false;
-        }
-        PipelineStage other = (PipelineStage) o;
-        return id.equals(other.id)
-                && name.equals(other.name)
-                && value.equals(other.value)
-                && winProbability.equals(other.winProbability)
-                && displayOrder.equals(other.displayOrder)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + id.hashCode();
-        h = 31 * h + name.hashCode();
-        h = 31 * h + value.hashCode();
-        h = 31 * h + winProbability.hashCode();
-        h = 31 * h + displayOrder.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("PipelineStage{");
-        String sep = "";
-        if (!id.isMissing()) {
-            sb.append(sep).append("id=").append(id);
-            sep = ", ";
-        }
-        if (!name.isMissing()) {
-            sb.append(sep).append("name=").append(name);
-            sep = ", ";
-        }
-        if (!value.isMissing()) {
-            sb.append(sep).append("value=").append(value);
-            sep = ", ";
-        }
-        if (!winProbability.isMissing()) {
-            sb.append(sep).append("winProbability=").append(winProbability);
-            sep = ", ";
-        }
-        if (!displayOrder.isMissing()) {
-            sb.append(sep).append("displayOrder=").append(displayOrder);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link PipelineStage}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<String> value = JsonField.missing();
-
-        private JsonField<Long> winProbability = JsonField.missing();
-
-        private JsonField<Long> displayOrder = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(PipelineStage source) {
-            this.id = source.id;
-            this.name = source.name;
-            this.value = source.value;
-            this.winProbability = source.winProbability;
-            this.displayOrder = source.displayOrder;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * The unique identifier of the Pipeline Stage.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param id the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = JsonField.of(id);
-            return this;
-        }
-
-        /**
-         * The name of the Pipeline Stage.
-         *
-         * @param name the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder name(String name) {
-            this.name = JsonField.of(name);
-            return this;
-        }
-
-        /**
-         * The value of the Pipeline Stage.
-         *
-         * @param value the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder value(String value) {
-            this.value = JsonField.of(value);
-            return this;
-        }
-
-        /**
-         * The expected probability of winning an Opportunity in this Pipeline Stage, as a percentage.
-         *
-         * @param winProbability the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder winProbability(Long winProbability) {
-            this.winProbability = JsonField.of(winProbability);
-            return this;
-        }
-
-        /**
-         * The order in which the Pipeline Stage is displayed in the UI.
-         *
-         * @param displayOrder the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder displayOrder(Long displayOrder) {
-            this.displayOrder = JsonField.of(displayOrder);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public PipelineStage build() {
-            return new PipelineStage(this);
-        }
-    }
+  }
 }

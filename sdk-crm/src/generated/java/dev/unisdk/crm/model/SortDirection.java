@@ -16,48 +16,48 @@ import java.util.List;
  * is kept as is ({@link #isKnown()} is false) and written back unchanged.
  */
 @JsonSerialize(
-        using = SortDirectionCodec.Serializer.class
+    using = SortDirectionCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = SortDirectionCodec.Deserializer.class
+    using = SortDirectionCodec.Deserializer.class
 )
 public final class SortDirection extends OpenEnum {
-    /**
-     * The value <code>asc</code>.
-     */
-    public static final SortDirection ASC = new SortDirection("asc", true);
+  /**
+   * The value <code>asc</code>.
+   */
+  public static final SortDirection ASC = new SortDirection("asc", true);
 
-    /**
-     * The value <code>desc</code>.
-     */
-    public static final SortDirection DESC = new SortDirection("desc", true);
+  /**
+   * The value <code>desc</code>.
+   */
+  public static final SortDirection DESC = new SortDirection("desc", true);
 
-    private static final List<SortDirection> KNOWN = Collections.unmodifiableList(Arrays.asList(ASC, DESC));
+  private static final List<SortDirection> KNOWN = Collections.unmodifiableList(Arrays.asList(ASC, DESC));
 
-    private SortDirection(String value, boolean known) {
-        super(value, known);
+  private SortDirection(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a documented value, else a new instance holding {@code value}.
+   *
+   * @param value the raw value, not null
+   * @return the enum value
+   */
+  public static SortDirection of(String value) {
+    switch (value) {
+      case "asc": return ASC;
+      case "desc": return DESC;
+      default: return new SortDirection(value, false);
     }
+  }
 
-    /**
-     * The constant for a documented value, else a new instance holding {@code value}.
-     *
-     * @param value the raw value, not null
-     * @return the enum value
-     */
-    public static SortDirection of(String value) {
-        switch (value) {
-            case "asc": return ASC;
-            case "desc": return DESC;
-            default: return new SortDirection(value, false);
-        }
-    }
-
-    /**
-     * The documented values, in spec order.
-     *
-     * @return an unmodifiable list
-     */
-    public static List<SortDirection> knownValues() {
-        return KNOWN;
-    }
+  /**
+   * The documented values, in spec order.
+   *
+   * @return an unmodifiable list
+   */
+  public static List<SortDirection> knownValues() {
+    return KNOWN;
+  }
 }

@@ -21,79 +21,730 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = UserCodec.Serializer.class
+    using = UserCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = UserCodec.Deserializer.class
+    using = UserCodec.Deserializer.class
 )
 public final class User {
-    private final JsonField<String> id;
+  private final JsonField<String> id;
 
-    private final JsonField<String> parentId;
+  private final JsonField<String> parentId;
 
-    private final JsonField<String> username;
+  private final JsonField<String> username;
 
-    private final JsonField<String> firstName;
+  private final JsonField<String> firstName;
 
-    private final JsonField<String> lastName;
+  private final JsonField<String> lastName;
 
-    private final JsonField<String> title;
+  private final JsonField<String> title;
 
-    private final JsonField<String> division;
+  private final JsonField<String> division;
 
-    private final JsonField<String> department;
+  private final JsonField<String> department;
 
-    private final JsonField<String> companyName;
+  private final JsonField<String> companyName;
 
-    private final JsonField<String> employeeNumber;
+  private final JsonField<String> employeeNumber;
 
-    private final JsonField<String> description;
+  private final JsonField<String> description;
 
-    private final JsonField<String> image;
+  private final JsonField<String> image;
 
-    private final JsonField<String> language;
+  private final JsonField<String> language;
 
-    private final JsonField<String> status;
+  private final JsonField<String> status;
 
-    private final JsonField<String> password;
+  private final JsonField<String> password;
 
-    private final JsonField<List<Address>> addresses;
+  private final JsonField<List<Address>> addresses;
 
-    private final JsonField<List<PhoneNumber>> phoneNumbers;
+  private final JsonField<List<PhoneNumber>> phoneNumbers;
 
-    private final JsonField<List<Email>> emails;
+  private final JsonField<List<Email>> emails;
 
-    private final JsonField<Map<String, JsonValue>> customMappings;
+  private final JsonField<Map<String, JsonValue>> customMappings;
 
-    private final JsonField<OffsetDateTime> updatedAt;
+  private final JsonField<OffsetDateTime> updatedAt;
 
-    private final JsonField<OffsetDateTime> createdAt;
+  private final JsonField<OffsetDateTime> createdAt;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private User(Builder b) {
-        this.id = b.id;
-        this.parentId = b.parentId;
-        this.username = b.username;
-        this.firstName = b.firstName;
-        this.lastName = b.lastName;
-        this.title = b.title;
-        this.division = b.division;
-        this.department = b.department;
-        this.companyName = b.companyName;
-        this.employeeNumber = b.employeeNumber;
-        this.description = b.description;
-        this.image = b.image;
-        this.language = b.language;
-        this.status = b.status;
-        this.password = b.password;
-        this.addresses = b.addresses;
-        this.phoneNumbers = b.phoneNumbers;
-        this.emails = b.emails;
-        this.customMappings = b.customMappings;
-        this.updatedAt = b.updatedAt;
-        this.createdAt = b.createdAt;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private User(Builder b) {
+    this.id = b.id;
+    this.parentId = b.parentId;
+    this.username = b.username;
+    this.firstName = b.firstName;
+    this.lastName = b.lastName;
+    this.title = b.title;
+    this.division = b.division;
+    this.department = b.department;
+    this.companyName = b.companyName;
+    this.employeeNumber = b.employeeNumber;
+    this.description = b.description;
+    this.image = b.image;
+    this.language = b.language;
+    this.status = b.status;
+    this.password = b.password;
+    this.addresses = b.addresses;
+    this.phoneNumbers = b.phoneNumbers;
+    this.emails = b.emails;
+    this.customMappings = b.customMappings;
+    this.updatedAt = b.updatedAt;
+    this.createdAt = b.createdAt;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The unique identifier for the user.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String id() {
+    return id.value();
+  }
+
+  /**
+   * The <code>id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> idField() {
+    return id;
+  }
+
+  /**
+   * The parent user id.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String parentId() {
+    return parentId.value();
+  }
+
+  /**
+   * The <code>parent_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> parentIdField() {
+    return parentId;
+  }
+
+  /**
+   * The username of the user.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String username() {
+    return username.value();
+  }
+
+  /**
+   * The <code>username</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> usernameField() {
+    return username;
+  }
+
+  /**
+   * The first name of the person.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String firstName() {
+    return firstName.value();
+  }
+
+  /**
+   * The <code>first_name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> firstNameField() {
+    return firstName;
+  }
+
+  /**
+   * The last name of the person.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String lastName() {
+    return lastName.value();
+  }
+
+  /**
+   * The <code>last_name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> lastNameField() {
+    return lastName;
+  }
+
+  /**
+   * The job title of the person.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String title() {
+    return title.value();
+  }
+
+  /**
+   * The <code>title</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> titleField() {
+    return title;
+  }
+
+  /**
+   * The division the person is currently in. Usually a collection of departments or teams or regions.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String division() {
+    return division.value();
+  }
+
+  /**
+   * The <code>division</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> divisionField() {
+    return division;
+  }
+
+  /**
+   * Deprecated: the department the person is currently in.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String department() {
+    return department.value();
+  }
+
+  /**
+   * The <code>department</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> departmentField() {
+    return department;
+  }
+
+  /**
+   * The name of the company.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String companyName() {
+    return companyName.value();
+  }
+
+  /**
+   * The <code>company_name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> companyNameField() {
+    return companyName;
+  }
+
+  /**
+   * An Employee Number, Employee ID or Employee Code, a unique number assigned to each staff member within a company.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String employeeNumber() {
+    return employeeNumber.value();
+  }
+
+  /**
+   * The <code>employee_number</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> employeeNumberField() {
+    return employeeNumber;
+  }
+
+  /**
+   * A description of the object.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String description() {
+    return description.value();
+  }
+
+  /**
+   * The <code>description</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> descriptionField() {
+    return description;
+  }
+
+  /**
+   * The URL of the user's avatar.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String image() {
+    return image.value();
+  }
+
+  /**
+   * The <code>image</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> imageField() {
+    return image;
+  }
+
+  /**
+   * Language code according to ISO 639-1. For the United States - EN.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String language() {
+    return language.value();
+  }
+
+  /**
+   * The <code>language</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> languageField() {
+    return language;
+  }
+
+  /**
+   * The status of the user.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String status() {
+    return status.value();
+  }
+
+  /**
+   * The <code>status</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> statusField() {
+    return status;
+  }
+
+  /**
+   * The password of the user. Sent in create/update bodies, never returned.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String password() {
+    return password.value();
+  }
+
+  /**
+   * The <code>password</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> passwordField() {
+    return password;
+  }
+
+  /**
+   * Addresses of the user.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<Address> addresses() {
+    List<Address> v = addresses.value();
+    return v == null ? Collections.<Address>emptyList() : v;
+  }
+
+  /**
+   * The <code>addresses</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<Address>> addressesField() {
+    return addresses;
+  }
+
+  /**
+   * Phone numbers of the user.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<PhoneNumber> phoneNumbers() {
+    List<PhoneNumber> v = phoneNumbers.value();
+    return v == null ? Collections.<PhoneNumber>emptyList() : v;
+  }
+
+  /**
+   * The <code>phone_numbers</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<PhoneNumber>> phoneNumbersField() {
+    return phoneNumbers;
+  }
+
+  /**
+   * Email addresses of the user.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<Email> emails() {
+    List<Email> v = emails.value();
+    return v == null ? Collections.<Email>emptyList() : v;
+  }
+
+  /**
+   * The <code>emails</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<Email>> emailsField() {
+    return emails;
+  }
+
+  /**
+   * When custom mappings are configured on the resource, the result is included here.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, an empty map when missing or null
+   */
+  public Map<String, JsonValue> customMappings() {
+    Map<String, JsonValue> v = customMappings.value();
+    return v == null ? Collections.<String, JsonValue>emptyMap() : v;
+  }
+
+  /**
+   * The <code>custom_mappings</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Map<String, JsonValue>> customMappingsField() {
+    return customMappings;
+  }
+
+  /**
+   * The date and time when the user was last updated.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime updatedAt() {
+    return updatedAt.value();
+  }
+
+  /**
+   * The <code>updated_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> updatedAtField() {
+    return updatedAt;
+  }
+
+  /**
+   * The date and time when the user was created.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime createdAt() {
+    return createdAt.value();
+  }
+
+  /**
+   * The <code>created_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> createdAtField() {
+    return createdAt;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof User)) {
+      return false;
+    }
+    User other = (User) o;
+    return id.equals(other.id)
+        && parentId.equals(other.parentId)
+        && username.equals(other.username)
+        && firstName.equals(other.firstName)
+        && lastName.equals(other.lastName)
+        && title.equals(other.title)
+        && division.equals(other.division)
+        && department.equals(other.department)
+        && companyName.equals(other.companyName)
+        && employeeNumber.equals(other.employeeNumber)
+        && description.equals(other.description)
+        && image.equals(other.image)
+        && language.equals(other.language)
+        && status.equals(other.status)
+        && password.equals(other.password)
+        && addresses.equals(other.addresses)
+        && phoneNumbers.equals(other.phoneNumbers)
+        && emails.equals(other.emails)
+        && customMappings.equals(other.customMappings)
+        && updatedAt.equals(other.updatedAt)
+        && createdAt.equals(other.createdAt)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + id.hashCode();
+    h = 31 * h + parentId.hashCode();
+    h = 31 * h + username.hashCode();
+    h = 31 * h + firstName.hashCode();
+    h = 31 * h + lastName.hashCode();
+    h = 31 * h + title.hashCode();
+    h = 31 * h + division.hashCode();
+    h = 31 * h + department.hashCode();
+    h = 31 * h + companyName.hashCode();
+    h = 31 * h + employeeNumber.hashCode();
+    h = 31 * h + description.hashCode();
+    h = 31 * h + image.hashCode();
+    h = 31 * h + language.hashCode();
+    h = 31 * h + status.hashCode();
+    h = 31 * h + password.hashCode();
+    h = 31 * h + addresses.hashCode();
+    h = 31 * h + phoneNumbers.hashCode();
+    h = 31 * h + emails.hashCode();
+    h = 31 * h + customMappings.hashCode();
+    h = 31 * h + updatedAt.hashCode();
+    h = 31 * h + createdAt.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("User{");
+    String sep = "";
+    if (!id.isMissing()) {
+      sb.append(sep).append("id=").append(id);
+      sep = ", ";
+    }
+    if (!parentId.isMissing()) {
+      sb.append(sep).append("parentId=").append(parentId);
+      sep = ", ";
+    }
+    if (!username.isMissing()) {
+      sb.append(sep).append("username=").append(username);
+      sep = ", ";
+    }
+    if (!firstName.isMissing()) {
+      sb.append(sep).append("firstName=").append(firstName);
+      sep = ", ";
+    }
+    if (!lastName.isMissing()) {
+      sb.append(sep).append("lastName=").append(lastName);
+      sep = ", ";
+    }
+    if (!title.isMissing()) {
+      sb.append(sep).append("title=").append(title);
+      sep = ", ";
+    }
+    if (!division.isMissing()) {
+      sb.append(sep).append("division=").append(division);
+      sep = ", ";
+    }
+    if (!department.isMissing()) {
+      sb.append(sep).append("department=").append(department);
+      sep = ", ";
+    }
+    if (!companyName.isMissing()) {
+      sb.append(sep).append("companyName=").append(companyName);
+      sep = ", ";
+    }
+    if (!employeeNumber.isMissing()) {
+      sb.append(sep).append("employeeNumber=").append(employeeNumber);
+      sep = ", ";
+    }
+    if (!description.isMissing()) {
+      sb.append(sep).append("description=").append(description);
+      sep = ", ";
+    }
+    if (!image.isMissing()) {
+      sb.append(sep).append("image=").append(image);
+      sep = ", ";
+    }
+    if (!language.isMissing()) {
+      sb.append(sep).append("language=").append(language);
+      sep = ", ";
+    }
+    if (!status.isMissing()) {
+      sb.append(sep).append("status=").append(status);
+      sep = ", ";
+    }
+    if (!password.isMissing()) {
+      sb.append(sep).append("password=").append(password.isNull() ? "null" : "***");
+      sep = ", ";
+    }
+    if (!addresses.isMissing()) {
+      sb.append(sep).append("addresses=").append(addresses);
+      sep = ", ";
+    }
+    if (!phoneNumbers.isMissing()) {
+      sb.append(sep).append("phoneNumbers=").append(phoneNumbers);
+      sep = ", ";
+    }
+    if (!emails.isMissing()) {
+      sb.append(sep).append("emails=").append(emails);
+      sep = ", ";
+    }
+    if (!customMappings.isMissing()) {
+      sb.append(sep).append("customMappings=").append(customMappings);
+      sep = ", ";
+    }
+    if (!updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(updatedAt);
+      sep = ", ";
+    }
+    if (!createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(createdAt);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link User}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> id = JsonField.missing();
+
+    private JsonField<String> parentId = JsonField.missing();
+
+    private JsonField<String> username = JsonField.missing();
+
+    private JsonField<String> firstName = JsonField.missing();
+
+    private JsonField<String> lastName = JsonField.missing();
+
+    private JsonField<String> title = JsonField.missing();
+
+    private JsonField<String> division = JsonField.missing();
+
+    private JsonField<String> department = JsonField.missing();
+
+    private JsonField<String> companyName = JsonField.missing();
+
+    private JsonField<String> employeeNumber = JsonField.missing();
+
+    private JsonField<String> description = JsonField.missing();
+
+    private JsonField<String> image = JsonField.missing();
+
+    private JsonField<String> language = JsonField.missing();
+
+    private JsonField<String> status = JsonField.missing();
+
+    private JsonField<String> password = JsonField.missing();
+
+    private JsonField<List<Address>> addresses = JsonField.missing();
+
+    private JsonField<List<PhoneNumber>> phoneNumbers = JsonField.missing();
+
+    private JsonField<List<Email>> emails = JsonField.missing();
+
+    private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
+
+    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+
+    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(User source) {
+      this.id = source.id;
+      this.parentId = source.parentId;
+      this.username = source.username;
+      this.firstName = source.firstName;
+      this.lastName = source.lastName;
+      this.title = source.title;
+      this.division = source.division;
+      this.department = source.department;
+      this.companyName = source.companyName;
+      this.employeeNumber = source.employeeNumber;
+      this.description = source.description;
+      this.image = source.image;
+      this.language = source.language;
+      this.status = source.status;
+      this.password = source.password;
+      this.addresses = source.addresses;
+      this.phoneNumbers = source.phoneNumbers;
+      this.emails = source.emails;
+      this.customMappings = source.customMappings;
+      this.updatedAt = source.updatedAt;
+      this.createdAt = source.createdAt;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
@@ -101,328 +752,199 @@ public final class User {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param id the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String id() {
-        return id.value();
-    }
-
-    /**
-     * The <code>id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> idField() {
-        return id;
+    public Builder id(String id) {
+      this.id = JsonField.of(id);
+      return this;
     }
 
     /**
      * The parent user id.
      *
-     * @return the value, or null when missing or null
+     * @param parentId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String parentId() {
-        return parentId.value();
-    }
-
-    /**
-     * The <code>parent_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> parentIdField() {
-        return parentId;
+    public Builder parentId(String parentId) {
+      this.parentId = JsonField.of(parentId);
+      return this;
     }
 
     /**
      * The username of the user.
      *
-     * @return the value, or null when missing or null
+     * @param username the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String username() {
-        return username.value();
-    }
-
-    /**
-     * The <code>username</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> usernameField() {
-        return username;
+    public Builder username(String username) {
+      this.username = JsonField.of(username);
+      return this;
     }
 
     /**
      * The first name of the person.
      *
-     * @return the value, or null when missing or null
+     * @param firstName the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String firstName() {
-        return firstName.value();
-    }
-
-    /**
-     * The <code>first_name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> firstNameField() {
-        return firstName;
+    public Builder firstName(String firstName) {
+      this.firstName = JsonField.of(firstName);
+      return this;
     }
 
     /**
      * The last name of the person.
      *
-     * @return the value, or null when missing or null
+     * @param lastName the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String lastName() {
-        return lastName.value();
-    }
-
-    /**
-     * The <code>last_name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> lastNameField() {
-        return lastName;
+    public Builder lastName(String lastName) {
+      this.lastName = JsonField.of(lastName);
+      return this;
     }
 
     /**
      * The job title of the person.
      *
-     * @return the value, or null when missing or null
+     * @param title the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String title() {
-        return title.value();
-    }
-
-    /**
-     * The <code>title</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> titleField() {
-        return title;
+    public Builder title(String title) {
+      this.title = JsonField.of(title);
+      return this;
     }
 
     /**
      * The division the person is currently in. Usually a collection of departments or teams or regions.
      *
-     * @return the value, or null when missing or null
+     * @param division the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String division() {
-        return division.value();
-    }
-
-    /**
-     * The <code>division</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> divisionField() {
-        return division;
+    public Builder division(String division) {
+      this.division = JsonField.of(division);
+      return this;
     }
 
     /**
      * Deprecated: the department the person is currently in.
      *
-     * @return the value, or null when missing or null
+     * @param department the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String department() {
-        return department.value();
-    }
-
-    /**
-     * The <code>department</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> departmentField() {
-        return department;
+    public Builder department(String department) {
+      this.department = JsonField.of(department);
+      return this;
     }
 
     /**
      * The name of the company.
      *
-     * @return the value, or null when missing or null
+     * @param companyName the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String companyName() {
-        return companyName.value();
-    }
-
-    /**
-     * The <code>company_name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> companyNameField() {
-        return companyName;
+    public Builder companyName(String companyName) {
+      this.companyName = JsonField.of(companyName);
+      return this;
     }
 
     /**
      * An Employee Number, Employee ID or Employee Code, a unique number assigned to each staff member within a company.
      *
-     * @return the value, or null when missing or null
+     * @param employeeNumber the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String employeeNumber() {
-        return employeeNumber.value();
-    }
-
-    /**
-     * The <code>employee_number</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> employeeNumberField() {
-        return employeeNumber;
+    public Builder employeeNumber(String employeeNumber) {
+      this.employeeNumber = JsonField.of(employeeNumber);
+      return this;
     }
 
     /**
      * A description of the object.
      *
-     * @return the value, or null when missing or null
+     * @param description the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String description() {
-        return description.value();
-    }
-
-    /**
-     * The <code>description</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> descriptionField() {
-        return description;
+    public Builder description(String description) {
+      this.description = JsonField.of(description);
+      return this;
     }
 
     /**
      * The URL of the user's avatar.
      *
-     * @return the value, or null when missing or null
+     * @param image the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String image() {
-        return image.value();
-    }
-
-    /**
-     * The <code>image</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> imageField() {
-        return image;
+    public Builder image(String image) {
+      this.image = JsonField.of(image);
+      return this;
     }
 
     /**
      * Language code according to ISO 639-1. For the United States - EN.
      *
-     * @return the value, or null when missing or null
+     * @param language the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String language() {
-        return language.value();
-    }
-
-    /**
-     * The <code>language</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> languageField() {
-        return language;
+    public Builder language(String language) {
+      this.language = JsonField.of(language);
+      return this;
     }
 
     /**
      * The status of the user.
      *
-     * @return the value, or null when missing or null
+     * @param status the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String status() {
-        return status.value();
-    }
-
-    /**
-     * The <code>status</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> statusField() {
-        return status;
+    public Builder status(String status) {
+      this.status = JsonField.of(status);
+      return this;
     }
 
     /**
      * The password of the user. Sent in create/update bodies, never returned.
      *
-     * @return the value, or null when missing or null
+     * @param password the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String password() {
-        return password.value();
-    }
-
-    /**
-     * The <code>password</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> passwordField() {
-        return password;
+    public Builder password(String password) {
+      this.password = JsonField.of(password);
+      return this;
     }
 
     /**
      * Addresses of the user.
      *
-     * @return the value, an empty list when missing or null
+     * @param addresses the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<Address> addresses() {
-        List<Address> v = addresses.value();
-        return v == null ? Collections.<Address>emptyList() : v;
-    }
-
-    /**
-     * The <code>addresses</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<Address>> addressesField() {
-        return addresses;
+    public Builder addresses(List<Address> addresses) {
+      this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
+      return this;
     }
 
     /**
      * Phone numbers of the user.
      *
-     * @return the value, an empty list when missing or null
+     * @param phoneNumbers the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<PhoneNumber> phoneNumbers() {
-        List<PhoneNumber> v = phoneNumbers.value();
-        return v == null ? Collections.<PhoneNumber>emptyList() : v;
-    }
-
-    /**
-     * The <code>phone_numbers</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<PhoneNumber>> phoneNumbersField() {
-        return phoneNumbers;
+    public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
+      this.phoneNumbers = JsonField.of(ImmutableList.copyOf(phoneNumbers));
+      return this;
     }
 
     /**
      * Email addresses of the user.
      *
-     * @return the value, an empty list when missing or null
+     * @param emails the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<Email> emails() {
-        List<Email> v = emails.value();
-        return v == null ? Collections.<Email>emptyList() : v;
-    }
-
-    /**
-     * The <code>emails</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<Email>> emailsField() {
-        return emails;
+    public Builder emails(List<Email> emails) {
+      this.emails = JsonField.of(ImmutableList.copyOf(emails));
+      return this;
     }
 
     /**
@@ -430,20 +952,12 @@ public final class User {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, an empty map when missing or null
+     * @param customMappings the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Map<String, JsonValue> customMappings() {
-        Map<String, JsonValue> v = customMappings.value();
-        return v == null ? Collections.<String, JsonValue>emptyMap() : v;
-    }
-
-    /**
-     * The <code>custom_mappings</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Map<String, JsonValue>> customMappingsField() {
-        return customMappings;
+    public Builder customMappings(Map<String, JsonValue> customMappings) {
+      this.customMappings = JsonField.of(customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings)));
+      return this;
     }
 
     /**
@@ -451,19 +965,12 @@ public final class User {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param updatedAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime updatedAt() {
-        return updatedAt.value();
-    }
-
-    /**
-     * The <code>updated_at</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<OffsetDateTime> updatedAtField() {
-        return updatedAt;
+    public Builder updatedAt(OffsetDateTime updatedAt) {
+      this.updatedAt = JsonField.of(updatedAt);
+      return this;
     }
 
     /**
@@ -471,568 +978,61 @@ public final class User {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param createdAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime createdAt() {
-        return createdAt.value();
+    public Builder createdAt(OffsetDateTime createdAt) {
+      this.createdAt = JsonField.of(createdAt);
+      return this;
     }
 
     /**
-     * The <code>created_at</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<OffsetDateTime> createdAtField() {
-        return createdAt;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public User build() {
+      return new User(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof User)) {
-            return false;
-        }
-        User other = (User) o;
-        return id.equals(other.id)
-                && parentId.equals(other.parentId)
-                && username.equals(other.username)
-                && firstName.equals(other.firstName)
-                && lastName.equals(other.lastName)
-                && title.equals(other.title)
-                && division.equals(other.division)
-                && department.equals(other.department)
-                && companyName.equals(other.companyName)
-                && employeeNumber.equals(other.employeeNumber)
-                && description.equals(other.description)
-                && image.equals(other.image)
-                && language.equals(other.language)
-                && status.equals(other.status)
-                && password.equals(other.password)
-                && addresses.equals(other.addresses)
-                && phoneNumbers.equals(other.phoneNumbers)
-                && emails.equals(other.emails)
-                && customMappings.equals(other.customMappings)
-                && updatedAt.equals(other.updatedAt)
-                && createdAt.equals(other.createdAt)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + id.hashCode();
-        h = 31 * h + parentId.hashCode();
-        h = 31 * h + username.hashCode();
-        h = 31 * h + firstName.hashCode();
-        h = 31 * h + lastName.hashCode();
-        h = 31 * h + title.hashCode();
-        h = 31 * h + division.hashCode();
-        h = 31 * h + department.hashCode();
-        h = 31 * h + companyName.hashCode();
-        h = 31 * h + employeeNumber.hashCode();
-        h = 31 * h + description.hashCode();
-        h = 31 * h + image.hashCode();
-        h = 31 * h + language.hashCode();
-        h = 31 * h + status.hashCode();
-        h = 31 * h + password.hashCode();
-        h = 31 * h + addresses.hashCode();
-        h = 31 * h + phoneNumbers.hashCode();
-        h = 31 * h + emails.hashCode();
-        h = 31 * h + customMappings.hashCode();
-        h = 31 * h + updatedAt.hashCode();
-        h = 31 * h + createdAt.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("User{");
-        String sep = "";
-        if (!id.isMissing()) {
-            sb.append(sep).append("id=").append(id);
-            sep = ", ";
-        }
-        if (!parentId.isMissing()) {
-            sb.append(sep).append("parentId=").append(parentId);
-            sep = ", ";
-        }
-        if (!username.isMissing()) {
-            sb.append(sep).append("username=").append(username);
-            sep = ", ";
-        }
-        if (!firstName.isMissing()) {
-            sb.append(sep).append("firstName=").append(firstName);
-            sep = ", ";
-        }
-        if (!lastName.isMissing()) {
-            sb.append(sep).append("lastName=").append(lastName);
-            sep = ", ";
-        }
-        if (!title.isMissing()) {
-            sb.append(sep).append("title=").append(title);
-            sep = ", ";
-        }
-        if (!division.isMissing()) {
-            sb.append(sep).append("division=").append(division);
-            sep = ", ";
-        }
-        if (!department.isMissing()) {
-            sb.append(sep).append("department=").append(department);
-            sep = ", ";
-        }
-        if (!companyName.isMissing()) {
-            sb.append(sep).append("companyName=").append(companyName);
-            sep = ", ";
-        }
-        if (!employeeNumber.isMissing()) {
-            sb.append(sep).append("employeeNumber=").append(employeeNumber);
-            sep = ", ";
-        }
-        if (!description.isMissing()) {
-            sb.append(sep).append("description=").append(description);
-            sep = ", ";
-        }
-        if (!image.isMissing()) {
-            sb.append(sep).append("image=").append(image);
-            sep = ", ";
-        }
-        if (!language.isMissing()) {
-            sb.append(sep).append("language=").append(language);
-            sep = ", ";
-        }
-        if (!status.isMissing()) {
-            sb.append(sep).append("status=").append(status);
-            sep = ", ";
-        }
-        if (!password.isMissing()) {
-            sb.append(sep).append("password=").append(password.isNull() ? "null" : "***");
-            sep = ", ";
-        }
-        if (!addresses.isMissing()) {
-            sb.append(sep).append("addresses=").append(addresses);
-            sep = ", ";
-        }
-        if (!phoneNumbers.isMissing()) {
-            sb.append(sep).append("phoneNumbers=").append(phoneNumbers);
-            sep = ", ";
-        }
-        if (!emails.isMissing()) {
-            sb.append(sep).append("emails=").append(emails);
-            sep = ", ";
-        }
-        if (!customMappings.isMissing()) {
-            sb.append(sep).append("customMappings=").append(customMappings);
-            sep = ", ";
-        }
-        if (!updatedAt.isMissing()) {
-            sb.append(sep).append("updatedAt=").append(updatedAt);
-            sep = ", ";
-        }
-        if (!createdAt.isMissing()) {
-            sb.append(sep).append("createdAt=").append(createdAt);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link User}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<String> parentId = JsonField.missing();
-
-        private JsonField<String> username = JsonField.missing();
-
-        private JsonField<String> firstName = JsonField.missing();
-
-        private JsonField<String> lastName = JsonField.missing();
-
-        private JsonField<String> title = JsonField.missing();
-
-        private JsonField<String> division = JsonField.missing();
-
-        private JsonField<String> department = JsonField.missing();
-
-        private JsonField<String> companyName = JsonField.missing();
-
-        private JsonField<String> employeeNumber = JsonField.missing();
-
-        private JsonField<String> description = JsonField.missing();
-
-        private JsonField<String> image = JsonField.missing();
-
-        private JsonField<String> language = JsonField.missing();
-
-        private JsonField<String> status = JsonField.missing();
-
-        private JsonField<String> password = JsonField.missing();
-
-        private JsonField<List<Address>> addresses = JsonField.missing();
-
-        private JsonField<List<PhoneNumber>> phoneNumbers = JsonField.missing();
-
-        private JsonField<List<Email>> emails = JsonField.missing();
-
-        private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
-
-        private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
-
-        private JsonField<OffsetDateTime> createdAt = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(User source) {
-            this.id = source.id;
-            this.parentId = source.parentId;
-            this.username = source.username;
-            this.firstName = source.firstName;
-            this.lastName = source.lastName;
-            this.title = source.title;
-            this.division = source.division;
-            this.department = source.department;
-            this.companyName = source.companyName;
-            this.employeeNumber = source.employeeNumber;
-            this.description = source.description;
-            this.image = source.image;
-            this.language = source.language;
-            this.status = source.status;
-            this.password = source.password;
-            this.addresses = source.addresses;
-            this.phoneNumbers = source.phoneNumbers;
-            this.emails = source.emails;
-            this.customMappings = source.customMappings;
-            this.updatedAt = source.updatedAt;
-            this.createdAt = source.createdAt;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * The unique identifier for the user.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param id the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = JsonField.of(id);
-            return this;
-        }
-
-        /**
-         * The parent user id.
-         *
-         * @param parentId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder parentId(String parentId) {
-            this.parentId = JsonField.of(parentId);
-            return this;
-        }
-
-        /**
-         * The username of the user.
-         *
-         * @param username the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder username(String username) {
-            this.username = JsonField.of(username);
-            return this;
-        }
-
-        /**
-         * The first name of the person.
-         *
-         * @param firstName the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder firstName(String firstName) {
-            this.firstName = JsonField.of(firstName);
-            return this;
-        }
-
-        /**
-         * The last name of the person.
-         *
-         * @param lastName the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder lastName(String lastName) {
-            this.lastName = JsonField.of(lastName);
-            return this;
-        }
-
-        /**
-         * The job title of the person.
-         *
-         * @param title the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder title(String title) {
-            this.title = JsonField.of(title);
-            return this;
-        }
-
-        /**
-         * The division the person is currently in. Usually a collection of departments or teams or regions.
-         *
-         * @param division the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder division(String division) {
-            this.division = JsonField.of(division);
-            return this;
-        }
-
-        /**
-         * Deprecated: the department the person is currently in.
-         *
-         * @param department the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder department(String department) {
-            this.department = JsonField.of(department);
-            return this;
-        }
-
-        /**
-         * The name of the company.
-         *
-         * @param companyName the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder companyName(String companyName) {
-            this.companyName = JsonField.of(companyName);
-            return this;
-        }
-
-        /**
-         * An Employee Number, Employee ID or Employee Code, a unique number assigned to each staff member within a company.
-         *
-         * @param employeeNumber the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder employeeNumber(String employeeNumber) {
-            this.employeeNumber = JsonField.of(employeeNumber);
-            return this;
-        }
-
-        /**
-         * A description of the object.
-         *
-         * @param description the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder description(String description) {
-            this.description = JsonField.of(description);
-            return this;
-        }
-
-        /**
-         * The URL of the user's avatar.
-         *
-         * @param image the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder image(String image) {
-            this.image = JsonField.of(image);
-            return this;
-        }
-
-        /**
-         * Language code according to ISO 639-1. For the United States - EN.
-         *
-         * @param language the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder language(String language) {
-            this.language = JsonField.of(language);
-            return this;
-        }
-
-        /**
-         * The status of the user.
-         *
-         * @param status the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder status(String status) {
-            this.status = JsonField.of(status);
-            return this;
-        }
-
-        /**
-         * The password of the user. Sent in create/update bodies, never returned.
-         *
-         * @param password the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder password(String password) {
-            this.password = JsonField.of(password);
-            return this;
-        }
-
-        /**
-         * Addresses of the user.
-         *
-         * @param addresses the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder addresses(List<Address> addresses) {
-            this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
-            return this;
-        }
-
-        /**
-         * Phone numbers of the user.
-         *
-         * @param phoneNumbers the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
-            this.phoneNumbers = JsonField.of(ImmutableList.copyOf(phoneNumbers));
-            return this;
-        }
-
-        /**
-         * Email addresses of the user.
-         *
-         * @param emails the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder emails(List<Email> emails) {
-            this.emails = JsonField.of(ImmutableList.copyOf(emails));
-            return this;
-        }
-
-        /**
-         * When custom mappings are configured on the resource, the result is included here.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param customMappings the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder customMappings(Map<String, JsonValue> customMappings) {
-            this.customMappings = JsonField.of(customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings)));
-            return this;
-        }
-
-        /**
-         * The date and time when the user was last updated.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param updatedAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder updatedAt(OffsetDateTime updatedAt) {
-            this.updatedAt = JsonField.of(updatedAt);
-            return this;
-        }
-
-        /**
-         * The date and time when the user was created.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param createdAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder createdAt(OffsetDateTime createdAt) {
-            this.createdAt = JsonField.of(createdAt);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public User build() {
-            return new User(this);
-        }
-    }
+  }
 }

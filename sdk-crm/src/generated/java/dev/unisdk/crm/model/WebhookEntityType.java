@@ -16,72 +16,72 @@ import java.util.List;
  * is kept as is ({@link #isKnown()} is false) and written back unchanged.
  */
 @JsonSerialize(
-        using = WebhookEntityTypeCodec.Serializer.class
+    using = WebhookEntityTypeCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = WebhookEntityTypeCodec.Deserializer.class
+    using = WebhookEntityTypeCodec.Deserializer.class
 )
 public final class WebhookEntityType extends OpenEnum {
-    /**
-     * The value <code>activity</code>.
-     */
-    public static final WebhookEntityType ACTIVITY = new WebhookEntityType("activity", true);
+  /**
+   * The value <code>activity</code>.
+   */
+  public static final WebhookEntityType ACTIVITY = new WebhookEntityType("activity", true);
 
-    /**
-     * The value <code>company</code>.
-     */
-    public static final WebhookEntityType COMPANY = new WebhookEntityType("company", true);
+  /**
+   * The value <code>company</code>.
+   */
+  public static final WebhookEntityType COMPANY = new WebhookEntityType("company", true);
 
-    /**
-     * The value <code>contact</code>.
-     */
-    public static final WebhookEntityType CONTACT = new WebhookEntityType("contact", true);
+  /**
+   * The value <code>contact</code>.
+   */
+  public static final WebhookEntityType CONTACT = new WebhookEntityType("contact", true);
 
-    /**
-     * The value <code>lead</code>.
-     */
-    public static final WebhookEntityType LEAD = new WebhookEntityType("lead", true);
+  /**
+   * The value <code>lead</code>.
+   */
+  public static final WebhookEntityType LEAD = new WebhookEntityType("lead", true);
 
-    /**
-     * The value <code>note</code>.
-     */
-    public static final WebhookEntityType NOTE = new WebhookEntityType("note", true);
+  /**
+   * The value <code>note</code>.
+   */
+  public static final WebhookEntityType NOTE = new WebhookEntityType("note", true);
 
-    /**
-     * The value <code>opportunity</code>.
-     */
-    public static final WebhookEntityType OPPORTUNITY = new WebhookEntityType("opportunity", true);
+  /**
+   * The value <code>opportunity</code>.
+   */
+  public static final WebhookEntityType OPPORTUNITY = new WebhookEntityType("opportunity", true);
 
-    private static final List<WebhookEntityType> KNOWN = Collections.unmodifiableList(Arrays.asList(ACTIVITY, COMPANY, CONTACT, LEAD, NOTE, OPPORTUNITY));
+  private static final List<WebhookEntityType> KNOWN = Collections.unmodifiableList(Arrays.asList(ACTIVITY, COMPANY, CONTACT, LEAD, NOTE, OPPORTUNITY));
 
-    private WebhookEntityType(String value, boolean known) {
-        super(value, known);
+  private WebhookEntityType(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a documented value, else a new instance holding {@code value}.
+   *
+   * @param value the raw value, not null
+   * @return the enum value
+   */
+  public static WebhookEntityType of(String value) {
+    switch (value) {
+      case "activity": return ACTIVITY;
+      case "company": return COMPANY;
+      case "contact": return CONTACT;
+      case "lead": return LEAD;
+      case "note": return NOTE;
+      case "opportunity": return OPPORTUNITY;
+      default: return new WebhookEntityType(value, false);
     }
+  }
 
-    /**
-     * The constant for a documented value, else a new instance holding {@code value}.
-     *
-     * @param value the raw value, not null
-     * @return the enum value
-     */
-    public static WebhookEntityType of(String value) {
-        switch (value) {
-            case "activity": return ACTIVITY;
-            case "company": return COMPANY;
-            case "contact": return CONTACT;
-            case "lead": return LEAD;
-            case "note": return NOTE;
-            case "opportunity": return OPPORTUNITY;
-            default: return new WebhookEntityType(value, false);
-        }
-    }
-
-    /**
-     * The documented values, in spec order.
-     *
-     * @return an unmodifiable list
-     */
-    public static List<WebhookEntityType> knownValues() {
-        return KNOWN;
-    }
+  /**
+   * The documented values, in spec order.
+   *
+   * @return an unmodifiable list
+   */
+  public static List<WebhookEntityType> knownValues() {
+    return KNOWN;
+  }
 }

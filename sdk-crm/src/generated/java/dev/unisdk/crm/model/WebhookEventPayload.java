@@ -18,506 +18,506 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = WebhookEventPayloadCodec.Serializer.class
+    using = WebhookEventPayloadCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = WebhookEventPayloadCodec.Deserializer.class
+    using = WebhookEventPayloadCodec.Deserializer.class
 )
 public final class WebhookEventPayload {
-    private final JsonField<WebhookEventType> eventType;
+  private final JsonField<WebhookEventType> eventType;
 
-    private final JsonField<String> unifiedApi;
+  private final JsonField<String> unifiedApi;
 
-    private final JsonField<String> serviceId;
+  private final JsonField<String> serviceId;
 
-    private final JsonField<String> consumerId;
+  private final JsonField<String> consumerId;
 
-    private final JsonField<String> eventId;
+  private final JsonField<String> eventId;
 
-    private final JsonField<String> entityId;
+  private final JsonField<String> entityId;
 
-    private final JsonField<String> entityUrl;
+  private final JsonField<String> entityUrl;
 
-    private final JsonField<WebhookEntityType> entityType;
+  private final JsonField<WebhookEntityType> entityType;
 
-    private final JsonField<OffsetDateTime> occurredAt;
+  private final JsonField<OffsetDateTime> occurredAt;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private WebhookEventPayload(Builder b) {
-        this.eventType = b.eventType;
-        this.unifiedApi = b.unifiedApi;
-        this.serviceId = b.serviceId;
-        this.consumerId = b.consumerId;
-        this.eventId = b.eventId;
-        this.entityId = b.entityId;
-        this.entityUrl = b.entityUrl;
-        this.entityType = b.entityType;
-        this.occurredAt = b.occurredAt;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private WebhookEventPayload(Builder b) {
+    this.eventType = b.eventType;
+    this.unifiedApi = b.unifiedApi;
+    this.serviceId = b.serviceId;
+    this.consumerId = b.consumerId;
+    this.eventId = b.eventId;
+    this.entityId = b.entityId;
+    this.entityUrl = b.entityUrl;
+    this.entityType = b.entityType;
+    this.occurredAt = b.occurredAt;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The type of CRM event.
+   *
+   * @return the value, or null when missing or null
+   */
+  public WebhookEventType eventType() {
+    return eventType.value();
+  }
+
+  /**
+   * The <code>event_type</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<WebhookEventType> eventTypeField() {
+    return eventType;
+  }
+
+  /**
+   * Name of the unified API, e.g. crm.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String unifiedApi() {
+    return unifiedApi.value();
+  }
+
+  /**
+   * The <code>unified_api</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> unifiedApiField() {
+    return unifiedApi;
+  }
+
+  /**
+   * Service provider identifier, e.g. hubspot.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String serviceId() {
+    return serviceId.value();
+  }
+
+  /**
+   * The <code>service_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> serviceIdField() {
+    return serviceId;
+  }
+
+  /**
+   * Unique consumer identifier. You can freely choose a consumer ID. This can be a user ID, account ID, device ID or whatever entity that can have integration within your app.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String consumerId() {
+    return consumerId.value();
+  }
+
+  /**
+   * The <code>consumer_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> consumerIdField() {
+    return consumerId;
+  }
+
+  /**
+   * Unique reference to this request event.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String eventId() {
+    return eventId.value();
+  }
+
+  /**
+   * The <code>event_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> eventIdField() {
+    return eventId;
+  }
+
+  /**
+   * The service provider's ID of the entity that triggered this event.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String entityId() {
+    return entityId.value();
+  }
+
+  /**
+   * The <code>entity_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> entityIdField() {
+    return entityId;
+  }
+
+  /**
+   * The url to retrieve entity detail.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String entityUrl() {
+    return entityUrl.value();
+  }
+
+  /**
+   * The <code>entity_url</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> entityUrlField() {
+    return entityUrl;
+  }
+
+  /**
+   * The type of the entity the event is about.
+   *
+   * @return the value, or null when missing or null
+   */
+  public WebhookEntityType entityType() {
+    return entityType.value();
+  }
+
+  /**
+   * The <code>entity_type</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<WebhookEntityType> entityTypeField() {
+    return entityType;
+  }
+
+  /**
+   * The date and time when the event occurred.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime occurredAt() {
+    return occurredAt.value();
+  }
+
+  /**
+   * The <code>occurred_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> occurredAtField() {
+    return occurredAt;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof WebhookEventPayload)) {
+      return false;
+    }
+    WebhookEventPayload other = (WebhookEventPayload) o;
+    return eventType.equals(other.eventType)
+        && unifiedApi.equals(other.unifiedApi)
+        && serviceId.equals(other.serviceId)
+        && consumerId.equals(other.consumerId)
+        && eventId.equals(other.eventId)
+        && entityId.equals(other.entityId)
+        && entityUrl.equals(other.entityUrl)
+        && entityType.equals(other.entityType)
+        && occurredAt.equals(other.occurredAt)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + eventType.hashCode();
+    h = 31 * h + unifiedApi.hashCode();
+    h = 31 * h + serviceId.hashCode();
+    h = 31 * h + consumerId.hashCode();
+    h = 31 * h + eventId.hashCode();
+    h = 31 * h + entityId.hashCode();
+    h = 31 * h + entityUrl.hashCode();
+    h = 31 * h + entityType.hashCode();
+    h = 31 * h + occurredAt.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("WebhookEventPayload{");
+    String sep = "";
+    if (!eventType.isMissing()) {
+      sb.append(sep).append("eventType=").append(eventType);
+      sep = ", ";
+    }
+    if (!unifiedApi.isMissing()) {
+      sb.append(sep).append("unifiedApi=").append(unifiedApi);
+      sep = ", ";
+    }
+    if (!serviceId.isMissing()) {
+      sb.append(sep).append("serviceId=").append(serviceId);
+      sep = ", ";
+    }
+    if (!consumerId.isMissing()) {
+      sb.append(sep).append("consumerId=").append(consumerId);
+      sep = ", ";
+    }
+    if (!eventId.isMissing()) {
+      sb.append(sep).append("eventId=").append(eventId);
+      sep = ", ";
+    }
+    if (!entityId.isMissing()) {
+      sb.append(sep).append("entityId=").append(entityId);
+      sep = ", ";
+    }
+    if (!entityUrl.isMissing()) {
+      sb.append(sep).append("entityUrl=").append(entityUrl);
+      sep = ", ";
+    }
+    if (!entityType.isMissing()) {
+      sb.append(sep).append("entityType=").append(entityType);
+      sep = ", ";
+    }
+    if (!occurredAt.isMissing()) {
+      sb.append(sep).append("occurredAt=").append(occurredAt);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link WebhookEventPayload}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<WebhookEventType> eventType = JsonField.missing();
+
+    private JsonField<String> unifiedApi = JsonField.missing();
+
+    private JsonField<String> serviceId = JsonField.missing();
+
+    private JsonField<String> consumerId = JsonField.missing();
+
+    private JsonField<String> eventId = JsonField.missing();
+
+    private JsonField<String> entityId = JsonField.missing();
+
+    private JsonField<String> entityUrl = JsonField.missing();
+
+    private JsonField<WebhookEntityType> entityType = JsonField.missing();
+
+    private JsonField<OffsetDateTime> occurredAt = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(WebhookEventPayload source) {
+      this.eventType = source.eventType;
+      this.unifiedApi = source.unifiedApi;
+      this.serviceId = source.serviceId;
+      this.consumerId = source.consumerId;
+      this.eventId = source.eventId;
+      this.entityId = source.entityId;
+      this.entityUrl = source.entityUrl;
+      this.entityType = source.entityType;
+      this.occurredAt = source.occurredAt;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
-     * The <code>event_type</code> field.
+     * The type of CRM event.
      *
-     * @return the value, or null when missing or null
+     * @param eventType the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public WebhookEventType eventType() {
-        return eventType.value();
-    }
-
-    /**
-     * The <code>event_type</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<WebhookEventType> eventTypeField() {
-        return eventType;
+    public Builder eventType(WebhookEventType eventType) {
+      this.eventType = JsonField.of(eventType);
+      return this;
     }
 
     /**
      * Name of the unified API, e.g. crm.
      *
-     * @return the value, or null when missing or null
+     * @param unifiedApi the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String unifiedApi() {
-        return unifiedApi.value();
-    }
-
-    /**
-     * The <code>unified_api</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> unifiedApiField() {
-        return unifiedApi;
+    public Builder unifiedApi(String unifiedApi) {
+      this.unifiedApi = JsonField.of(unifiedApi);
+      return this;
     }
 
     /**
      * Service provider identifier, e.g. hubspot.
      *
-     * @return the value, or null when missing or null
+     * @param serviceId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String serviceId() {
-        return serviceId.value();
-    }
-
-    /**
-     * The <code>service_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> serviceIdField() {
-        return serviceId;
+    public Builder serviceId(String serviceId) {
+      this.serviceId = JsonField.of(serviceId);
+      return this;
     }
 
     /**
      * Unique consumer identifier. You can freely choose a consumer ID. This can be a user ID, account ID, device ID or whatever entity that can have integration within your app.
      *
-     * @return the value, or null when missing or null
+     * @param consumerId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String consumerId() {
-        return consumerId.value();
-    }
-
-    /**
-     * The <code>consumer_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> consumerIdField() {
-        return consumerId;
+    public Builder consumerId(String consumerId) {
+      this.consumerId = JsonField.of(consumerId);
+      return this;
     }
 
     /**
      * Unique reference to this request event.
      *
-     * @return the value, or null when missing or null
+     * @param eventId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String eventId() {
-        return eventId.value();
-    }
-
-    /**
-     * The <code>event_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> eventIdField() {
-        return eventId;
+    public Builder eventId(String eventId) {
+      this.eventId = JsonField.of(eventId);
+      return this;
     }
 
     /**
      * The service provider's ID of the entity that triggered this event.
      *
-     * @return the value, or null when missing or null
+     * @param entityId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String entityId() {
-        return entityId.value();
-    }
-
-    /**
-     * The <code>entity_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> entityIdField() {
-        return entityId;
+    public Builder entityId(String entityId) {
+      this.entityId = JsonField.of(entityId);
+      return this;
     }
 
     /**
      * The url to retrieve entity detail.
      *
-     * @return the value, or null when missing or null
+     * @param entityUrl the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String entityUrl() {
-        return entityUrl.value();
+    public Builder entityUrl(String entityUrl) {
+      this.entityUrl = JsonField.of(entityUrl);
+      return this;
     }
 
     /**
-     * The <code>entity_url</code> field in its three states: missing, null or present.
+     * The type of the entity the event is about.
      *
-     * @return the field, never null
+     * @param entityType the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonField<String> entityUrlField() {
-        return entityUrl;
-    }
-
-    /**
-     * The <code>entity_type</code> field.
-     *
-     * @return the value, or null when missing or null
-     */
-    public WebhookEntityType entityType() {
-        return entityType.value();
-    }
-
-    /**
-     * The <code>entity_type</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<WebhookEntityType> entityTypeField() {
-        return entityType;
+    public Builder entityType(WebhookEntityType entityType) {
+      this.entityType = JsonField.of(entityType);
+      return this;
     }
 
     /**
      * The date and time when the event occurred.
      *
-     * @return the value, or null when missing or null
+     * @param occurredAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime occurredAt() {
-        return occurredAt.value();
+    public Builder occurredAt(OffsetDateTime occurredAt) {
+      this.occurredAt = JsonField.of(occurredAt);
+      return this;
     }
 
     /**
-     * The <code>occurred_at</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<OffsetDateTime> occurredAtField() {
-        return occurredAt;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public WebhookEventPayload build() {
+      return new WebhookEventPayload(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof WebhookEventPayload)) {
-            return false;
-        }
-        WebhookEventPayload other = (WebhookEventPayload) o;
-        return eventType.equals(other.eventType)
-                && unifiedApi.equals(other.unifiedApi)
-                && serviceId.equals(other.serviceId)
-                && consumerId.equals(other.consumerId)
-                && eventId.equals(other.eventId)
-                && entityId.equals(other.entityId)
-                && entityUrl.equals(other.entityUrl)
-                && entityType.equals(other.entityType)
-                && occurredAt.equals(other.occurredAt)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + eventType.hashCode();
-        h = 31 * h + unifiedApi.hashCode();
-        h = 31 * h + serviceId.hashCode();
-        h = 31 * h + consumerId.hashCode();
-        h = 31 * h + eventId.hashCode();
-        h = 31 * h + entityId.hashCode();
-        h = 31 * h + entityUrl.hashCode();
-        h = 31 * h + entityType.hashCode();
-        h = 31 * h + occurredAt.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("WebhookEventPayload{");
-        String sep = "";
-        if (!eventType.isMissing()) {
-            sb.append(sep).append("eventType=").append(eventType);
-            sep = ", ";
-        }
-        if (!unifiedApi.isMissing()) {
-            sb.append(sep).append("unifiedApi=").append(unifiedApi);
-            sep = ", ";
-        }
-        if (!serviceId.isMissing()) {
-            sb.append(sep).append("serviceId=").append(serviceId);
-            sep = ", ";
-        }
-        if (!consumerId.isMissing()) {
-            sb.append(sep).append("consumerId=").append(consumerId);
-            sep = ", ";
-        }
-        if (!eventId.isMissing()) {
-            sb.append(sep).append("eventId=").append(eventId);
-            sep = ", ";
-        }
-        if (!entityId.isMissing()) {
-            sb.append(sep).append("entityId=").append(entityId);
-            sep = ", ";
-        }
-        if (!entityUrl.isMissing()) {
-            sb.append(sep).append("entityUrl=").append(entityUrl);
-            sep = ", ";
-        }
-        if (!entityType.isMissing()) {
-            sb.append(sep).append("entityType=").append(entityType);
-            sep = ", ";
-        }
-        if (!occurredAt.isMissing()) {
-            sb.append(sep).append("occurredAt=").append(occurredAt);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link WebhookEventPayload}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<WebhookEventType> eventType = JsonField.missing();
-
-        private JsonField<String> unifiedApi = JsonField.missing();
-
-        private JsonField<String> serviceId = JsonField.missing();
-
-        private JsonField<String> consumerId = JsonField.missing();
-
-        private JsonField<String> eventId = JsonField.missing();
-
-        private JsonField<String> entityId = JsonField.missing();
-
-        private JsonField<String> entityUrl = JsonField.missing();
-
-        private JsonField<WebhookEntityType> entityType = JsonField.missing();
-
-        private JsonField<OffsetDateTime> occurredAt = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(WebhookEventPayload source) {
-            this.eventType = source.eventType;
-            this.unifiedApi = source.unifiedApi;
-            this.serviceId = source.serviceId;
-            this.consumerId = source.consumerId;
-            this.eventId = source.eventId;
-            this.entityId = source.entityId;
-            this.entityUrl = source.entityUrl;
-            this.entityType = source.entityType;
-            this.occurredAt = source.occurredAt;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * The <code>event_type</code> field.
-         *
-         * @param eventType the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder eventType(WebhookEventType eventType) {
-            this.eventType = JsonField.of(eventType);
-            return this;
-        }
-
-        /**
-         * Name of the unified API, e.g. crm.
-         *
-         * @param unifiedApi the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder unifiedApi(String unifiedApi) {
-            this.unifiedApi = JsonField.of(unifiedApi);
-            return this;
-        }
-
-        /**
-         * Service provider identifier, e.g. hubspot.
-         *
-         * @param serviceId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder serviceId(String serviceId) {
-            this.serviceId = JsonField.of(serviceId);
-            return this;
-        }
-
-        /**
-         * Unique consumer identifier. You can freely choose a consumer ID. This can be a user ID, account ID, device ID or whatever entity that can have integration within your app.
-         *
-         * @param consumerId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder consumerId(String consumerId) {
-            this.consumerId = JsonField.of(consumerId);
-            return this;
-        }
-
-        /**
-         * Unique reference to this request event.
-         *
-         * @param eventId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder eventId(String eventId) {
-            this.eventId = JsonField.of(eventId);
-            return this;
-        }
-
-        /**
-         * The service provider's ID of the entity that triggered this event.
-         *
-         * @param entityId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder entityId(String entityId) {
-            this.entityId = JsonField.of(entityId);
-            return this;
-        }
-
-        /**
-         * The url to retrieve entity detail.
-         *
-         * @param entityUrl the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder entityUrl(String entityUrl) {
-            this.entityUrl = JsonField.of(entityUrl);
-            return this;
-        }
-
-        /**
-         * The <code>entity_type</code> field.
-         *
-         * @param entityType the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder entityType(WebhookEntityType entityType) {
-            this.entityType = JsonField.of(entityType);
-            return this;
-        }
-
-        /**
-         * The date and time when the event occurred.
-         *
-         * @param occurredAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder occurredAt(OffsetDateTime occurredAt) {
-            this.occurredAt = JsonField.of(occurredAt);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public WebhookEventPayload build() {
-            return new WebhookEventPayload(this);
-        }
-    }
+  }
 }

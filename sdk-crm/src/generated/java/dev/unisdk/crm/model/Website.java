@@ -17,260 +17,260 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = WebsiteCodec.Serializer.class
+    using = WebsiteCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = WebsiteCodec.Deserializer.class
+    using = WebsiteCodec.Deserializer.class
 )
 public final class Website {
-    private final JsonField<String> id;
+  private final JsonField<String> id;
 
-    private final JsonField<String> url;
+  private final JsonField<String> url;
 
-    private final JsonField<WebsiteType> type;
+  private final JsonField<WebsiteType> type;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private Website(Builder b) {
-        this.id = b.id;
-        this.url = b.url;
-        this.type = b.type;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private Website(Builder b) {
+    this.id = b.id;
+    this.url = b.url;
+    this.type = b.type;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Unique identifier for the website.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String id() {
+    return id.value();
+  }
+
+  /**
+   * The <code>id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> idField() {
+    return id;
+  }
+
+  /**
+   * The website URL.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String url() {
+    return url.value();
+  }
+
+  /**
+   * The <code>url</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> urlField() {
+    return url;
+  }
+
+  /**
+   * The type of website.
+   *
+   * @return the value, or null when missing or null
+   */
+  public WebsiteType type() {
+    return type.value();
+  }
+
+  /**
+   * The <code>type</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<WebsiteType> typeField() {
+    return type;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Website)) {
+      return false;
+    }
+    Website other = (Website) o;
+    return id.equals(other.id)
+        && url.equals(other.url)
+        && type.equals(other.type)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + id.hashCode();
+    h = 31 * h + url.hashCode();
+    h = 31 * h + type.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Website{");
+    String sep = "";
+    if (!id.isMissing()) {
+      sb.append(sep).append("id=").append(id);
+      sep = ", ";
+    }
+    if (!url.isMissing()) {
+      sb.append(sep).append("url=").append(url);
+      sep = ", ";
+    }
+    if (!type.isMissing()) {
+      sb.append(sep).append("type=").append(type);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link Website}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> id = JsonField.missing();
+
+    private JsonField<String> url = JsonField.missing();
+
+    private JsonField<WebsiteType> type = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Website source) {
+      this.id = source.id;
+      this.url = source.url;
+      this.type = source.type;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * Unique identifier for the website.
      *
-     * @return the value, or null when missing or null
+     * @param id the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String id() {
-        return id.value();
-    }
-
-    /**
-     * The <code>id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> idField() {
-        return id;
+    public Builder id(String id) {
+      this.id = JsonField.of(id);
+      return this;
     }
 
     /**
      * The website URL.
      *
-     * @return the value, or null when missing or null
+     * @param url the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String url() {
-        return url.value();
+    public Builder url(String url) {
+      this.url = JsonField.of(url);
+      return this;
     }
 
     /**
-     * The <code>url</code> field in its three states: missing, null or present.
+     * The type of website.
      *
-     * @return the field, never null
+     * @param type the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonField<String> urlField() {
-        return url;
+    public Builder type(WebsiteType type) {
+      this.type = JsonField.of(type);
+      return this;
     }
 
     /**
-     * The <code>type</code> field.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the value, or null when missing or null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public WebsiteType type() {
-        return type.value();
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * The <code>type</code> field in its three states: missing, null or present.
+     * Removes an undocumented property.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @return this builder
      */
-    public JsonField<WebsiteType> typeField() {
-        return type;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Replaces all undocumented properties.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param properties the properties
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public static Builder builder() {
-        return new Builder();
+    public Website build() {
+      return new Website(this);
     }
-
-    /**
-     * A builder holding this instance's fields, to build a changed copy.
-     *
-     * @return a new builder
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Website)) {
-            return false;
-        }
-        Website other = (Website) o;
-        return id.equals(other.id)
-                && url.equals(other.url)
-                && type.equals(other.type)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + id.hashCode();
-        h = 31 * h + url.hashCode();
-        h = 31 * h + type.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("Website{");
-        String sep = "";
-        if (!id.isMissing()) {
-            sb.append(sep).append("id=").append(id);
-            sep = ", ";
-        }
-        if (!url.isMissing()) {
-            sb.append(sep).append("url=").append(url);
-            sep = ", ";
-        }
-        if (!type.isMissing()) {
-            sb.append(sep).append("type=").append(type);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link Website}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<String> url = JsonField.missing();
-
-        private JsonField<WebsiteType> type = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(Website source) {
-            this.id = source.id;
-            this.url = source.url;
-            this.type = source.type;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * Unique identifier for the website.
-         *
-         * @param id the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = JsonField.of(id);
-            return this;
-        }
-
-        /**
-         * The website URL.
-         *
-         * @param url the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder url(String url) {
-            this.url = JsonField.of(url);
-            return this;
-        }
-
-        /**
-         * The <code>type</code> field.
-         *
-         * @param type the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder type(WebsiteType type) {
-            this.type = JsonField.of(type);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public Website build() {
-            return new Website(this);
-        }
-    }
+  }
 }

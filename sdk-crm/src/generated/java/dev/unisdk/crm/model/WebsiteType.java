@@ -16,66 +16,66 @@ import java.util.List;
  * is kept as is ({@link #isKnown()} is false) and written back unchanged.
  */
 @JsonSerialize(
-        using = WebsiteTypeCodec.Serializer.class
+    using = WebsiteTypeCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = WebsiteTypeCodec.Deserializer.class
+    using = WebsiteTypeCodec.Deserializer.class
 )
 public final class WebsiteType extends OpenEnum {
-    /**
-     * The value <code>primary</code>.
-     */
-    public static final WebsiteType PRIMARY = new WebsiteType("primary", true);
+  /**
+   * The value <code>primary</code>.
+   */
+  public static final WebsiteType PRIMARY = new WebsiteType("primary", true);
 
-    /**
-     * The value <code>secondary</code>.
-     */
-    public static final WebsiteType SECONDARY = new WebsiteType("secondary", true);
+  /**
+   * The value <code>secondary</code>.
+   */
+  public static final WebsiteType SECONDARY = new WebsiteType("secondary", true);
 
-    /**
-     * The value <code>work</code>.
-     */
-    public static final WebsiteType WORK = new WebsiteType("work", true);
+  /**
+   * The value <code>work</code>.
+   */
+  public static final WebsiteType WORK = new WebsiteType("work", true);
 
-    /**
-     * The value <code>personal</code>.
-     */
-    public static final WebsiteType PERSONAL = new WebsiteType("personal", true);
+  /**
+   * The value <code>personal</code>.
+   */
+  public static final WebsiteType PERSONAL = new WebsiteType("personal", true);
 
-    /**
-     * The value <code>other</code>.
-     */
-    public static final WebsiteType OTHER = new WebsiteType("other", true);
+  /**
+   * The value <code>other</code>.
+   */
+  public static final WebsiteType OTHER = new WebsiteType("other", true);
 
-    private static final List<WebsiteType> KNOWN = Collections.unmodifiableList(Arrays.asList(PRIMARY, SECONDARY, WORK, PERSONAL, OTHER));
+  private static final List<WebsiteType> KNOWN = Collections.unmodifiableList(Arrays.asList(PRIMARY, SECONDARY, WORK, PERSONAL, OTHER));
 
-    private WebsiteType(String value, boolean known) {
-        super(value, known);
+  private WebsiteType(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a documented value, else a new instance holding {@code value}.
+   *
+   * @param value the raw value, not null
+   * @return the enum value
+   */
+  public static WebsiteType of(String value) {
+    switch (value) {
+      case "primary": return PRIMARY;
+      case "secondary": return SECONDARY;
+      case "work": return WORK;
+      case "personal": return PERSONAL;
+      case "other": return OTHER;
+      default: return new WebsiteType(value, false);
     }
+  }
 
-    /**
-     * The constant for a documented value, else a new instance holding {@code value}.
-     *
-     * @param value the raw value, not null
-     * @return the enum value
-     */
-    public static WebsiteType of(String value) {
-        switch (value) {
-            case "primary": return PRIMARY;
-            case "secondary": return SECONDARY;
-            case "work": return WORK;
-            case "personal": return PERSONAL;
-            case "other": return OTHER;
-            default: return new WebsiteType(value, false);
-        }
-    }
-
-    /**
-     * The documented values, in spec order.
-     *
-     * @return an unmodifiable list
-     */
-    public static List<WebsiteType> knownValues() {
-        return KNOWN;
-    }
+  /**
+   * The documented values, in spec order.
+   *
+   * @return an unmodifiable list
+   */
+  public static List<WebsiteType> knownValues() {
+    return KNOWN;
+  }
 }

@@ -19,344 +19,344 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = ConnectRequestCodec.Serializer.class
+    using = ConnectRequestCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = ConnectRequestCodec.Deserializer.class
+    using = ConnectRequestCodec.Deserializer.class
 )
 public final class ConnectRequest {
-    private final JsonField<String> integrationType;
+  private final JsonField<String> integrationType;
 
-    private final JsonField<List<Category>> categories;
+  private final JsonField<List<Category>> categories;
 
-    private final JsonField<String> redirectUrl;
+  private final JsonField<String> redirectUrl;
 
-    private final JsonField<String> externalXref;
+  private final JsonField<String> externalXref;
 
-    private final JsonField<List<String>> scopes;
+  private final JsonField<List<String>> scopes;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private ConnectRequest(Builder b) {
-        this.integrationType = b.integrationType;
-        this.categories = b.categories;
-        this.redirectUrl = b.redirectUrl;
-        this.externalXref = b.externalXref;
-        this.scopes = b.scopes;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private ConnectRequest(Builder b) {
+    this.integrationType = b.integrationType;
+    this.categories = b.categories;
+    this.redirectUrl = b.redirectUrl;
+    this.externalXref = b.externalXref;
+    this.scopes = b.scopes;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Provider (e.g. hubspot, salesforce).
+   *
+   * @return the value, or null when missing or null
+   */
+  public String integrationType() {
+    return integrationType.value();
+  }
+
+  /**
+   * The <code>integration_type</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> integrationTypeField() {
+    return integrationType;
+  }
+
+  /**
+   * Categories to activate (at least one).
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<Category> categories() {
+    List<Category> v = categories.value();
+    return v == null ? Collections.<Category>emptyList() : v;
+  }
+
+  /**
+   * The <code>categories</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<Category>> categoriesField() {
+    return categories;
+  }
+
+  /**
+   * Redirect after authorization.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String redirectUrl() {
+    return redirectUrl.value();
+  }
+
+  /**
+   * The <code>redirect_url</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> redirectUrlField() {
+    return redirectUrl;
+  }
+
+  /**
+   * External reference ID.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String externalXref() {
+    return externalXref.value();
+  }
+
+  /**
+   * The <code>external_xref</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> externalXrefField() {
+    return externalXref;
+  }
+
+  /**
+   * Optional scopes.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<String> scopes() {
+    List<String> v = scopes.value();
+    return v == null ? Collections.<String>emptyList() : v;
+  }
+
+  /**
+   * The <code>scopes</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<String>> scopesField() {
+    return scopes;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ConnectRequest)) {
+      return false;
+    }
+    ConnectRequest other = (ConnectRequest) o;
+    return integrationType.equals(other.integrationType)
+        && categories.equals(other.categories)
+        && redirectUrl.equals(other.redirectUrl)
+        && externalXref.equals(other.externalXref)
+        && scopes.equals(other.scopes)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + integrationType.hashCode();
+    h = 31 * h + categories.hashCode();
+    h = 31 * h + redirectUrl.hashCode();
+    h = 31 * h + externalXref.hashCode();
+    h = 31 * h + scopes.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("ConnectRequest{");
+    String sep = "";
+    if (!integrationType.isMissing()) {
+      sb.append(sep).append("integrationType=").append(integrationType);
+      sep = ", ";
+    }
+    if (!categories.isMissing()) {
+      sb.append(sep).append("categories=").append(categories);
+      sep = ", ";
+    }
+    if (!redirectUrl.isMissing()) {
+      sb.append(sep).append("redirectUrl=").append(redirectUrl);
+      sep = ", ";
+    }
+    if (!externalXref.isMissing()) {
+      sb.append(sep).append("externalXref=").append(externalXref);
+      sep = ", ";
+    }
+    if (!scopes.isMissing()) {
+      sb.append(sep).append("scopes=").append(scopes);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link ConnectRequest}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> integrationType = JsonField.missing();
+
+    private JsonField<List<Category>> categories = JsonField.missing();
+
+    private JsonField<String> redirectUrl = JsonField.missing();
+
+    private JsonField<String> externalXref = JsonField.missing();
+
+    private JsonField<List<String>> scopes = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(ConnectRequest source) {
+      this.integrationType = source.integrationType;
+      this.categories = source.categories;
+      this.redirectUrl = source.redirectUrl;
+      this.externalXref = source.externalXref;
+      this.scopes = source.scopes;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * Provider (e.g. hubspot, salesforce).
      *
-     * @return the value, or null when missing or null
+     * @param integrationType the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String integrationType() {
-        return integrationType.value();
-    }
-
-    /**
-     * The <code>integration_type</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> integrationTypeField() {
-        return integrationType;
+    public Builder integrationType(String integrationType) {
+      this.integrationType = JsonField.of(integrationType);
+      return this;
     }
 
     /**
      * Categories to activate (at least one).
      *
-     * @return the value, an empty list when missing or null
+     * @param categories the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<Category> categories() {
-        List<Category> v = categories.value();
-        return v == null ? Collections.<Category>emptyList() : v;
-    }
-
-    /**
-     * The <code>categories</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<Category>> categoriesField() {
-        return categories;
+    public Builder categories(List<Category> categories) {
+      this.categories = JsonField.of(ImmutableList.copyOf(categories));
+      return this;
     }
 
     /**
      * Redirect after authorization.
      *
-     * @return the value, or null when missing or null
+     * @param redirectUrl the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String redirectUrl() {
-        return redirectUrl.value();
-    }
-
-    /**
-     * The <code>redirect_url</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> redirectUrlField() {
-        return redirectUrl;
+    public Builder redirectUrl(String redirectUrl) {
+      this.redirectUrl = JsonField.of(redirectUrl);
+      return this;
     }
 
     /**
      * External reference ID.
      *
-     * @return the value, or null when missing or null
+     * @param externalXref the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String externalXref() {
-        return externalXref.value();
-    }
-
-    /**
-     * The <code>external_xref</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> externalXrefField() {
-        return externalXref;
+    public Builder externalXref(String externalXref) {
+      this.externalXref = JsonField.of(externalXref);
+      return this;
     }
 
     /**
      * Optional scopes.
      *
-     * @return the value, an empty list when missing or null
+     * @param scopes the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<String> scopes() {
-        List<String> v = scopes.value();
-        return v == null ? Collections.<String>emptyList() : v;
+    public Builder scopes(List<String> scopes) {
+      this.scopes = JsonField.of(ImmutableList.copyOf(scopes));
+      return this;
     }
 
     /**
-     * The <code>scopes</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<List<String>> scopesField() {
-        return scopes;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public ConnectRequest build() {
+      return new ConnectRequest(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof ConnectRequest)) {
-            return false;
-        }
-        ConnectRequest other = (ConnectRequest) o;
-        return integrationType.equals(other.integrationType)
-                && categories.equals(other.categories)
-                && redirectUrl.equals(other.redirectUrl)
-                && externalXref.equals(other.externalXref)
-                && scopes.equals(other.scopes)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + integrationType.hashCode();
-        h = 31 * h + categories.hashCode();
-        h = 31 * h + redirectUrl.hashCode();
-        h = 31 * h + externalXref.hashCode();
-        h = 31 * h + scopes.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("ConnectRequest{");
-        String sep = "";
-        if (!integrationType.isMissing()) {
-            sb.append(sep).append("integrationType=").append(integrationType);
-            sep = ", ";
-        }
-        if (!categories.isMissing()) {
-            sb.append(sep).append("categories=").append(categories);
-            sep = ", ";
-        }
-        if (!redirectUrl.isMissing()) {
-            sb.append(sep).append("redirectUrl=").append(redirectUrl);
-            sep = ", ";
-        }
-        if (!externalXref.isMissing()) {
-            sb.append(sep).append("externalXref=").append(externalXref);
-            sep = ", ";
-        }
-        if (!scopes.isMissing()) {
-            sb.append(sep).append("scopes=").append(scopes);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link ConnectRequest}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> integrationType = JsonField.missing();
-
-        private JsonField<List<Category>> categories = JsonField.missing();
-
-        private JsonField<String> redirectUrl = JsonField.missing();
-
-        private JsonField<String> externalXref = JsonField.missing();
-
-        private JsonField<List<String>> scopes = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(ConnectRequest source) {
-            this.integrationType = source.integrationType;
-            this.categories = source.categories;
-            this.redirectUrl = source.redirectUrl;
-            this.externalXref = source.externalXref;
-            this.scopes = source.scopes;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * Provider (e.g. hubspot, salesforce).
-         *
-         * @param integrationType the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder integrationType(String integrationType) {
-            this.integrationType = JsonField.of(integrationType);
-            return this;
-        }
-
-        /**
-         * Categories to activate (at least one).
-         *
-         * @param categories the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder categories(List<Category> categories) {
-            this.categories = JsonField.of(ImmutableList.copyOf(categories));
-            return this;
-        }
-
-        /**
-         * Redirect after authorization.
-         *
-         * @param redirectUrl the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder redirectUrl(String redirectUrl) {
-            this.redirectUrl = JsonField.of(redirectUrl);
-            return this;
-        }
-
-        /**
-         * External reference ID.
-         *
-         * @param externalXref the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder externalXref(String externalXref) {
-            this.externalXref = JsonField.of(externalXref);
-            return this;
-        }
-
-        /**
-         * Optional scopes.
-         *
-         * @param scopes the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder scopes(List<String> scopes) {
-            this.scopes = JsonField.of(ImmutableList.copyOf(scopes));
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public ConnectRequest build() {
-            return new ConnectRequest(this);
-        }
-    }
+  }
 }

@@ -23,55 +23,494 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = ConnectionCodec.Serializer.class
+    using = ConnectionCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = ConnectionCodec.Deserializer.class
+    using = ConnectionCodec.Deserializer.class
 )
 public final class Connection {
-    private final JsonField<String> id;
+  private final JsonField<String> id;
 
-    private final JsonField<String> integrationType;
+  private final JsonField<String> integrationType;
 
-    private final JsonField<String> integrationName;
+  private final JsonField<String> integrationName;
 
-    private final JsonField<List<Category>> categories;
+  private final JsonField<List<Category>> categories;
 
-    private final JsonField<String> externalXref;
+  private final JsonField<String> externalXref;
 
-    private final JsonField<List<String>> permissions;
+  private final JsonField<List<String>> permissions;
 
-    private final JsonField<Map<String, JsonValue>> auth;
+  private final JsonField<Map<String, JsonValue>> auth;
 
-    private final JsonField<Boolean> isPaused;
+  private final JsonField<Boolean> isPaused;
 
-    private final JsonField<String> environment;
+  private final JsonField<String> environment;
 
-    private final JsonField<OffsetDateTime> lastHealthyAt;
+  private final JsonField<OffsetDateTime> lastHealthyAt;
 
-    private final JsonField<OffsetDateTime> lastUnhealthyAt;
+  private final JsonField<OffsetDateTime> lastUnhealthyAt;
 
-    private final JsonField<OffsetDateTime> createdAt;
+  private final JsonField<OffsetDateTime> createdAt;
 
-    private final JsonField<OffsetDateTime> updatedAt;
+  private final JsonField<OffsetDateTime> updatedAt;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private Connection(Builder b) {
-        this.id = b.id;
-        this.integrationType = b.integrationType;
-        this.integrationName = b.integrationName;
-        this.categories = b.categories;
-        this.externalXref = b.externalXref;
-        this.permissions = b.permissions;
-        this.auth = b.auth;
-        this.isPaused = b.isPaused;
-        this.environment = b.environment;
-        this.lastHealthyAt = b.lastHealthyAt;
-        this.lastUnhealthyAt = b.lastUnhealthyAt;
-        this.createdAt = b.createdAt;
-        this.updatedAt = b.updatedAt;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private Connection(Builder b) {
+    this.id = b.id;
+    this.integrationType = b.integrationType;
+    this.integrationName = b.integrationName;
+    this.categories = b.categories;
+    this.externalXref = b.externalXref;
+    this.permissions = b.permissions;
+    this.auth = b.auth;
+    this.isPaused = b.isPaused;
+    this.environment = b.environment;
+    this.lastHealthyAt = b.lastHealthyAt;
+    this.lastUnhealthyAt = b.lastUnhealthyAt;
+    this.createdAt = b.createdAt;
+    this.updatedAt = b.updatedAt;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The connection's id.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String id() {
+    return id.value();
+  }
+
+  /**
+   * The <code>id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> idField() {
+    return id;
+  }
+
+  /**
+   * The integration (provider), e.g. hubspot.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String integrationType() {
+    return integrationType.value();
+  }
+
+  /**
+   * The <code>integration_type</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> integrationTypeField() {
+    return integrationType;
+  }
+
+  /**
+   * The integration's display name.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String integrationName() {
+    return integrationName.value();
+  }
+
+  /**
+   * The <code>integration_name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> integrationNameField() {
+    return integrationName;
+  }
+
+  /**
+   * The categories activated for this connection.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<Category> categories() {
+    List<Category> v = categories.value();
+    return v == null ? Collections.<Category>emptyList() : v;
+  }
+
+  /**
+   * The <code>categories</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<Category>> categoriesField() {
+    return categories;
+  }
+
+  /**
+   * Your external reference ID (e.g. your customer's user id).
+   *
+   * @return the value, or null when missing or null
+   */
+  public String externalXref() {
+    return externalXref.value();
+  }
+
+  /**
+   * The <code>external_xref</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> externalXrefField() {
+    return externalXref;
+  }
+
+  /**
+   * The permissions (scopes) granted.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<String> permissions() {
+    List<String> v = permissions.value();
+    return v == null ? Collections.<String>emptyList() : v;
+  }
+
+  /**
+   * The <code>permissions</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<String>> permissionsField() {
+    return permissions;
+  }
+
+  /**
+   * Unified.to's authentication object (tokens) of the connection, should the service ever
+   * return it; declared only so that its value is redacted from `toString()` and logs.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, an empty map when missing or null
+   */
+  public Map<String, JsonValue> auth() {
+    Map<String, JsonValue> v = auth.value();
+    return v == null ? Collections.<String, JsonValue>emptyMap() : v;
+  }
+
+  /**
+   * The <code>auth</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Map<String, JsonValue>> authField() {
+    return auth;
+  }
+
+  /**
+   * Whether the connection is paused.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Boolean isPaused() {
+    return isPaused.value();
+  }
+
+  /**
+   * The <code>is_paused</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Boolean> isPausedField() {
+    return isPaused;
+  }
+
+  /**
+   * The environment of the connection (e.g. Production).
+   *
+   * @return the value, or null when missing or null
+   */
+  public String environment() {
+    return environment.value();
+  }
+
+  /**
+   * The <code>environment</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> environmentField() {
+    return environment;
+  }
+
+  /**
+   * When the connection was last seen healthy.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime lastHealthyAt() {
+    return lastHealthyAt.value();
+  }
+
+  /**
+   * The <code>last_healthy_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> lastHealthyAtField() {
+    return lastHealthyAt;
+  }
+
+  /**
+   * When the connection was last seen unhealthy.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime lastUnhealthyAt() {
+    return lastUnhealthyAt.value();
+  }
+
+  /**
+   * The <code>last_unhealthy_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> lastUnhealthyAtField() {
+    return lastUnhealthyAt;
+  }
+
+  /**
+   * When the connection was created.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime createdAt() {
+    return createdAt.value();
+  }
+
+  /**
+   * The <code>created_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> createdAtField() {
+    return createdAt;
+  }
+
+  /**
+   * When the connection was last updated.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime updatedAt() {
+    return updatedAt.value();
+  }
+
+  /**
+   * The <code>updated_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> updatedAtField() {
+    return updatedAt;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Connection)) {
+      return false;
+    }
+    Connection other = (Connection) o;
+    return id.equals(other.id)
+        && integrationType.equals(other.integrationType)
+        && integrationName.equals(other.integrationName)
+        && categories.equals(other.categories)
+        && externalXref.equals(other.externalXref)
+        && permissions.equals(other.permissions)
+        && auth.equals(other.auth)
+        && isPaused.equals(other.isPaused)
+        && environment.equals(other.environment)
+        && lastHealthyAt.equals(other.lastHealthyAt)
+        && lastUnhealthyAt.equals(other.lastUnhealthyAt)
+        && createdAt.equals(other.createdAt)
+        && updatedAt.equals(other.updatedAt)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + id.hashCode();
+    h = 31 * h + integrationType.hashCode();
+    h = 31 * h + integrationName.hashCode();
+    h = 31 * h + categories.hashCode();
+    h = 31 * h + externalXref.hashCode();
+    h = 31 * h + permissions.hashCode();
+    h = 31 * h + auth.hashCode();
+    h = 31 * h + isPaused.hashCode();
+    h = 31 * h + environment.hashCode();
+    h = 31 * h + lastHealthyAt.hashCode();
+    h = 31 * h + lastUnhealthyAt.hashCode();
+    h = 31 * h + createdAt.hashCode();
+    h = 31 * h + updatedAt.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Connection{");
+    String sep = "";
+    if (!id.isMissing()) {
+      sb.append(sep).append("id=").append(id);
+      sep = ", ";
+    }
+    if (!integrationType.isMissing()) {
+      sb.append(sep).append("integrationType=").append(integrationType);
+      sep = ", ";
+    }
+    if (!integrationName.isMissing()) {
+      sb.append(sep).append("integrationName=").append(integrationName);
+      sep = ", ";
+    }
+    if (!categories.isMissing()) {
+      sb.append(sep).append("categories=").append(categories);
+      sep = ", ";
+    }
+    if (!externalXref.isMissing()) {
+      sb.append(sep).append("externalXref=").append(externalXref);
+      sep = ", ";
+    }
+    if (!permissions.isMissing()) {
+      sb.append(sep).append("permissions=").append(permissions);
+      sep = ", ";
+    }
+    if (!auth.isMissing()) {
+      sb.append(sep).append("auth=").append(auth.isNull() ? "null" : "***");
+      sep = ", ";
+    }
+    if (!isPaused.isMissing()) {
+      sb.append(sep).append("isPaused=").append(isPaused);
+      sep = ", ";
+    }
+    if (!environment.isMissing()) {
+      sb.append(sep).append("environment=").append(environment);
+      sep = ", ";
+    }
+    if (!lastHealthyAt.isMissing()) {
+      sb.append(sep).append("lastHealthyAt=").append(lastHealthyAt);
+      sep = ", ";
+    }
+    if (!lastUnhealthyAt.isMissing()) {
+      sb.append(sep).append("lastUnhealthyAt=").append(lastUnhealthyAt);
+      sep = ", ";
+    }
+    if (!createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(createdAt);
+      sep = ", ";
+    }
+    if (!updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(updatedAt);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link Connection}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> id = JsonField.missing();
+
+    private JsonField<String> integrationType = JsonField.missing();
+
+    private JsonField<String> integrationName = JsonField.missing();
+
+    private JsonField<List<Category>> categories = JsonField.missing();
+
+    private JsonField<String> externalXref = JsonField.missing();
+
+    private JsonField<List<String>> permissions = JsonField.missing();
+
+    private JsonField<Map<String, JsonValue>> auth = JsonField.missing();
+
+    private JsonField<Boolean> isPaused = JsonField.missing();
+
+    private JsonField<String> environment = JsonField.missing();
+
+    private JsonField<OffsetDateTime> lastHealthyAt = JsonField.missing();
+
+    private JsonField<OffsetDateTime> lastUnhealthyAt = JsonField.missing();
+
+    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+
+    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Connection source) {
+      this.id = source.id;
+      this.integrationType = source.integrationType;
+      this.integrationName = source.integrationName;
+      this.categories = source.categories;
+      this.externalXref = source.externalXref;
+      this.permissions = source.permissions;
+      this.auth = source.auth;
+      this.isPaused = source.isPaused;
+      this.environment = source.environment;
+      this.lastHealthyAt = source.lastHealthyAt;
+      this.lastUnhealthyAt = source.lastUnhealthyAt;
+      this.createdAt = source.createdAt;
+      this.updatedAt = source.updatedAt;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
@@ -79,111 +518,67 @@ public final class Connection {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param id the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String id() {
-        return id.value();
-    }
-
-    /**
-     * The <code>id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> idField() {
-        return id;
+    public Builder id(String id) {
+      this.id = JsonField.of(id);
+      return this;
     }
 
     /**
      * The integration (provider), e.g. hubspot.
      *
-     * @return the value, or null when missing or null
+     * @param integrationType the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String integrationType() {
-        return integrationType.value();
-    }
-
-    /**
-     * The <code>integration_type</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> integrationTypeField() {
-        return integrationType;
+    public Builder integrationType(String integrationType) {
+      this.integrationType = JsonField.of(integrationType);
+      return this;
     }
 
     /**
      * The integration's display name.
      *
-     * @return the value, or null when missing or null
+     * @param integrationName the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String integrationName() {
-        return integrationName.value();
-    }
-
-    /**
-     * The <code>integration_name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> integrationNameField() {
-        return integrationName;
+    public Builder integrationName(String integrationName) {
+      this.integrationName = JsonField.of(integrationName);
+      return this;
     }
 
     /**
      * The categories activated for this connection.
      *
-     * @return the value, an empty list when missing or null
+     * @param categories the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<Category> categories() {
-        List<Category> v = categories.value();
-        return v == null ? Collections.<Category>emptyList() : v;
-    }
-
-    /**
-     * The <code>categories</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<Category>> categoriesField() {
-        return categories;
+    public Builder categories(List<Category> categories) {
+      this.categories = JsonField.of(ImmutableList.copyOf(categories));
+      return this;
     }
 
     /**
      * Your external reference ID (e.g. your customer's user id).
      *
-     * @return the value, or null when missing or null
+     * @param externalXref the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String externalXref() {
-        return externalXref.value();
-    }
-
-    /**
-     * The <code>external_xref</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> externalXrefField() {
-        return externalXref;
+    public Builder externalXref(String externalXref) {
+      this.externalXref = JsonField.of(externalXref);
+      return this;
     }
 
     /**
      * The permissions (scopes) granted.
      *
-     * @return the value, an empty list when missing or null
+     * @param permissions the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<String> permissions() {
-        List<String> v = permissions.value();
-        return v == null ? Collections.<String>emptyList() : v;
-    }
-
-    /**
-     * The <code>permissions</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<List<String>> permissionsField() {
-        return permissions;
+    public Builder permissions(List<String> permissions) {
+      this.permissions = JsonField.of(ImmutableList.copyOf(permissions));
+      return this;
     }
 
     /**
@@ -192,56 +587,34 @@ public final class Connection {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, an empty map when missing or null
+     * @param auth the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Map<String, JsonValue> auth() {
-        Map<String, JsonValue> v = auth.value();
-        return v == null ? Collections.<String, JsonValue>emptyMap() : v;
-    }
-
-    /**
-     * The <code>auth</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Map<String, JsonValue>> authField() {
-        return auth;
+    public Builder auth(Map<String, JsonValue> auth) {
+      this.auth = JsonField.of(auth == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(auth)));
+      return this;
     }
 
     /**
      * Whether the connection is paused.
      *
-     * @return the value, or null when missing or null
+     * @param isPaused the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Boolean isPaused() {
-        return isPaused.value();
-    }
-
-    /**
-     * The <code>is_paused</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Boolean> isPausedField() {
-        return isPaused;
+    public Builder isPaused(Boolean isPaused) {
+      this.isPaused = JsonField.of(isPaused);
+      return this;
     }
 
     /**
      * The environment of the connection (e.g. Production).
      *
-     * @return the value, or null when missing or null
+     * @param environment the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String environment() {
-        return environment.value();
-    }
-
-    /**
-     * The <code>environment</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> environmentField() {
-        return environment;
+    public Builder environment(String environment) {
+      this.environment = JsonField.of(environment);
+      return this;
     }
 
     /**
@@ -249,19 +622,12 @@ public final class Connection {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param lastHealthyAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime lastHealthyAt() {
-        return lastHealthyAt.value();
-    }
-
-    /**
-     * The <code>last_healthy_at</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<OffsetDateTime> lastHealthyAtField() {
-        return lastHealthyAt;
+    public Builder lastHealthyAt(OffsetDateTime lastHealthyAt) {
+      this.lastHealthyAt = JsonField.of(lastHealthyAt);
+      return this;
     }
 
     /**
@@ -269,19 +635,12 @@ public final class Connection {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param lastUnhealthyAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime lastUnhealthyAt() {
-        return lastUnhealthyAt.value();
-    }
-
-    /**
-     * The <code>last_unhealthy_at</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<OffsetDateTime> lastUnhealthyAtField() {
-        return lastUnhealthyAt;
+    public Builder lastUnhealthyAt(OffsetDateTime lastUnhealthyAt) {
+      this.lastUnhealthyAt = JsonField.of(lastUnhealthyAt);
+      return this;
     }
 
     /**
@@ -289,19 +648,12 @@ public final class Connection {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param createdAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime createdAt() {
-        return createdAt.value();
-    }
-
-    /**
-     * The <code>created_at</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<OffsetDateTime> createdAtField() {
-        return createdAt;
+    public Builder createdAt(OffsetDateTime createdAt) {
+      this.createdAt = JsonField.of(createdAt);
+      return this;
     }
 
     /**
@@ -309,413 +661,61 @@ public final class Connection {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param updatedAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime updatedAt() {
-        return updatedAt.value();
+    public Builder updatedAt(OffsetDateTime updatedAt) {
+      this.updatedAt = JsonField.of(updatedAt);
+      return this;
     }
 
     /**
-     * The <code>updated_at</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<OffsetDateTime> updatedAtField() {
-        return updatedAt;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public Connection build() {
+      return new Connection(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Connection)) {
-            return false;
-        }
-        Connection other = (Connection) o;
-        return id.equals(other.id)
-                && integrationType.equals(other.integrationType)
-                && integrationName.equals(other.integrationName)
-                && categories.equals(other.categories)
-                && externalXref.equals(other.externalXref)
-                && permissions.equals(other.permissions)
-                && auth.equals(other.auth)
-                && isPaused.equals(other.isPaused)
-                && environment.equals(other.environment)
-                && lastHealthyAt.equals(other.lastHealthyAt)
-                && lastUnhealthyAt.equals(other.lastUnhealthyAt)
-                && createdAt.equals(other.createdAt)
-                && updatedAt.equals(other.updatedAt)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + id.hashCode();
-        h = 31 * h + integrationType.hashCode();
-        h = 31 * h + integrationName.hashCode();
-        h = 31 * h + categories.hashCode();
-        h = 31 * h + externalXref.hashCode();
-        h = 31 * h + permissions.hashCode();
-        h = 31 * h + auth.hashCode();
-        h = 31 * h + isPaused.hashCode();
-        h = 31 * h + environment.hashCode();
-        h = 31 * h + lastHealthyAt.hashCode();
-        h = 31 * h + lastUnhealthyAt.hashCode();
-        h = 31 * h + createdAt.hashCode();
-        h = 31 * h + updatedAt.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("Connection{");
-        String sep = "";
-        if (!id.isMissing()) {
-            sb.append(sep).append("id=").append(id);
-            sep = ", ";
-        }
-        if (!integrationType.isMissing()) {
-            sb.append(sep).append("integrationType=").append(integrationType);
-            sep = ", ";
-        }
-        if (!integrationName.isMissing()) {
-            sb.append(sep).append("integrationName=").append(integrationName);
-            sep = ", ";
-        }
-        if (!categories.isMissing()) {
-            sb.append(sep).append("categories=").append(categories);
-            sep = ", ";
-        }
-        if (!externalXref.isMissing()) {
-            sb.append(sep).append("externalXref=").append(externalXref);
-            sep = ", ";
-        }
-        if (!permissions.isMissing()) {
-            sb.append(sep).append("permissions=").append(permissions);
-            sep = ", ";
-        }
-        if (!auth.isMissing()) {
-            sb.append(sep).append("auth=").append(auth.isNull() ? "null" : "***");
-            sep = ", ";
-        }
-        if (!isPaused.isMissing()) {
-            sb.append(sep).append("isPaused=").append(isPaused);
-            sep = ", ";
-        }
-        if (!environment.isMissing()) {
-            sb.append(sep).append("environment=").append(environment);
-            sep = ", ";
-        }
-        if (!lastHealthyAt.isMissing()) {
-            sb.append(sep).append("lastHealthyAt=").append(lastHealthyAt);
-            sep = ", ";
-        }
-        if (!lastUnhealthyAt.isMissing()) {
-            sb.append(sep).append("lastUnhealthyAt=").append(lastUnhealthyAt);
-            sep = ", ";
-        }
-        if (!createdAt.isMissing()) {
-            sb.append(sep).append("createdAt=").append(createdAt);
-            sep = ", ";
-        }
-        if (!updatedAt.isMissing()) {
-            sb.append(sep).append("updatedAt=").append(updatedAt);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link Connection}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<String> integrationType = JsonField.missing();
-
-        private JsonField<String> integrationName = JsonField.missing();
-
-        private JsonField<List<Category>> categories = JsonField.missing();
-
-        private JsonField<String> externalXref = JsonField.missing();
-
-        private JsonField<List<String>> permissions = JsonField.missing();
-
-        private JsonField<Map<String, JsonValue>> auth = JsonField.missing();
-
-        private JsonField<Boolean> isPaused = JsonField.missing();
-
-        private JsonField<String> environment = JsonField.missing();
-
-        private JsonField<OffsetDateTime> lastHealthyAt = JsonField.missing();
-
-        private JsonField<OffsetDateTime> lastUnhealthyAt = JsonField.missing();
-
-        private JsonField<OffsetDateTime> createdAt = JsonField.missing();
-
-        private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(Connection source) {
-            this.id = source.id;
-            this.integrationType = source.integrationType;
-            this.integrationName = source.integrationName;
-            this.categories = source.categories;
-            this.externalXref = source.externalXref;
-            this.permissions = source.permissions;
-            this.auth = source.auth;
-            this.isPaused = source.isPaused;
-            this.environment = source.environment;
-            this.lastHealthyAt = source.lastHealthyAt;
-            this.lastUnhealthyAt = source.lastUnhealthyAt;
-            this.createdAt = source.createdAt;
-            this.updatedAt = source.updatedAt;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * The connection's id.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param id the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = JsonField.of(id);
-            return this;
-        }
-
-        /**
-         * The integration (provider), e.g. hubspot.
-         *
-         * @param integrationType the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder integrationType(String integrationType) {
-            this.integrationType = JsonField.of(integrationType);
-            return this;
-        }
-
-        /**
-         * The integration's display name.
-         *
-         * @param integrationName the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder integrationName(String integrationName) {
-            this.integrationName = JsonField.of(integrationName);
-            return this;
-        }
-
-        /**
-         * The categories activated for this connection.
-         *
-         * @param categories the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder categories(List<Category> categories) {
-            this.categories = JsonField.of(ImmutableList.copyOf(categories));
-            return this;
-        }
-
-        /**
-         * Your external reference ID (e.g. your customer's user id).
-         *
-         * @param externalXref the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder externalXref(String externalXref) {
-            this.externalXref = JsonField.of(externalXref);
-            return this;
-        }
-
-        /**
-         * The permissions (scopes) granted.
-         *
-         * @param permissions the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder permissions(List<String> permissions) {
-            this.permissions = JsonField.of(ImmutableList.copyOf(permissions));
-            return this;
-        }
-
-        /**
-         * Unified.to's authentication object (tokens) of the connection, should the service ever
-         * return it; declared only so that its value is redacted from `toString()` and logs.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param auth the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder auth(Map<String, JsonValue> auth) {
-            this.auth = JsonField.of(auth == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(auth)));
-            return this;
-        }
-
-        /**
-         * Whether the connection is paused.
-         *
-         * @param isPaused the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder isPaused(Boolean isPaused) {
-            this.isPaused = JsonField.of(isPaused);
-            return this;
-        }
-
-        /**
-         * The environment of the connection (e.g. Production).
-         *
-         * @param environment the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder environment(String environment) {
-            this.environment = JsonField.of(environment);
-            return this;
-        }
-
-        /**
-         * When the connection was last seen healthy.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param lastHealthyAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder lastHealthyAt(OffsetDateTime lastHealthyAt) {
-            this.lastHealthyAt = JsonField.of(lastHealthyAt);
-            return this;
-        }
-
-        /**
-         * When the connection was last seen unhealthy.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param lastUnhealthyAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder lastUnhealthyAt(OffsetDateTime lastUnhealthyAt) {
-            this.lastUnhealthyAt = JsonField.of(lastUnhealthyAt);
-            return this;
-        }
-
-        /**
-         * When the connection was created.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param createdAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder createdAt(OffsetDateTime createdAt) {
-            this.createdAt = JsonField.of(createdAt);
-            return this;
-        }
-
-        /**
-         * When the connection was last updated.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param updatedAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder updatedAt(OffsetDateTime updatedAt) {
-            this.updatedAt = JsonField.of(updatedAt);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public Connection build() {
-            return new Connection(this);
-        }
-    }
+  }
 }

@@ -19,25 +19,184 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = UnifiedRecordCodec.Serializer.class
+    using = UnifiedRecordCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = UnifiedRecordCodec.Deserializer.class
+    using = UnifiedRecordCodec.Deserializer.class
 )
 public final class UnifiedRecord {
-    private final JsonField<String> id;
+  private final JsonField<String> id;
 
-    private final JsonField<OffsetDateTime> createdAt;
+  private final JsonField<OffsetDateTime> createdAt;
 
-    private final JsonField<OffsetDateTime> updatedAt;
+  private final JsonField<OffsetDateTime> updatedAt;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private UnifiedRecord(Builder b) {
-        this.id = b.id;
-        this.createdAt = b.createdAt;
-        this.updatedAt = b.updatedAt;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private UnifiedRecord(Builder b) {
+    this.id = b.id;
+    this.createdAt = b.createdAt;
+    this.updatedAt = b.updatedAt;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The record's id.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String id() {
+    return id.value();
+  }
+
+  /**
+   * The <code>id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> idField() {
+    return id;
+  }
+
+  /**
+   * When the record was created.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime createdAt() {
+    return createdAt.value();
+  }
+
+  /**
+   * The <code>created_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> createdAtField() {
+    return createdAt;
+  }
+
+  /**
+   * When the record was last updated.
+   *
+   * <p>Read-only: set by the server, never sent in a request body.
+   *
+   * @return the value, or null when missing or null
+   */
+  public OffsetDateTime updatedAt() {
+    return updatedAt.value();
+  }
+
+  /**
+   * The <code>updated_at</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<OffsetDateTime> updatedAtField() {
+    return updatedAt;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof UnifiedRecord)) {
+      return false;
+    }
+    UnifiedRecord other = (UnifiedRecord) o;
+    return id.equals(other.id)
+        && createdAt.equals(other.createdAt)
+        && updatedAt.equals(other.updatedAt)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + id.hashCode();
+    h = 31 * h + createdAt.hashCode();
+    h = 31 * h + updatedAt.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("UnifiedRecord{");
+    String sep = "";
+    if (!id.isMissing()) {
+      sb.append(sep).append("id=").append(id);
+      sep = ", ";
+    }
+    if (!createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(createdAt);
+      sep = ", ";
+    }
+    if (!updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(updatedAt);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link UnifiedRecord}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> id = JsonField.missing();
+
+    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+
+    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(UnifiedRecord source) {
+      this.id = source.id;
+      this.createdAt = source.createdAt;
+      this.updatedAt = source.updatedAt;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
@@ -45,19 +204,12 @@ public final class UnifiedRecord {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param id the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String id() {
-        return id.value();
-    }
-
-    /**
-     * The <code>id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> idField() {
-        return id;
+    public Builder id(String id) {
+      this.id = JsonField.of(id);
+      return this;
     }
 
     /**
@@ -65,19 +217,12 @@ public final class UnifiedRecord {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param createdAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime createdAt() {
-        return createdAt.value();
-    }
-
-    /**
-     * The <code>created_at</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<OffsetDateTime> createdAtField() {
-        return createdAt;
+    public Builder createdAt(OffsetDateTime createdAt) {
+      this.createdAt = JsonField.of(createdAt);
+      return this;
     }
 
     /**
@@ -85,206 +230,61 @@ public final class UnifiedRecord {
      *
      * <p>Read-only: set by the server, never sent in a request body.
      *
-     * @return the value, or null when missing or null
+     * @param updatedAt the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public OffsetDateTime updatedAt() {
-        return updatedAt.value();
+    public Builder updatedAt(OffsetDateTime updatedAt) {
+      this.updatedAt = JsonField.of(updatedAt);
+      return this;
     }
 
     /**
-     * The <code>updated_at</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<OffsetDateTime> updatedAtField() {
-        return updatedAt;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public UnifiedRecord build() {
+      return new UnifiedRecord(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof UnifiedRecord)) {
-            return false;
-        }
-        UnifiedRecord other = (UnifiedRecord) o;
-        return id.equals(other.id)
-                && createdAt.equals(other.createdAt)
-                && updatedAt.equals(other.updatedAt)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + id.hashCode();
-        h = 31 * h + createdAt.hashCode();
-        h = 31 * h + updatedAt.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("UnifiedRecord{");
-        String sep = "";
-        if (!id.isMissing()) {
-            sb.append(sep).append("id=").append(id);
-            sep = ", ";
-        }
-        if (!createdAt.isMissing()) {
-            sb.append(sep).append("createdAt=").append(createdAt);
-            sep = ", ";
-        }
-        if (!updatedAt.isMissing()) {
-            sb.append(sep).append("updatedAt=").append(updatedAt);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link UnifiedRecord}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<OffsetDateTime> createdAt = JsonField.missing();
-
-        private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(UnifiedRecord source) {
-            this.id = source.id;
-            this.createdAt = source.createdAt;
-            this.updatedAt = source.updatedAt;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * The record's id.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param id the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = JsonField.of(id);
-            return this;
-        }
-
-        /**
-         * When the record was created.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param createdAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder createdAt(OffsetDateTime createdAt) {
-            this.createdAt = JsonField.of(createdAt);
-            return this;
-        }
-
-        /**
-         * When the record was last updated.
-         *
-         * <p>Read-only: set by the server, never sent in a request body.
-         *
-         * @param updatedAt the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder updatedAt(OffsetDateTime updatedAt) {
-            this.updatedAt = JsonField.of(updatedAt);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public UnifiedRecord build() {
-            return new UnifiedRecord(this);
-        }
-    }
+  }
 }

@@ -18,219 +18,219 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = ExtendPathCodec.Serializer.class
+    using = ExtendPathCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = ExtendPathCodec.Deserializer.class
+    using = ExtendPathCodec.Deserializer.class
 )
 public final class ExtendPath {
-    private final JsonField<String> path;
+  private final JsonField<String> path;
 
-    private final JsonField<JsonValue> value;
+  private final JsonField<JsonValue> value;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private ExtendPath(Builder b) {
-        this.path = b.path;
-        this.value = b.value;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private ExtendPath(Builder b) {
+    this.path = b.path;
+    this.value = b.value;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * JSONPath string specifying where to apply the value.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String path() {
+    return path.value();
+  }
+
+  /**
+   * The <code>path</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> pathField() {
+    return path;
+  }
+
+  /**
+   * The value to set at the specified path; any JSON value.
+   *
+   * @return the value, or null when missing or null
+   */
+  public JsonValue value() {
+    return value.value();
+  }
+
+  /**
+   * The <code>value</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<JsonValue> valueField() {
+    return value;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ExtendPath)) {
+      return false;
+    }
+    ExtendPath other = (ExtendPath) o;
+    return path.equals(other.path)
+        && value.equals(other.value)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + path.hashCode();
+    h = 31 * h + value.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("ExtendPath{");
+    String sep = "";
+    if (!path.isMissing()) {
+      sb.append(sep).append("path=").append(path);
+      sep = ", ";
+    }
+    if (!value.isMissing()) {
+      sb.append(sep).append("value=").append(value);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link ExtendPath}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> path = JsonField.missing();
+
+    private JsonField<JsonValue> value = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(ExtendPath source) {
+      this.path = source.path;
+      this.value = source.value;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * JSONPath string specifying where to apply the value.
      *
-     * @return the value, or null when missing or null
+     * @param path the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String path() {
-        return path.value();
-    }
-
-    /**
-     * The <code>path</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> pathField() {
-        return path;
+    public Builder path(String path) {
+      this.path = JsonField.of(path);
+      return this;
     }
 
     /**
      * The value to set at the specified path; any JSON value.
      *
-     * @return the value, or null when missing or null
+     * @param value the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonValue value() {
-        return value.value();
+    public Builder value(JsonValue value) {
+      this.value = JsonField.of(value);
+      return this;
     }
 
     /**
-     * The <code>value</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<JsonValue> valueField() {
-        return value;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public ExtendPath build() {
+      return new ExtendPath(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof ExtendPath)) {
-            return false;
-        }
-        ExtendPath other = (ExtendPath) o;
-        return path.equals(other.path)
-                && value.equals(other.value)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + path.hashCode();
-        h = 31 * h + value.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("ExtendPath{");
-        String sep = "";
-        if (!path.isMissing()) {
-            sb.append(sep).append("path=").append(path);
-            sep = ", ";
-        }
-        if (!value.isMissing()) {
-            sb.append(sep).append("value=").append(value);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link ExtendPath}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> path = JsonField.missing();
-
-        private JsonField<JsonValue> value = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(ExtendPath source) {
-            this.path = source.path;
-            this.value = source.value;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * JSONPath string specifying where to apply the value.
-         *
-         * @param path the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder path(String path) {
-            this.path = JsonField.of(path);
-            return this;
-        }
-
-        /**
-         * The value to set at the specified path; any JSON value.
-         *
-         * @param value the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder value(JsonValue value) {
-            this.value = JsonField.of(value);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public ExtendPath build() {
-            return new ExtendPath(this);
-        }
-    }
+  }
 }

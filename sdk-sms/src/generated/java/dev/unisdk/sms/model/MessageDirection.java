@@ -16,66 +16,66 @@ import java.util.List;
  * is kept as is ({@link #isKnown()} is false) and written back unchanged.
  */
 @JsonSerialize(
-        using = MessageDirectionCodec.Serializer.class
+    using = MessageDirectionCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = MessageDirectionCodec.Deserializer.class
+    using = MessageDirectionCodec.Deserializer.class
 )
 public final class MessageDirection extends OpenEnum {
-    /**
-     * The value <code>inbound</code>.
-     */
-    public static final MessageDirection INBOUND = new MessageDirection("inbound", true);
+  /**
+   * The value <code>inbound</code>.
+   */
+  public static final MessageDirection INBOUND = new MessageDirection("inbound", true);
 
-    /**
-     * The value <code>outbound-api</code>.
-     */
-    public static final MessageDirection OUTBOUND_API = new MessageDirection("outbound-api", true);
+  /**
+   * The value <code>outbound-api</code>.
+   */
+  public static final MessageDirection OUTBOUND_API = new MessageDirection("outbound-api", true);
 
-    /**
-     * The value <code>outbound-call</code>.
-     */
-    public static final MessageDirection OUTBOUND_CALL = new MessageDirection("outbound-call", true);
+  /**
+   * The value <code>outbound-call</code>.
+   */
+  public static final MessageDirection OUTBOUND_CALL = new MessageDirection("outbound-call", true);
 
-    /**
-     * The value <code>outbound-reply</code>.
-     */
-    public static final MessageDirection OUTBOUND_REPLY = new MessageDirection("outbound-reply", true);
+  /**
+   * The value <code>outbound-reply</code>.
+   */
+  public static final MessageDirection OUTBOUND_REPLY = new MessageDirection("outbound-reply", true);
 
-    /**
-     * The value <code>unknown</code>.
-     */
-    public static final MessageDirection UNKNOWN = new MessageDirection("unknown", true);
+  /**
+   * The value <code>unknown</code>.
+   */
+  public static final MessageDirection UNKNOWN = new MessageDirection("unknown", true);
 
-    private static final List<MessageDirection> KNOWN = Collections.unmodifiableList(Arrays.asList(INBOUND, OUTBOUND_API, OUTBOUND_CALL, OUTBOUND_REPLY, UNKNOWN));
+  private static final List<MessageDirection> KNOWN = Collections.unmodifiableList(Arrays.asList(INBOUND, OUTBOUND_API, OUTBOUND_CALL, OUTBOUND_REPLY, UNKNOWN));
 
-    private MessageDirection(String value, boolean known) {
-        super(value, known);
+  private MessageDirection(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a documented value, else a new instance holding {@code value}.
+   *
+   * @param value the raw value, not null
+   * @return the enum value
+   */
+  public static MessageDirection of(String value) {
+    switch (value) {
+      case "inbound": return INBOUND;
+      case "outbound-api": return OUTBOUND_API;
+      case "outbound-call": return OUTBOUND_CALL;
+      case "outbound-reply": return OUTBOUND_REPLY;
+      case "unknown": return UNKNOWN;
+      default: return new MessageDirection(value, false);
     }
+  }
 
-    /**
-     * The constant for a documented value, else a new instance holding {@code value}.
-     *
-     * @param value the raw value, not null
-     * @return the enum value
-     */
-    public static MessageDirection of(String value) {
-        switch (value) {
-            case "inbound": return INBOUND;
-            case "outbound-api": return OUTBOUND_API;
-            case "outbound-call": return OUTBOUND_CALL;
-            case "outbound-reply": return OUTBOUND_REPLY;
-            case "unknown": return UNKNOWN;
-            default: return new MessageDirection(value, false);
-        }
-    }
-
-    /**
-     * The documented values, in spec order.
-     *
-     * @return an unmodifiable list
-     */
-    public static List<MessageDirection> knownValues() {
-        return KNOWN;
-    }
+  /**
+   * The documented values, in spec order.
+   *
+   * @return an unmodifiable list
+   */
+  public static List<MessageDirection> knownValues() {
+    return KNOWN;
+  }
 }

@@ -16,108 +16,108 @@ import java.util.List;
  * is kept as is ({@link #isKnown()} is false) and written back unchanged.
  */
 @JsonSerialize(
-        using = MessageStatusCodec.Serializer.class
+    using = MessageStatusCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = MessageStatusCodec.Deserializer.class
+    using = MessageStatusCodec.Deserializer.class
 )
 public final class MessageStatus extends OpenEnum {
-    /**
-     * The value <code>accepted</code>.
-     */
-    public static final MessageStatus ACCEPTED = new MessageStatus("accepted", true);
+  /**
+   * The value <code>accepted</code>.
+   */
+  public static final MessageStatus ACCEPTED = new MessageStatus("accepted", true);
 
-    /**
-     * The value <code>scheduled</code>.
-     */
-    public static final MessageStatus SCHEDULED = new MessageStatus("scheduled", true);
+  /**
+   * The value <code>scheduled</code>.
+   */
+  public static final MessageStatus SCHEDULED = new MessageStatus("scheduled", true);
 
-    /**
-     * The value <code>canceled</code>.
-     */
-    public static final MessageStatus CANCELED = new MessageStatus("canceled", true);
+  /**
+   * The value <code>canceled</code>.
+   */
+  public static final MessageStatus CANCELED = new MessageStatus("canceled", true);
 
-    /**
-     * The value <code>queued</code>.
-     */
-    public static final MessageStatus QUEUED = new MessageStatus("queued", true);
+  /**
+   * The value <code>queued</code>.
+   */
+  public static final MessageStatus QUEUED = new MessageStatus("queued", true);
 
-    /**
-     * The value <code>sending</code>.
-     */
-    public static final MessageStatus SENDING = new MessageStatus("sending", true);
+  /**
+   * The value <code>sending</code>.
+   */
+  public static final MessageStatus SENDING = new MessageStatus("sending", true);
 
-    /**
-     * The value <code>sent</code>.
-     */
-    public static final MessageStatus SENT = new MessageStatus("sent", true);
+  /**
+   * The value <code>sent</code>.
+   */
+  public static final MessageStatus SENT = new MessageStatus("sent", true);
 
-    /**
-     * The value <code>failed</code>.
-     */
-    public static final MessageStatus FAILED = new MessageStatus("failed", true);
+  /**
+   * The value <code>failed</code>.
+   */
+  public static final MessageStatus FAILED = new MessageStatus("failed", true);
 
-    /**
-     * The value <code>delivered</code>.
-     */
-    public static final MessageStatus DELIVERED = new MessageStatus("delivered", true);
+  /**
+   * The value <code>delivered</code>.
+   */
+  public static final MessageStatus DELIVERED = new MessageStatus("delivered", true);
 
-    /**
-     * The value <code>undelivered</code>.
-     */
-    public static final MessageStatus UNDELIVERED = new MessageStatus("undelivered", true);
+  /**
+   * The value <code>undelivered</code>.
+   */
+  public static final MessageStatus UNDELIVERED = new MessageStatus("undelivered", true);
 
-    /**
-     * The value <code>receiving</code>.
-     */
-    public static final MessageStatus RECEIVING = new MessageStatus("receiving", true);
+  /**
+   * The value <code>receiving</code>.
+   */
+  public static final MessageStatus RECEIVING = new MessageStatus("receiving", true);
 
-    /**
-     * The value <code>received</code>.
-     */
-    public static final MessageStatus RECEIVED = new MessageStatus("received", true);
+  /**
+   * The value <code>received</code>.
+   */
+  public static final MessageStatus RECEIVED = new MessageStatus("received", true);
 
-    /**
-     * The value <code>read</code>.
-     */
-    public static final MessageStatus READ = new MessageStatus("read", true);
+  /**
+   * The value <code>read</code>.
+   */
+  public static final MessageStatus READ = new MessageStatus("read", true);
 
-    private static final List<MessageStatus> KNOWN = Collections.unmodifiableList(Arrays.asList(ACCEPTED, SCHEDULED, CANCELED, QUEUED, SENDING, SENT, FAILED, DELIVERED, UNDELIVERED, RECEIVING, RECEIVED, READ));
+  private static final List<MessageStatus> KNOWN = Collections.unmodifiableList(Arrays.asList(ACCEPTED, SCHEDULED, CANCELED, QUEUED, SENDING, SENT, FAILED, DELIVERED, UNDELIVERED, RECEIVING, RECEIVED, READ));
 
-    private MessageStatus(String value, boolean known) {
-        super(value, known);
+  private MessageStatus(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a documented value, else a new instance holding {@code value}.
+   *
+   * @param value the raw value, not null
+   * @return the enum value
+   */
+  public static MessageStatus of(String value) {
+    switch (value) {
+      case "accepted": return ACCEPTED;
+      case "scheduled": return SCHEDULED;
+      case "canceled": return CANCELED;
+      case "queued": return QUEUED;
+      case "sending": return SENDING;
+      case "sent": return SENT;
+      case "failed": return FAILED;
+      case "delivered": return DELIVERED;
+      case "undelivered": return UNDELIVERED;
+      case "receiving": return RECEIVING;
+      case "received": return RECEIVED;
+      case "read": return READ;
+      default: return new MessageStatus(value, false);
     }
+  }
 
-    /**
-     * The constant for a documented value, else a new instance holding {@code value}.
-     *
-     * @param value the raw value, not null
-     * @return the enum value
-     */
-    public static MessageStatus of(String value) {
-        switch (value) {
-            case "accepted": return ACCEPTED;
-            case "scheduled": return SCHEDULED;
-            case "canceled": return CANCELED;
-            case "queued": return QUEUED;
-            case "sending": return SENDING;
-            case "sent": return SENT;
-            case "failed": return FAILED;
-            case "delivered": return DELIVERED;
-            case "undelivered": return UNDELIVERED;
-            case "receiving": return RECEIVING;
-            case "received": return RECEIVED;
-            case "read": return READ;
-            default: return new MessageStatus(value, false);
-        }
-    }
-
-    /**
-     * The documented values, in spec order.
-     *
-     * @return an unmodifiable list
-     */
-    public static List<MessageStatus> knownValues() {
-        return KNOWN;
-    }
+  /**
+   * The documented values, in spec order.
+   *
+   * @return an unmodifiable list
+   */
+  public static List<MessageStatus> knownValues() {
+    return KNOWN;
+  }
 }

@@ -16,48 +16,48 @@ import java.util.List;
  * is kept as is ({@link #isKnown()} is false) and written back unchanged.
  */
 @JsonSerialize(
-        using = MessageTypeCodec.Serializer.class
+    using = MessageTypeCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = MessageTypeCodec.Deserializer.class
+    using = MessageTypeCodec.Deserializer.class
 )
 public final class MessageType extends OpenEnum {
-    /**
-     * The value <code>sms</code>.
-     */
-    public static final MessageType SMS = new MessageType("sms", true);
+  /**
+   * The value <code>sms</code>.
+   */
+  public static final MessageType SMS = new MessageType("sms", true);
 
-    /**
-     * The value <code>mms</code>.
-     */
-    public static final MessageType MMS = new MessageType("mms", true);
+  /**
+   * The value <code>mms</code>.
+   */
+  public static final MessageType MMS = new MessageType("mms", true);
 
-    private static final List<MessageType> KNOWN = Collections.unmodifiableList(Arrays.asList(SMS, MMS));
+  private static final List<MessageType> KNOWN = Collections.unmodifiableList(Arrays.asList(SMS, MMS));
 
-    private MessageType(String value, boolean known) {
-        super(value, known);
+  private MessageType(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a documented value, else a new instance holding {@code value}.
+   *
+   * @param value the raw value, not null
+   * @return the enum value
+   */
+  public static MessageType of(String value) {
+    switch (value) {
+      case "sms": return SMS;
+      case "mms": return MMS;
+      default: return new MessageType(value, false);
     }
+  }
 
-    /**
-     * The constant for a documented value, else a new instance holding {@code value}.
-     *
-     * @param value the raw value, not null
-     * @return the enum value
-     */
-    public static MessageType of(String value) {
-        switch (value) {
-            case "sms": return SMS;
-            case "mms": return MMS;
-            default: return new MessageType(value, false);
-        }
-    }
-
-    /**
-     * The documented values, in spec order.
-     *
-     * @return an unmodifiable list
-     */
-    public static List<MessageType> knownValues() {
-        return KNOWN;
-    }
+  /**
+   * The documented values, in spec order.
+   *
+   * @return an unmodifiable list
+   */
+  public static List<MessageType> knownValues() {
+    return KNOWN;
+  }
 }

@@ -20,303 +20,303 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = PassThroughCodec.Serializer.class
+    using = PassThroughCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = PassThroughCodec.Deserializer.class
+    using = PassThroughCodec.Deserializer.class
 )
 public final class PassThrough {
-    private final JsonField<String> serviceId;
+  private final JsonField<String> serviceId;
 
-    private final JsonField<String> operationId;
+  private final JsonField<String> operationId;
 
-    private final JsonField<Map<String, JsonValue>> extendObject;
+  private final JsonField<Map<String, JsonValue>> extendObject;
 
-    private final JsonField<List<ExtendPath>> extendPaths;
+  private final JsonField<List<ExtendPath>> extendPaths;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private PassThrough(Builder b) {
-        this.serviceId = b.serviceId;
-        this.operationId = b.operationId;
-        this.extendObject = b.extendObject;
-        this.extendPaths = b.extendPaths;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private PassThrough(Builder b) {
+    this.serviceId = b.serviceId;
+    this.operationId = b.operationId;
+    this.extendObject = b.extendObject;
+    this.extendPaths = b.extendPaths;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Identifier for the service to which this pass_through should be applied.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String serviceId() {
+    return serviceId.value();
+  }
+
+  /**
+   * The <code>service_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> serviceIdField() {
+    return serviceId;
+  }
+
+  /**
+   * Optional identifier for a workflow operation to which this pass_through should be applied. This is useful for Unify calls that are making more than one downstream request.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String operationId() {
+    return operationId.value();
+  }
+
+  /**
+   * The <code>operation_id</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> operationIdField() {
+    return operationId;
+  }
+
+  /**
+   * Simple object allowing any properties for direct extension.
+   *
+   * @return the value, an empty map when missing or null
+   */
+  public Map<String, JsonValue> extendObject() {
+    Map<String, JsonValue> v = extendObject.value();
+    return v == null ? Collections.<String, JsonValue>emptyMap() : v;
+  }
+
+  /**
+   * The <code>extend_object</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Map<String, JsonValue>> extendObjectField() {
+    return extendObject;
+  }
+
+  /**
+   * Array of objects for structured data modifications via paths.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<ExtendPath> extendPaths() {
+    List<ExtendPath> v = extendPaths.value();
+    return v == null ? Collections.<ExtendPath>emptyList() : v;
+  }
+
+  /**
+   * The <code>extend_paths</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<ExtendPath>> extendPathsField() {
+    return extendPaths;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof PassThrough)) {
+      return false;
+    }
+    PassThrough other = (PassThrough) o;
+    return serviceId.equals(other.serviceId)
+        && operationId.equals(other.operationId)
+        && extendObject.equals(other.extendObject)
+        && extendPaths.equals(other.extendPaths)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + serviceId.hashCode();
+    h = 31 * h + operationId.hashCode();
+    h = 31 * h + extendObject.hashCode();
+    h = 31 * h + extendPaths.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("PassThrough{");
+    String sep = "";
+    if (!serviceId.isMissing()) {
+      sb.append(sep).append("serviceId=").append(serviceId);
+      sep = ", ";
+    }
+    if (!operationId.isMissing()) {
+      sb.append(sep).append("operationId=").append(operationId);
+      sep = ", ";
+    }
+    if (!extendObject.isMissing()) {
+      sb.append(sep).append("extendObject=").append(extendObject);
+      sep = ", ";
+    }
+    if (!extendPaths.isMissing()) {
+      sb.append(sep).append("extendPaths=").append(extendPaths);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link PassThrough}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> serviceId = JsonField.missing();
+
+    private JsonField<String> operationId = JsonField.missing();
+
+    private JsonField<Map<String, JsonValue>> extendObject = JsonField.missing();
+
+    private JsonField<List<ExtendPath>> extendPaths = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(PassThrough source) {
+      this.serviceId = source.serviceId;
+      this.operationId = source.operationId;
+      this.extendObject = source.extendObject;
+      this.extendPaths = source.extendPaths;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * Identifier for the service to which this pass_through should be applied.
      *
-     * @return the value, or null when missing or null
+     * @param serviceId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String serviceId() {
-        return serviceId.value();
-    }
-
-    /**
-     * The <code>service_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> serviceIdField() {
-        return serviceId;
+    public Builder serviceId(String serviceId) {
+      this.serviceId = JsonField.of(serviceId);
+      return this;
     }
 
     /**
      * Optional identifier for a workflow operation to which this pass_through should be applied. This is useful for Unify calls that are making more than one downstream request.
      *
-     * @return the value, or null when missing or null
+     * @param operationId the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String operationId() {
-        return operationId.value();
-    }
-
-    /**
-     * The <code>operation_id</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> operationIdField() {
-        return operationId;
+    public Builder operationId(String operationId) {
+      this.operationId = JsonField.of(operationId);
+      return this;
     }
 
     /**
      * Simple object allowing any properties for direct extension.
      *
-     * @return the value, an empty map when missing or null
+     * @param extendObject the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Map<String, JsonValue> extendObject() {
-        Map<String, JsonValue> v = extendObject.value();
-        return v == null ? Collections.<String, JsonValue>emptyMap() : v;
-    }
-
-    /**
-     * The <code>extend_object</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Map<String, JsonValue>> extendObjectField() {
-        return extendObject;
+    public Builder extendObject(Map<String, JsonValue> extendObject) {
+      this.extendObject = JsonField.of(extendObject == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(extendObject)));
+      return this;
     }
 
     /**
      * Array of objects for structured data modifications via paths.
      *
-     * @return the value, an empty list when missing or null
+     * @param extendPaths the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<ExtendPath> extendPaths() {
-        List<ExtendPath> v = extendPaths.value();
-        return v == null ? Collections.<ExtendPath>emptyList() : v;
+    public Builder extendPaths(List<ExtendPath> extendPaths) {
+      this.extendPaths = JsonField.of(ImmutableList.copyOf(extendPaths));
+      return this;
     }
 
     /**
-     * The <code>extend_paths</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<List<ExtendPath>> extendPathsField() {
-        return extendPaths;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public PassThrough build() {
+      return new PassThrough(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof PassThrough)) {
-            return false;
-        }
-        PassThrough other = (PassThrough) o;
-        return serviceId.equals(other.serviceId)
-                && operationId.equals(other.operationId)
-                && extendObject.equals(other.extendObject)
-                && extendPaths.equals(other.extendPaths)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + serviceId.hashCode();
-        h = 31 * h + operationId.hashCode();
-        h = 31 * h + extendObject.hashCode();
-        h = 31 * h + extendPaths.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("PassThrough{");
-        String sep = "";
-        if (!serviceId.isMissing()) {
-            sb.append(sep).append("serviceId=").append(serviceId);
-            sep = ", ";
-        }
-        if (!operationId.isMissing()) {
-            sb.append(sep).append("operationId=").append(operationId);
-            sep = ", ";
-        }
-        if (!extendObject.isMissing()) {
-            sb.append(sep).append("extendObject=").append(extendObject);
-            sep = ", ";
-        }
-        if (!extendPaths.isMissing()) {
-            sb.append(sep).append("extendPaths=").append(extendPaths);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link PassThrough}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> serviceId = JsonField.missing();
-
-        private JsonField<String> operationId = JsonField.missing();
-
-        private JsonField<Map<String, JsonValue>> extendObject = JsonField.missing();
-
-        private JsonField<List<ExtendPath>> extendPaths = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(PassThrough source) {
-            this.serviceId = source.serviceId;
-            this.operationId = source.operationId;
-            this.extendObject = source.extendObject;
-            this.extendPaths = source.extendPaths;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * Identifier for the service to which this pass_through should be applied.
-         *
-         * @param serviceId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder serviceId(String serviceId) {
-            this.serviceId = JsonField.of(serviceId);
-            return this;
-        }
-
-        /**
-         * Optional identifier for a workflow operation to which this pass_through should be applied. This is useful for Unify calls that are making more than one downstream request.
-         *
-         * @param operationId the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder operationId(String operationId) {
-            this.operationId = JsonField.of(operationId);
-            return this;
-        }
-
-        /**
-         * Simple object allowing any properties for direct extension.
-         *
-         * @param extendObject the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder extendObject(Map<String, JsonValue> extendObject) {
-            this.extendObject = JsonField.of(extendObject == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(extendObject)));
-            return this;
-        }
-
-        /**
-         * Array of objects for structured data modifications via paths.
-         *
-         * @param extendPaths the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder extendPaths(List<ExtendPath> extendPaths) {
-            this.extendPaths = JsonField.of(ImmutableList.copyOf(extendPaths));
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public PassThrough build() {
-            return new PassThrough(this);
-        }
-    }
+  }
 }

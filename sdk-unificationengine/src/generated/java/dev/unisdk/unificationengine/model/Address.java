@@ -17,342 +17,342 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = AddressCodec.Serializer.class
+    using = AddressCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = AddressCodec.Deserializer.class
+    using = AddressCodec.Deserializer.class
 )
 public final class Address {
-    private final JsonField<String> connector;
+  private final JsonField<String> connector;
 
-    private final JsonField<String> name;
+  private final JsonField<String> name;
 
-    private final JsonField<String> address;
+  private final JsonField<String> address;
 
-    private final JsonField<String> userImage;
+  private final JsonField<String> userImage;
 
-    private final JsonField<String> type;
+  private final JsonField<String> type;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private Address(Builder b) {
-        this.connector = b.connector;
-        this.name = b.name;
-        this.address = b.address;
-        this.userImage = b.userImage;
-        this.type = b.type;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private Address(Builder b) {
+    this.connector = b.connector;
+    this.name = b.name;
+    this.address = b.address;
+    this.userImage = b.userImage;
+    this.type = b.type;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The connector, e.g. `facebook`.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String connector() {
+    return connector.value();
+  }
+
+  /**
+   * The <code>connector</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> connectorField() {
+    return connector;
+  }
+
+  /**
+   * Display name of the address.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String name() {
+    return name.value();
+  }
+
+  /**
+   * The <code>name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> nameField() {
+    return name;
+  }
+
+  /**
+   * The address itself (e.g. a page id or e-mail address), usable as a receiver address.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String address() {
+    return address.value();
+  }
+
+  /**
+   * The <code>address</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> addressField() {
+    return address;
+  }
+
+  /**
+   * URL of the address's picture.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String userImage() {
+    return userImage.value();
+  }
+
+  /**
+   * The <code>userImage</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> userImageField() {
+    return userImage;
+  }
+
+  /**
+   * Kind of address, as reported by the connector.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String type() {
+    return type.value();
+  }
+
+  /**
+   * The <code>type</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> typeField() {
+    return type;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Address)) {
+      return false;
+    }
+    Address other = (Address) o;
+    return connector.equals(other.connector)
+        && name.equals(other.name)
+        && address.equals(other.address)
+        && userImage.equals(other.userImage)
+        && type.equals(other.type)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + connector.hashCode();
+    h = 31 * h + name.hashCode();
+    h = 31 * h + address.hashCode();
+    h = 31 * h + userImage.hashCode();
+    h = 31 * h + type.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Address{");
+    String sep = "";
+    if (!connector.isMissing()) {
+      sb.append(sep).append("connector=").append(connector);
+      sep = ", ";
+    }
+    if (!name.isMissing()) {
+      sb.append(sep).append("name=").append(name);
+      sep = ", ";
+    }
+    if (!address.isMissing()) {
+      sb.append(sep).append("address=").append(address);
+      sep = ", ";
+    }
+    if (!userImage.isMissing()) {
+      sb.append(sep).append("userImage=").append(userImage);
+      sep = ", ";
+    }
+    if (!type.isMissing()) {
+      sb.append(sep).append("type=").append(type);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link Address}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> connector = JsonField.missing();
+
+    private JsonField<String> name = JsonField.missing();
+
+    private JsonField<String> address = JsonField.missing();
+
+    private JsonField<String> userImage = JsonField.missing();
+
+    private JsonField<String> type = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Address source) {
+      this.connector = source.connector;
+      this.name = source.name;
+      this.address = source.address;
+      this.userImage = source.userImage;
+      this.type = source.type;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * The connector, e.g. `facebook`.
      *
-     * @return the value, or null when missing or null
+     * @param connector the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String connector() {
-        return connector.value();
-    }
-
-    /**
-     * The <code>connector</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> connectorField() {
-        return connector;
+    public Builder connector(String connector) {
+      this.connector = JsonField.of(connector);
+      return this;
     }
 
     /**
      * Display name of the address.
      *
-     * @return the value, or null when missing or null
+     * @param name the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String name() {
-        return name.value();
-    }
-
-    /**
-     * The <code>name</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> nameField() {
-        return name;
+    public Builder name(String name) {
+      this.name = JsonField.of(name);
+      return this;
     }
 
     /**
      * The address itself (e.g. a page id or e-mail address), usable as a receiver address.
      *
-     * @return the value, or null when missing or null
+     * @param address the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String address() {
-        return address.value();
-    }
-
-    /**
-     * The <code>address</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> addressField() {
-        return address;
+    public Builder address(String address) {
+      this.address = JsonField.of(address);
+      return this;
     }
 
     /**
      * URL of the address's picture.
      *
-     * @return the value, or null when missing or null
+     * @param userImage the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String userImage() {
-        return userImage.value();
-    }
-
-    /**
-     * The <code>userImage</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> userImageField() {
-        return userImage;
+    public Builder userImage(String userImage) {
+      this.userImage = JsonField.of(userImage);
+      return this;
     }
 
     /**
      * Kind of address, as reported by the connector.
      *
-     * @return the value, or null when missing or null
+     * @param type the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String type() {
-        return type.value();
+    public Builder type(String type) {
+      this.type = JsonField.of(type);
+      return this;
     }
 
     /**
-     * The <code>type</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<String> typeField() {
-        return type;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public Address build() {
+      return new Address(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Address)) {
-            return false;
-        }
-        Address other = (Address) o;
-        return connector.equals(other.connector)
-                && name.equals(other.name)
-                && address.equals(other.address)
-                && userImage.equals(other.userImage)
-                && type.equals(other.type)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + connector.hashCode();
-        h = 31 * h + name.hashCode();
-        h = 31 * h + address.hashCode();
-        h = 31 * h + userImage.hashCode();
-        h = 31 * h + type.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("Address{");
-        String sep = "";
-        if (!connector.isMissing()) {
-            sb.append(sep).append("connector=").append(connector);
-            sep = ", ";
-        }
-        if (!name.isMissing()) {
-            sb.append(sep).append("name=").append(name);
-            sep = ", ";
-        }
-        if (!address.isMissing()) {
-            sb.append(sep).append("address=").append(address);
-            sep = ", ";
-        }
-        if (!userImage.isMissing()) {
-            sb.append(sep).append("userImage=").append(userImage);
-            sep = ", ";
-        }
-        if (!type.isMissing()) {
-            sb.append(sep).append("type=").append(type);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link Address}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> connector = JsonField.missing();
-
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<String> address = JsonField.missing();
-
-        private JsonField<String> userImage = JsonField.missing();
-
-        private JsonField<String> type = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(Address source) {
-            this.connector = source.connector;
-            this.name = source.name;
-            this.address = source.address;
-            this.userImage = source.userImage;
-            this.type = source.type;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * The connector, e.g. `facebook`.
-         *
-         * @param connector the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder connector(String connector) {
-            this.connector = JsonField.of(connector);
-            return this;
-        }
-
-        /**
-         * Display name of the address.
-         *
-         * @param name the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder name(String name) {
-            this.name = JsonField.of(name);
-            return this;
-        }
-
-        /**
-         * The address itself (e.g. a page id or e-mail address), usable as a receiver address.
-         *
-         * @param address the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder address(String address) {
-            this.address = JsonField.of(address);
-            return this;
-        }
-
-        /**
-         * URL of the address's picture.
-         *
-         * @param userImage the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder userImage(String userImage) {
-            this.userImage = JsonField.of(userImage);
-            return this;
-        }
-
-        /**
-         * Kind of address, as reported by the connector.
-         *
-         * @param type the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder type(String type) {
-            this.type = JsonField.of(type);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public Address build() {
-            return new Address(this);
-        }
-    }
+  }
 }

@@ -19,261 +19,261 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = ConnectionInfoResponseCodec.Serializer.class
+    using = ConnectionInfoResponseCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = ConnectionInfoResponseCodec.Deserializer.class
+    using = ConnectionInfoResponseCodec.Deserializer.class
 )
 public final class ConnectionInfoResponse {
-    private final JsonField<Integer> status;
+  private final JsonField<Integer> status;
 
-    private final JsonField<String> info;
+  private final JsonField<String> info;
 
-    private final JsonField<List<ConnectorInfo>> connectors;
+  private final JsonField<List<ConnectorInfo>> connectors;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private ConnectionInfoResponse(Builder b) {
-        this.status = b.status;
-        this.info = b.info;
-        this.connectors = b.connectors;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private ConnectionInfoResponse(Builder b) {
+    this.status = b.status;
+    this.info = b.info;
+    this.connectors = b.connectors;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The <code>status</code> field.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Integer status() {
+    return status.value();
+  }
+
+  /**
+   * The <code>status</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Integer> statusField() {
+    return status;
+  }
+
+  /**
+   * The <code>info</code> field.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String info() {
+    return info.value();
+  }
+
+  /**
+   * The <code>info</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> infoField() {
+    return info;
+  }
+
+  /**
+   * The <code>connectors</code> field.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<ConnectorInfo> connectors() {
+    List<ConnectorInfo> v = connectors.value();
+    return v == null ? Collections.<ConnectorInfo>emptyList() : v;
+  }
+
+  /**
+   * The <code>connectors</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<ConnectorInfo>> connectorsField() {
+    return connectors;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ConnectionInfoResponse)) {
+      return false;
+    }
+    ConnectionInfoResponse other = (ConnectionInfoResponse) o;
+    return status.equals(other.status)
+        && info.equals(other.info)
+        && connectors.equals(other.connectors)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + status.hashCode();
+    h = 31 * h + info.hashCode();
+    h = 31 * h + connectors.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("ConnectionInfoResponse{");
+    String sep = "";
+    if (!status.isMissing()) {
+      sb.append(sep).append("status=").append(status);
+      sep = ", ";
+    }
+    if (!info.isMissing()) {
+      sb.append(sep).append("info=").append(info);
+      sep = ", ";
+    }
+    if (!connectors.isMissing()) {
+      sb.append(sep).append("connectors=").append(connectors);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link ConnectionInfoResponse}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<Integer> status = JsonField.missing();
+
+    private JsonField<String> info = JsonField.missing();
+
+    private JsonField<List<ConnectorInfo>> connectors = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(ConnectionInfoResponse source) {
+      this.status = source.status;
+      this.info = source.info;
+      this.connectors = source.connectors;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * The <code>status</code> field.
      *
-     * @return the value, or null when missing or null
+     * @param status the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Integer status() {
-        return status.value();
-    }
-
-    /**
-     * The <code>status</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Integer> statusField() {
-        return status;
+    public Builder status(Integer status) {
+      this.status = JsonField.of(status);
+      return this;
     }
 
     /**
      * The <code>info</code> field.
      *
-     * @return the value, or null when missing or null
+     * @param info the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String info() {
-        return info.value();
-    }
-
-    /**
-     * The <code>info</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> infoField() {
-        return info;
+    public Builder info(String info) {
+      this.info = JsonField.of(info);
+      return this;
     }
 
     /**
      * The <code>connectors</code> field.
      *
-     * @return the value, an empty list when missing or null
+     * @param connectors the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<ConnectorInfo> connectors() {
-        List<ConnectorInfo> v = connectors.value();
-        return v == null ? Collections.<ConnectorInfo>emptyList() : v;
+    public Builder connectors(List<ConnectorInfo> connectors) {
+      this.connectors = JsonField.of(ImmutableList.copyOf(connectors));
+      return this;
     }
 
     /**
-     * The <code>connectors</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<List<ConnectorInfo>> connectorsField() {
-        return connectors;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public ConnectionInfoResponse build() {
+      return new ConnectionInfoResponse(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof ConnectionInfoResponse)) {
-            return false;
-        }
-        ConnectionInfoResponse other = (ConnectionInfoResponse) o;
-        return status.equals(other.status)
-                && info.equals(other.info)
-                && connectors.equals(other.connectors)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + status.hashCode();
-        h = 31 * h + info.hashCode();
-        h = 31 * h + connectors.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("ConnectionInfoResponse{");
-        String sep = "";
-        if (!status.isMissing()) {
-            sb.append(sep).append("status=").append(status);
-            sep = ", ";
-        }
-        if (!info.isMissing()) {
-            sb.append(sep).append("info=").append(info);
-            sep = ", ";
-        }
-        if (!connectors.isMissing()) {
-            sb.append(sep).append("connectors=").append(connectors);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link ConnectionInfoResponse}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<Integer> status = JsonField.missing();
-
-        private JsonField<String> info = JsonField.missing();
-
-        private JsonField<List<ConnectorInfo>> connectors = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(ConnectionInfoResponse source) {
-            this.status = source.status;
-            this.info = source.info;
-            this.connectors = source.connectors;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * The <code>status</code> field.
-         *
-         * @param status the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder status(Integer status) {
-            this.status = JsonField.of(status);
-            return this;
-        }
-
-        /**
-         * The <code>info</code> field.
-         *
-         * @param info the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder info(String info) {
-            this.info = JsonField.of(info);
-            return this;
-        }
-
-        /**
-         * The <code>connectors</code> field.
-         *
-         * @param connectors the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder connectors(List<ConnectorInfo> connectors) {
-            this.connectors = JsonField.of(ImmutableList.copyOf(connectors));
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public ConnectionInfoResponse build() {
-            return new ConnectionInfoResponse(this);
-        }
-    }
+  }
 }

@@ -17,260 +17,260 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = CreateUserResponseCodec.Serializer.class
+    using = CreateUserResponseCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = CreateUserResponseCodec.Deserializer.class
+    using = CreateUserResponseCodec.Deserializer.class
 )
 public final class CreateUserResponse {
-    private final JsonField<Integer> status;
+  private final JsonField<Integer> status;
 
-    private final JsonField<String> info;
+  private final JsonField<String> info;
 
-    private final JsonField<String> uri;
+  private final JsonField<String> uri;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private CreateUserResponse(Builder b) {
-        this.status = b.status;
-        this.info = b.info;
-        this.uri = b.uri;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private CreateUserResponse(Builder b) {
+    this.status = b.status;
+    this.info = b.info;
+    this.uri = b.uri;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The <code>status</code> field.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Integer status() {
+    return status.value();
+  }
+
+  /**
+   * The <code>status</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Integer> statusField() {
+    return status;
+  }
+
+  /**
+   * The <code>info</code> field.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String info() {
+    return info.value();
+  }
+
+  /**
+   * The <code>info</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> infoField() {
+    return info;
+  }
+
+  /**
+   * The new user's URI `user://USER_KEY:USER_SECRET&#64;`; its key and secret are the Basic credentials for the connection, address and message calls.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String uri() {
+    return uri.value();
+  }
+
+  /**
+   * The <code>uri</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> uriField() {
+    return uri;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof CreateUserResponse)) {
+      return false;
+    }
+    CreateUserResponse other = (CreateUserResponse) o;
+    return status.equals(other.status)
+        && info.equals(other.info)
+        && uri.equals(other.uri)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + status.hashCode();
+    h = 31 * h + info.hashCode();
+    h = 31 * h + uri.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("CreateUserResponse{");
+    String sep = "";
+    if (!status.isMissing()) {
+      sb.append(sep).append("status=").append(status);
+      sep = ", ";
+    }
+    if (!info.isMissing()) {
+      sb.append(sep).append("info=").append(info);
+      sep = ", ";
+    }
+    if (!uri.isMissing()) {
+      sb.append(sep).append("uri=").append(uri.isNull() ? "null" : "***");
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link CreateUserResponse}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<Integer> status = JsonField.missing();
+
+    private JsonField<String> info = JsonField.missing();
+
+    private JsonField<String> uri = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(CreateUserResponse source) {
+      this.status = source.status;
+      this.info = source.info;
+      this.uri = source.uri;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * The <code>status</code> field.
      *
-     * @return the value, or null when missing or null
+     * @param status the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Integer status() {
-        return status.value();
-    }
-
-    /**
-     * The <code>status</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Integer> statusField() {
-        return status;
+    public Builder status(Integer status) {
+      this.status = JsonField.of(status);
+      return this;
     }
 
     /**
      * The <code>info</code> field.
      *
-     * @return the value, or null when missing or null
+     * @param info the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String info() {
-        return info.value();
-    }
-
-    /**
-     * The <code>info</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> infoField() {
-        return info;
+    public Builder info(String info) {
+      this.info = JsonField.of(info);
+      return this;
     }
 
     /**
      * The new user's URI `user://USER_KEY:USER_SECRET&#64;`; its key and secret are the Basic credentials for the connection, address and message calls.
      *
-     * @return the value, or null when missing or null
+     * @param uri the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String uri() {
-        return uri.value();
+    public Builder uri(String uri) {
+      this.uri = JsonField.of(uri);
+      return this;
     }
 
     /**
-     * The <code>uri</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<String> uriField() {
-        return uri;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public CreateUserResponse build() {
+      return new CreateUserResponse(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof CreateUserResponse)) {
-            return false;
-        }
-        CreateUserResponse other = (CreateUserResponse) o;
-        return status.equals(other.status)
-                && info.equals(other.info)
-                && uri.equals(other.uri)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + status.hashCode();
-        h = 31 * h + info.hashCode();
-        h = 31 * h + uri.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("CreateUserResponse{");
-        String sep = "";
-        if (!status.isMissing()) {
-            sb.append(sep).append("status=").append(status);
-            sep = ", ";
-        }
-        if (!info.isMissing()) {
-            sb.append(sep).append("info=").append(info);
-            sep = ", ";
-        }
-        if (!uri.isMissing()) {
-            sb.append(sep).append("uri=").append(uri.isNull() ? "null" : "***");
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link CreateUserResponse}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<Integer> status = JsonField.missing();
-
-        private JsonField<String> info = JsonField.missing();
-
-        private JsonField<String> uri = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(CreateUserResponse source) {
-            this.status = source.status;
-            this.info = source.info;
-            this.uri = source.uri;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * The <code>status</code> field.
-         *
-         * @param status the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder status(Integer status) {
-            this.status = JsonField.of(status);
-            return this;
-        }
-
-        /**
-         * The <code>info</code> field.
-         *
-         * @param info the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder info(String info) {
-            this.info = JsonField.of(info);
-            return this;
-        }
-
-        /**
-         * The new user's URI `user://USER_KEY:USER_SECRET&#64;`; its key and secret are the Basic credentials for the connection, address and message calls.
-         *
-         * @param uri the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder uri(String uri) {
-            this.uri = JsonField.of(uri);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public CreateUserResponse build() {
-            return new CreateUserResponse(this);
-        }
-    }
+  }
 }

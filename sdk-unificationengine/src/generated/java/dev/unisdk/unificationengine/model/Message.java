@@ -19,590 +19,590 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = MessageCodec.Serializer.class
+    using = MessageCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = MessageCodec.Deserializer.class
+    using = MessageCodec.Deserializer.class
 )
 public final class Message {
-    private final JsonField<String> uri;
+  private final JsonField<String> uri;
 
-    private final JsonField<String> mid;
+  private final JsonField<String> mid;
 
-    private final JsonField<String> timestamp;
+  private final JsonField<String> timestamp;
 
-    private final JsonField<String> returnPath;
+  private final JsonField<String> returnPath;
 
-    private final JsonField<String> date;
+  private final JsonField<String> date;
 
-    private final JsonField<String> userAgent;
+  private final JsonField<String> userAgent;
 
-    private final JsonField<String> headers;
+  private final JsonField<String> headers;
 
-    private final JsonField<List<Participant>> receivers;
+  private final JsonField<List<Participant>> receivers;
 
-    private final JsonField<Participant> sender;
+  private final JsonField<Participant> sender;
 
-    private final JsonField<String> subject;
+  private final JsonField<String> subject;
 
-    private final JsonField<List<MessagePart>> parts;
+  private final JsonField<List<MessagePart>> parts;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private Message(Builder b) {
-        this.uri = b.uri;
-        this.mid = b.mid;
-        this.timestamp = b.timestamp;
-        this.returnPath = b.returnPath;
-        this.date = b.date;
-        this.userAgent = b.userAgent;
-        this.headers = b.headers;
-        this.receivers = b.receivers;
-        this.sender = b.sender;
-        this.subject = b.subject;
-        this.parts = b.parts;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private Message(Builder b) {
+    this.uri = b.uri;
+    this.mid = b.mid;
+    this.timestamp = b.timestamp;
+    this.returnPath = b.returnPath;
+    this.date = b.date;
+    this.userAgent = b.userAgent;
+    this.headers = b.headers;
+    this.receivers = b.receivers;
+    this.sender = b.sender;
+    this.subject = b.subject;
+    this.parts = b.parts;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The connection, `unified://NAME`.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String uri() {
+    return uri.value();
+  }
+
+  /**
+   * The <code>uri</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> uriField() {
+    return uri;
+  }
+
+  /**
+   * Message id.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String mid() {
+    return mid.value();
+  }
+
+  /**
+   * The <code>mid</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> midField() {
+    return mid;
+  }
+
+  /**
+   * Message timestamp.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String timestamp() {
+    return timestamp.value();
+  }
+
+  /**
+   * The <code>timestamp</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> timestampField() {
+    return timestamp;
+  }
+
+  /**
+   * Return path (may be absent).
+   *
+   * @return the value, or null when missing or null
+   */
+  public String returnPath() {
+    return returnPath.value();
+  }
+
+  /**
+   * The <code>returnPath</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> returnPathField() {
+    return returnPath;
+  }
+
+  /**
+   * Message date.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String date() {
+    return date.value();
+  }
+
+  /**
+   * The <code>date</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> dateField() {
+    return date;
+  }
+
+  /**
+   * User agent of the sender.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String userAgent() {
+    return userAgent.value();
+  }
+
+  /**
+   * The <code>userAgent</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> userAgentField() {
+    return userAgent;
+  }
+
+  /**
+   * Message headers.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String headers() {
+    return headers.value();
+  }
+
+  /**
+   * The <code>headers</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> headersField() {
+    return headers;
+  }
+
+  /**
+   * Who receives the message (error 410 when none).
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<Participant> receivers() {
+    List<Participant> v = receivers.value();
+    return v == null ? Collections.<Participant>emptyList() : v;
+  }
+
+  /**
+   * The <code>receivers</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<Participant>> receiversField() {
+    return receivers;
+  }
+
+  /**
+   * A message sender or receiver.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Participant sender() {
+    return sender.value();
+  }
+
+  /**
+   * The <code>sender</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Participant> senderField() {
+    return sender;
+  }
+
+  /**
+   * The <code>subject</code> field.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String subject() {
+    return subject.value();
+  }
+
+  /**
+   * The <code>subject</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> subjectField() {
+    return subject;
+  }
+
+  /**
+   * The message content, one part per content type.
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<MessagePart> parts() {
+    List<MessagePart> v = parts.value();
+    return v == null ? Collections.<MessagePart>emptyList() : v;
+  }
+
+  /**
+   * The <code>parts</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<MessagePart>> partsField() {
+    return parts;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Message)) {
+      return false;
+    }
+    Message other = (Message) o;
+    return uri.equals(other.uri)
+        && mid.equals(other.mid)
+        && timestamp.equals(other.timestamp)
+        && returnPath.equals(other.returnPath)
+        && date.equals(other.date)
+        && userAgent.equals(other.userAgent)
+        && headers.equals(other.headers)
+        && receivers.equals(other.receivers)
+        && sender.equals(other.sender)
+        && subject.equals(other.subject)
+        && parts.equals(other.parts)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + uri.hashCode();
+    h = 31 * h + mid.hashCode();
+    h = 31 * h + timestamp.hashCode();
+    h = 31 * h + returnPath.hashCode();
+    h = 31 * h + date.hashCode();
+    h = 31 * h + userAgent.hashCode();
+    h = 31 * h + headers.hashCode();
+    h = 31 * h + receivers.hashCode();
+    h = 31 * h + sender.hashCode();
+    h = 31 * h + subject.hashCode();
+    h = 31 * h + parts.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Message{");
+    String sep = "";
+    if (!uri.isMissing()) {
+      sb.append(sep).append("uri=").append(uri);
+      sep = ", ";
+    }
+    if (!mid.isMissing()) {
+      sb.append(sep).append("mid=").append(mid);
+      sep = ", ";
+    }
+    if (!timestamp.isMissing()) {
+      sb.append(sep).append("timestamp=").append(timestamp);
+      sep = ", ";
+    }
+    if (!returnPath.isMissing()) {
+      sb.append(sep).append("returnPath=").append(returnPath);
+      sep = ", ";
+    }
+    if (!date.isMissing()) {
+      sb.append(sep).append("date=").append(date);
+      sep = ", ";
+    }
+    if (!userAgent.isMissing()) {
+      sb.append(sep).append("userAgent=").append(userAgent);
+      sep = ", ";
+    }
+    if (!headers.isMissing()) {
+      sb.append(sep).append("headers=").append(headers);
+      sep = ", ";
+    }
+    if (!receivers.isMissing()) {
+      sb.append(sep).append("receivers=").append(receivers);
+      sep = ", ";
+    }
+    if (!sender.isMissing()) {
+      sb.append(sep).append("sender=").append(sender);
+      sep = ", ";
+    }
+    if (!subject.isMissing()) {
+      sb.append(sep).append("subject=").append(subject);
+      sep = ", ";
+    }
+    if (!parts.isMissing()) {
+      sb.append(sep).append("parts=").append(parts);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link Message}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> uri = JsonField.missing();
+
+    private JsonField<String> mid = JsonField.missing();
+
+    private JsonField<String> timestamp = JsonField.missing();
+
+    private JsonField<String> returnPath = JsonField.missing();
+
+    private JsonField<String> date = JsonField.missing();
+
+    private JsonField<String> userAgent = JsonField.missing();
+
+    private JsonField<String> headers = JsonField.missing();
+
+    private JsonField<List<Participant>> receivers = JsonField.missing();
+
+    private JsonField<Participant> sender = JsonField.missing();
+
+    private JsonField<String> subject = JsonField.missing();
+
+    private JsonField<List<MessagePart>> parts = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Message source) {
+      this.uri = source.uri;
+      this.mid = source.mid;
+      this.timestamp = source.timestamp;
+      this.returnPath = source.returnPath;
+      this.date = source.date;
+      this.userAgent = source.userAgent;
+      this.headers = source.headers;
+      this.receivers = source.receivers;
+      this.sender = source.sender;
+      this.subject = source.subject;
+      this.parts = source.parts;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * The connection, `unified://NAME`.
      *
-     * @return the value, or null when missing or null
+     * @param uri the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String uri() {
-        return uri.value();
-    }
-
-    /**
-     * The <code>uri</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> uriField() {
-        return uri;
+    public Builder uri(String uri) {
+      this.uri = JsonField.of(uri);
+      return this;
     }
 
     /**
      * Message id.
      *
-     * @return the value, or null when missing or null
+     * @param mid the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String mid() {
-        return mid.value();
-    }
-
-    /**
-     * The <code>mid</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> midField() {
-        return mid;
+    public Builder mid(String mid) {
+      this.mid = JsonField.of(mid);
+      return this;
     }
 
     /**
      * Message timestamp.
      *
-     * @return the value, or null when missing or null
+     * @param timestamp the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String timestamp() {
-        return timestamp.value();
-    }
-
-    /**
-     * The <code>timestamp</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> timestampField() {
-        return timestamp;
+    public Builder timestamp(String timestamp) {
+      this.timestamp = JsonField.of(timestamp);
+      return this;
     }
 
     /**
      * Return path (may be absent).
      *
-     * @return the value, or null when missing or null
+     * @param returnPath the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String returnPath() {
-        return returnPath.value();
-    }
-
-    /**
-     * The <code>returnPath</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> returnPathField() {
-        return returnPath;
+    public Builder returnPath(String returnPath) {
+      this.returnPath = JsonField.of(returnPath);
+      return this;
     }
 
     /**
      * Message date.
      *
-     * @return the value, or null when missing or null
+     * @param date the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String date() {
-        return date.value();
-    }
-
-    /**
-     * The <code>date</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> dateField() {
-        return date;
+    public Builder date(String date) {
+      this.date = JsonField.of(date);
+      return this;
     }
 
     /**
      * User agent of the sender.
      *
-     * @return the value, or null when missing or null
+     * @param userAgent the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String userAgent() {
-        return userAgent.value();
-    }
-
-    /**
-     * The <code>userAgent</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> userAgentField() {
-        return userAgent;
+    public Builder userAgent(String userAgent) {
+      this.userAgent = JsonField.of(userAgent);
+      return this;
     }
 
     /**
      * Message headers.
      *
-     * @return the value, or null when missing or null
+     * @param headers the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String headers() {
-        return headers.value();
-    }
-
-    /**
-     * The <code>headers</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> headersField() {
-        return headers;
+    public Builder headers(String headers) {
+      this.headers = JsonField.of(headers);
+      return this;
     }
 
     /**
      * Who receives the message (error 410 when none).
      *
-     * @return the value, an empty list when missing or null
+     * @param receivers the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<Participant> receivers() {
-        List<Participant> v = receivers.value();
-        return v == null ? Collections.<Participant>emptyList() : v;
+    public Builder receivers(List<Participant> receivers) {
+      this.receivers = JsonField.of(ImmutableList.copyOf(receivers));
+      return this;
     }
 
     /**
-     * The <code>receivers</code> field in its three states: missing, null or present.
+     * A message sender or receiver.
      *
-     * @return the field, never null
+     * @param sender the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public JsonField<List<Participant>> receiversField() {
-        return receivers;
-    }
-
-    /**
-     * The <code>sender</code> field.
-     *
-     * @return the value, or null when missing or null
-     */
-    public Participant sender() {
-        return sender.value();
-    }
-
-    /**
-     * The <code>sender</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Participant> senderField() {
-        return sender;
+    public Builder sender(Participant sender) {
+      this.sender = JsonField.of(sender);
+      return this;
     }
 
     /**
      * The <code>subject</code> field.
      *
-     * @return the value, or null when missing or null
+     * @param subject the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String subject() {
-        return subject.value();
-    }
-
-    /**
-     * The <code>subject</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> subjectField() {
-        return subject;
+    public Builder subject(String subject) {
+      this.subject = JsonField.of(subject);
+      return this;
     }
 
     /**
      * The message content, one part per content type.
      *
-     * @return the value, an empty list when missing or null
+     * @param parts the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<MessagePart> parts() {
-        List<MessagePart> v = parts.value();
-        return v == null ? Collections.<MessagePart>emptyList() : v;
+    public Builder parts(List<MessagePart> parts) {
+      this.parts = JsonField.of(ImmutableList.copyOf(parts));
+      return this;
     }
 
     /**
-     * The <code>parts</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<List<MessagePart>> partsField() {
-        return parts;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public Message build() {
+      return new Message(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Message)) {
-            return false;
-        }
-        Message other = (Message) o;
-        return uri.equals(other.uri)
-                && mid.equals(other.mid)
-                && timestamp.equals(other.timestamp)
-                && returnPath.equals(other.returnPath)
-                && date.equals(other.date)
-                && userAgent.equals(other.userAgent)
-                && headers.equals(other.headers)
-                && receivers.equals(other.receivers)
-                && sender.equals(other.sender)
-                && subject.equals(other.subject)
-                && parts.equals(other.parts)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + uri.hashCode();
-        h = 31 * h + mid.hashCode();
-        h = 31 * h + timestamp.hashCode();
-        h = 31 * h + returnPath.hashCode();
-        h = 31 * h + date.hashCode();
-        h = 31 * h + userAgent.hashCode();
-        h = 31 * h + headers.hashCode();
-        h = 31 * h + receivers.hashCode();
-        h = 31 * h + sender.hashCode();
-        h = 31 * h + subject.hashCode();
-        h = 31 * h + parts.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("Message{");
-        String sep = "";
-        if (!uri.isMissing()) {
-            sb.append(sep).append("uri=").append(uri);
-            sep = ", ";
-        }
-        if (!mid.isMissing()) {
-            sb.append(sep).append("mid=").append(mid);
-            sep = ", ";
-        }
-        if (!timestamp.isMissing()) {
-            sb.append(sep).append("timestamp=").append(timestamp);
-            sep = ", ";
-        }
-        if (!returnPath.isMissing()) {
-            sb.append(sep).append("returnPath=").append(returnPath);
-            sep = ", ";
-        }
-        if (!date.isMissing()) {
-            sb.append(sep).append("date=").append(date);
-            sep = ", ";
-        }
-        if (!userAgent.isMissing()) {
-            sb.append(sep).append("userAgent=").append(userAgent);
-            sep = ", ";
-        }
-        if (!headers.isMissing()) {
-            sb.append(sep).append("headers=").append(headers);
-            sep = ", ";
-        }
-        if (!receivers.isMissing()) {
-            sb.append(sep).append("receivers=").append(receivers);
-            sep = ", ";
-        }
-        if (!sender.isMissing()) {
-            sb.append(sep).append("sender=").append(sender);
-            sep = ", ";
-        }
-        if (!subject.isMissing()) {
-            sb.append(sep).append("subject=").append(subject);
-            sep = ", ";
-        }
-        if (!parts.isMissing()) {
-            sb.append(sep).append("parts=").append(parts);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link Message}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> uri = JsonField.missing();
-
-        private JsonField<String> mid = JsonField.missing();
-
-        private JsonField<String> timestamp = JsonField.missing();
-
-        private JsonField<String> returnPath = JsonField.missing();
-
-        private JsonField<String> date = JsonField.missing();
-
-        private JsonField<String> userAgent = JsonField.missing();
-
-        private JsonField<String> headers = JsonField.missing();
-
-        private JsonField<List<Participant>> receivers = JsonField.missing();
-
-        private JsonField<Participant> sender = JsonField.missing();
-
-        private JsonField<String> subject = JsonField.missing();
-
-        private JsonField<List<MessagePart>> parts = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(Message source) {
-            this.uri = source.uri;
-            this.mid = source.mid;
-            this.timestamp = source.timestamp;
-            this.returnPath = source.returnPath;
-            this.date = source.date;
-            this.userAgent = source.userAgent;
-            this.headers = source.headers;
-            this.receivers = source.receivers;
-            this.sender = source.sender;
-            this.subject = source.subject;
-            this.parts = source.parts;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * The connection, `unified://NAME`.
-         *
-         * @param uri the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder uri(String uri) {
-            this.uri = JsonField.of(uri);
-            return this;
-        }
-
-        /**
-         * Message id.
-         *
-         * @param mid the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder mid(String mid) {
-            this.mid = JsonField.of(mid);
-            return this;
-        }
-
-        /**
-         * Message timestamp.
-         *
-         * @param timestamp the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder timestamp(String timestamp) {
-            this.timestamp = JsonField.of(timestamp);
-            return this;
-        }
-
-        /**
-         * Return path (may be absent).
-         *
-         * @param returnPath the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder returnPath(String returnPath) {
-            this.returnPath = JsonField.of(returnPath);
-            return this;
-        }
-
-        /**
-         * Message date.
-         *
-         * @param date the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder date(String date) {
-            this.date = JsonField.of(date);
-            return this;
-        }
-
-        /**
-         * User agent of the sender.
-         *
-         * @param userAgent the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder userAgent(String userAgent) {
-            this.userAgent = JsonField.of(userAgent);
-            return this;
-        }
-
-        /**
-         * Message headers.
-         *
-         * @param headers the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder headers(String headers) {
-            this.headers = JsonField.of(headers);
-            return this;
-        }
-
-        /**
-         * Who receives the message (error 410 when none).
-         *
-         * @param receivers the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder receivers(List<Participant> receivers) {
-            this.receivers = JsonField.of(ImmutableList.copyOf(receivers));
-            return this;
-        }
-
-        /**
-         * The <code>sender</code> field.
-         *
-         * @param sender the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder sender(Participant sender) {
-            this.sender = JsonField.of(sender);
-            return this;
-        }
-
-        /**
-         * The <code>subject</code> field.
-         *
-         * @param subject the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder subject(String subject) {
-            this.subject = JsonField.of(subject);
-            return this;
-        }
-
-        /**
-         * The message content, one part per content type.
-         *
-         * @param parts the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder parts(List<MessagePart> parts) {
-            this.parts = JsonField.of(ImmutableList.copyOf(parts));
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public Message build() {
-            return new Message(this);
-        }
-    }
+  }
 }

@@ -17,342 +17,342 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = MessagePartCodec.Serializer.class
+    using = MessagePartCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = MessagePartCodec.Deserializer.class
+    using = MessagePartCodec.Deserializer.class
 )
 public final class MessagePart {
-    private final JsonField<String> part;
+  private final JsonField<String> part;
 
-    private final JsonField<String> contentType;
+  private final JsonField<String> contentType;
 
-    private final JsonField<Long> size;
+  private final JsonField<Long> size;
 
-    private final JsonField<String> type;
+  private final JsonField<String> type;
 
-    private final JsonField<String> data;
+  private final JsonField<String> data;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private MessagePart(Builder b) {
-        this.part = b.part;
-        this.contentType = b.contentType;
-        this.size = b.size;
-        this.type = b.type;
-        this.data = b.data;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private MessagePart(Builder b) {
+    this.part = b.part;
+    this.contentType = b.contentType;
+    this.size = b.size;
+    this.type = b.type;
+    this.data = b.data;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Part number, as a string (`"0"`).
+   *
+   * @return the value, or null when missing or null
+   */
+  public String part() {
+    return part.value();
+  }
+
+  /**
+   * The <code>part</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> partField() {
+    return part;
+  }
+
+  /**
+   * MIME type of `data`.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String contentType() {
+    return contentType.value();
+  }
+
+  /**
+   * The <code>contentType</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> contentTypeField() {
+    return contentType;
+  }
+
+  /**
+   * Size of `data`.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Long size() {
+    return size.value();
+  }
+
+  /**
+   * The <code>size</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Long> sizeField() {
+    return size;
+  }
+
+  /**
+   * Role of the part, e.g. `body`.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String type() {
+    return type.value();
+  }
+
+  /**
+   * The <code>type</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> typeField() {
+    return type;
+  }
+
+  /**
+   * The content; for some connectors a JSON document in a string (e.g. `&#123;"image_url":...,"preview_title":...,"preview_description":...,"content":...&#125;`).
+   *
+   * @return the value, or null when missing or null
+   */
+  public String data() {
+    return data.value();
+  }
+
+  /**
+   * The <code>data</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> dataField() {
+    return data;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof MessagePart)) {
+      return false;
+    }
+    MessagePart other = (MessagePart) o;
+    return part.equals(other.part)
+        && contentType.equals(other.contentType)
+        && size.equals(other.size)
+        && type.equals(other.type)
+        && data.equals(other.data)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + part.hashCode();
+    h = 31 * h + contentType.hashCode();
+    h = 31 * h + size.hashCode();
+    h = 31 * h + type.hashCode();
+    h = 31 * h + data.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("MessagePart{");
+    String sep = "";
+    if (!part.isMissing()) {
+      sb.append(sep).append("part=").append(part);
+      sep = ", ";
+    }
+    if (!contentType.isMissing()) {
+      sb.append(sep).append("contentType=").append(contentType);
+      sep = ", ";
+    }
+    if (!size.isMissing()) {
+      sb.append(sep).append("size=").append(size);
+      sep = ", ";
+    }
+    if (!type.isMissing()) {
+      sb.append(sep).append("type=").append(type);
+      sep = ", ";
+    }
+    if (!data.isMissing()) {
+      sb.append(sep).append("data=").append(data);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link MessagePart}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<String> part = JsonField.missing();
+
+    private JsonField<String> contentType = JsonField.missing();
+
+    private JsonField<Long> size = JsonField.missing();
+
+    private JsonField<String> type = JsonField.missing();
+
+    private JsonField<String> data = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(MessagePart source) {
+      this.part = source.part;
+      this.contentType = source.contentType;
+      this.size = source.size;
+      this.type = source.type;
+      this.data = source.data;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * Part number, as a string (`"0"`).
      *
-     * @return the value, or null when missing or null
+     * @param part the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String part() {
-        return part.value();
-    }
-
-    /**
-     * The <code>part</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> partField() {
-        return part;
+    public Builder part(String part) {
+      this.part = JsonField.of(part);
+      return this;
     }
 
     /**
      * MIME type of `data`.
      *
-     * @return the value, or null when missing or null
+     * @param contentType the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String contentType() {
-        return contentType.value();
-    }
-
-    /**
-     * The <code>contentType</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> contentTypeField() {
-        return contentType;
+    public Builder contentType(String contentType) {
+      this.contentType = JsonField.of(contentType);
+      return this;
     }
 
     /**
      * Size of `data`.
      *
-     * @return the value, or null when missing or null
+     * @param size the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Long size() {
-        return size.value();
-    }
-
-    /**
-     * The <code>size</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Long> sizeField() {
-        return size;
+    public Builder size(Long size) {
+      this.size = JsonField.of(size);
+      return this;
     }
 
     /**
      * Role of the part, e.g. `body`.
      *
-     * @return the value, or null when missing or null
+     * @param type the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String type() {
-        return type.value();
-    }
-
-    /**
-     * The <code>type</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> typeField() {
-        return type;
+    public Builder type(String type) {
+      this.type = JsonField.of(type);
+      return this;
     }
 
     /**
      * The content; for some connectors a JSON document in a string (e.g. `&#123;"image_url":...,"preview_title":...,"preview_description":...,"content":...&#125;`).
      *
-     * @return the value, or null when missing or null
+     * @param data the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String data() {
-        return data.value();
+    public Builder data(String data) {
+      this.data = JsonField.of(data);
+      return this;
     }
 
     /**
-     * The <code>data</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<String> dataField() {
-        return data;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public MessagePart build() {
+      return new MessagePart(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof MessagePart)) {
-            return false;
-        }
-        MessagePart other = (MessagePart) o;
-        return part.equals(other.part)
-                && contentType.equals(other.contentType)
-                && size.equals(other.size)
-                && type.equals(other.type)
-                && data.equals(other.data)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + part.hashCode();
-        h = 31 * h + contentType.hashCode();
-        h = 31 * h + size.hashCode();
-        h = 31 * h + type.hashCode();
-        h = 31 * h + data.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("MessagePart{");
-        String sep = "";
-        if (!part.isMissing()) {
-            sb.append(sep).append("part=").append(part);
-            sep = ", ";
-        }
-        if (!contentType.isMissing()) {
-            sb.append(sep).append("contentType=").append(contentType);
-            sep = ", ";
-        }
-        if (!size.isMissing()) {
-            sb.append(sep).append("size=").append(size);
-            sep = ", ";
-        }
-        if (!type.isMissing()) {
-            sb.append(sep).append("type=").append(type);
-            sep = ", ";
-        }
-        if (!data.isMissing()) {
-            sb.append(sep).append("data=").append(data);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link MessagePart}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<String> part = JsonField.missing();
-
-        private JsonField<String> contentType = JsonField.missing();
-
-        private JsonField<Long> size = JsonField.missing();
-
-        private JsonField<String> type = JsonField.missing();
-
-        private JsonField<String> data = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(MessagePart source) {
-            this.part = source.part;
-            this.contentType = source.contentType;
-            this.size = source.size;
-            this.type = source.type;
-            this.data = source.data;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * Part number, as a string (`"0"`).
-         *
-         * @param part the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder part(String part) {
-            this.part = JsonField.of(part);
-            return this;
-        }
-
-        /**
-         * MIME type of `data`.
-         *
-         * @param contentType the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder contentType(String contentType) {
-            this.contentType = JsonField.of(contentType);
-            return this;
-        }
-
-        /**
-         * Size of `data`.
-         *
-         * @param size the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder size(Long size) {
-            this.size = JsonField.of(size);
-            return this;
-        }
-
-        /**
-         * Role of the part, e.g. `body`.
-         *
-         * @param type the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder type(String type) {
-            this.type = JsonField.of(type);
-            return this;
-        }
-
-        /**
-         * The content; for some connectors a JSON document in a string (e.g. `&#123;"image_url":...,"preview_title":...,"preview_description":...,"content":...&#125;`).
-         *
-         * @param data the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder data(String data) {
-            this.data = JsonField.of(data);
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public MessagePart build() {
-            return new MessagePart(this);
-        }
-    }
+  }
 }

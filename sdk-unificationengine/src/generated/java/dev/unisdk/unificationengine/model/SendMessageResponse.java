@@ -19,303 +19,303 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-        using = SendMessageResponseCodec.Serializer.class
+    using = SendMessageResponseCodec.Serializer.class
 )
 @JsonDeserialize(
-        using = SendMessageResponseCodec.Deserializer.class
+    using = SendMessageResponseCodec.Deserializer.class
 )
 public final class SendMessageResponse {
-    private final JsonField<Integer> status;
+  private final JsonField<Integer> status;
 
-    private final JsonField<String> info;
+  private final JsonField<String> info;
 
-    private final JsonField<Map<String, DeliveryStatus>> connectionStatuses;
+  private final JsonField<Map<String, DeliveryStatus>> connectionStatuses;
 
-    private final JsonField<List<String>> uris;
+  private final JsonField<List<String>> uris;
 
-    private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, JsonNode> additionalProperties;
 
-    private SendMessageResponse(Builder b) {
-        this.status = b.status;
-        this.info = b.info;
-        this.connectionStatuses = b.connectionStatuses;
-        this.uris = b.uris;
-        this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  private SendMessageResponse(Builder b) {
+    this.status = b.status;
+    this.info = b.info;
+    this.connectionStatuses = b.connectionStatuses;
+    this.uris = b.uris;
+    this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The <code>status</code> field.
+   *
+   * @return the value, or null when missing or null
+   */
+  public Integer status() {
+    return status.value();
+  }
+
+  /**
+   * The <code>status</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Integer> statusField() {
+    return status;
+  }
+
+  /**
+   * The <code>info</code> field.
+   *
+   * @return the value, or null when missing or null
+   */
+  public String info() {
+    return info.value();
+  }
+
+  /**
+   * The <code>info</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> infoField() {
+    return info;
+  }
+
+  /**
+   * Result per connection, keyed by connection name (JSON name is capitalised).
+   *
+   * @return the value, an empty map when missing or null
+   */
+  public Map<String, DeliveryStatus> connectionStatuses() {
+    Map<String, DeliveryStatus> v = connectionStatuses.value();
+    return v == null ? Collections.<String, DeliveryStatus>emptyMap() : v;
+  }
+
+  /**
+   * The <code>Status</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Map<String, DeliveryStatus>> connectionStatusesField() {
+    return connectionStatuses;
+  }
+
+  /**
+   * URIs of what was sent, e.g. `facebook://facebook.com/ID` (JSON name is capitalised).
+   *
+   * @return the value, an empty list when missing or null
+   */
+  public List<String> uris() {
+    List<String> v = uris.value();
+    return v == null ? Collections.<String>emptyList() : v;
+  }
+
+  /**
+   * The <code>URIs</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<List<String>> urisField() {
+    return uris;
+  }
+
+  /**
+   * Properties the spec does not document, kept as received and written back on serialization.
+   *
+   * @return an unmodifiable map, empty when there are none
+   */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder with every field missing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this instance's fields, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof SendMessageResponse)) {
+      return false;
+    }
+    SendMessageResponse other = (SendMessageResponse) o;
+    return status.equals(other.status)
+        && info.equals(other.info)
+        && connectionStatuses.equals(other.connectionStatuses)
+        && uris.equals(other.uris)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    h = 31 * h + status.hashCode();
+    h = 31 * h + info.hashCode();
+    h = 31 * h + connectionStatuses.hashCode();
+    h = 31 * h + uris.hashCode();
+    h = 31 * h + additionalProperties.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("SendMessageResponse{");
+    String sep = "";
+    if (!status.isMissing()) {
+      sb.append(sep).append("status=").append(status);
+      sep = ", ";
+    }
+    if (!info.isMissing()) {
+      sb.append(sep).append("info=").append(info);
+      sep = ", ";
+    }
+    if (!connectionStatuses.isMissing()) {
+      sb.append(sep).append("connectionStatuses=").append(connectionStatuses);
+      sep = ", ";
+    }
+    if (!uris.isMissing()) {
+      sb.append(sep).append("uris=").append(uris);
+      sep = ", ";
+    }
+    if (!additionalProperties.isEmpty()) {
+      sb.append(sep).append("additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds {@link SendMessageResponse}. A setter never called leaves its field missing (not sent);
+   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   */
+  public static final class Builder {
+    private JsonField<Integer> status = JsonField.missing();
+
+    private JsonField<String> info = JsonField.missing();
+
+    private JsonField<Map<String, DeliveryStatus>> connectionStatuses = JsonField.missing();
+
+    private JsonField<List<String>> uris = JsonField.missing();
+
+    private Map<String, JsonNode> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(SendMessageResponse source) {
+      this.status = source.status;
+      this.info = source.info;
+      this.connectionStatuses = source.connectionStatuses;
+      this.uris = source.uris;
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
      * The <code>status</code> field.
      *
-     * @return the value, or null when missing or null
+     * @param status the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Integer status() {
-        return status.value();
-    }
-
-    /**
-     * The <code>status</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Integer> statusField() {
-        return status;
+    public Builder status(Integer status) {
+      this.status = JsonField.of(status);
+      return this;
     }
 
     /**
      * The <code>info</code> field.
      *
-     * @return the value, or null when missing or null
+     * @param info the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public String info() {
-        return info.value();
-    }
-
-    /**
-     * The <code>info</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<String> infoField() {
-        return info;
+    public Builder info(String info) {
+      this.info = JsonField.of(info);
+      return this;
     }
 
     /**
      * Result per connection, keyed by connection name (JSON name is capitalised).
      *
-     * @return the value, an empty map when missing or null
+     * @param connectionStatuses the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public Map<String, DeliveryStatus> connectionStatuses() {
-        Map<String, DeliveryStatus> v = connectionStatuses.value();
-        return v == null ? Collections.<String, DeliveryStatus>emptyMap() : v;
-    }
-
-    /**
-     * The <code>Status</code> field in its three states: missing, null or present.
-     *
-     * @return the field, never null
-     */
-    public JsonField<Map<String, DeliveryStatus>> connectionStatusesField() {
-        return connectionStatuses;
+    public Builder connectionStatuses(Map<String, DeliveryStatus> connectionStatuses) {
+      this.connectionStatuses = JsonField.of(connectionStatuses == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(connectionStatuses)));
+      return this;
     }
 
     /**
      * URIs of what was sent, e.g. `facebook://facebook.com/ID` (JSON name is capitalised).
      *
-     * @return the value, an empty list when missing or null
+     * @param uris the value; {@code null} sends an explicit JSON null
+     * @return this builder
      */
-    public List<String> uris() {
-        List<String> v = uris.value();
-        return v == null ? Collections.<String>emptyList() : v;
+    public Builder uris(List<String> uris) {
+      this.uris = JsonField.of(ImmutableList.copyOf(uris));
+      return this;
     }
 
     /**
-     * The <code>URIs</code> field in its three states: missing, null or present.
+     * Adds a property the spec does not document; it is serialized as given.
      *
-     * @return the field, never null
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
      */
-    public JsonField<List<String>> urisField() {
-        return uris;
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      Objects.requireNonNull(name, "name");
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
+      return this;
     }
 
     /**
-     * Properties the spec does not document, kept as received and written back on serialization.
+     * Removes an undocumented property.
      *
-     * @return an unmodifiable map, empty when there are none
+     * @param name the JSON name
+     * @return this builder
      */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
+    public Builder removeAdditionalProperty(String name) {
+      if (additionalProperties != null) {
+        additionalProperties.remove(name);
+      }
+      return this;
     }
 
     /**
-     * A builder with every field missing.
+     * Replaces all undocumented properties.
      *
-     * @return a new builder
+     * @param properties the properties
+     * @return this builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      this.additionalProperties = new LinkedHashMap<>(properties);
+      return this;
     }
 
     /**
-     * A builder holding this instance's fields, to build a changed copy.
+     * Builds the immutable instance.
      *
-     * @return a new builder
+     * @return the model
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public SendMessageResponse build() {
+      return new SendMessageResponse(this);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof SendMessageResponse)) {
-            return false;
-        }
-        SendMessageResponse other = (SendMessageResponse) o;
-        return status.equals(other.status)
-                && info.equals(other.info)
-                && connectionStatuses.equals(other.connectionStatuses)
-                && uris.equals(other.uris)
-                && additionalProperties.equals(other.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        h = 31 * h + status.hashCode();
-        h = 31 * h + info.hashCode();
-        h = 31 * h + connectionStatuses.hashCode();
-        h = 31 * h + uris.hashCode();
-        h = 31 * h + additionalProperties.hashCode();
-        return h;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("SendMessageResponse{");
-        String sep = "";
-        if (!status.isMissing()) {
-            sb.append(sep).append("status=").append(status);
-            sep = ", ";
-        }
-        if (!info.isMissing()) {
-            sb.append(sep).append("info=").append(info);
-            sep = ", ";
-        }
-        if (!connectionStatuses.isMissing()) {
-            sb.append(sep).append("connectionStatuses=").append(connectionStatuses);
-            sep = ", ";
-        }
-        if (!uris.isMissing()) {
-            sb.append(sep).append("uris=").append(uris);
-            sep = ", ";
-        }
-        if (!additionalProperties.isEmpty()) {
-            sb.append(sep).append("additionalProperties=").append(additionalProperties);
-        }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Builds {@link SendMessageResponse}. A setter never called leaves its field missing (not sent);
-     * a setter called with {@code null} sends an explicit JSON {@code null}.
-     */
-    public static final class Builder {
-        private JsonField<Integer> status = JsonField.missing();
-
-        private JsonField<String> info = JsonField.missing();
-
-        private JsonField<Map<String, DeliveryStatus>> connectionStatuses = JsonField.missing();
-
-        private JsonField<List<String>> uris = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties;
-
-        private Builder() {
-        }
-
-        private Builder(SendMessageResponse source) {
-            this.status = source.status;
-            this.info = source.info;
-            this.connectionStatuses = source.connectionStatuses;
-            this.uris = source.uris;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
-        }
-
-        /**
-         * The <code>status</code> field.
-         *
-         * @param status the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder status(Integer status) {
-            this.status = JsonField.of(status);
-            return this;
-        }
-
-        /**
-         * The <code>info</code> field.
-         *
-         * @param info the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder info(String info) {
-            this.info = JsonField.of(info);
-            return this;
-        }
-
-        /**
-         * Result per connection, keyed by connection name (JSON name is capitalised).
-         *
-         * @param connectionStatuses the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder connectionStatuses(Map<String, DeliveryStatus> connectionStatuses) {
-            this.connectionStatuses = JsonField.of(connectionStatuses == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(connectionStatuses)));
-            return this;
-        }
-
-        /**
-         * URIs of what was sent, e.g. `facebook://facebook.com/ID` (JSON name is capitalised).
-         *
-         * @param uris the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
-        public Builder uris(List<String> uris) {
-            this.uris = JsonField.of(ImmutableList.copyOf(uris));
-            return this;
-        }
-
-        /**
-         * Adds a property the spec does not document; it is serialized as given.
-         *
-         * @param name the JSON name
-         * @param value the JSON value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            Objects.requireNonNull(name, "name");
-            if (additionalProperties == null) {
-                additionalProperties = new LinkedHashMap<>();
-            }
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Removes an undocumented property.
-         *
-         * @param name the JSON name
-         * @return this builder
-         */
-        public Builder removeAdditionalProperty(String name) {
-            if (additionalProperties != null) {
-                additionalProperties.remove(name);
-            }
-            return this;
-        }
-
-        /**
-         * Replaces all undocumented properties.
-         *
-         * @param properties the properties
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-            this.additionalProperties = new LinkedHashMap<>(properties);
-            return this;
-        }
-
-        /**
-         * Builds the immutable instance.
-         *
-         * @return the model
-         */
-        public SendMessageResponse build() {
-            return new SendMessageResponse(this);
-        }
-    }
+  }
 }

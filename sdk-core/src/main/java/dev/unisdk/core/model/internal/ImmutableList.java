@@ -12,42 +12,42 @@ import java.util.RandomAccess;
  * @param <T> the element type
  */
 public final class ImmutableList<T> extends AbstractList<T> implements RandomAccess {
-    private final Object[] elements;
+  private final Object[] elements;
 
-    private ImmutableList(Object[] elements) {
-        this.elements = elements;
-    }
+  private ImmutableList(Object[] elements) {
+    this.elements = elements;
+  }
 
-    /**
-     * The list itself when it is already immutable, else an immutable copy; null stays null.
-     *
-     * @param list the list, may be null
-     * @param <T> the element type
-     * @return an immutable list or null
-     */
-    @SuppressWarnings("unchecked")
-    public static <T> List<T> copyOf(Collection<? extends T> list) {
-        if (list == null) {
-            return null;
-        }
-        if (list instanceof ImmutableList) {
-            return (List<T>) list;
-        }
-        return new ImmutableList<>(list.toArray());
+  /**
+   * The list itself when it is already immutable, else an immutable copy; null stays null.
+   *
+   * @param list the list, may be null
+   * @param <T> the element type
+   * @return an immutable list or null
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> List<T> copyOf(Collection<? extends T> list) {
+    if (list == null) {
+      return null;
     }
+    if (list instanceof ImmutableList) {
+      return (List<T>) list;
+    }
+    return new ImmutableList<>(list.toArray());
+  }
 
-    static <T> List<T> wrap(Object[] owned) {
-        return new ImmutableList<>(owned);
-    }
+  static <T> List<T> wrap(Object[] owned) {
+    return new ImmutableList<>(owned);
+  }
 
-    @Override
-    @SuppressWarnings("unchecked")
-    public T get(int index) {
-        return (T) elements[index];
-    }
+  @Override
+  @SuppressWarnings("unchecked")
+  public T get(int index) {
+    return (T) elements[index];
+  }
 
-    @Override
-    public int size() {
-        return elements.length;
-    }
+  @Override
+  public int size() {
+    return elements.length;
+  }
 }

@@ -15,73 +15,72 @@ import java.io.IOException;
  * Streaming JSON codec of {@link CompaniesSortBy}; not public API.
  */
 public final class CompaniesSortByCodec {
-    private CompaniesSortByCodec() {
-    }
+  private CompaniesSortByCodec() {
+  }
+
+  /**
+   * Reads a value; unknown values are kept, JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the value or null
+   * @throws IOException when the value is an object or array
+   */
+  public static CompaniesSortBy read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    String s = Codecs.readString(p, ctxt);
+    return s == null ? null : CompaniesSortBy.of(s);
+  }
+
+  /**
+   * Writes the raw value or JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the value or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider, CompaniesSortBy value)
+      throws IOException {
+    Codecs.writeEnum(g, provider, value);
+  }
+
+  /**
+   * Jackson deserializer of {@link CompaniesSortBy}.
+   */
+  public static final class Deserializer extends StdDeserializer<CompaniesSortBy> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads a value; unknown values are kept, JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the value or null
-     * @throws IOException when the value is an object or array
+     * Creates the deserializer.
      */
-    public static CompaniesSortBy read(JsonParser p, DeserializationContext ctxt) throws
-            IOException {
-        String s = Codecs.readString(p, ctxt);
-        return s == null ? null : CompaniesSortBy.of(s);
+    public Deserializer() {
+      super(CompaniesSortBy.class);
     }
+
+    @Override
+    public CompaniesSortBy deserialize(JsonParser p, DeserializationContext ctxt) throws
+        IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link CompaniesSortBy}.
+   */
+  public static final class Serializer extends StdSerializer<CompaniesSortBy> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes the raw value or JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the value or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider, CompaniesSortBy value)
-            throws IOException {
-        Codecs.writeEnum(g, provider, value);
+    public Serializer() {
+      super(CompaniesSortBy.class);
     }
 
-    /**
-     * Jackson deserializer of {@link CompaniesSortBy}.
-     */
-    public static final class Deserializer extends StdDeserializer<CompaniesSortBy> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(CompaniesSortBy.class);
-        }
-
-        @Override
-        public CompaniesSortBy deserialize(JsonParser p, DeserializationContext ctxt) throws
-                IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(CompaniesSortBy value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link CompaniesSortBy}.
-     */
-    public static final class Serializer extends StdSerializer<CompaniesSortBy> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(CompaniesSortBy.class);
-        }
-
-        @Override
-        public void serialize(CompaniesSortBy value, JsonGenerator g, SerializerProvider provider)
-                throws IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

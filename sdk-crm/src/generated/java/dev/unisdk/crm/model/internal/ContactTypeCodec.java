@@ -15,72 +15,71 @@ import java.io.IOException;
  * Streaming JSON codec of {@link ContactType}; not public API.
  */
 public final class ContactTypeCodec {
-    private ContactTypeCodec() {
-    }
+  private ContactTypeCodec() {
+  }
+
+  /**
+   * Reads a value; unknown values are kept, JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the value or null
+   * @throws IOException when the value is an object or array
+   */
+  public static ContactType read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    String s = Codecs.readString(p, ctxt);
+    return s == null ? null : ContactType.of(s);
+  }
+
+  /**
+   * Writes the raw value or JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the value or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider, ContactType value) throws
+      IOException {
+    Codecs.writeEnum(g, provider, value);
+  }
+
+  /**
+   * Jackson deserializer of {@link ContactType}.
+   */
+  public static final class Deserializer extends StdDeserializer<ContactType> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads a value; unknown values are kept, JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the value or null
-     * @throws IOException when the value is an object or array
+     * Creates the deserializer.
      */
-    public static ContactType read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        String s = Codecs.readString(p, ctxt);
-        return s == null ? null : ContactType.of(s);
+    public Deserializer() {
+      super(ContactType.class);
     }
+
+    @Override
+    public ContactType deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link ContactType}.
+   */
+  public static final class Serializer extends StdSerializer<ContactType> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes the raw value or JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the value or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider, ContactType value) throws
-            IOException {
-        Codecs.writeEnum(g, provider, value);
+    public Serializer() {
+      super(ContactType.class);
     }
 
-    /**
-     * Jackson deserializer of {@link ContactType}.
-     */
-    public static final class Deserializer extends StdDeserializer<ContactType> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(ContactType.class);
-        }
-
-        @Override
-        public ContactType deserialize(JsonParser p, DeserializationContext ctxt) throws
-                IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(ContactType value, JsonGenerator g, SerializerProvider provider) throws
+        IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link ContactType}.
-     */
-    public static final class Serializer extends StdSerializer<ContactType> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(ContactType.class);
-        }
-
-        @Override
-        public void serialize(ContactType value, JsonGenerator g, SerializerProvider provider)
-                throws IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

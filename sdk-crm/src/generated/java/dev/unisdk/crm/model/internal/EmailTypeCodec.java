@@ -15,71 +15,71 @@ import java.io.IOException;
  * Streaming JSON codec of {@link EmailType}; not public API.
  */
 public final class EmailTypeCodec {
-    private EmailTypeCodec() {
-    }
+  private EmailTypeCodec() {
+  }
+
+  /**
+   * Reads a value; unknown values are kept, JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the value or null
+   * @throws IOException when the value is an object or array
+   */
+  public static EmailType read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    String s = Codecs.readString(p, ctxt);
+    return s == null ? null : EmailType.of(s);
+  }
+
+  /**
+   * Writes the raw value or JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the value or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider, EmailType value) throws
+      IOException {
+    Codecs.writeEnum(g, provider, value);
+  }
+
+  /**
+   * Jackson deserializer of {@link EmailType}.
+   */
+  public static final class Deserializer extends StdDeserializer<EmailType> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads a value; unknown values are kept, JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the value or null
-     * @throws IOException when the value is an object or array
+     * Creates the deserializer.
      */
-    public static EmailType read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        String s = Codecs.readString(p, ctxt);
-        return s == null ? null : EmailType.of(s);
+    public Deserializer() {
+      super(EmailType.class);
     }
+
+    @Override
+    public EmailType deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link EmailType}.
+   */
+  public static final class Serializer extends StdSerializer<EmailType> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes the raw value or JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the value or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider, EmailType value) throws
-            IOException {
-        Codecs.writeEnum(g, provider, value);
+    public Serializer() {
+      super(EmailType.class);
     }
 
-    /**
-     * Jackson deserializer of {@link EmailType}.
-     */
-    public static final class Deserializer extends StdDeserializer<EmailType> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(EmailType.class);
-        }
-
-        @Override
-        public EmailType deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(EmailType value, JsonGenerator g, SerializerProvider provider) throws
+        IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link EmailType}.
-     */
-    public static final class Serializer extends StdSerializer<EmailType> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(EmailType.class);
-        }
-
-        @Override
-        public void serialize(EmailType value, JsonGenerator g, SerializerProvider provider) throws
-                IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

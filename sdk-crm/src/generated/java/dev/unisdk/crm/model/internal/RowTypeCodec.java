@@ -18,114 +18,114 @@ import java.io.IOException;
  * Streaming JSON codec of {@link RowType}; not public API.
  */
 public final class RowTypeCodec {
-    private static final SerializedString F_ID = new SerializedString("id");
+  private static final SerializedString F_ID = new SerializedString("id");
 
-    private static final SerializedString F_NAME = new SerializedString("name");
+  private static final SerializedString F_NAME = new SerializedString("name");
 
-    private RowTypeCodec() {
+  private RowTypeCodec() {
+  }
+
+  /**
+   * Reads one {@link RowType} from a parser on its first token; JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the model or null
+   * @throws IOException when a field cannot be decoded (its name is in the exception path)
+   */
+  public static RowType read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
     }
+    JsonToken t = Codecs.enterObject(p, ctxt, RowType.class);
+    RowType.Builder b = RowType.builder();
+    String field = null;
+    try {
+      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "id":
+            b.id(Codecs.readString(p, ctxt));
+            break;
+          case "name":
+            b.name(Codecs.readString(p, ctxt));
+            break;
+          default:
+            b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+            break;
+        }
+      }
+    } catch (JsonMappingException e) {
+      throw Codecs.withField(e, RowType.class, field);
+    }
+    return b.build();
+  }
+
+  /**
+   * Writes a {@link RowType}: missing fields are left out, read-only fields too when
+   * writing a request body; null gives JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the model or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider, RowType value) throws
+      IOException {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    if (!value.idField().isMissing()) {
+      g.writeFieldName(F_ID);
+      Codecs.writeString(g, provider, value.idField().value());
+    }
+    if (!value.nameField().isMissing()) {
+      g.writeFieldName(F_NAME);
+      Codecs.writeString(g, provider, value.nameField().value());
+    }
+    Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
+    g.writeEndObject();
+  }
+
+  /**
+   * Jackson deserializer of {@link RowType}.
+   */
+  public static final class Deserializer extends StdDeserializer<RowType> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads one {@link RowType} from a parser on its first token; JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the model or null
-     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     * Creates the deserializer.
      */
-    public static RowType read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        JsonToken t = Codecs.enterObject(p, ctxt, RowType.class);
-        RowType.Builder b = RowType.builder();
-        String field = null;
-        try {
-            for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "id":
-                        b.id(Codecs.readString(p, ctxt));
-                        break;
-                    case "name":
-                        b.name(Codecs.readString(p, ctxt));
-                        break;
-                    default:
-                        b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
-                        break;
-                }
-            }
-        } catch (JsonMappingException e) {
-            throw Codecs.withField(e, RowType.class, field);
-        }
-        return b.build();
+    public Deserializer() {
+      super(RowType.class);
     }
+
+    @Override
+    public RowType deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link RowType}.
+   */
+  public static final class Serializer extends StdSerializer<RowType> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes a {@link RowType}: missing fields are left out, read-only fields too when
-     * writing a request body; null gives JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the model or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider, RowType value) throws
-            IOException {
-        if (value == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartObject();
-        if (!value.idField().isMissing()) {
-            g.writeFieldName(F_ID);
-            Codecs.writeString(g, provider, value.idField().value());
-        }
-        if (!value.nameField().isMissing()) {
-            g.writeFieldName(F_NAME);
-            Codecs.writeString(g, provider, value.nameField().value());
-        }
-        Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
-        g.writeEndObject();
+    public Serializer() {
+      super(RowType.class);
     }
 
-    /**
-     * Jackson deserializer of {@link RowType}.
-     */
-    public static final class Deserializer extends StdDeserializer<RowType> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(RowType.class);
-        }
-
-        @Override
-        public RowType deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(RowType value, JsonGenerator g, SerializerProvider provider) throws
+        IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link RowType}.
-     */
-    public static final class Serializer extends StdSerializer<RowType> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(RowType.class);
-        }
-
-        @Override
-        public void serialize(RowType value, JsonGenerator g, SerializerProvider provider) throws
-                IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

@@ -18,123 +18,123 @@ import java.io.IOException;
  * Streaming JSON codec of {@link Website}; not public API.
  */
 public final class WebsiteCodec {
-    private static final SerializedString F_ID = new SerializedString("id");
+  private static final SerializedString F_ID = new SerializedString("id");
 
-    private static final SerializedString F_URL = new SerializedString("url");
+  private static final SerializedString F_URL = new SerializedString("url");
 
-    private static final SerializedString F_TYPE = new SerializedString("type");
+  private static final SerializedString F_TYPE = new SerializedString("type");
 
-    private WebsiteCodec() {
+  private WebsiteCodec() {
+  }
+
+  /**
+   * Reads one {@link Website} from a parser on its first token; JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the model or null
+   * @throws IOException when a field cannot be decoded (its name is in the exception path)
+   */
+  public static Website read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
     }
+    JsonToken t = Codecs.enterObject(p, ctxt, Website.class);
+    Website.Builder b = Website.builder();
+    String field = null;
+    try {
+      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "id":
+            b.id(Codecs.readString(p, ctxt));
+            break;
+          case "url":
+            b.url(Codecs.readString(p, ctxt));
+            break;
+          case "type":
+            b.type(WebsiteTypeCodec.read(p, ctxt));
+            break;
+          default:
+            b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+            break;
+        }
+      }
+    } catch (JsonMappingException e) {
+      throw Codecs.withField(e, Website.class, field);
+    }
+    return b.build();
+  }
+
+  /**
+   * Writes a {@link Website}: missing fields are left out, read-only fields too when
+   * writing a request body; null gives JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the model or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider, Website value) throws
+      IOException {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    if (!value.idField().isMissing()) {
+      g.writeFieldName(F_ID);
+      Codecs.writeString(g, provider, value.idField().value());
+    }
+    if (!value.urlField().isMissing()) {
+      g.writeFieldName(F_URL);
+      Codecs.writeString(g, provider, value.urlField().value());
+    }
+    if (!value.typeField().isMissing()) {
+      g.writeFieldName(F_TYPE);
+      WebsiteTypeCodec.write(g, provider, value.typeField().value());
+    }
+    Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
+    g.writeEndObject();
+  }
+
+  /**
+   * Jackson deserializer of {@link Website}.
+   */
+  public static final class Deserializer extends StdDeserializer<Website> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads one {@link Website} from a parser on its first token; JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the model or null
-     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     * Creates the deserializer.
      */
-    public static Website read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        JsonToken t = Codecs.enterObject(p, ctxt, Website.class);
-        Website.Builder b = Website.builder();
-        String field = null;
-        try {
-            for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "id":
-                        b.id(Codecs.readString(p, ctxt));
-                        break;
-                    case "url":
-                        b.url(Codecs.readString(p, ctxt));
-                        break;
-                    case "type":
-                        b.type(WebsiteTypeCodec.read(p, ctxt));
-                        break;
-                    default:
-                        b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
-                        break;
-                }
-            }
-        } catch (JsonMappingException e) {
-            throw Codecs.withField(e, Website.class, field);
-        }
-        return b.build();
+    public Deserializer() {
+      super(Website.class);
     }
+
+    @Override
+    public Website deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link Website}.
+   */
+  public static final class Serializer extends StdSerializer<Website> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes a {@link Website}: missing fields are left out, read-only fields too when
-     * writing a request body; null gives JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the model or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider, Website value) throws
-            IOException {
-        if (value == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartObject();
-        if (!value.idField().isMissing()) {
-            g.writeFieldName(F_ID);
-            Codecs.writeString(g, provider, value.idField().value());
-        }
-        if (!value.urlField().isMissing()) {
-            g.writeFieldName(F_URL);
-            Codecs.writeString(g, provider, value.urlField().value());
-        }
-        if (!value.typeField().isMissing()) {
-            g.writeFieldName(F_TYPE);
-            WebsiteTypeCodec.write(g, provider, value.typeField().value());
-        }
-        Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
-        g.writeEndObject();
+    public Serializer() {
+      super(Website.class);
     }
 
-    /**
-     * Jackson deserializer of {@link Website}.
-     */
-    public static final class Deserializer extends StdDeserializer<Website> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(Website.class);
-        }
-
-        @Override
-        public Website deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(Website value, JsonGenerator g, SerializerProvider provider) throws
+        IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link Website}.
-     */
-    public static final class Serializer extends StdSerializer<Website> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(Website.class);
-        }
-
-        @Override
-        public void serialize(Website value, JsonGenerator g, SerializerProvider provider) throws
-                IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

@@ -18,107 +18,106 @@ import java.io.IOException;
  * Streaming JSON codec of {@link CallbackRequest}; not public API.
  */
 public final class CallbackRequestCodec {
-    private static final SerializedString F_CONNECTION_ID = new SerializedString("connection_id");
+  private static final SerializedString F_CONNECTION_ID = new SerializedString("connection_id");
 
-    private CallbackRequestCodec() {
+  private CallbackRequestCodec() {
+  }
+
+  /**
+   * Reads one {@link CallbackRequest} from a parser on its first token; JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the model or null
+   * @throws IOException when a field cannot be decoded (its name is in the exception path)
+   */
+  public static CallbackRequest read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
     }
+    JsonToken t = Codecs.enterObject(p, ctxt, CallbackRequest.class);
+    CallbackRequest.Builder b = CallbackRequest.builder();
+    String field = null;
+    try {
+      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "connection_id":
+            b.connectionId(Codecs.readString(p, ctxt));
+            break;
+          default:
+            b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+            break;
+        }
+      }
+    } catch (JsonMappingException e) {
+      throw Codecs.withField(e, CallbackRequest.class, field);
+    }
+    return b.build();
+  }
+
+  /**
+   * Writes a {@link CallbackRequest}: missing fields are left out, read-only fields too when
+   * writing a request body; null gives JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the model or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider, CallbackRequest value)
+      throws IOException {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    if (!value.connectionIdField().isMissing()) {
+      g.writeFieldName(F_CONNECTION_ID);
+      Codecs.writeString(g, provider, value.connectionIdField().value());
+    }
+    Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
+    g.writeEndObject();
+  }
+
+  /**
+   * Jackson deserializer of {@link CallbackRequest}.
+   */
+  public static final class Deserializer extends StdDeserializer<CallbackRequest> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads one {@link CallbackRequest} from a parser on its first token; JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the model or null
-     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     * Creates the deserializer.
      */
-    public static CallbackRequest read(JsonParser p, DeserializationContext ctxt) throws
-            IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        JsonToken t = Codecs.enterObject(p, ctxt, CallbackRequest.class);
-        CallbackRequest.Builder b = CallbackRequest.builder();
-        String field = null;
-        try {
-            for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "connection_id":
-                        b.connectionId(Codecs.readString(p, ctxt));
-                        break;
-                    default:
-                        b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
-                        break;
-                }
-            }
-        } catch (JsonMappingException e) {
-            throw Codecs.withField(e, CallbackRequest.class, field);
-        }
-        return b.build();
+    public Deserializer() {
+      super(CallbackRequest.class);
     }
+
+    @Override
+    public CallbackRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
+        IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link CallbackRequest}.
+   */
+  public static final class Serializer extends StdSerializer<CallbackRequest> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes a {@link CallbackRequest}: missing fields are left out, read-only fields too when
-     * writing a request body; null gives JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the model or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider, CallbackRequest value)
-            throws IOException {
-        if (value == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartObject();
-        if (!value.connectionIdField().isMissing()) {
-            g.writeFieldName(F_CONNECTION_ID);
-            Codecs.writeString(g, provider, value.connectionIdField().value());
-        }
-        Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
-        g.writeEndObject();
+    public Serializer() {
+      super(CallbackRequest.class);
     }
 
-    /**
-     * Jackson deserializer of {@link CallbackRequest}.
-     */
-    public static final class Deserializer extends StdDeserializer<CallbackRequest> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(CallbackRequest.class);
-        }
-
-        @Override
-        public CallbackRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
-                IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(CallbackRequest value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link CallbackRequest}.
-     */
-    public static final class Serializer extends StdSerializer<CallbackRequest> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(CallbackRequest.class);
-        }
-
-        @Override
-        public void serialize(CallbackRequest value, JsonGenerator g, SerializerProvider provider)
-                throws IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

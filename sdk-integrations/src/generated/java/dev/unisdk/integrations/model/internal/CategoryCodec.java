@@ -15,71 +15,71 @@ import java.io.IOException;
  * Streaming JSON codec of {@link Category}; not public API.
  */
 public final class CategoryCodec {
-    private CategoryCodec() {
-    }
+  private CategoryCodec() {
+  }
+
+  /**
+   * Reads a value; unknown values are kept, JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the value or null
+   * @throws IOException when the value is an object or array
+   */
+  public static Category read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    String s = Codecs.readString(p, ctxt);
+    return s == null ? null : Category.of(s);
+  }
+
+  /**
+   * Writes the raw value or JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the value or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider, Category value) throws
+      IOException {
+    Codecs.writeEnum(g, provider, value);
+  }
+
+  /**
+   * Jackson deserializer of {@link Category}.
+   */
+  public static final class Deserializer extends StdDeserializer<Category> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads a value; unknown values are kept, JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the value or null
-     * @throws IOException when the value is an object or array
+     * Creates the deserializer.
      */
-    public static Category read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        String s = Codecs.readString(p, ctxt);
-        return s == null ? null : Category.of(s);
+    public Deserializer() {
+      super(Category.class);
     }
+
+    @Override
+    public Category deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link Category}.
+   */
+  public static final class Serializer extends StdSerializer<Category> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes the raw value or JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the value or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider, Category value) throws
-            IOException {
-        Codecs.writeEnum(g, provider, value);
+    public Serializer() {
+      super(Category.class);
     }
 
-    /**
-     * Jackson deserializer of {@link Category}.
-     */
-    public static final class Deserializer extends StdDeserializer<Category> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(Category.class);
-        }
-
-        @Override
-        public Category deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(Category value, JsonGenerator g, SerializerProvider provider) throws
+        IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link Category}.
-     */
-    public static final class Serializer extends StdSerializer<Category> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(Category.class);
-        }
-
-        @Override
-        public void serialize(Category value, JsonGenerator g, SerializerProvider provider) throws
-                IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

@@ -15,73 +15,73 @@ import java.io.IOException;
  * Streaming JSON codec of {@link PassthroughMethod}; not public API.
  */
 public final class PassthroughMethodCodec {
-    private PassthroughMethodCodec() {
-    }
+  private PassthroughMethodCodec() {
+  }
+
+  /**
+   * Reads a value; unknown values are kept, JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the value or null
+   * @throws IOException when the value is an object or array
+   */
+  public static PassthroughMethod read(JsonParser p, DeserializationContext ctxt) throws
+      IOException {
+    String s = Codecs.readString(p, ctxt);
+    return s == null ? null : PassthroughMethod.of(s);
+  }
+
+  /**
+   * Writes the raw value or JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the value or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider, PassthroughMethod value)
+      throws IOException {
+    Codecs.writeEnum(g, provider, value);
+  }
+
+  /**
+   * Jackson deserializer of {@link PassthroughMethod}.
+   */
+  public static final class Deserializer extends StdDeserializer<PassthroughMethod> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads a value; unknown values are kept, JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the value or null
-     * @throws IOException when the value is an object or array
+     * Creates the deserializer.
      */
-    public static PassthroughMethod read(JsonParser p, DeserializationContext ctxt) throws
-            IOException {
-        String s = Codecs.readString(p, ctxt);
-        return s == null ? null : PassthroughMethod.of(s);
+    public Deserializer() {
+      super(PassthroughMethod.class);
     }
+
+    @Override
+    public PassthroughMethod deserialize(JsonParser p, DeserializationContext ctxt) throws
+        IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link PassthroughMethod}.
+   */
+  public static final class Serializer extends StdSerializer<PassthroughMethod> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes the raw value or JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the value or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider, PassthroughMethod value)
-            throws IOException {
-        Codecs.writeEnum(g, provider, value);
+    public Serializer() {
+      super(PassthroughMethod.class);
     }
 
-    /**
-     * Jackson deserializer of {@link PassthroughMethod}.
-     */
-    public static final class Deserializer extends StdDeserializer<PassthroughMethod> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(PassthroughMethod.class);
-        }
-
-        @Override
-        public PassthroughMethod deserialize(JsonParser p, DeserializationContext ctxt) throws
-                IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(PassthroughMethod value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link PassthroughMethod}.
-     */
-    public static final class Serializer extends StdSerializer<PassthroughMethod> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(PassthroughMethod.class);
-        }
-
-        @Override
-        public void serialize(PassthroughMethod value, JsonGenerator g, SerializerProvider provider)
-                throws IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

@@ -18,141 +18,141 @@ import java.io.IOException;
  * Streaming JSON codec of {@link Address}; not public API.
  */
 public final class AddressCodec {
-    private static final SerializedString F_CONNECTOR = new SerializedString("connector");
+  private static final SerializedString F_CONNECTOR = new SerializedString("connector");
 
-    private static final SerializedString F_NAME = new SerializedString("name");
+  private static final SerializedString F_NAME = new SerializedString("name");
 
-    private static final SerializedString F_ADDRESS = new SerializedString("address");
+  private static final SerializedString F_ADDRESS = new SerializedString("address");
 
-    private static final SerializedString F_USER_IMAGE = new SerializedString("userImage");
+  private static final SerializedString F_USER_IMAGE = new SerializedString("userImage");
 
-    private static final SerializedString F_TYPE = new SerializedString("type");
+  private static final SerializedString F_TYPE = new SerializedString("type");
 
-    private AddressCodec() {
+  private AddressCodec() {
+  }
+
+  /**
+   * Reads one {@link Address} from a parser on its first token; JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the model or null
+   * @throws IOException when a field cannot be decoded (its name is in the exception path)
+   */
+  public static Address read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
     }
+    JsonToken t = Codecs.enterObject(p, ctxt, Address.class);
+    Address.Builder b = Address.builder();
+    String field = null;
+    try {
+      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "connector":
+            b.connector(Codecs.readString(p, ctxt));
+            break;
+          case "name":
+            b.name(Codecs.readString(p, ctxt));
+            break;
+          case "address":
+            b.address(Codecs.readString(p, ctxt));
+            break;
+          case "userImage":
+            b.userImage(Codecs.readString(p, ctxt));
+            break;
+          case "type":
+            b.type(Codecs.readString(p, ctxt));
+            break;
+          default:
+            b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+            break;
+        }
+      }
+    } catch (JsonMappingException e) {
+      throw Codecs.withField(e, Address.class, field);
+    }
+    return b.build();
+  }
+
+  /**
+   * Writes a {@link Address}: missing fields are left out, read-only fields too when
+   * writing a request body; null gives JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the model or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider, Address value) throws
+      IOException {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    if (!value.connectorField().isMissing()) {
+      g.writeFieldName(F_CONNECTOR);
+      Codecs.writeString(g, provider, value.connectorField().value());
+    }
+    if (!value.nameField().isMissing()) {
+      g.writeFieldName(F_NAME);
+      Codecs.writeString(g, provider, value.nameField().value());
+    }
+    if (!value.addressField().isMissing()) {
+      g.writeFieldName(F_ADDRESS);
+      Codecs.writeString(g, provider, value.addressField().value());
+    }
+    if (!value.userImageField().isMissing()) {
+      g.writeFieldName(F_USER_IMAGE);
+      Codecs.writeString(g, provider, value.userImageField().value());
+    }
+    if (!value.typeField().isMissing()) {
+      g.writeFieldName(F_TYPE);
+      Codecs.writeString(g, provider, value.typeField().value());
+    }
+    Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
+    g.writeEndObject();
+  }
+
+  /**
+   * Jackson deserializer of {@link Address}.
+   */
+  public static final class Deserializer extends StdDeserializer<Address> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads one {@link Address} from a parser on its first token; JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the model or null
-     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     * Creates the deserializer.
      */
-    public static Address read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        JsonToken t = Codecs.enterObject(p, ctxt, Address.class);
-        Address.Builder b = Address.builder();
-        String field = null;
-        try {
-            for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "connector":
-                        b.connector(Codecs.readString(p, ctxt));
-                        break;
-                    case "name":
-                        b.name(Codecs.readString(p, ctxt));
-                        break;
-                    case "address":
-                        b.address(Codecs.readString(p, ctxt));
-                        break;
-                    case "userImage":
-                        b.userImage(Codecs.readString(p, ctxt));
-                        break;
-                    case "type":
-                        b.type(Codecs.readString(p, ctxt));
-                        break;
-                    default:
-                        b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
-                        break;
-                }
-            }
-        } catch (JsonMappingException e) {
-            throw Codecs.withField(e, Address.class, field);
-        }
-        return b.build();
+    public Deserializer() {
+      super(Address.class);
     }
+
+    @Override
+    public Address deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link Address}.
+   */
+  public static final class Serializer extends StdSerializer<Address> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes a {@link Address}: missing fields are left out, read-only fields too when
-     * writing a request body; null gives JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the model or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider, Address value) throws
-            IOException {
-        if (value == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartObject();
-        if (!value.connectorField().isMissing()) {
-            g.writeFieldName(F_CONNECTOR);
-            Codecs.writeString(g, provider, value.connectorField().value());
-        }
-        if (!value.nameField().isMissing()) {
-            g.writeFieldName(F_NAME);
-            Codecs.writeString(g, provider, value.nameField().value());
-        }
-        if (!value.addressField().isMissing()) {
-            g.writeFieldName(F_ADDRESS);
-            Codecs.writeString(g, provider, value.addressField().value());
-        }
-        if (!value.userImageField().isMissing()) {
-            g.writeFieldName(F_USER_IMAGE);
-            Codecs.writeString(g, provider, value.userImageField().value());
-        }
-        if (!value.typeField().isMissing()) {
-            g.writeFieldName(F_TYPE);
-            Codecs.writeString(g, provider, value.typeField().value());
-        }
-        Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
-        g.writeEndObject();
+    public Serializer() {
+      super(Address.class);
     }
 
-    /**
-     * Jackson deserializer of {@link Address}.
-     */
-    public static final class Deserializer extends StdDeserializer<Address> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(Address.class);
-        }
-
-        @Override
-        public Address deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(Address value, JsonGenerator g, SerializerProvider provider) throws
+        IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link Address}.
-     */
-    public static final class Serializer extends StdSerializer<Address> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(Address.class);
-        }
-
-        @Override
-        public void serialize(Address value, JsonGenerator g, SerializerProvider provider) throws
-                IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

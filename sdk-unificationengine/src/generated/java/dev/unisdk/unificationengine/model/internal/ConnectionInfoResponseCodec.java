@@ -18,125 +18,125 @@ import java.io.IOException;
  * Streaming JSON codec of {@link ConnectionInfoResponse}; not public API.
  */
 public final class ConnectionInfoResponseCodec {
-    private static final SerializedString F_STATUS = new SerializedString("status");
+  private static final SerializedString F_STATUS = new SerializedString("status");
 
-    private static final SerializedString F_INFO = new SerializedString("info");
+  private static final SerializedString F_INFO = new SerializedString("info");
 
-    private static final SerializedString F_CONNECTORS = new SerializedString("connectors");
+  private static final SerializedString F_CONNECTORS = new SerializedString("connectors");
 
-    private ConnectionInfoResponseCodec() {
+  private ConnectionInfoResponseCodec() {
+  }
+
+  /**
+   * Reads one {@link ConnectionInfoResponse} from a parser on its first token; JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the model or null
+   * @throws IOException when a field cannot be decoded (its name is in the exception path)
+   */
+  public static ConnectionInfoResponse read(JsonParser p, DeserializationContext ctxt) throws
+      IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
     }
+    JsonToken t = Codecs.enterObject(p, ctxt, ConnectionInfoResponse.class);
+    ConnectionInfoResponse.Builder b = ConnectionInfoResponse.builder();
+    String field = null;
+    try {
+      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "status":
+            b.status(Codecs.readInteger(p, ctxt));
+            break;
+          case "info":
+            b.info(Codecs.readString(p, ctxt));
+            break;
+          case "connectors":
+            b.connectors(Codecs.readList(p, ctxt, ConnectorInfoCodec::read));
+            break;
+          default:
+            b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+            break;
+        }
+      }
+    } catch (JsonMappingException e) {
+      throw Codecs.withField(e, ConnectionInfoResponse.class, field);
+    }
+    return b.build();
+  }
+
+  /**
+   * Writes a {@link ConnectionInfoResponse}: missing fields are left out, read-only fields too when
+   * writing a request body; null gives JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the model or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider,
+      ConnectionInfoResponse value) throws IOException {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    if (!value.statusField().isMissing()) {
+      g.writeFieldName(F_STATUS);
+      Codecs.writeInteger(g, provider, value.statusField().value());
+    }
+    if (!value.infoField().isMissing()) {
+      g.writeFieldName(F_INFO);
+      Codecs.writeString(g, provider, value.infoField().value());
+    }
+    if (!value.connectorsField().isMissing()) {
+      g.writeFieldName(F_CONNECTORS);
+      Codecs.writeList(g, provider, value.connectorsField().value(), ConnectorInfoCodec::write);
+    }
+    Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
+    g.writeEndObject();
+  }
+
+  /**
+   * Jackson deserializer of {@link ConnectionInfoResponse}.
+   */
+  public static final class Deserializer extends StdDeserializer<ConnectionInfoResponse> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads one {@link ConnectionInfoResponse} from a parser on its first token; JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the model or null
-     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     * Creates the deserializer.
      */
-    public static ConnectionInfoResponse read(JsonParser p, DeserializationContext ctxt) throws
-            IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        JsonToken t = Codecs.enterObject(p, ctxt, ConnectionInfoResponse.class);
-        ConnectionInfoResponse.Builder b = ConnectionInfoResponse.builder();
-        String field = null;
-        try {
-            for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "status":
-                        b.status(Codecs.readInteger(p, ctxt));
-                        break;
-                    case "info":
-                        b.info(Codecs.readString(p, ctxt));
-                        break;
-                    case "connectors":
-                        b.connectors(Codecs.readList(p, ctxt, ConnectorInfoCodec::read));
-                        break;
-                    default:
-                        b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
-                        break;
-                }
-            }
-        } catch (JsonMappingException e) {
-            throw Codecs.withField(e, ConnectionInfoResponse.class, field);
-        }
-        return b.build();
+    public Deserializer() {
+      super(ConnectionInfoResponse.class);
     }
+
+    @Override
+    public ConnectionInfoResponse deserialize(JsonParser p, DeserializationContext ctxt) throws
+        IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link ConnectionInfoResponse}.
+   */
+  public static final class Serializer extends StdSerializer<ConnectionInfoResponse> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes a {@link ConnectionInfoResponse}: missing fields are left out, read-only fields too when
-     * writing a request body; null gives JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the model or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider,
-            ConnectionInfoResponse value) throws IOException {
-        if (value == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartObject();
-        if (!value.statusField().isMissing()) {
-            g.writeFieldName(F_STATUS);
-            Codecs.writeInteger(g, provider, value.statusField().value());
-        }
-        if (!value.infoField().isMissing()) {
-            g.writeFieldName(F_INFO);
-            Codecs.writeString(g, provider, value.infoField().value());
-        }
-        if (!value.connectorsField().isMissing()) {
-            g.writeFieldName(F_CONNECTORS);
-            Codecs.writeList(g, provider, value.connectorsField().value(), ConnectorInfoCodec::write);
-        }
-        Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
-        g.writeEndObject();
+    public Serializer() {
+      super(ConnectionInfoResponse.class);
     }
 
-    /**
-     * Jackson deserializer of {@link ConnectionInfoResponse}.
-     */
-    public static final class Deserializer extends StdDeserializer<ConnectionInfoResponse> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(ConnectionInfoResponse.class);
-        }
-
-        @Override
-        public ConnectionInfoResponse deserialize(JsonParser p, DeserializationContext ctxt) throws
-                IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(ConnectionInfoResponse value, JsonGenerator g,
+        SerializerProvider provider) throws IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link ConnectionInfoResponse}.
-     */
-    public static final class Serializer extends StdSerializer<ConnectionInfoResponse> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(ConnectionInfoResponse.class);
-        }
-
-        @Override
-        public void serialize(ConnectionInfoResponse value, JsonGenerator g,
-                SerializerProvider provider) throws IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

@@ -18,116 +18,115 @@ import java.io.IOException;
  * Streaming JSON codec of {@link DeliveryStatus}; not public API.
  */
 public final class DeliveryStatusCodec {
-    private static final SerializedString F_STATUS = new SerializedString("status");
+  private static final SerializedString F_STATUS = new SerializedString("status");
 
-    private static final SerializedString F_INFO = new SerializedString("info");
+  private static final SerializedString F_INFO = new SerializedString("info");
 
-    private DeliveryStatusCodec() {
+  private DeliveryStatusCodec() {
+  }
+
+  /**
+   * Reads one {@link DeliveryStatus} from a parser on its first token; JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the model or null
+   * @throws IOException when a field cannot be decoded (its name is in the exception path)
+   */
+  public static DeliveryStatus read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
     }
+    JsonToken t = Codecs.enterObject(p, ctxt, DeliveryStatus.class);
+    DeliveryStatus.Builder b = DeliveryStatus.builder();
+    String field = null;
+    try {
+      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "status":
+            b.status(Codecs.readInteger(p, ctxt));
+            break;
+          case "info":
+            b.info(Codecs.readString(p, ctxt));
+            break;
+          default:
+            b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+            break;
+        }
+      }
+    } catch (JsonMappingException e) {
+      throw Codecs.withField(e, DeliveryStatus.class, field);
+    }
+    return b.build();
+  }
+
+  /**
+   * Writes a {@link DeliveryStatus}: missing fields are left out, read-only fields too when
+   * writing a request body; null gives JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the model or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider, DeliveryStatus value)
+      throws IOException {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    if (!value.statusField().isMissing()) {
+      g.writeFieldName(F_STATUS);
+      Codecs.writeInteger(g, provider, value.statusField().value());
+    }
+    if (!value.infoField().isMissing()) {
+      g.writeFieldName(F_INFO);
+      Codecs.writeString(g, provider, value.infoField().value());
+    }
+    Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
+    g.writeEndObject();
+  }
+
+  /**
+   * Jackson deserializer of {@link DeliveryStatus}.
+   */
+  public static final class Deserializer extends StdDeserializer<DeliveryStatus> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads one {@link DeliveryStatus} from a parser on its first token; JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the model or null
-     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     * Creates the deserializer.
      */
-    public static DeliveryStatus read(JsonParser p, DeserializationContext ctxt) throws
-            IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        JsonToken t = Codecs.enterObject(p, ctxt, DeliveryStatus.class);
-        DeliveryStatus.Builder b = DeliveryStatus.builder();
-        String field = null;
-        try {
-            for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "status":
-                        b.status(Codecs.readInteger(p, ctxt));
-                        break;
-                    case "info":
-                        b.info(Codecs.readString(p, ctxt));
-                        break;
-                    default:
-                        b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
-                        break;
-                }
-            }
-        } catch (JsonMappingException e) {
-            throw Codecs.withField(e, DeliveryStatus.class, field);
-        }
-        return b.build();
+    public Deserializer() {
+      super(DeliveryStatus.class);
     }
+
+    @Override
+    public DeliveryStatus deserialize(JsonParser p, DeserializationContext ctxt) throws
+        IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link DeliveryStatus}.
+   */
+  public static final class Serializer extends StdSerializer<DeliveryStatus> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes a {@link DeliveryStatus}: missing fields are left out, read-only fields too when
-     * writing a request body; null gives JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the model or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider, DeliveryStatus value)
-            throws IOException {
-        if (value == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartObject();
-        if (!value.statusField().isMissing()) {
-            g.writeFieldName(F_STATUS);
-            Codecs.writeInteger(g, provider, value.statusField().value());
-        }
-        if (!value.infoField().isMissing()) {
-            g.writeFieldName(F_INFO);
-            Codecs.writeString(g, provider, value.infoField().value());
-        }
-        Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
-        g.writeEndObject();
+    public Serializer() {
+      super(DeliveryStatus.class);
     }
 
-    /**
-     * Jackson deserializer of {@link DeliveryStatus}.
-     */
-    public static final class Deserializer extends StdDeserializer<DeliveryStatus> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(DeliveryStatus.class);
-        }
-
-        @Override
-        public DeliveryStatus deserialize(JsonParser p, DeserializationContext ctxt) throws
-                IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(DeliveryStatus value, JsonGenerator g, SerializerProvider provider) throws
+        IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link DeliveryStatus}.
-     */
-    public static final class Serializer extends StdSerializer<DeliveryStatus> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(DeliveryStatus.class);
-        }
-
-        @Override
-        public void serialize(DeliveryStatus value, JsonGenerator g, SerializerProvider provider)
-                throws IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

@@ -18,125 +18,125 @@ import java.io.IOException;
  * Streaming JSON codec of {@link ListAddressesResponse}; not public API.
  */
 public final class ListAddressesResponseCodec {
-    private static final SerializedString F_STATUS = new SerializedString("status");
+  private static final SerializedString F_STATUS = new SerializedString("status");
 
-    private static final SerializedString F_INFO = new SerializedString("info");
+  private static final SerializedString F_INFO = new SerializedString("info");
 
-    private static final SerializedString F_ADDRESSES = new SerializedString("addresses");
+  private static final SerializedString F_ADDRESSES = new SerializedString("addresses");
 
-    private ListAddressesResponseCodec() {
+  private ListAddressesResponseCodec() {
+  }
+
+  /**
+   * Reads one {@link ListAddressesResponse} from a parser on its first token; JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the model or null
+   * @throws IOException when a field cannot be decoded (its name is in the exception path)
+   */
+  public static ListAddressesResponse read(JsonParser p, DeserializationContext ctxt) throws
+      IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
     }
+    JsonToken t = Codecs.enterObject(p, ctxt, ListAddressesResponse.class);
+    ListAddressesResponse.Builder b = ListAddressesResponse.builder();
+    String field = null;
+    try {
+      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "status":
+            b.status(Codecs.readInteger(p, ctxt));
+            break;
+          case "info":
+            b.info(Codecs.readString(p, ctxt));
+            break;
+          case "addresses":
+            b.addresses(Codecs.readList(p, ctxt, AddressCodec::read));
+            break;
+          default:
+            b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+            break;
+        }
+      }
+    } catch (JsonMappingException e) {
+      throw Codecs.withField(e, ListAddressesResponse.class, field);
+    }
+    return b.build();
+  }
+
+  /**
+   * Writes a {@link ListAddressesResponse}: missing fields are left out, read-only fields too when
+   * writing a request body; null gives JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the model or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider,
+      ListAddressesResponse value) throws IOException {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    if (!value.statusField().isMissing()) {
+      g.writeFieldName(F_STATUS);
+      Codecs.writeInteger(g, provider, value.statusField().value());
+    }
+    if (!value.infoField().isMissing()) {
+      g.writeFieldName(F_INFO);
+      Codecs.writeString(g, provider, value.infoField().value());
+    }
+    if (!value.addressesField().isMissing()) {
+      g.writeFieldName(F_ADDRESSES);
+      Codecs.writeList(g, provider, value.addressesField().value(), AddressCodec::write);
+    }
+    Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
+    g.writeEndObject();
+  }
+
+  /**
+   * Jackson deserializer of {@link ListAddressesResponse}.
+   */
+  public static final class Deserializer extends StdDeserializer<ListAddressesResponse> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads one {@link ListAddressesResponse} from a parser on its first token; JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the model or null
-     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     * Creates the deserializer.
      */
-    public static ListAddressesResponse read(JsonParser p, DeserializationContext ctxt) throws
-            IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        JsonToken t = Codecs.enterObject(p, ctxt, ListAddressesResponse.class);
-        ListAddressesResponse.Builder b = ListAddressesResponse.builder();
-        String field = null;
-        try {
-            for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "status":
-                        b.status(Codecs.readInteger(p, ctxt));
-                        break;
-                    case "info":
-                        b.info(Codecs.readString(p, ctxt));
-                        break;
-                    case "addresses":
-                        b.addresses(Codecs.readList(p, ctxt, AddressCodec::read));
-                        break;
-                    default:
-                        b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
-                        break;
-                }
-            }
-        } catch (JsonMappingException e) {
-            throw Codecs.withField(e, ListAddressesResponse.class, field);
-        }
-        return b.build();
+    public Deserializer() {
+      super(ListAddressesResponse.class);
     }
+
+    @Override
+    public ListAddressesResponse deserialize(JsonParser p, DeserializationContext ctxt) throws
+        IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link ListAddressesResponse}.
+   */
+  public static final class Serializer extends StdSerializer<ListAddressesResponse> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes a {@link ListAddressesResponse}: missing fields are left out, read-only fields too when
-     * writing a request body; null gives JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the model or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider,
-            ListAddressesResponse value) throws IOException {
-        if (value == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartObject();
-        if (!value.statusField().isMissing()) {
-            g.writeFieldName(F_STATUS);
-            Codecs.writeInteger(g, provider, value.statusField().value());
-        }
-        if (!value.infoField().isMissing()) {
-            g.writeFieldName(F_INFO);
-            Codecs.writeString(g, provider, value.infoField().value());
-        }
-        if (!value.addressesField().isMissing()) {
-            g.writeFieldName(F_ADDRESSES);
-            Codecs.writeList(g, provider, value.addressesField().value(), AddressCodec::write);
-        }
-        Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
-        g.writeEndObject();
+    public Serializer() {
+      super(ListAddressesResponse.class);
     }
 
-    /**
-     * Jackson deserializer of {@link ListAddressesResponse}.
-     */
-    public static final class Deserializer extends StdDeserializer<ListAddressesResponse> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(ListAddressesResponse.class);
-        }
-
-        @Override
-        public ListAddressesResponse deserialize(JsonParser p, DeserializationContext ctxt) throws
-                IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(ListAddressesResponse value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link ListAddressesResponse}.
-     */
-    public static final class Serializer extends StdSerializer<ListAddressesResponse> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(ListAddressesResponse.class);
-        }
-
-        @Override
-        public void serialize(ListAddressesResponse value, JsonGenerator g,
-                SerializerProvider provider) throws IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

@@ -18,125 +18,125 @@ import java.io.IOException;
  * Streaming JSON codec of {@link ListUsersResponse}; not public API.
  */
 public final class ListUsersResponseCodec {
-    private static final SerializedString F_STATUS = new SerializedString("status");
+  private static final SerializedString F_STATUS = new SerializedString("status");
 
-    private static final SerializedString F_INFO = new SerializedString("info");
+  private static final SerializedString F_INFO = new SerializedString("info");
 
-    private static final SerializedString F_USERS = new SerializedString("users");
+  private static final SerializedString F_USERS = new SerializedString("users");
 
-    private ListUsersResponseCodec() {
+  private ListUsersResponseCodec() {
+  }
+
+  /**
+   * Reads one {@link ListUsersResponse} from a parser on its first token; JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the model or null
+   * @throws IOException when a field cannot be decoded (its name is in the exception path)
+   */
+  public static ListUsersResponse read(JsonParser p, DeserializationContext ctxt) throws
+      IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
     }
+    JsonToken t = Codecs.enterObject(p, ctxt, ListUsersResponse.class);
+    ListUsersResponse.Builder b = ListUsersResponse.builder();
+    String field = null;
+    try {
+      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "status":
+            b.status(Codecs.readInteger(p, ctxt));
+            break;
+          case "info":
+            b.info(Codecs.readString(p, ctxt));
+            break;
+          case "users":
+            b.users(Codecs.readList(p, ctxt, UserCodec::read));
+            break;
+          default:
+            b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+            break;
+        }
+      }
+    } catch (JsonMappingException e) {
+      throw Codecs.withField(e, ListUsersResponse.class, field);
+    }
+    return b.build();
+  }
+
+  /**
+   * Writes a {@link ListUsersResponse}: missing fields are left out, read-only fields too when
+   * writing a request body; null gives JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the model or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider, ListUsersResponse value)
+      throws IOException {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    if (!value.statusField().isMissing()) {
+      g.writeFieldName(F_STATUS);
+      Codecs.writeInteger(g, provider, value.statusField().value());
+    }
+    if (!value.infoField().isMissing()) {
+      g.writeFieldName(F_INFO);
+      Codecs.writeString(g, provider, value.infoField().value());
+    }
+    if (!value.usersField().isMissing()) {
+      g.writeFieldName(F_USERS);
+      Codecs.writeList(g, provider, value.usersField().value(), UserCodec::write);
+    }
+    Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
+    g.writeEndObject();
+  }
+
+  /**
+   * Jackson deserializer of {@link ListUsersResponse}.
+   */
+  public static final class Deserializer extends StdDeserializer<ListUsersResponse> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads one {@link ListUsersResponse} from a parser on its first token; JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the model or null
-     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     * Creates the deserializer.
      */
-    public static ListUsersResponse read(JsonParser p, DeserializationContext ctxt) throws
-            IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        JsonToken t = Codecs.enterObject(p, ctxt, ListUsersResponse.class);
-        ListUsersResponse.Builder b = ListUsersResponse.builder();
-        String field = null;
-        try {
-            for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "status":
-                        b.status(Codecs.readInteger(p, ctxt));
-                        break;
-                    case "info":
-                        b.info(Codecs.readString(p, ctxt));
-                        break;
-                    case "users":
-                        b.users(Codecs.readList(p, ctxt, UserCodec::read));
-                        break;
-                    default:
-                        b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
-                        break;
-                }
-            }
-        } catch (JsonMappingException e) {
-            throw Codecs.withField(e, ListUsersResponse.class, field);
-        }
-        return b.build();
+    public Deserializer() {
+      super(ListUsersResponse.class);
     }
+
+    @Override
+    public ListUsersResponse deserialize(JsonParser p, DeserializationContext ctxt) throws
+        IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link ListUsersResponse}.
+   */
+  public static final class Serializer extends StdSerializer<ListUsersResponse> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes a {@link ListUsersResponse}: missing fields are left out, read-only fields too when
-     * writing a request body; null gives JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the model or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider, ListUsersResponse value)
-            throws IOException {
-        if (value == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartObject();
-        if (!value.statusField().isMissing()) {
-            g.writeFieldName(F_STATUS);
-            Codecs.writeInteger(g, provider, value.statusField().value());
-        }
-        if (!value.infoField().isMissing()) {
-            g.writeFieldName(F_INFO);
-            Codecs.writeString(g, provider, value.infoField().value());
-        }
-        if (!value.usersField().isMissing()) {
-            g.writeFieldName(F_USERS);
-            Codecs.writeList(g, provider, value.usersField().value(), UserCodec::write);
-        }
-        Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
-        g.writeEndObject();
+    public Serializer() {
+      super(ListUsersResponse.class);
     }
 
-    /**
-     * Jackson deserializer of {@link ListUsersResponse}.
-     */
-    public static final class Deserializer extends StdDeserializer<ListUsersResponse> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(ListUsersResponse.class);
-        }
-
-        @Override
-        public ListUsersResponse deserialize(JsonParser p, DeserializationContext ctxt) throws
-                IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(ListUsersResponse value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link ListUsersResponse}.
-     */
-    public static final class Serializer extends StdSerializer<ListUsersResponse> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(ListUsersResponse.class);
-        }
-
-        @Override
-        public void serialize(ListUsersResponse value, JsonGenerator g, SerializerProvider provider)
-                throws IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

@@ -18,124 +18,123 @@ import java.io.IOException;
  * Streaming JSON codec of {@link Participant}; not public API.
  */
 public final class ParticipantCodec {
-    private static final SerializedString F_NAME = new SerializedString("name");
+  private static final SerializedString F_NAME = new SerializedString("name");
 
-    private static final SerializedString F_ADDRESS = new SerializedString("address");
+  private static final SerializedString F_ADDRESS = new SerializedString("address");
 
-    private static final SerializedString F_CONNECTOR = new SerializedString("Connector");
+  private static final SerializedString F_CONNECTOR = new SerializedString("Connector");
 
-    private ParticipantCodec() {
+  private ParticipantCodec() {
+  }
+
+  /**
+   * Reads one {@link Participant} from a parser on its first token; JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the model or null
+   * @throws IOException when a field cannot be decoded (its name is in the exception path)
+   */
+  public static Participant read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
     }
+    JsonToken t = Codecs.enterObject(p, ctxt, Participant.class);
+    Participant.Builder b = Participant.builder();
+    String field = null;
+    try {
+      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "name":
+            b.name(Codecs.readString(p, ctxt));
+            break;
+          case "address":
+            b.address(Codecs.readString(p, ctxt));
+            break;
+          case "Connector":
+            b.connector(Codecs.readString(p, ctxt));
+            break;
+          default:
+            b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+            break;
+        }
+      }
+    } catch (JsonMappingException e) {
+      throw Codecs.withField(e, Participant.class, field);
+    }
+    return b.build();
+  }
+
+  /**
+   * Writes a {@link Participant}: missing fields are left out, read-only fields too when
+   * writing a request body; null gives JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the model or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider, Participant value) throws
+      IOException {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    if (!value.nameField().isMissing()) {
+      g.writeFieldName(F_NAME);
+      Codecs.writeString(g, provider, value.nameField().value());
+    }
+    if (!value.addressField().isMissing()) {
+      g.writeFieldName(F_ADDRESS);
+      Codecs.writeString(g, provider, value.addressField().value());
+    }
+    if (!value.connectorField().isMissing()) {
+      g.writeFieldName(F_CONNECTOR);
+      Codecs.writeString(g, provider, value.connectorField().value());
+    }
+    Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
+    g.writeEndObject();
+  }
+
+  /**
+   * Jackson deserializer of {@link Participant}.
+   */
+  public static final class Deserializer extends StdDeserializer<Participant> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads one {@link Participant} from a parser on its first token; JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the model or null
-     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     * Creates the deserializer.
      */
-    public static Participant read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        JsonToken t = Codecs.enterObject(p, ctxt, Participant.class);
-        Participant.Builder b = Participant.builder();
-        String field = null;
-        try {
-            for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "name":
-                        b.name(Codecs.readString(p, ctxt));
-                        break;
-                    case "address":
-                        b.address(Codecs.readString(p, ctxt));
-                        break;
-                    case "Connector":
-                        b.connector(Codecs.readString(p, ctxt));
-                        break;
-                    default:
-                        b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
-                        break;
-                }
-            }
-        } catch (JsonMappingException e) {
-            throw Codecs.withField(e, Participant.class, field);
-        }
-        return b.build();
+    public Deserializer() {
+      super(Participant.class);
     }
+
+    @Override
+    public Participant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link Participant}.
+   */
+  public static final class Serializer extends StdSerializer<Participant> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes a {@link Participant}: missing fields are left out, read-only fields too when
-     * writing a request body; null gives JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the model or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider, Participant value) throws
-            IOException {
-        if (value == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartObject();
-        if (!value.nameField().isMissing()) {
-            g.writeFieldName(F_NAME);
-            Codecs.writeString(g, provider, value.nameField().value());
-        }
-        if (!value.addressField().isMissing()) {
-            g.writeFieldName(F_ADDRESS);
-            Codecs.writeString(g, provider, value.addressField().value());
-        }
-        if (!value.connectorField().isMissing()) {
-            g.writeFieldName(F_CONNECTOR);
-            Codecs.writeString(g, provider, value.connectorField().value());
-        }
-        Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
-        g.writeEndObject();
+    public Serializer() {
+      super(Participant.class);
     }
 
-    /**
-     * Jackson deserializer of {@link Participant}.
-     */
-    public static final class Deserializer extends StdDeserializer<Participant> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(Participant.class);
-        }
-
-        @Override
-        public Participant deserialize(JsonParser p, DeserializationContext ctxt) throws
-                IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(Participant value, JsonGenerator g, SerializerProvider provider) throws
+        IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link Participant}.
-     */
-    public static final class Serializer extends StdSerializer<Participant> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(Participant.class);
-        }
-
-        @Override
-        public void serialize(Participant value, JsonGenerator g, SerializerProvider provider)
-                throws IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

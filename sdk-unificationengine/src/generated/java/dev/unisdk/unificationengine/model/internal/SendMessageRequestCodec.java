@@ -18,116 +18,116 @@ import java.io.IOException;
  * Streaming JSON codec of {@link SendMessageRequest}; not public API.
  */
 public final class SendMessageRequestCodec {
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
+  private static final SerializedString F_MESSAGE = new SerializedString("message");
 
-    private static final SerializedString F_URI = new SerializedString("uri");
+  private static final SerializedString F_URI = new SerializedString("uri");
 
-    private SendMessageRequestCodec() {
+  private SendMessageRequestCodec() {
+  }
+
+  /**
+   * Reads one {@link SendMessageRequest} from a parser on its first token; JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the model or null
+   * @throws IOException when a field cannot be decoded (its name is in the exception path)
+   */
+  public static SendMessageRequest read(JsonParser p, DeserializationContext ctxt) throws
+      IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
     }
+    JsonToken t = Codecs.enterObject(p, ctxt, SendMessageRequest.class);
+    SendMessageRequest.Builder b = SendMessageRequest.builder();
+    String field = null;
+    try {
+      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "message":
+            b.message(MessageCodec.read(p, ctxt));
+            break;
+          case "uri":
+            b.uri(Codecs.readString(p, ctxt));
+            break;
+          default:
+            b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+            break;
+        }
+      }
+    } catch (JsonMappingException e) {
+      throw Codecs.withField(e, SendMessageRequest.class, field);
+    }
+    return b.build();
+  }
+
+  /**
+   * Writes a {@link SendMessageRequest}: missing fields are left out, read-only fields too when
+   * writing a request body; null gives JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the model or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider, SendMessageRequest value)
+      throws IOException {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    if (!value.messageField().isMissing()) {
+      g.writeFieldName(F_MESSAGE);
+      MessageCodec.write(g, provider, value.messageField().value());
+    }
+    if (!value.uriField().isMissing()) {
+      g.writeFieldName(F_URI);
+      Codecs.writeString(g, provider, value.uriField().value());
+    }
+    Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
+    g.writeEndObject();
+  }
+
+  /**
+   * Jackson deserializer of {@link SendMessageRequest}.
+   */
+  public static final class Deserializer extends StdDeserializer<SendMessageRequest> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads one {@link SendMessageRequest} from a parser on its first token; JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the model or null
-     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     * Creates the deserializer.
      */
-    public static SendMessageRequest read(JsonParser p, DeserializationContext ctxt) throws
-            IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        JsonToken t = Codecs.enterObject(p, ctxt, SendMessageRequest.class);
-        SendMessageRequest.Builder b = SendMessageRequest.builder();
-        String field = null;
-        try {
-            for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "message":
-                        b.message(MessageCodec.read(p, ctxt));
-                        break;
-                    case "uri":
-                        b.uri(Codecs.readString(p, ctxt));
-                        break;
-                    default:
-                        b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
-                        break;
-                }
-            }
-        } catch (JsonMappingException e) {
-            throw Codecs.withField(e, SendMessageRequest.class, field);
-        }
-        return b.build();
+    public Deserializer() {
+      super(SendMessageRequest.class);
     }
+
+    @Override
+    public SendMessageRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
+        IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link SendMessageRequest}.
+   */
+  public static final class Serializer extends StdSerializer<SendMessageRequest> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes a {@link SendMessageRequest}: missing fields are left out, read-only fields too when
-     * writing a request body; null gives JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the model or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider, SendMessageRequest value)
-            throws IOException {
-        if (value == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartObject();
-        if (!value.messageField().isMissing()) {
-            g.writeFieldName(F_MESSAGE);
-            MessageCodec.write(g, provider, value.messageField().value());
-        }
-        if (!value.uriField().isMissing()) {
-            g.writeFieldName(F_URI);
-            Codecs.writeString(g, provider, value.uriField().value());
-        }
-        Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
-        g.writeEndObject();
+    public Serializer() {
+      super(SendMessageRequest.class);
     }
 
-    /**
-     * Jackson deserializer of {@link SendMessageRequest}.
-     */
-    public static final class Deserializer extends StdDeserializer<SendMessageRequest> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(SendMessageRequest.class);
-        }
-
-        @Override
-        public SendMessageRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
-                IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(SendMessageRequest value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link SendMessageRequest}.
-     */
-    public static final class Serializer extends StdSerializer<SendMessageRequest> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(SendMessageRequest.class);
-        }
-
-        @Override
-        public void serialize(SendMessageRequest value, JsonGenerator g,
-                SerializerProvider provider) throws IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

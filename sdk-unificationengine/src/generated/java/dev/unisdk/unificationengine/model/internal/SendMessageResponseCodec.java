@@ -18,134 +18,134 @@ import java.io.IOException;
  * Streaming JSON codec of {@link SendMessageResponse}; not public API.
  */
 public final class SendMessageResponseCodec {
-    private static final SerializedString F_STATUS = new SerializedString("status");
+  private static final SerializedString F_STATUS = new SerializedString("status");
 
-    private static final SerializedString F_INFO = new SerializedString("info");
+  private static final SerializedString F_INFO = new SerializedString("info");
 
-    private static final SerializedString F_CONNECTION_STATUSES = new SerializedString("Status");
+  private static final SerializedString F_CONNECTION_STATUSES = new SerializedString("Status");
 
-    private static final SerializedString F_URIS = new SerializedString("URIs");
+  private static final SerializedString F_URIS = new SerializedString("URIs");
 
-    private SendMessageResponseCodec() {
+  private SendMessageResponseCodec() {
+  }
+
+  /**
+   * Reads one {@link SendMessageResponse} from a parser on its first token; JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the model or null
+   * @throws IOException when a field cannot be decoded (its name is in the exception path)
+   */
+  public static SendMessageResponse read(JsonParser p, DeserializationContext ctxt) throws
+      IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
     }
+    JsonToken t = Codecs.enterObject(p, ctxt, SendMessageResponse.class);
+    SendMessageResponse.Builder b = SendMessageResponse.builder();
+    String field = null;
+    try {
+      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "status":
+            b.status(Codecs.readInteger(p, ctxt));
+            break;
+          case "info":
+            b.info(Codecs.readString(p, ctxt));
+            break;
+          case "Status":
+            b.connectionStatuses(Codecs.readMap(p, ctxt, DeliveryStatusCodec::read));
+            break;
+          case "URIs":
+            b.uris(Codecs.readList(p, ctxt, Codecs::readString));
+            break;
+          default:
+            b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+            break;
+        }
+      }
+    } catch (JsonMappingException e) {
+      throw Codecs.withField(e, SendMessageResponse.class, field);
+    }
+    return b.build();
+  }
+
+  /**
+   * Writes a {@link SendMessageResponse}: missing fields are left out, read-only fields too when
+   * writing a request body; null gives JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the model or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider, SendMessageResponse value)
+      throws IOException {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    if (!value.statusField().isMissing()) {
+      g.writeFieldName(F_STATUS);
+      Codecs.writeInteger(g, provider, value.statusField().value());
+    }
+    if (!value.infoField().isMissing()) {
+      g.writeFieldName(F_INFO);
+      Codecs.writeString(g, provider, value.infoField().value());
+    }
+    if (!value.connectionStatusesField().isMissing()) {
+      g.writeFieldName(F_CONNECTION_STATUSES);
+      Codecs.writeMap(g, provider, value.connectionStatusesField().value(), DeliveryStatusCodec::write);
+    }
+    if (!value.urisField().isMissing()) {
+      g.writeFieldName(F_URIS);
+      Codecs.writeList(g, provider, value.urisField().value(), Codecs::writeString);
+    }
+    Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
+    g.writeEndObject();
+  }
+
+  /**
+   * Jackson deserializer of {@link SendMessageResponse}.
+   */
+  public static final class Deserializer extends StdDeserializer<SendMessageResponse> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads one {@link SendMessageResponse} from a parser on its first token; JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the model or null
-     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     * Creates the deserializer.
      */
-    public static SendMessageResponse read(JsonParser p, DeserializationContext ctxt) throws
-            IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        JsonToken t = Codecs.enterObject(p, ctxt, SendMessageResponse.class);
-        SendMessageResponse.Builder b = SendMessageResponse.builder();
-        String field = null;
-        try {
-            for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "status":
-                        b.status(Codecs.readInteger(p, ctxt));
-                        break;
-                    case "info":
-                        b.info(Codecs.readString(p, ctxt));
-                        break;
-                    case "Status":
-                        b.connectionStatuses(Codecs.readMap(p, ctxt, DeliveryStatusCodec::read));
-                        break;
-                    case "URIs":
-                        b.uris(Codecs.readList(p, ctxt, Codecs::readString));
-                        break;
-                    default:
-                        b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
-                        break;
-                }
-            }
-        } catch (JsonMappingException e) {
-            throw Codecs.withField(e, SendMessageResponse.class, field);
-        }
-        return b.build();
+    public Deserializer() {
+      super(SendMessageResponse.class);
     }
+
+    @Override
+    public SendMessageResponse deserialize(JsonParser p, DeserializationContext ctxt) throws
+        IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link SendMessageResponse}.
+   */
+  public static final class Serializer extends StdSerializer<SendMessageResponse> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes a {@link SendMessageResponse}: missing fields are left out, read-only fields too when
-     * writing a request body; null gives JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the model or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider,
-            SendMessageResponse value) throws IOException {
-        if (value == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartObject();
-        if (!value.statusField().isMissing()) {
-            g.writeFieldName(F_STATUS);
-            Codecs.writeInteger(g, provider, value.statusField().value());
-        }
-        if (!value.infoField().isMissing()) {
-            g.writeFieldName(F_INFO);
-            Codecs.writeString(g, provider, value.infoField().value());
-        }
-        if (!value.connectionStatusesField().isMissing()) {
-            g.writeFieldName(F_CONNECTION_STATUSES);
-            Codecs.writeMap(g, provider, value.connectionStatusesField().value(), DeliveryStatusCodec::write);
-        }
-        if (!value.urisField().isMissing()) {
-            g.writeFieldName(F_URIS);
-            Codecs.writeList(g, provider, value.urisField().value(), Codecs::writeString);
-        }
-        Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
-        g.writeEndObject();
+    public Serializer() {
+      super(SendMessageResponse.class);
     }
 
-    /**
-     * Jackson deserializer of {@link SendMessageResponse}.
-     */
-    public static final class Deserializer extends StdDeserializer<SendMessageResponse> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(SendMessageResponse.class);
-        }
-
-        @Override
-        public SendMessageResponse deserialize(JsonParser p, DeserializationContext ctxt) throws
-                IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(SendMessageResponse value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link SendMessageResponse}.
-     */
-    public static final class Serializer extends StdSerializer<SendMessageResponse> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(SendMessageResponse.class);
-        }
-
-        @Override
-        public void serialize(SendMessageResponse value, JsonGenerator g,
-                SerializerProvider provider) throws IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

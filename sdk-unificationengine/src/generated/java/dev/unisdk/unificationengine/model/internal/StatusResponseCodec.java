@@ -18,116 +18,115 @@ import java.io.IOException;
  * Streaming JSON codec of {@link StatusResponse}; not public API.
  */
 public final class StatusResponseCodec {
-    private static final SerializedString F_STATUS = new SerializedString("status");
+  private static final SerializedString F_STATUS = new SerializedString("status");
 
-    private static final SerializedString F_INFO = new SerializedString("info");
+  private static final SerializedString F_INFO = new SerializedString("info");
 
-    private StatusResponseCodec() {
+  private StatusResponseCodec() {
+  }
+
+  /**
+   * Reads one {@link StatusResponse} from a parser on its first token; JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @return the model or null
+   * @throws IOException when a field cannot be decoded (its name is in the exception path)
+   */
+  public static StatusResponse read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
     }
+    JsonToken t = Codecs.enterObject(p, ctxt, StatusResponse.class);
+    StatusResponse.Builder b = StatusResponse.builder();
+    String field = null;
+    try {
+      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "status":
+            b.status(Codecs.readInteger(p, ctxt));
+            break;
+          case "info":
+            b.info(Codecs.readString(p, ctxt));
+            break;
+          default:
+            b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+            break;
+        }
+      }
+    } catch (JsonMappingException e) {
+      throw Codecs.withField(e, StatusResponse.class, field);
+    }
+    return b.build();
+  }
+
+  /**
+   * Writes a {@link StatusResponse}: missing fields are left out, read-only fields too when
+   * writing a request body; null gives JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param value the model or null
+   * @throws IOException when writing fails
+   */
+  public static void write(JsonGenerator g, SerializerProvider provider, StatusResponse value)
+      throws IOException {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    if (!value.statusField().isMissing()) {
+      g.writeFieldName(F_STATUS);
+      Codecs.writeInteger(g, provider, value.statusField().value());
+    }
+    if (!value.infoField().isMissing()) {
+      g.writeFieldName(F_INFO);
+      Codecs.writeString(g, provider, value.infoField().value());
+    }
+    Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
+    g.writeEndObject();
+  }
+
+  /**
+   * Jackson deserializer of {@link StatusResponse}.
+   */
+  public static final class Deserializer extends StdDeserializer<StatusResponse> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Reads one {@link StatusResponse} from a parser on its first token; JSON null gives null.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the model or null
-     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     * Creates the deserializer.
      */
-    public static StatusResponse read(JsonParser p, DeserializationContext ctxt) throws
-            IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        JsonToken t = Codecs.enterObject(p, ctxt, StatusResponse.class);
-        StatusResponse.Builder b = StatusResponse.builder();
-        String field = null;
-        try {
-            for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "status":
-                        b.status(Codecs.readInteger(p, ctxt));
-                        break;
-                    case "info":
-                        b.info(Codecs.readString(p, ctxt));
-                        break;
-                    default:
-                        b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
-                        break;
-                }
-            }
-        } catch (JsonMappingException e) {
-            throw Codecs.withField(e, StatusResponse.class, field);
-        }
-        return b.build();
+    public Deserializer() {
+      super(StatusResponse.class);
     }
+
+    @Override
+    public StatusResponse deserialize(JsonParser p, DeserializationContext ctxt) throws
+        IOException {
+      return read(p, ctxt);
+    }
+  }
+
+  /**
+   * Jackson serializer of {@link StatusResponse}.
+   */
+  public static final class Serializer extends StdSerializer<StatusResponse> {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Writes a {@link StatusResponse}: missing fields are left out, read-only fields too when
-     * writing a request body; null gives JSON null.
-     *
-     * @param g the generator
-     * @param provider the provider
-     * @param value the model or null
-     * @throws IOException when writing fails
+     * Creates the serializer.
      */
-    public static void write(JsonGenerator g, SerializerProvider provider, StatusResponse value)
-            throws IOException {
-        if (value == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartObject();
-        if (!value.statusField().isMissing()) {
-            g.writeFieldName(F_STATUS);
-            Codecs.writeInteger(g, provider, value.statusField().value());
-        }
-        if (!value.infoField().isMissing()) {
-            g.writeFieldName(F_INFO);
-            Codecs.writeString(g, provider, value.infoField().value());
-        }
-        Codecs.writeAdditionalProperties(g, provider, value.additionalProperties());
-        g.writeEndObject();
+    public Serializer() {
+      super(StatusResponse.class);
     }
 
-    /**
-     * Jackson deserializer of {@link StatusResponse}.
-     */
-    public static final class Deserializer extends StdDeserializer<StatusResponse> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the deserializer.
-         */
-        public Deserializer() {
-            super(StatusResponse.class);
-        }
-
-        @Override
-        public StatusResponse deserialize(JsonParser p, DeserializationContext ctxt) throws
-                IOException {
-            return read(p, ctxt);
-        }
+    @Override
+    public void serialize(StatusResponse value, JsonGenerator g, SerializerProvider provider) throws
+        IOException {
+      write(g, provider, value);
     }
-
-    /**
-     * Jackson serializer of {@link StatusResponse}.
-     */
-    public static final class Serializer extends StdSerializer<StatusResponse> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Creates the serializer.
-         */
-        public Serializer() {
-            super(StatusResponse.class);
-        }
-
-        @Override
-        public void serialize(StatusResponse value, JsonGenerator g, SerializerProvider provider)
-                throws IOException {
-            write(g, provider, value);
-        }
-    }
+  }
 }

@@ -1,0 +1,16 @@
+package dev.unisdk.apideck;
+
+import dev.unisdk.apideck.internal.ApideckSession;
+import dev.unisdk.core.internal.Checks;
+
+/** A thin typed service over the generic base, as sdk-crm writes them. */
+final class WidgetService extends ApideckResourceService<Widget, WidgetListParams> {
+  WidgetService(ApideckSession session) {
+    super(session, Widget.class, "test", "widgets");
+  }
+
+  @Override
+  protected void validateCreate(Widget body) {
+    Checks.notBlank(body.name, "name");
+  }
+}

@@ -1,0 +1,70 @@
+package dev.unisdk.sms.internal;
+
+import dev.unisdk.core.errors.ValidationException;
+import dev.unisdk.core.model.JsonField;
+import dev.unisdk.sms.model.Message;
+import dev.unisdk.sms.model.MessageType;
+
+/** The documented limits of a message body, checked before a request is sent. Not API. */
+public final class MessageChecks {
+  /** The longest message text the API accepts. */
+  public static final int MAX_BODY_LENGTH = 1600;
+
+  private MessageChecks() {}
+
+  /**
+   * Checks a create body: {@code from}, {@code to} and {@code body} required, body at most 1600
+   * characters, {@code type} sms or mms.
+   *
+   * @param m the message
+   */
+  public static void forCreate(Message m) {
+    requiredText(m.fromField(), "from");
+    requiredText(m.toField(), "to");
+    requiredText(m.bodyField(), "body");
+    limits(m);
+  }
+
+  /**
+   * Checks an update body: fields that are set obey the create rules; required ones cannot be cleared.
+   *
+   * @param m the changes
+   */
+  public static void forUpdate(Message m) {
+    requiredTextIfSet(m.fromField(), "from");
+    requiredTextIfSet(m.toField(), "to");
+    requiredTextIfSet(m.bodyField(), "body");
+    limits(m);
+  }
+
+  private static void limits(Message m) {
+    String body = m.body();
+    if (body != null && body.length() > MAX_BODY_LENGTH) {
+      throw new ValidationException("body", "must be at most " + MAX_BODY_LENGTH + " characters (was "
+          + body.length() + ")");
+    }
+    MessageType type = m.type();
+    if (type != null && !type.isKnown()) {
+      throw new ValidationException("type", "must be sms or mms (was \"" + type.value() + "\")");
+    }
+  }
+
+  private static void requiredText(JsonField<String> field, String name) {
+    if (!field.isPresent()) {
+      throw new ValidationException(name, "is required");
+    }
+    if (field.value().trim().isEmpty()) {
+      throw new ValidationException(name, "must not be blank");
+    }
+  }
+
+  private static void requiredTextIfSet(JsonField<String> field, String name) {
+    if (field.isMissing()) {
+      return;
+    }
+    if (field.isNull()) {
+      throw new ValidationException(name, "is required and cannot be cleared");
+    }
+    requiredText(field, name);
+  }
+}
