@@ -46,6 +46,9 @@ echo "== JMH ${jmh_args[*]} -prof gc"
 java -jar "$jar" "${jmh_args[@]}" -prof gc -rf json -rff "$out/jmh.json" \
   'dev\.unisdk\.benchmarks\.(ListPage|Get|Create)Benchmark\.' | tee "$out/jmh.txt"
 
+echo "== client-side cost per op, calling thread only: allocation + CPU (ClientCostProbe)"
+java -cp "$jar" dev.unisdk.benchmarks.ClientCostProbe | tee "$out/clientcost.txt"
+
 echo "== streaming $stream_total contacts through list() with -Xmx64m"
 stream_status=0
 java -Xmx64m -cp "$jar" dev.unisdk.benchmarks.StreamingCheck "$stream_total" 200 "$stream_sample" \
@@ -81,6 +84,11 @@ median() { # median of the total_ms of one side
   echo "JMH: ${jmh_args[*]} -prof gc (AverageTime, µs/op ± 99.9% error; B/op = gc.alloc.rate.norm)"
   echo
   java -cp "$jar" dev.unisdk.benchmarks.ResultsTable "$out/jmh.json"
+  echo
+  echo "Calling thread only (ClientCostProbe: exact allocation counter, thread CPU time; no server thread, robust to load):"
+  echo '```'
+  grep -E '^(list page|get|create) ' "$out/clientcost.txt"
+  echo '```'
   echo
   echo "Streaming ($stream_total contacts, -Xmx64m): $(tail -1 "$out/streaming.txt")"
   echo "Cold start, JVM start to first decoded contact of a first list() (median of $cold_runs): baseline $(median baseline) ms, sdk $(median sdk) ms"

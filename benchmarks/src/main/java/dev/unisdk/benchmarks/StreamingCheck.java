@@ -15,7 +15,7 @@ import java.util.Locale;
  * 2 on {@link OutOfMemoryError}.
  *
  * <p>Arguments: {@code [total contacts = 1000000] [page size = 200] [sample every N pages = 250]}.
- * At each sample it reads the used heap, then runs {@code System.gc()} and reads it again: the second
+ * At each sample it prints the rate since the previous sample, reads the used heap, then runs {@code System.gc()} and reads it again: the second
  * figure is the live set, which must stay flat. The server runs in this JVM, so the figures include
  * its one page of response bytes.
  */
@@ -57,6 +57,8 @@ public final class StreamingCheck {
     long maxUsed = 0;
     long maxLiveAfterGc = 0;
     long start = System.nanoTime();
+    long intervalStart = start;
+    long intervalSeen = 0;
     try (FixedResponseServer server = new FixedResponseServer(Routes.streaming(generator));
         CrmClient crm = Clients.sdk(server.baseUrl())) {
       ContactListParams params = ContactListParams.builder().limit(pageSize).build();
@@ -71,9 +73,12 @@ public final class StreamingCheck {
           long live = memory.getHeapMemoryUsage().getUsed();
           maxUsed = Math.max(maxUsed, used);
           maxLiveAfterGc = Math.max(maxLiveAfterGc, live);
-          double seconds = (System.nanoTime() - start) / 1e9;
+          long now = System.nanoTime();
+          double rate = (seen - intervalSeen) / ((now - intervalStart) / 1e9);
           out.printf(Locale.ROOT, "pages %,7d  items %,10d  %,9.0f items/s  heap used %5.1f MB  live after GC %5.1f MB%n",
-              seen / pageSize, seen, seen / seconds, mb(used), mb(live));
+              seen / pageSize, seen, rate, mb(used), mb(live));
+          intervalStart = System.nanoTime();
+          intervalSeen = seen;
         }
       }
     }
