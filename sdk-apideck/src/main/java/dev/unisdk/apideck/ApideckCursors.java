@@ -1,19 +1,11 @@
 package dev.unisdk.apideck;
 
-import java.util.Objects;
-
 /** The cursors of a list page ({@code meta.cursors}); pass {@link #next()} as {@code cursor} for the next page. */
-public final class ApideckCursors {
+public final class ApideckCursors extends PageNeighbours {
   static final ApideckCursors NONE = new ApideckCursors(null, null, null);
 
-  private final String previous;
-  private final String current;
-  private final String next;
-
   ApideckCursors(String previous, String current, String next) {
-    this.previous = previous;
-    this.current = current;
-    this.next = next;
+    super(previous, current, next);
   }
 
   /**
@@ -22,7 +14,7 @@ public final class ApideckCursors {
    * @return the cursor, or null
    */
   public String previous() {
-    return previous;
+    return previousValue();
   }
 
   /**
@@ -31,7 +23,7 @@ public final class ApideckCursors {
    * @return the cursor, or null
    */
   public String current() {
-    return current;
+    return currentValue();
   }
 
   /**
@@ -40,26 +32,6 @@ public final class ApideckCursors {
    * @return the cursor, or null at the end of the list
    */
   public String next() {
-    return next;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof ApideckCursors)) {
-      return false;
-    }
-    ApideckCursors c = (ApideckCursors) o;
-    return Objects.equals(previous, c.previous) && Objects.equals(current, c.current)
-        && Objects.equals(next, c.next);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(previous, current, next);
-  }
-
-  @Override
-  public String toString() {
-    return "ApideckCursors{previous=" + previous + ", current=" + current + ", next=" + next + "}";
+    return nextValue();
   }
 }

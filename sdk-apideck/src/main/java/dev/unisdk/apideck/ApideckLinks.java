@@ -1,19 +1,11 @@
 package dev.unisdk.apideck;
 
-import java.util.Objects;
-
 /** The {@code links} member of a list response: absolute URLs of the neighbouring pages. */
-public final class ApideckLinks {
+public final class ApideckLinks extends PageNeighbours {
   static final ApideckLinks NONE = new ApideckLinks(null, null, null);
 
-  private final String previous;
-  private final String current;
-  private final String next;
-
   ApideckLinks(String previous, String current, String next) {
-    this.previous = previous;
-    this.current = current;
-    this.next = next;
+    super(previous, current, next);
   }
 
   /**
@@ -22,7 +14,7 @@ public final class ApideckLinks {
    * @return the URL, or null
    */
   public String previous() {
-    return previous;
+    return previousValue();
   }
 
   /**
@@ -31,7 +23,7 @@ public final class ApideckLinks {
    * @return the URL, or null
    */
   public String current() {
-    return current;
+    return currentValue();
   }
 
   /**
@@ -40,26 +32,6 @@ public final class ApideckLinks {
    * @return the URL, or null at the end of the list
    */
   public String next() {
-    return next;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof ApideckLinks)) {
-      return false;
-    }
-    ApideckLinks l = (ApideckLinks) o;
-    return Objects.equals(previous, l.previous) && Objects.equals(current, l.current)
-        && Objects.equals(next, l.next);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(previous, current, next);
-  }
-
-  @Override
-  public String toString() {
-    return "ApideckLinks{previous=" + previous + ", current=" + current + ", next=" + next + "}";
+    return nextValue();
   }
 }

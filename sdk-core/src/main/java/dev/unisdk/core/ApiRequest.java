@@ -27,6 +27,7 @@ public final class ApiRequest {
   private final byte[] body;
   private final String contentType;
   private final RequestOptions options;
+  private final boolean safeToRetry;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
@@ -38,6 +39,17 @@ public final class ApiRequest {
     this.body = b.body;
     this.contentType = b.contentType;
     this.options = b.options;
+    this.safeToRetry = b.safeToRetry;
+  }
+
+  /**
+   * Tells whether the caller declared this request safe to repeat whatever its method (for example a
+   * read-only POST). GET, HEAD, PUT, DELETE, OPTIONS and requests with an idempotency key are safe anyway.
+   *
+   * @return true when declared safe to repeat
+   */
+  public boolean safeToRetry() {
+    return safeToRetry;
   }
 
   /**
@@ -139,6 +151,7 @@ public final class ApiRequest {
     b.body = body;
     b.contentType = contentType;
     b.options = options;
+    b.safeToRetry = safeToRetry;
     return b;
   }
 
@@ -158,6 +171,7 @@ public final class ApiRequest {
     private byte[] body;
     private String contentType;
     private RequestOptions options = RequestOptions.none();
+    private boolean safeToRetry;
 
     private Builder(String method) {
       String m = Checks.notBlank(method, "method").trim().toUpperCase(Locale.ROOT);
@@ -294,6 +308,18 @@ public final class ApiRequest {
      */
     public Builder options(RequestOptions options) {
       this.options = options == null ? RequestOptions.none() : options;
+      return this;
+    }
+
+    /**
+     * Declares the request safe to repeat whatever its method, so retries apply to it as to a GET. Use
+     * only for requests without side effects (e.g. a read-only POST such as a list or info call).
+     *
+     * @param safe true when repeating the request cannot change server state
+     * @return this builder
+     */
+    public Builder safeToRetry(boolean safe) {
+      this.safeToRetry = safe;
       return this;
     }
 

@@ -70,7 +70,8 @@ final class PreparedRequest {
     if (ro.idempotencyKey() != null) {
       b.header(options.idempotencyHeader(), ro.idempotencyKey());
     }
-    boolean safe = RetryRules.idempotentMethod(request.method()) || ro.idempotencyKey() != null;
+    boolean safe = RetryRules.idempotentMethod(request.method()) || ro.idempotencyKey() != null
+        || request.safeToRetry();
     // one-shot bodies stop OkHttp from replaying a request that is not safe to repeat
     RequestBody body = null;
     if (request.hasBody()) {

@@ -85,6 +85,25 @@ class LoggingRedactionTest {
   }
 
   @Test
+  void traceBodiesMaskSecretLookingMembersAndUriUserInfo() {
+    server.enqueue(new MockResponse().setBody(
+        "{\"status\":200,\"uri\":\"user://k_SECRET12:s_SECRET13@\",\"info\":\"OK\"}"));
+    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("name", "facebook");
+    body.put("uri", "facebook://tok_SECRET14@facebook.com");
+    body.put("access_token", "tok_SECRET15");
+    transport.execute(ApiRequest.builder("POST").pathSegments("v2", "connection", "add").jsonBody(body).build(),
+        ResponseDecoder.discard());
+    assertThat(log())
+        .contains("\"name\":\"facebook\"")
+        .contains("facebook://REDACTED@facebook.com")
+        .contains("\"access_token\":\"REDACTED\"")
+        .contains("user://REDACTED@")
+        .contains("\"info\":\"OK\"")
+        .doesNotContain("SECRET");
+  }
+
+  @Test
   void logsRetriesAtDebugWithTheRedactedUrl() {
     server.enqueue(new MockResponse().setResponseCode(503));
     server.enqueue(new MockResponse().setBody("{}"));

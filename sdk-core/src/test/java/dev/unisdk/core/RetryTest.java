@@ -118,6 +118,18 @@ class RetryTest {
     assertThat(second.getBody().readUtf8()).isEqualTo("{\"a\":1}");
   }
 
+  @Test
+  void retriesAPostDeclaredSafeToRetryOn503() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(503).setBody("{}"));
+    server.enqueue(new MockResponse().setBody("{}"));
+    ApiRequest readOnlyPost = ApiRequest.builder("POST").pathSegments("v2", "connection", "list")
+        .jsonBody(java.util.Collections.emptyMap()).safeToRetry(true).build();
+    transport.execute(readOnlyPost, ResponseDecoder.discard());
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(server.takeRequest().getBody().readUtf8()).isEqualTo("{}");
+    assertThat(server.takeRequest().getBody().readUtf8()).isEqualTo("{}");
+  }
+
   @ParameterizedTest(name = "GET on {0} is not retried")
   @ValueSource(ints = {400, 401, 403, 404, 409, 422, 501, 505})
   void doesNotRetryOtherStatuses(int status) {

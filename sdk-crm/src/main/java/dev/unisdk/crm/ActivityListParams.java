@@ -1,12 +1,10 @@
 package dev.unisdk.crm;
 
-import dev.unisdk.core.internal.Checks;
-import dev.unisdk.crm.internal.CrmChecks;
+import dev.unisdk.apideck.internal.FilterSortSpec;
 import dev.unisdk.crm.model.ActivitiesFilter;
 import dev.unisdk.crm.model.ActivitiesSort;
 import dev.unisdk.crm.model.ActivitiesSortBy;
 import dev.unisdk.crm.model.SortDirection;
-import java.util.function.Consumer;
 
 /**
  * Parameters of {@code GET /crm/activities}: the common list parameters plus {@code filter[...]} (activities
@@ -16,19 +14,19 @@ import java.util.function.Consumer;
  * ActivityListParams.builder().limit(50).filter(f -> f.companyId("1234")).sort(ActivitiesSortBy.CREATED_AT, SortDirection.DESC).build();
  * }</pre>
  */
-public final class ActivityListParams extends CrmListParams {
-  private static final String SORTS = "created_at, updated_at";
-  private static final String FILTERS = "company_id, owner_id, contact_id, updated_since";
-
-  private final ActivitiesFilter filter;
-  private final ActivitiesSortBy sortBy;
-  private final SortDirection sortDirection;
+public final class ActivityListParams
+    extends FilteredCrmListParams<ActivitiesFilter, ActivitiesFilter.Builder, ActivitiesSort, ActivitiesSortBy> {
+  private static final FilterSortSpec<ActivitiesFilter, ActivitiesFilter.Builder, ActivitiesSort, ActivitiesSortBy, SortDirection> SPEC =
+      FilterSortSpec.<ActivitiesFilter, ActivitiesFilter.Builder, ActivitiesSort, ActivitiesSortBy, SortDirection>builder("activities")
+          .filter("company_id, owner_id, contact_id, updated_since",
+              ActivitiesFilter::builder, ActivitiesFilter.Builder::build, ActivitiesFilter::additionalProperties)
+          .sort("created_at, updated_at",
+              (by, direction) -> ActivitiesSort.builder().by(by).direction(direction).build(),
+              ActivitiesSort::by, ActivitiesSort::direction, ActivitiesSort::additionalProperties)
+          .build();
 
   private ActivityListParams(Builder b) {
-    super(b, b.filter, b.sortBy, b.sortDirection);
-    this.filter = b.filter;
-    this.sortBy = b.sortBy;
-    this.sortDirection = b.sortDirection;
+    super(b);
   }
 
   /**
@@ -46,114 +44,18 @@ public final class ActivityListParams extends CrmListParams {
    * @return a builder
    */
   public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Returns the filter.
-   *
-   * @return the filter, or null when none is set
-   */
-  public ActivitiesFilter filter() {
-    return filter;
-  }
-
-  /**
-   * Returns the sort.
-   *
-   * @return the sort field and direction, or null when none is set
-   */
-  public ActivitiesSort sort() {
-    return sortBy == null ? null : ActivitiesSort.builder().by(sortBy).direction(sortDirection).build();
+    return new Builder().copyOf(this);
   }
 
   /** Builds {@link ActivityListParams}. */
-  public static final class Builder extends CrmListParams.Builder<Builder> {
-    private ActivitiesFilter filter;
-    private ActivitiesSortBy sortBy;
-    private SortDirection sortDirection;
-
-    private Builder() {}
-
-    private Builder(ActivityListParams params) {
-      from(params);
-      this.filter = params.filter;
-      this.sortBy = params.sortBy;
-      this.sortDirection = params.sortDirection;
+  public static final class Builder
+      extends FilteredCrmListParams.Builder<ActivitiesFilter, ActivitiesFilter.Builder, ActivitiesSort, ActivitiesSortBy, Builder> {
+    private Builder() {
+      super(SPEC);
     }
 
     @Override
     protected Builder self() {
-      return this;
-    }
-
-    /**
-     * Filters the list ({@code filter[<field>]=<value>}).
-     *
-     * @param filter the filter, or null for none
-     * @return this builder
-     * @throws dev.unisdk.core.errors.ValidationException when it holds a field activities cannot be filtered on
-     */
-    public Builder filter(ActivitiesFilter filter) {
-      if (filter != null) {
-        CrmChecks.onlyDocumentedFilters(filter.additionalProperties(), "activities", FILTERS);
-      }
-      this.filter = filter;
-      return this;
-    }
-
-    /**
-     * Filters the list, building the filter in place: {@code filter(f -> f.companyId("1234"))}.
-     *
-     * @param spec sets the filter fields
-     * @return this builder
-     */
-    public Builder filter(Consumer<ActivitiesFilter.Builder> spec) {
-      Checks.notNull(spec, "filter");
-      ActivitiesFilter.Builder b = ActivitiesFilter.builder();
-      spec.accept(b);
-      return filter(b.build());
-    }
-
-    /**
-     * Sorts by a field, in the server's default direction (ascending).
-     *
-     * @param by the sort field, or null for no sort
-     * @return this builder
-     * @throws dev.unisdk.core.errors.ValidationException when the field is not a documented sort field
-     */
-    public Builder sort(ActivitiesSortBy by) {
-      this.sortBy = by == null ? null : CrmChecks.documentedSort(by, SORTS);
-      this.sortDirection = null;
-      return this;
-    }
-
-    /**
-     * Sorts by a field in a direction ({@code sort[by]=..&sort[direction]=..}).
-     *
-     * @param by the sort field
-     * @param direction {@link SortDirection#ASC} or {@link SortDirection#DESC}
-     * @return this builder
-     */
-    public Builder sort(ActivitiesSortBy by, SortDirection direction) {
-      this.sortBy = CrmChecks.documentedSort(Checks.notNull(by, "sort[by]"), SORTS);
-      this.sortDirection = CrmChecks.documentedDirection(Checks.notNull(direction, "sort[direction]"));
-      return this;
-    }
-
-    /**
-     * Sorts as a sort model says.
-     *
-     * @param sort the sort, or null for none
-     * @return this builder
-     */
-    public Builder sort(ActivitiesSort sort) {
-      if (sort == null) {
-        return sort((ActivitiesSortBy) null);
-      }
-      CrmChecks.onlyDocumentedSort(sort.additionalProperties());
-      this.sortBy = sort.by() == null ? null : CrmChecks.documentedSort(sort.by(), SORTS);
-      this.sortDirection = sort.direction() == null ? null : CrmChecks.documentedDirection(sort.direction());
       return this;
     }
 

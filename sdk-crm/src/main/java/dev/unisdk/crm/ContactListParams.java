@@ -1,12 +1,10 @@
 package dev.unisdk.crm;
 
-import dev.unisdk.core.internal.Checks;
-import dev.unisdk.crm.internal.CrmChecks;
+import dev.unisdk.apideck.internal.FilterSortSpec;
 import dev.unisdk.crm.model.ContactsFilter;
 import dev.unisdk.crm.model.ContactsSort;
 import dev.unisdk.crm.model.ContactsSortBy;
 import dev.unisdk.crm.model.SortDirection;
-import java.util.function.Consumer;
 
 /**
  * Parameters of {@code GET /crm/contacts}: the common list parameters plus {@code filter[...]} (contacts
@@ -16,19 +14,19 @@ import java.util.function.Consumer;
  * ContactListParams.builder().limit(50).filter(f -> f.email("ada@example.com")).sort(ContactsSortBy.CREATED_AT, SortDirection.DESC).build();
  * }</pre>
  */
-public final class ContactListParams extends CrmListParams {
-  private static final String SORTS = "created_at, updated_at, name, first_name, last_name, email";
-  private static final String FILTERS = "name, first_name, last_name, email, phone_number, company_id";
-
-  private final ContactsFilter filter;
-  private final ContactsSortBy sortBy;
-  private final SortDirection sortDirection;
+public final class ContactListParams
+    extends FilteredCrmListParams<ContactsFilter, ContactsFilter.Builder, ContactsSort, ContactsSortBy> {
+  private static final FilterSortSpec<ContactsFilter, ContactsFilter.Builder, ContactsSort, ContactsSortBy, SortDirection> SPEC =
+      FilterSortSpec.<ContactsFilter, ContactsFilter.Builder, ContactsSort, ContactsSortBy, SortDirection>builder("contacts")
+          .filter("name, first_name, last_name, email, phone_number, company_id",
+              ContactsFilter::builder, ContactsFilter.Builder::build, ContactsFilter::additionalProperties)
+          .sort("created_at, updated_at, name, first_name, last_name, email",
+              (by, direction) -> ContactsSort.builder().by(by).direction(direction).build(),
+              ContactsSort::by, ContactsSort::direction, ContactsSort::additionalProperties)
+          .build();
 
   private ContactListParams(Builder b) {
-    super(b, b.filter, b.sortBy, b.sortDirection);
-    this.filter = b.filter;
-    this.sortBy = b.sortBy;
-    this.sortDirection = b.sortDirection;
+    super(b);
   }
 
   /**
@@ -46,114 +44,18 @@ public final class ContactListParams extends CrmListParams {
    * @return a builder
    */
   public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Returns the filter.
-   *
-   * @return the filter, or null when none is set
-   */
-  public ContactsFilter filter() {
-    return filter;
-  }
-
-  /**
-   * Returns the sort.
-   *
-   * @return the sort field and direction, or null when none is set
-   */
-  public ContactsSort sort() {
-    return sortBy == null ? null : ContactsSort.builder().by(sortBy).direction(sortDirection).build();
+    return new Builder().copyOf(this);
   }
 
   /** Builds {@link ContactListParams}. */
-  public static final class Builder extends CrmListParams.Builder<Builder> {
-    private ContactsFilter filter;
-    private ContactsSortBy sortBy;
-    private SortDirection sortDirection;
-
-    private Builder() {}
-
-    private Builder(ContactListParams params) {
-      from(params);
-      this.filter = params.filter;
-      this.sortBy = params.sortBy;
-      this.sortDirection = params.sortDirection;
+  public static final class Builder
+      extends FilteredCrmListParams.Builder<ContactsFilter, ContactsFilter.Builder, ContactsSort, ContactsSortBy, Builder> {
+    private Builder() {
+      super(SPEC);
     }
 
     @Override
     protected Builder self() {
-      return this;
-    }
-
-    /**
-     * Filters the list ({@code filter[<field>]=<value>}).
-     *
-     * @param filter the filter, or null for none
-     * @return this builder
-     * @throws dev.unisdk.core.errors.ValidationException when it holds a field contacts cannot be filtered on
-     */
-    public Builder filter(ContactsFilter filter) {
-      if (filter != null) {
-        CrmChecks.onlyDocumentedFilters(filter.additionalProperties(), "contacts", FILTERS);
-      }
-      this.filter = filter;
-      return this;
-    }
-
-    /**
-     * Filters the list, building the filter in place: {@code filter(f -> f.email("ada@example.com"))}.
-     *
-     * @param spec sets the filter fields
-     * @return this builder
-     */
-    public Builder filter(Consumer<ContactsFilter.Builder> spec) {
-      Checks.notNull(spec, "filter");
-      ContactsFilter.Builder b = ContactsFilter.builder();
-      spec.accept(b);
-      return filter(b.build());
-    }
-
-    /**
-     * Sorts by a field, in the server's default direction (ascending).
-     *
-     * @param by the sort field, or null for no sort
-     * @return this builder
-     * @throws dev.unisdk.core.errors.ValidationException when the field is not a documented sort field
-     */
-    public Builder sort(ContactsSortBy by) {
-      this.sortBy = by == null ? null : CrmChecks.documentedSort(by, SORTS);
-      this.sortDirection = null;
-      return this;
-    }
-
-    /**
-     * Sorts by a field in a direction ({@code sort[by]=..&sort[direction]=..}).
-     *
-     * @param by the sort field
-     * @param direction {@link SortDirection#ASC} or {@link SortDirection#DESC}
-     * @return this builder
-     */
-    public Builder sort(ContactsSortBy by, SortDirection direction) {
-      this.sortBy = CrmChecks.documentedSort(Checks.notNull(by, "sort[by]"), SORTS);
-      this.sortDirection = CrmChecks.documentedDirection(Checks.notNull(direction, "sort[direction]"));
-      return this;
-    }
-
-    /**
-     * Sorts as a sort model says.
-     *
-     * @param sort the sort, or null for none
-     * @return this builder
-     */
-    public Builder sort(ContactsSort sort) {
-      if (sort == null) {
-        return sort((ContactsSortBy) null);
-      }
-      CrmChecks.onlyDocumentedSort(sort.additionalProperties());
-      this.sortBy = sort.by() == null ? null : CrmChecks.documentedSort(sort.by(), SORTS);
-      this.sortDirection = sort.direction() == null ? null : CrmChecks.documentedDirection(sort.direction());
       return this;
     }
 

@@ -7,10 +7,8 @@ import dev.unisdk.apideck.ApideckCallOptions;
 import dev.unisdk.apideck.ApideckError;
 import dev.unisdk.apideck.ApideckErrorType;
 import dev.unisdk.apideck.ApideckListResponse;
-import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.Page;
 import dev.unisdk.core.RequestOptions;
-import dev.unisdk.core.RetryPolicy;
 import dev.unisdk.core.errors.ApiException;
 import dev.unisdk.core.errors.BadRequestException;
 import dev.unisdk.core.errors.ConflictException;
@@ -56,11 +54,8 @@ class CrmClientTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    server = new MockWebServer();
-    server.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
-    crm = CrmClient.builder().apiKey("sk_test_123").appId("app-xyz").consumerId("test-consumer")
-        .options(ClientOptions.builder().baseUrl(server.url("/").toString()).retryPolicy(RetryPolicy.none()).build())
-        .build();
+    server = Fixtures.startServer();
+    crm = Fixtures.clientFor(server).build();
   }
 
   @AfterEach
@@ -70,9 +65,7 @@ class CrmClientTest {
   }
 
   private RecordedRequest take() throws InterruptedException {
-    RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
-    assertThat(r).as("request sent").isNotNull();
-    return r;
+    return Fixtures.take(server);
   }
 
   private static String contactsPage(String next, String... ids) {

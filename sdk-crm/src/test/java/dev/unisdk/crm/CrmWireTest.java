@@ -7,8 +7,6 @@ import dev.unisdk.apideck.ApideckListResponse;
 import dev.unisdk.apideck.ApideckResourceService;
 import dev.unisdk.apideck.ApideckResponse;
 import dev.unisdk.apideck.UnifiedId;
-import dev.unisdk.core.ClientOptions;
-import dev.unisdk.core.RetryPolicy;
 import dev.unisdk.core.json.Json;
 import dev.unisdk.crm.model.ActivitiesSortBy;
 import dev.unisdk.crm.model.Activity;
@@ -26,7 +24,6 @@ import dev.unisdk.crm.model.SortDirection;
 import dev.unisdk.crm.model.User;
 import java.lang.reflect.Method;
 import java.time.OffsetDateTime;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -127,12 +124,8 @@ class CrmWireTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    server = new MockWebServer();
-    server.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
-    crm = CrmClient.builder().apiKey("sk_test_123").appId("app-xyz").consumerId("test-consumer")
-        .serviceId("zoho-crm")
-        .options(ClientOptions.builder().baseUrl(server.url("/").toString()).retryPolicy(RetryPolicy.none()).build())
-        .build();
+    server = Fixtures.startServer();
+    crm = Fixtures.clientFor(server).serviceId("zoho-crm").build();
   }
 
   @AfterEach
@@ -142,9 +135,7 @@ class CrmWireTest {
   }
 
   private RecordedRequest take() throws InterruptedException {
-    RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
-    assertThat(r).as("request sent").isNotNull();
-    return r;
+    return Fixtures.take(server);
   }
 
   private static void assertHeaders(RecordedRequest r) {

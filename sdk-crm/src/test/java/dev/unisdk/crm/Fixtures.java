@@ -3,10 +3,13 @@ package dev.unisdk.crm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.unisdk.core.ClientOptions;
+import dev.unisdk.core.RetryPolicy;
 import dev.unisdk.core.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +18,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 
 /** The documented JSON examples of specs/examples/crm, and JSON comparison helpers. */
 final class Fixtures {
@@ -45,6 +51,26 @@ final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Starts a MockWebServer on the loopback address. */
+  static MockWebServer startServer() throws IOException {
+    MockWebServer server = new MockWebServer();
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
+    return server;
+  }
+
+  /** A client builder with the test credentials, pointed at the server, without retries. */
+  static CrmClient.Builder clientFor(MockWebServer server) {
+    return CrmClient.builder().apiKey("sk_test_123").appId("app-xyz").consumerId("test-consumer")
+        .options(ClientOptions.builder().baseUrl(server.url("/").toString()).retryPolicy(RetryPolicy.none()).build());
+  }
+
+  /** Takes the next recorded request, failing when none arrives within 5 seconds. */
+  static RecordedRequest take(MockWebServer server) throws InterruptedException {
+    RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(r).as("request sent").isNotNull();
+    return r;
   }
 
   static MockResponse response(int status, String body) {

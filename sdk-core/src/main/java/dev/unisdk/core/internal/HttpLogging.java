@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Logs every HTTP attempt to the {@code dev.unisdk.http} logger. DEBUG: method, redacted URL,
  * status, duration, request id. TRACE: redacted headers and the first {@value #MAX_BODY_BYTES}
- * bytes of bodies. Internal.
+ * bytes of bodies, with secret-looking JSON members and URI user info masked. Internal.
  */
 public final class HttpLogging implements Interceptor {
   /** Bodies are logged up to this many bytes. */
@@ -46,7 +46,7 @@ public final class HttpLogging implements Interceptor {
     if (LOG.isTraceEnabled()) {
       LOG.trace("--> {} {} headers: {}", method, url, headers(request.headers()));
       if (request.body() != null) {
-        LOG.trace("--> {} {} body: {}", method, url, body(request.body()));
+        LOG.trace("--> {} {} body: {}", method, url, Redaction.body(body(request.body())));
       }
     }
     long start = System.nanoTime();
@@ -66,7 +66,7 @@ public final class HttpLogging implements Interceptor {
     if (LOG.isTraceEnabled()) {
       LOG.trace("<-- {} {} headers: {}", method, url, headers(response.headers()));
       String text = new String(response.peekBody(MAX_BODY_BYTES).bytes(), StandardCharsets.UTF_8);
-      LOG.trace("<-- {} {} body: {}", method, url, text);
+      LOG.trace("<-- {} {} body: {}", method, url, Redaction.body(text));
     }
     return response;
   }

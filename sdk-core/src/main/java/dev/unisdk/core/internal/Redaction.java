@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
 /** Decides what is secret in URLs and headers and masks it. Internal. */
@@ -21,6 +23,13 @@ public final class Redaction {
     Collections.addAll(
         ALWAYS, "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Api-Key");
   }
+
+  /** {@code "name": "value"} pairs in JSON text; group 1 is the name, group 2 the string value. */
+  private static final Pattern JSON_STRING_MEMBER =
+      Pattern.compile("\"([^\"\\\\]{1,64})\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+  /** User info in any URI-like text: {@code scheme://USER:SECRET@host}; group 1 keeps the scheme. */
+  private static final Pattern URI_USER_INFO =
+      Pattern.compile("([A-Za-z][A-Za-z0-9+.-]{0,31}://)[^\\s\"'/@]+@");
 
   private final Set<String> sensitiveHeaders;
 
@@ -71,6 +80,27 @@ public final class Redaction {
    */
   public String headerValue(String name, String value) {
     return isSensitiveHeader(name) ? MASK : value;
+  }
+
+  /**
+   * Masks secrets in a body before it is logged: the string value of every JSON member whose name
+   * looks secret (token, key, secret, password...), and the user info of URI-like strings
+   * ({@code user://KEY:SECRET@}, {@code facebook://TOKEN@facebook.com}).
+   *
+   * @param text the body text (possibly truncated)
+   * @return the text with secrets masked
+   */
+  public static String body(String text) {
+    Matcher members = JSON_STRING_MEMBER.matcher(text);
+    StringBuffer sb = new StringBuffer(text.length());
+    while (members.find()) {
+      String replacement = looksSecret(members.group(1))
+          ? "\"" + members.group(1) + "\":\"" + MASK + "\""
+          : members.group();
+      members.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+    }
+    members.appendTail(sb);
+    return URI_USER_INFO.matcher(sb).replaceAll("$1" + MASK + "@");
   }
 
   /**

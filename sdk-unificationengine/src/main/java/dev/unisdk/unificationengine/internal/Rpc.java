@@ -151,6 +151,7 @@ public final class Rpc {
         .pathSegments(endpoint.pathSegments())
         .jsonBody(body == null ? EMPTY_BODY : body)
         .options(options)
+        .safeToRetry(endpoint.readOnly())
         .build();
   }
 

@@ -54,6 +54,17 @@ public final class Router {
     return null;
   }
 
+  /** The methods some route accepts for this path, in registration order (empty: no such path). */
+  public List<String> allowedMethods(List<String> segments) {
+    List<String> methods = new ArrayList<>();
+    for (Route route : routes) {
+      if (!methods.contains(route.method) && match(route.method, segments) != null) {
+        methods.add(route.method);
+      }
+    }
+    return methods;
+  }
+
   /** True when some route has this path shape under any method (for 405 vs 404). */
   public boolean matchesPath(List<String> segments) {
     List<String> methods = new ArrayList<>();
