@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the unisdk benchmarks: JMH (SDK vs hand-written OkHttp + Jackson), streaming in 64 MB, cold start.
-#   benchmarks/run.sh quick   ~1 minute after the build: 1 fork, short warm-up/measurement, small streaming run
+#   benchmarks/run.sh quick   ~1.5 minutes after the build: 1 fork, short warm-up/measurement, small streaming run
 #   benchmarks/run.sh full    the real run: 2 forks, 5x2s warm-up, 5x2s measurement, 1,000,000 streamed contacts
 # Environment: SKIP_BUILD=1 reuses benchmarks/target/benchmarks.jar; MVN_ARGS adds Maven flags (e.g. -o).
 # Results go to benchmarks/results/<UTC time>-<mode>/ (gitignored); the Markdown summary is printed at the end.
