@@ -29,6 +29,9 @@ import javax.lang.model.element.Modifier;
 
 /** Writes one open enum (constants plus any raw value, no global cache) and its codec. */
 final class EnumEmitter {
+  /** The private list of constants; a value that would get this constant name gets a suffix. */
+  private static final String KNOWN_VALUES = "KNOWN_VALUES";
+
   private final Types types;
 
   EnumEmitter(Types types) {
@@ -40,6 +43,9 @@ final class EnumEmitter {
     Map<String, String> out = new LinkedHashMap<>();
     for (String v : def.values()) {
       String name = Names.constant(v);
+      if (name.equals(KNOWN_VALUES)) {
+        name = name + "_VALUE";
+      }
       String unique = name;
       for (int i = 2; out.containsValue(unique); i++) {
         unique = name + "_" + i;
@@ -74,7 +80,7 @@ final class EnumEmitter {
       sep = ", ";
     }
     TypeName listType = ParameterizedTypeName.get(LIST, self);
-    type.addField(FieldSpec.builder(listType, "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    type.addField(FieldSpec.builder(listType, KNOWN_VALUES, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.unmodifiableList($T.asList($L))", COLLECTIONS, ClassName.get("java.util", "Arrays"),
             known.build())
         .build());
@@ -99,7 +105,7 @@ final class EnumEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(listType)
         .addJavadoc("The documented values, in spec order.\n\n@return an unmodifiable list\n")
-        .addStatement("return KNOWN")
+        .addStatement("return $N", KNOWN_VALUES)
         .build());
     return type.build();
   }

@@ -78,7 +78,7 @@ final class ModelEmitter {
           .returns(fieldType(p))
           .addJavadoc("The <code>$L</code> field in its three states: missing, null or present.\n\n", Names.javadoc(p.jsonName()))
           .addJavadoc("@return the field, never null\n")
-          .addStatement("return $N", p.javaName())
+          .addStatement("return this.$N", p.javaName())
           .build());
     }
     type.addMethod(MethodSpec.methodBuilder("additionalProperties")
@@ -125,16 +125,16 @@ final class ModelEmitter {
     if (p.type() instanceof ListOf l) {
       TypeName e = types.javaType(l.element());
       m.addJavadoc("@return the value, an empty list when missing or null\n");
-      m.addStatement("$T v = $N.value()", t, p.javaName());
+      m.addStatement("$T v = this.$N.value()", t, p.javaName());
       m.addStatement("return v == null ? $T.<$T>emptyList() : v", COLLECTIONS, e);
     } else if (p.type() instanceof MapOf mo) {
       TypeName v = types.javaType(mo.value());
       m.addJavadoc("@return the value, an empty map when missing or null\n");
-      m.addStatement("$T v = $N.value()", t, p.javaName());
+      m.addStatement("$T v = this.$N.value()", t, p.javaName());
       m.addStatement("return v == null ? $T.<$T, $T>emptyMap() : v", COLLECTIONS, STRING, v);
     } else {
       m.addJavadoc("@return the value, or null when missing or null\n");
-      m.addStatement("return $N.value()", p.javaName());
+      m.addStatement("return this.$N.value()", p.javaName());
     }
     return m.build();
   }
@@ -145,6 +145,9 @@ final class ModelEmitter {
     doc.add("$L\n", d.isEmpty() ? "The <code>" + Names.javadoc(p.jsonName()) + "</code> field." : d);
     if (p.readOnly()) {
       doc.add("\n<p>Read-only: set by the server, never sent in a request body.\n");
+    }
+    if (p.required()) {
+      doc.add("\n<p>Required by the API (not enforced by the model, so partial responses still decode).\n");
     }
     doc.add("\n");
     return doc.build();
@@ -161,9 +164,9 @@ final class ModelEmitter {
         .addStatement("$T other = ($T) o", self, self);
     CodeBlock.Builder expr = CodeBlock.builder();
     for (PropDef p : def.properties()) {
-      expr.add("$N.equals(other.$N)\n&& ", p.javaName(), p.javaName());
+      expr.add("this.$N.equals(other.$N)\n&& ", p.javaName(), p.javaName());
     }
-    expr.add("additionalProperties.equals(other.additionalProperties)");
+    expr.add("this.additionalProperties.equals(other.additionalProperties)");
     m.addStatement("return $L", expr.build());
     return m.build();
   }
@@ -175,9 +178,9 @@ final class ModelEmitter {
         .returns(TypeName.INT)
         .addStatement("int h = 1");
     for (PropDef p : def.properties()) {
-      m.addStatement("h = 31 * h + $N.hashCode()", p.javaName());
+      m.addStatement("h = 31 * h + this.$N.hashCode()", p.javaName());
     }
-    m.addStatement("h = 31 * h + additionalProperties.hashCode()");
+    m.addStatement("h = 31 * h + this.additionalProperties.hashCode()");
     m.addStatement("return h");
     return m.build();
   }
@@ -190,12 +193,12 @@ final class ModelEmitter {
         .addStatement("$T sb = new $T($S)", StringBuilder.class, StringBuilder.class, def.className() + "{")
         .addStatement("String sep = $S", "");
     for (PropDef p : def.properties()) {
-      m.beginControlFlow("if (!$N.isMissing())", p.javaName());
+      m.beginControlFlow("if (!this.$N.isMissing())", p.javaName());
       if (p.secret()) {
-        m.addStatement("sb.append(sep).append($S).append($N.isNull() ? $S : $S)",
+        m.addStatement("sb.append(sep).append($S).append(this.$N.isNull() ? $S : $S)",
             p.javaName() + "=", p.javaName(), "null", "***");
       } else {
-        m.addStatement("sb.append(sep).append($S).append($N)", p.javaName() + "=", p.javaName());
+        m.addStatement("sb.append(sep).append($S).append(this.$N)", p.javaName() + "=", p.javaName());
       }
       m.addStatement("sep = $S", ", ");
       m.endControlFlow();

@@ -236,6 +236,24 @@ class GeneratedModelTest {
   }
 
   @Test
+  void propertiesNamedLikeGeneratedLocalsStillRoundTripAndCompare() throws Exception {
+    Class<?> tricky = code.type("Tricky");
+    String json = "{\"o\":\"1\",\"other\":\"2\",\"h\":\"3\",\"sb\":\"4\",\"sep\":\"5\",\"v\":\"6\",\"b\":\"7\","
+        + "\"field\":\"8\",\"value\":\"9\",\"p\":\"10\",\"ctxt\":\"11\",\"g\":\"12\",\"provider\":\"13\",\"t\":\"14\","
+        + "\"e\":\"15\",\"request_body\":\"16\",\"source\":\"17\",\"this\":\"18\",\"mode\":\"KNOWN_VALUES\"}";
+    Object a = MAPPER.readValue(json, tricky);
+    Object b = MAPPER.readValue(json.replace("\"2\"", "\"two\""), tricky);
+
+    assertThat(tree(MAPPER.writeValueAsString(a))).isEqualTo(tree(json));
+    assertThat(a).isNotEqualTo(b).isEqualTo(MAPPER.readValue(json, tricky)).hasSameHashCodeAs(MAPPER.readValue(json, tricky));
+    assertThat(call(a, "other")).isEqualTo("2");
+    assertThat(call(a, "thisValue")).isEqualTo("18");
+    assertThat(a.toString()).contains("other=2", "v=6");
+    assertThat(((OpenEnum) call(a, "mode")).isKnown()).isTrue();
+    assertThat((List<Object>) invokeStatic(code.type("TrickyMode"), "knownValues")).hasSize(4);
+  }
+
+  @Test
   void builderCopiesCollectionsItIsGiven() {
     List<String> tags = new java.util.ArrayList<>(Arrays.asList("a"));
     Object c = call(call(code.builder("Contact"), "tags", tags), "build");

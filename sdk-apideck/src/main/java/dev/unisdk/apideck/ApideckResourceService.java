@@ -8,6 +8,7 @@ import dev.unisdk.core.Page;
 import dev.unisdk.core.PagedIterable;
 import dev.unisdk.core.ResponseDecoder;
 import dev.unisdk.core.internal.Checks;
+import dev.unisdk.core.internal.Futures;
 import dev.unisdk.core.json.Json;
 import java.util.Arrays;
 import java.util.List;
@@ -462,11 +463,10 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
     try {
       req = request.get();
     } catch (RuntimeException e) {
-      CompletableFuture<V> failed = new CompletableFuture<>();
-      failed.completeExceptionally(e);
-      return failed;
+      return Futures.failed(e);
     }
-    return session.executeAsync(req, decoder).thenApply(r -> extract.apply(r.value()));
+    // Futures.map, unlike thenApply, passes a cancellation on to the HTTP call
+    return Futures.map(session.executeAsync(req, decoder), r -> extract.apply(r.value()));
   }
 
   private static UnifiedId idOf(ApideckResponse<UnifiedId> response) {

@@ -284,6 +284,31 @@ class ApideckResourceServiceTest {
   }
 
   @Test
+  void cancellingAnAsyncCallCancelsTheHttpCall() throws Exception {
+    okhttp3.OkHttpClient http = new okhttp3.OkHttpClient();
+    server.enqueue(json(200, "{\"status_code\":200,\"data\":{\"id\":\"w-9\"}}")
+        .setHeadersDelay(2500, TimeUnit.MILLISECONDS));
+    ApideckSession slow = ApideckSession.builder().apiKey("sk_test_secret").appId("app-1").consumerId("consumer-1")
+        .options(ClientOptions.builder().baseUrl(server.url("/").toString()).retryPolicy(RetryPolicy.none())
+            .httpClient(http).build())
+        .build();
+    try {
+      CompletableFuture<Widget> pending = new WidgetService(slow).getAsync("w-9");
+      take();
+      assertThat(http.dispatcher().runningCallsCount()).isEqualTo(1);
+      pending.cancel(true);
+      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1500);
+      while (http.dispatcher().runningCallsCount() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(http.dispatcher().runningCallsCount()).as("the HTTP call was cancelled").isZero();
+    } finally {
+      slow.close();
+      http.dispatcher().executorService().shutdown();
+    }
+  }
+
+  @Test
   void malformedDataBecomesInvalidResponseNamingTheField() {
     server.enqueue(json(200, "{\"status_code\":200,\"data\":[1,2]}"));
     assertThatThrownBy(() -> widgets.get("x")).isInstanceOf(dev.unisdk.core.errors.InvalidResponseException.class);

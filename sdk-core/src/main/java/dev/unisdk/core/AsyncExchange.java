@@ -96,9 +96,21 @@ final class AsyncExchange<T> implements Callback {
         schedule(delay, "status " + response.code());
         return;
       }
-      try (Response r = response) {
-        future.complete(ResponseReader.read(r, decoder, prepared.description, transport.options().clock()));
+      byte[] body;
+      try {
+        body = ResponseReader.readBody(response);
+      } catch (IOException e) {
+        if (retry < prepared.maxRetries && prepared.safe && !call.isCanceled()
+            && RetryRules.retryableFailure(e, true)) {
+          retry++;
+          schedule(transport.options().retryPolicy().delayFor(retry, null), e.toString());
+          return;
+        }
+        future.completeExceptionally(
+            ResponseReader.failure(e, ResponseReader.bodyFailureDescription(prepared.description)));
+        return;
       }
+      future.complete(ResponseReader.interpret(response, body, decoder, transport.options().clock()));
     } catch (RuntimeException e) {
       future.completeExceptionally(e);
     } catch (Error e) {

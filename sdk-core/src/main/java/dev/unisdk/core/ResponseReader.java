@@ -18,16 +18,25 @@ import okhttp3.ResponseBody;
 final class ResponseReader {
   private ResponseReader() {}
 
-  /** Reads the body, throws the matching {@link ApiException} for non-2xx, else decodes. */
-  static <T> ApiResponse<T> read(
-      Response response, ResponseDecoder<T> decoder, String description, Clock clock) {
-    byte[] bytes;
-    try {
-      ResponseBody body = response.body();
-      bytes = body == null ? new byte[0] : body.bytes();
-    } catch (IOException e) {
-      throw failure(e, description + " (reading the response body)");
+  /**
+   * Reads the whole body once and closes the response. An {@link IOException} here (a connection cut
+   * mid-body, a read timeout) is a transport failure the caller may retry for a safe request.
+   */
+  static byte[] readBody(Response response) throws IOException {
+    try (Response r = response) {
+      ResponseBody body = r.body();
+      return body == null ? new byte[0] : body.bytes();
     }
+  }
+
+  /** Describes a failure while reading the body, for {@link #failure}. */
+  static String bodyFailureDescription(String description) {
+    return description + " (reading the response body)";
+  }
+
+  /** Throws the matching {@link ApiException} for non-2xx, else decodes the body read before. */
+  static <T> ApiResponse<T> interpret(
+      Response response, byte[] bytes, ResponseDecoder<T> decoder, Clock clock) {
     RawResponse raw = new RawResponse(response.code(), response.headers(), bytes);
     if (!response.isSuccessful()) {
       throw ApiException.create(raw.statusCode(), raw.headers(), raw.bodyString(), clock);

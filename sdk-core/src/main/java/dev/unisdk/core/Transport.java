@@ -201,9 +201,20 @@ public final class Transport implements Closeable {
         sleep(p, retry, delay, "status " + response.code());
         continue;
       }
-      try (okhttp3.Response r = response) {
-        return ResponseReader.read(r, decoder, p.description, options.clock());
+      byte[] body;
+      try {
+        body = ResponseReader.readBody(response);
+      } catch (IOException e) {
+        // the response started but the body was cut or stalled: the request was received, so only a
+        // request that is safe to repeat is sent again
+        if (retry < p.maxRetries && p.safe && !call.isCanceled() && RetryRules.retryableFailure(e, true)) {
+          retry++;
+          sleep(p, retry, options.retryPolicy().delayFor(retry, null), e.toString());
+          continue;
+        }
+        throw ResponseReader.failure(e, ResponseReader.bodyFailureDescription(p.description));
       }
+      return ResponseReader.interpret(response, body, decoder, options.clock());
     }
   }
 

@@ -104,6 +104,30 @@ class LoggingRedactionTest {
   }
 
   @Test
+  void traceLoggingOfAVeryLongStringNeitherFailsTheCallNorLeaks() {
+    StringBuilder longText = new StringBuilder();
+    for (int i = 0; i < 50_000; i++) {
+      longText.append(i % 10);
+    }
+    server.enqueue(new MockResponse().setBody("{\"note\":\"" + longText + "\",\"token\":\"t_SECRET16\"}"));
+    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("password", "p_SECRET17");
+    body.put("body", longText.toString());
+    transport.execute(ApiRequest.builder("POST").pathSegments("long").jsonBody(body).build(),
+        ResponseDecoder.discard());
+    assertThat(log()).contains("\"password\":\"REDACTED\"").doesNotContain("SECRET");
+  }
+
+  @Test
+  void aSecretValueCutByTheLogLimitIsStillMasked() {
+    assertThat(dev.unisdk.core.internal.Redaction.body("{\"a\":1,\"api_key\":\"k_SECRET18")).doesNotContain("SECRET");
+    assertThat(dev.unisdk.core.internal.Redaction.body("{\"token\": 42, \"name\": \"x\"}"))
+        .isEqualTo("{\"token\": 42, \"name\": \"x\"}");
+    assertThat(dev.unisdk.core.internal.Redaction.body("{\"q\":\"a \\\"key\\\": b\",\"secret\":\"s_SECRET19\"}"))
+        .contains("\"q\":\"a \\\"key\\\": b\"").doesNotContain("SECRET");
+  }
+
+  @Test
   void logsRetriesAtDebugWithTheRedactedUrl() {
     server.enqueue(new MockResponse().setResponseCode(503));
     server.enqueue(new MockResponse().setBody("{}"));

@@ -224,6 +224,45 @@ class RetryTest {
     assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500));
   }
 
+  private static MockResponse cutMidBody() {
+    StringBuilder big = new StringBuilder("{\"data\":\"");
+    for (int i = 0; i < 20_000; i++) {
+      big.append('x');
+    }
+    return new MockResponse().setBody(big.append("\"}").toString())
+        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY);
+  }
+
+  @Test
+  void retriesAGetWhoseResponseBodyWasCutOff() {
+    server.enqueue(cutMidBody());
+    server.enqueue(new MockResponse().setBody("{}"));
+    assertThat(transport.execute(request("GET", RequestOptions.none()), ResponseDecoder.discard()).statusCode())
+        .isEqualTo(200);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500));
+  }
+
+  @Test
+  void retriesAnAsyncGetWhoseResponseBodyWasCutOff() throws Exception {
+    server.enqueue(cutMidBody());
+    server.enqueue(new MockResponse().setBody("{}"));
+    assertThat(transport.executeAsync(request("GET", RequestOptions.none()), ResponseDecoder.discard())
+        .get(10, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void doesNotRetryAPostWhoseResponseBodyWasCutOff() {
+    server.enqueue(cutMidBody());
+    server.enqueue(new MockResponse().setBody("{}"));
+    assertThatThrownBy(() -> transport.execute(request("POST", RequestOptions.none()), ResponseDecoder.discard()))
+        .isInstanceOf(ConnectionException.class)
+        .hasMessageContaining("reading the response body");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(sleeper.sleeps).isEmpty();
+  }
+
   @Test
   void doesNotRetryAPostWhoseRequestMayHaveBeenWritten() {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));

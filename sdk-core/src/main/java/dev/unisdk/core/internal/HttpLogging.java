@@ -46,7 +46,7 @@ public final class HttpLogging implements Interceptor {
     if (LOG.isTraceEnabled()) {
       LOG.trace("--> {} {} headers: {}", method, url, headers(request.headers()));
       if (request.body() != null) {
-        LOG.trace("--> {} {} body: {}", method, url, Redaction.body(body(request.body())));
+        LOG.trace("--> {} {} body: {}", method, url, safely(() -> Redaction.body(body(request.body()))));
       }
     }
     long start = System.nanoTime();
@@ -66,9 +66,23 @@ public final class HttpLogging implements Interceptor {
     if (LOG.isTraceEnabled()) {
       LOG.trace("<-- {} {} headers: {}", method, url, headers(response.headers()));
       String text = new String(response.peekBody(MAX_BODY_BYTES).bytes(), StandardCharsets.UTF_8);
-      LOG.trace("<-- {} {} body: {}", method, url, Redaction.body(text));
+      LOG.trace("<-- {} {} body: {}", method, url, safely(() -> Redaction.body(text)));
     }
     return response;
+  }
+
+  /** Renders a body for the log; logging never fails a call, whatever the body holds. */
+  private static String safely(BodyText text) {
+    try {
+      return text.render();
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      return "(body not logged: " + e.getClass().getSimpleName() + ")";
+    }
+  }
+
+  /** A body rendering that may fail. */
+  private interface BodyText {
+    String render() throws IOException;
   }
 
   private static long elapsed(long startNanos) {

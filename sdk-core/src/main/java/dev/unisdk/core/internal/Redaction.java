@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
@@ -24,12 +23,8 @@ public final class Redaction {
         ALWAYS, "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Api-Key");
   }
 
-  /** {@code "name": "value"} pairs in JSON text; group 1 is the name, group 2 the string value. */
-  private static final Pattern JSON_STRING_MEMBER =
-      Pattern.compile("\"([^\"\\\\]{1,64})\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
-  /** User info in any URI-like text: {@code scheme://USER:SECRET@host}; group 1 keeps the scheme. */
   private static final Pattern URI_USER_INFO =
-      Pattern.compile("([A-Za-z][A-Za-z0-9+.-]{0,31}://)[^\\s\"'/@]+@");
+      Pattern.compile("([A-Za-z][A-Za-z0-9+.-]{0,31}://)[^\\s\"'/@]++@");
 
   private final Set<String> sensitiveHeaders;
 
@@ -91,16 +86,61 @@ public final class Redaction {
    * @return the text with secrets masked
    */
   public static String body(String text) {
-    Matcher members = JSON_STRING_MEMBER.matcher(text);
-    StringBuffer sb = new StringBuffer(text.length());
-    while (members.find()) {
-      String replacement = looksSecret(members.group(1))
-          ? "\"" + members.group(1) + "\":\"" + MASK + "\""
-          : members.group();
-      members.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+    return URI_USER_INFO.matcher(maskSecretMembers(text)).replaceAll("$1" + MASK + "@");
+  }
+
+  /**
+   * One linear pass over JSON text (possibly truncated): the string value following a member name
+   * that looks secret is replaced by the mask; everything else is copied as is.
+   */
+  private static String maskSecretMembers(String text) {
+    int n = text.length();
+    StringBuilder out = new StringBuilder(n);
+    boolean maskNextString = false;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        int end = endOfString(text, i);
+        if (maskNextString) {
+          out.append('"').append(MASK).append('"');
+          maskNextString = false;
+        } else {
+          out.append(text, i, end);
+          int next = end;
+          while (next < n && Character.isWhitespace(text.charAt(next))) {
+            next++;
+          }
+          if (next < n && text.charAt(next) == ':' && end - i >= 2) {
+            maskNextString = looksSecret(text.substring(i + 1, end - 1));
+          }
+        }
+        i = end;
+        continue;
+      }
+      if (maskNextString && c != ':' && !Character.isWhitespace(c)) {
+        maskNextString = false; // the value is not a string (number, object...): nothing to mask
+      }
+      out.append(c);
+      i++;
     }
-    members.appendTail(sb);
-    return URI_USER_INFO.matcher(sb).replaceAll("$1" + MASK + "@");
+    return out.toString();
+  }
+
+  /** Index just after the string starting at {@code start} (a quote), or the text's end if unterminated. */
+  private static int endOfString(String text, int start) {
+    int i = start + 1;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (c == '"') {
+        return i + 1;
+      } else {
+        i++;
+      }
+    }
+    return text.length();
   }
 
   /**

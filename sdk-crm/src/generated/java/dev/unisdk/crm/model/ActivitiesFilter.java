@@ -48,7 +48,7 @@ public final class ActivitiesFilter {
    * @return the value, or null when missing or null
    */
   public String companyId() {
-    return companyId.value();
+    return this.companyId.value();
   }
 
   /**
@@ -57,7 +57,7 @@ public final class ActivitiesFilter {
    * @return the field, never null
    */
   public JsonField<String> companyIdField() {
-    return companyId;
+    return this.companyId;
   }
 
   /**
@@ -66,7 +66,7 @@ public final class ActivitiesFilter {
    * @return the value, or null when missing or null
    */
   public String ownerId() {
-    return ownerId.value();
+    return this.ownerId.value();
   }
 
   /**
@@ -75,7 +75,7 @@ public final class ActivitiesFilter {
    * @return the field, never null
    */
   public JsonField<String> ownerIdField() {
-    return ownerId;
+    return this.ownerId;
   }
 
   /**
@@ -84,7 +84,7 @@ public final class ActivitiesFilter {
    * @return the value, or null when missing or null
    */
   public String contactId() {
-    return contactId.value();
+    return this.contactId.value();
   }
 
   /**
@@ -93,7 +93,7 @@ public final class ActivitiesFilter {
    * @return the field, never null
    */
   public JsonField<String> contactIdField() {
-    return contactId;
+    return this.contactId;
   }
 
   /**
@@ -102,7 +102,7 @@ public final class ActivitiesFilter {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedSince() {
-    return updatedSince.value();
+    return this.updatedSince.value();
   }
 
   /**
@@ -111,7 +111,7 @@ public final class ActivitiesFilter {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedSinceField() {
-    return updatedSince;
+    return this.updatedSince;
   }
 
   /**
@@ -150,21 +150,21 @@ public final class ActivitiesFilter {
       return false;
     }
     ActivitiesFilter other = (ActivitiesFilter) o;
-    return companyId.equals(other.companyId)
-        && ownerId.equals(other.ownerId)
-        && contactId.equals(other.contactId)
-        && updatedSince.equals(other.updatedSince)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.companyId.equals(other.companyId)
+        && this.ownerId.equals(other.ownerId)
+        && this.contactId.equals(other.contactId)
+        && this.updatedSince.equals(other.updatedSince)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + companyId.hashCode();
-    h = 31 * h + ownerId.hashCode();
-    h = 31 * h + contactId.hashCode();
-    h = 31 * h + updatedSince.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.companyId.hashCode();
+    h = 31 * h + this.ownerId.hashCode();
+    h = 31 * h + this.contactId.hashCode();
+    h = 31 * h + this.updatedSince.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -172,20 +172,20 @@ public final class ActivitiesFilter {
   public String toString() {
     StringBuilder sb = new StringBuilder("ActivitiesFilter{");
     String sep = "";
-    if (!companyId.isMissing()) {
-      sb.append(sep).append("companyId=").append(companyId);
+    if (!this.companyId.isMissing()) {
+      sb.append(sep).append("companyId=").append(this.companyId);
       sep = ", ";
     }
-    if (!ownerId.isMissing()) {
-      sb.append(sep).append("ownerId=").append(ownerId);
+    if (!this.ownerId.isMissing()) {
+      sb.append(sep).append("ownerId=").append(this.ownerId);
       sep = ", ";
     }
-    if (!contactId.isMissing()) {
-      sb.append(sep).append("contactId=").append(contactId);
+    if (!this.contactId.isMissing()) {
+      sb.append(sep).append("contactId=").append(this.contactId);
       sep = ", ";
     }
-    if (!updatedSince.isMissing()) {
-      sb.append(sep).append("updatedSince=").append(updatedSince);
+    if (!this.updatedSince.isMissing()) {
+      sb.append(sep).append("updatedSince=").append(this.updatedSince);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

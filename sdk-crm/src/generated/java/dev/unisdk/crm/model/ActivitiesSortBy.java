@@ -32,7 +32,7 @@ public final class ActivitiesSortBy extends OpenEnum {
    */
   public static final ActivitiesSortBy UPDATED_AT = new ActivitiesSortBy("updated_at", true);
 
-  private static final List<ActivitiesSortBy> KNOWN = Collections.unmodifiableList(Arrays.asList(CREATED_AT, UPDATED_AT));
+  private static final List<ActivitiesSortBy> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(CREATED_AT, UPDATED_AT));
 
   private ActivitiesSortBy(String value, boolean known) {
     super(value, known);
@@ -58,6 +58,6 @@ public final class ActivitiesSortBy extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<ActivitiesSortBy> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

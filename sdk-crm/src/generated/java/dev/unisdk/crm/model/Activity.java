@@ -195,7 +195,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -204,7 +204,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
@@ -215,7 +215,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String downstreamId() {
-    return downstreamId.value();
+    return this.downstreamId.value();
   }
 
   /**
@@ -224,7 +224,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> downstreamIdField() {
-    return downstreamId;
+    return this.downstreamId;
   }
 
   /**
@@ -233,7 +233,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime activityDatetime() {
-    return activityDatetime.value();
+    return this.activityDatetime.value();
   }
 
   /**
@@ -242,7 +242,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> activityDatetimeField() {
-    return activityDatetime;
+    return this.activityDatetime;
   }
 
   /**
@@ -251,7 +251,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Long durationSeconds() {
-    return durationSeconds.value();
+    return this.durationSeconds.value();
   }
 
   /**
@@ -260,7 +260,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Long> durationSecondsField() {
-    return durationSeconds;
+    return this.durationSeconds;
   }
 
   /**
@@ -269,7 +269,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String userId() {
-    return userId.value();
+    return this.userId.value();
   }
 
   /**
@@ -278,7 +278,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> userIdField() {
-    return userId;
+    return this.userId;
   }
 
   /**
@@ -287,7 +287,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String accountId() {
-    return accountId.value();
+    return this.accountId.value();
   }
 
   /**
@@ -296,7 +296,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> accountIdField() {
-    return accountId;
+    return this.accountId;
   }
 
   /**
@@ -305,7 +305,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String contactId() {
-    return contactId.value();
+    return this.contactId.value();
   }
 
   /**
@@ -314,7 +314,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> contactIdField() {
-    return contactId;
+    return this.contactId;
   }
 
   /**
@@ -323,7 +323,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String companyId() {
-    return companyId.value();
+    return this.companyId.value();
   }
 
   /**
@@ -332,7 +332,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> companyIdField() {
-    return companyId;
+    return this.companyId;
   }
 
   /**
@@ -341,7 +341,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String opportunityId() {
-    return opportunityId.value();
+    return this.opportunityId.value();
   }
 
   /**
@@ -350,7 +350,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> opportunityIdField() {
-    return opportunityId;
+    return this.opportunityId;
   }
 
   /**
@@ -359,7 +359,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String leadId() {
-    return leadId.value();
+    return this.leadId.value();
   }
 
   /**
@@ -368,7 +368,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> leadIdField() {
-    return leadId;
+    return this.leadId;
   }
 
   /**
@@ -377,7 +377,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String ownerId() {
-    return ownerId.value();
+    return this.ownerId.value();
   }
 
   /**
@@ -386,7 +386,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> ownerIdField() {
-    return ownerId;
+    return this.ownerId;
   }
 
   /**
@@ -395,7 +395,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String campaignId() {
-    return campaignId.value();
+    return this.campaignId.value();
   }
 
   /**
@@ -404,7 +404,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> campaignIdField() {
-    return campaignId;
+    return this.campaignId;
   }
 
   /**
@@ -413,7 +413,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String caseId() {
-    return caseId.value();
+    return this.caseId.value();
   }
 
   /**
@@ -422,7 +422,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> caseIdField() {
-    return caseId;
+    return this.caseId;
   }
 
   /**
@@ -431,7 +431,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String assetId() {
-    return assetId.value();
+    return this.assetId.value();
   }
 
   /**
@@ -440,7 +440,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> assetIdField() {
-    return assetId;
+    return this.assetId;
   }
 
   /**
@@ -449,7 +449,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String contractId() {
-    return contractId.value();
+    return this.contractId.value();
   }
 
   /**
@@ -458,7 +458,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> contractIdField() {
-    return contractId;
+    return this.contractId;
   }
 
   /**
@@ -467,7 +467,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String productId() {
-    return productId.value();
+    return this.productId.value();
   }
 
   /**
@@ -476,7 +476,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> productIdField() {
-    return productId;
+    return this.productId;
   }
 
   /**
@@ -485,7 +485,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String solutionId() {
-    return solutionId.value();
+    return this.solutionId.value();
   }
 
   /**
@@ -494,7 +494,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> solutionIdField() {
-    return solutionId;
+    return this.solutionId;
   }
 
   /**
@@ -503,7 +503,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String customObjectId() {
-    return customObjectId.value();
+    return this.customObjectId.value();
   }
 
   /**
@@ -512,16 +512,18 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> customObjectIdField() {
-    return customObjectId;
+    return this.customObjectId;
   }
 
   /**
    * The type of the activity.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public ActivityType type() {
-    return type.value();
+    return this.type.value();
   }
 
   /**
@@ -530,7 +532,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<ActivityType> typeField() {
-    return type;
+    return this.type;
   }
 
   /**
@@ -539,7 +541,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String title() {
-    return title.value();
+    return this.title.value();
   }
 
   /**
@@ -548,7 +550,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> titleField() {
-    return title;
+    return this.title;
   }
 
   /**
@@ -557,7 +559,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String description() {
-    return description.value();
+    return this.description.value();
   }
 
   /**
@@ -566,7 +568,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> descriptionField() {
-    return description;
+    return this.description;
   }
 
   /**
@@ -575,7 +577,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String note() {
-    return note.value();
+    return this.note.value();
   }
 
   /**
@@ -584,7 +586,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> noteField() {
-    return note;
+    return this.note;
   }
 
   /**
@@ -593,7 +595,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String location() {
-    return location.value();
+    return this.location.value();
   }
 
   /**
@@ -602,7 +604,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> locationField() {
-    return location;
+    return this.location;
   }
 
   /**
@@ -611,7 +613,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Address locationAddress() {
-    return locationAddress.value();
+    return this.locationAddress.value();
   }
 
   /**
@@ -620,7 +622,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Address> locationAddressField() {
-    return locationAddress;
+    return this.locationAddress;
   }
 
   /**
@@ -629,7 +631,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean allDayEvent() {
-    return allDayEvent.value();
+    return this.allDayEvent.value();
   }
 
   /**
@@ -638,7 +640,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> allDayEventField() {
-    return allDayEvent;
+    return this.allDayEvent;
   }
 
   /**
@@ -647,7 +649,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean privateValue() {
-    return privateValue.value();
+    return this.privateValue.value();
   }
 
   /**
@@ -656,7 +658,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> privateValueField() {
-    return privateValue;
+    return this.privateValue;
   }
 
   /**
@@ -665,7 +667,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean groupEvent() {
-    return groupEvent.value();
+    return this.groupEvent.value();
   }
 
   /**
@@ -674,7 +676,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> groupEventField() {
-    return groupEvent;
+    return this.groupEvent;
   }
 
   /**
@@ -683,7 +685,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String eventSubType() {
-    return eventSubType.value();
+    return this.eventSubType.value();
   }
 
   /**
@@ -692,7 +694,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> eventSubTypeField() {
-    return eventSubType;
+    return this.eventSubType;
   }
 
   /**
@@ -701,7 +703,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String groupEventType() {
-    return groupEventType.value();
+    return this.groupEventType.value();
   }
 
   /**
@@ -710,7 +712,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> groupEventTypeField() {
-    return groupEventType;
+    return this.groupEventType;
   }
 
   /**
@@ -719,7 +721,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean child() {
-    return child.value();
+    return this.child.value();
   }
 
   /**
@@ -728,7 +730,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> childField() {
-    return child;
+    return this.child;
   }
 
   /**
@@ -737,7 +739,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean archived() {
-    return archived.value();
+    return this.archived.value();
   }
 
   /**
@@ -746,7 +748,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> archivedField() {
-    return archived;
+    return this.archived;
   }
 
   /**
@@ -755,7 +757,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean deleted() {
-    return deleted.value();
+    return this.deleted.value();
   }
 
   /**
@@ -764,7 +766,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> deletedField() {
-    return deleted;
+    return this.deleted;
   }
 
   /**
@@ -773,7 +775,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public ActivityShowAs showAs() {
-    return showAs.value();
+    return this.showAs.value();
   }
 
   /**
@@ -782,7 +784,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<ActivityShowAs> showAsField() {
-    return showAs;
+    return this.showAs;
   }
 
   /**
@@ -791,7 +793,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean done() {
-    return done.value();
+    return this.done.value();
   }
 
   /**
@@ -800,7 +802,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> doneField() {
-    return done;
+    return this.done;
   }
 
   /**
@@ -809,7 +811,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime startDatetime() {
-    return startDatetime.value();
+    return this.startDatetime.value();
   }
 
   /**
@@ -818,7 +820,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> startDatetimeField() {
-    return startDatetime;
+    return this.startDatetime;
   }
 
   /**
@@ -827,7 +829,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime endDatetime() {
-    return endDatetime.value();
+    return this.endDatetime.value();
   }
 
   /**
@@ -836,7 +838,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> endDatetimeField() {
-    return endDatetime;
+    return this.endDatetime;
   }
 
   /**
@@ -847,7 +849,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Long durationMinutes() {
-    return durationMinutes.value();
+    return this.durationMinutes.value();
   }
 
   /**
@@ -856,7 +858,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Long> durationMinutesField() {
-    return durationMinutes;
+    return this.durationMinutes;
   }
 
   /**
@@ -865,7 +867,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public LocalDate activityDate() {
-    return activityDate.value();
+    return this.activityDate.value();
   }
 
   /**
@@ -874,7 +876,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<LocalDate> activityDateField() {
-    return activityDate;
+    return this.activityDate;
   }
 
   /**
@@ -883,7 +885,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public LocalDate endDate() {
-    return endDate.value();
+    return this.endDate.value();
   }
 
   /**
@@ -892,7 +894,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<LocalDate> endDateField() {
-    return endDate;
+    return this.endDate;
   }
 
   /**
@@ -901,7 +903,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean recurrent() {
-    return recurrent.value();
+    return this.recurrent.value();
   }
 
   /**
@@ -910,7 +912,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> recurrentField() {
-    return recurrent;
+    return this.recurrent;
   }
 
   /**
@@ -919,7 +921,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime reminderDatetime() {
-    return reminderDatetime.value();
+    return this.reminderDatetime.value();
   }
 
   /**
@@ -928,7 +930,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> reminderDatetimeField() {
-    return reminderDatetime;
+    return this.reminderDatetime;
   }
 
   /**
@@ -937,7 +939,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean reminderSet() {
-    return reminderSet.value();
+    return this.reminderSet.value();
   }
 
   /**
@@ -946,7 +948,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> reminderSetField() {
-    return reminderSet;
+    return this.reminderSet;
   }
 
   /**
@@ -955,7 +957,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String videoConferenceUrl() {
-    return videoConferenceUrl.value();
+    return this.videoConferenceUrl.value();
   }
 
   /**
@@ -964,7 +966,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> videoConferenceUrlField() {
-    return videoConferenceUrl;
+    return this.videoConferenceUrl;
   }
 
   /**
@@ -973,7 +975,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String videoConferenceId() {
-    return videoConferenceId.value();
+    return this.videoConferenceId.value();
   }
 
   /**
@@ -982,7 +984,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> videoConferenceIdField() {
-    return videoConferenceId;
+    return this.videoConferenceId;
   }
 
   /**
@@ -991,7 +993,7 @@ public final class Activity {
    * @return the value, an empty list when missing or null
    */
   public List<CustomField> customFields() {
-    List<CustomField> v = customFields.value();
+    List<CustomField> v = this.customFields.value();
     return v == null ? Collections.<CustomField>emptyList() : v;
   }
 
@@ -1001,7 +1003,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<List<CustomField>> customFieldsField() {
-    return customFields;
+    return this.customFields;
   }
 
   /**
@@ -1010,7 +1012,7 @@ public final class Activity {
    * @return the value, an empty list when missing or null
    */
   public List<ActivityAttendee> attendees() {
-    List<ActivityAttendee> v = attendees.value();
+    List<ActivityAttendee> v = this.attendees.value();
     return v == null ? Collections.<ActivityAttendee>emptyList() : v;
   }
 
@@ -1020,7 +1022,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<List<ActivityAttendee>> attendeesField() {
-    return attendees;
+    return this.attendees;
   }
 
   /**
@@ -1031,7 +1033,7 @@ public final class Activity {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> customMappings() {
-    Map<String, JsonValue> v = customMappings.value();
+    Map<String, JsonValue> v = this.customMappings.value();
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -1041,7 +1043,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> customMappingsField() {
-    return customMappings;
+    return this.customMappings;
   }
 
   /**
@@ -1052,7 +1054,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String updatedBy() {
-    return updatedBy.value();
+    return this.updatedBy.value();
   }
 
   /**
@@ -1061,7 +1063,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> updatedByField() {
-    return updatedBy;
+    return this.updatedBy;
   }
 
   /**
@@ -1072,7 +1074,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String createdBy() {
-    return createdBy.value();
+    return this.createdBy.value();
   }
 
   /**
@@ -1081,7 +1083,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> createdByField() {
-    return createdBy;
+    return this.createdBy;
   }
 
   /**
@@ -1092,7 +1094,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return updatedAt.value();
+    return this.updatedAt.value();
   }
 
   /**
@@ -1101,7 +1103,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return updatedAt;
+    return this.updatedAt;
   }
 
   /**
@@ -1112,7 +1114,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return createdAt.value();
+    return this.createdAt.value();
   }
 
   /**
@@ -1121,7 +1123,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return createdAt;
+    return this.createdAt;
   }
 
   /**
@@ -1160,115 +1162,115 @@ public final class Activity {
       return false;
     }
     Activity other = (Activity) o;
-    return id.equals(other.id)
-        && downstreamId.equals(other.downstreamId)
-        && activityDatetime.equals(other.activityDatetime)
-        && durationSeconds.equals(other.durationSeconds)
-        && userId.equals(other.userId)
-        && accountId.equals(other.accountId)
-        && contactId.equals(other.contactId)
-        && companyId.equals(other.companyId)
-        && opportunityId.equals(other.opportunityId)
-        && leadId.equals(other.leadId)
-        && ownerId.equals(other.ownerId)
-        && campaignId.equals(other.campaignId)
-        && caseId.equals(other.caseId)
-        && assetId.equals(other.assetId)
-        && contractId.equals(other.contractId)
-        && productId.equals(other.productId)
-        && solutionId.equals(other.solutionId)
-        && customObjectId.equals(other.customObjectId)
-        && type.equals(other.type)
-        && title.equals(other.title)
-        && description.equals(other.description)
-        && note.equals(other.note)
-        && location.equals(other.location)
-        && locationAddress.equals(other.locationAddress)
-        && allDayEvent.equals(other.allDayEvent)
-        && privateValue.equals(other.privateValue)
-        && groupEvent.equals(other.groupEvent)
-        && eventSubType.equals(other.eventSubType)
-        && groupEventType.equals(other.groupEventType)
-        && child.equals(other.child)
-        && archived.equals(other.archived)
-        && deleted.equals(other.deleted)
-        && showAs.equals(other.showAs)
-        && done.equals(other.done)
-        && startDatetime.equals(other.startDatetime)
-        && endDatetime.equals(other.endDatetime)
-        && durationMinutes.equals(other.durationMinutes)
-        && activityDate.equals(other.activityDate)
-        && endDate.equals(other.endDate)
-        && recurrent.equals(other.recurrent)
-        && reminderDatetime.equals(other.reminderDatetime)
-        && reminderSet.equals(other.reminderSet)
-        && videoConferenceUrl.equals(other.videoConferenceUrl)
-        && videoConferenceId.equals(other.videoConferenceId)
-        && customFields.equals(other.customFields)
-        && attendees.equals(other.attendees)
-        && customMappings.equals(other.customMappings)
-        && updatedBy.equals(other.updatedBy)
-        && createdBy.equals(other.createdBy)
-        && updatedAt.equals(other.updatedAt)
-        && createdAt.equals(other.createdAt)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.downstreamId.equals(other.downstreamId)
+        && this.activityDatetime.equals(other.activityDatetime)
+        && this.durationSeconds.equals(other.durationSeconds)
+        && this.userId.equals(other.userId)
+        && this.accountId.equals(other.accountId)
+        && this.contactId.equals(other.contactId)
+        && this.companyId.equals(other.companyId)
+        && this.opportunityId.equals(other.opportunityId)
+        && this.leadId.equals(other.leadId)
+        && this.ownerId.equals(other.ownerId)
+        && this.campaignId.equals(other.campaignId)
+        && this.caseId.equals(other.caseId)
+        && this.assetId.equals(other.assetId)
+        && this.contractId.equals(other.contractId)
+        && this.productId.equals(other.productId)
+        && this.solutionId.equals(other.solutionId)
+        && this.customObjectId.equals(other.customObjectId)
+        && this.type.equals(other.type)
+        && this.title.equals(other.title)
+        && this.description.equals(other.description)
+        && this.note.equals(other.note)
+        && this.location.equals(other.location)
+        && this.locationAddress.equals(other.locationAddress)
+        && this.allDayEvent.equals(other.allDayEvent)
+        && this.privateValue.equals(other.privateValue)
+        && this.groupEvent.equals(other.groupEvent)
+        && this.eventSubType.equals(other.eventSubType)
+        && this.groupEventType.equals(other.groupEventType)
+        && this.child.equals(other.child)
+        && this.archived.equals(other.archived)
+        && this.deleted.equals(other.deleted)
+        && this.showAs.equals(other.showAs)
+        && this.done.equals(other.done)
+        && this.startDatetime.equals(other.startDatetime)
+        && this.endDatetime.equals(other.endDatetime)
+        && this.durationMinutes.equals(other.durationMinutes)
+        && this.activityDate.equals(other.activityDate)
+        && this.endDate.equals(other.endDate)
+        && this.recurrent.equals(other.recurrent)
+        && this.reminderDatetime.equals(other.reminderDatetime)
+        && this.reminderSet.equals(other.reminderSet)
+        && this.videoConferenceUrl.equals(other.videoConferenceUrl)
+        && this.videoConferenceId.equals(other.videoConferenceId)
+        && this.customFields.equals(other.customFields)
+        && this.attendees.equals(other.attendees)
+        && this.customMappings.equals(other.customMappings)
+        && this.updatedBy.equals(other.updatedBy)
+        && this.createdBy.equals(other.createdBy)
+        && this.updatedAt.equals(other.updatedAt)
+        && this.createdAt.equals(other.createdAt)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + downstreamId.hashCode();
-    h = 31 * h + activityDatetime.hashCode();
-    h = 31 * h + durationSeconds.hashCode();
-    h = 31 * h + userId.hashCode();
-    h = 31 * h + accountId.hashCode();
-    h = 31 * h + contactId.hashCode();
-    h = 31 * h + companyId.hashCode();
-    h = 31 * h + opportunityId.hashCode();
-    h = 31 * h + leadId.hashCode();
-    h = 31 * h + ownerId.hashCode();
-    h = 31 * h + campaignId.hashCode();
-    h = 31 * h + caseId.hashCode();
-    h = 31 * h + assetId.hashCode();
-    h = 31 * h + contractId.hashCode();
-    h = 31 * h + productId.hashCode();
-    h = 31 * h + solutionId.hashCode();
-    h = 31 * h + customObjectId.hashCode();
-    h = 31 * h + type.hashCode();
-    h = 31 * h + title.hashCode();
-    h = 31 * h + description.hashCode();
-    h = 31 * h + note.hashCode();
-    h = 31 * h + location.hashCode();
-    h = 31 * h + locationAddress.hashCode();
-    h = 31 * h + allDayEvent.hashCode();
-    h = 31 * h + privateValue.hashCode();
-    h = 31 * h + groupEvent.hashCode();
-    h = 31 * h + eventSubType.hashCode();
-    h = 31 * h + groupEventType.hashCode();
-    h = 31 * h + child.hashCode();
-    h = 31 * h + archived.hashCode();
-    h = 31 * h + deleted.hashCode();
-    h = 31 * h + showAs.hashCode();
-    h = 31 * h + done.hashCode();
-    h = 31 * h + startDatetime.hashCode();
-    h = 31 * h + endDatetime.hashCode();
-    h = 31 * h + durationMinutes.hashCode();
-    h = 31 * h + activityDate.hashCode();
-    h = 31 * h + endDate.hashCode();
-    h = 31 * h + recurrent.hashCode();
-    h = 31 * h + reminderDatetime.hashCode();
-    h = 31 * h + reminderSet.hashCode();
-    h = 31 * h + videoConferenceUrl.hashCode();
-    h = 31 * h + videoConferenceId.hashCode();
-    h = 31 * h + customFields.hashCode();
-    h = 31 * h + attendees.hashCode();
-    h = 31 * h + customMappings.hashCode();
-    h = 31 * h + updatedBy.hashCode();
-    h = 31 * h + createdBy.hashCode();
-    h = 31 * h + updatedAt.hashCode();
-    h = 31 * h + createdAt.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.downstreamId.hashCode();
+    h = 31 * h + this.activityDatetime.hashCode();
+    h = 31 * h + this.durationSeconds.hashCode();
+    h = 31 * h + this.userId.hashCode();
+    h = 31 * h + this.accountId.hashCode();
+    h = 31 * h + this.contactId.hashCode();
+    h = 31 * h + this.companyId.hashCode();
+    h = 31 * h + this.opportunityId.hashCode();
+    h = 31 * h + this.leadId.hashCode();
+    h = 31 * h + this.ownerId.hashCode();
+    h = 31 * h + this.campaignId.hashCode();
+    h = 31 * h + this.caseId.hashCode();
+    h = 31 * h + this.assetId.hashCode();
+    h = 31 * h + this.contractId.hashCode();
+    h = 31 * h + this.productId.hashCode();
+    h = 31 * h + this.solutionId.hashCode();
+    h = 31 * h + this.customObjectId.hashCode();
+    h = 31 * h + this.type.hashCode();
+    h = 31 * h + this.title.hashCode();
+    h = 31 * h + this.description.hashCode();
+    h = 31 * h + this.note.hashCode();
+    h = 31 * h + this.location.hashCode();
+    h = 31 * h + this.locationAddress.hashCode();
+    h = 31 * h + this.allDayEvent.hashCode();
+    h = 31 * h + this.privateValue.hashCode();
+    h = 31 * h + this.groupEvent.hashCode();
+    h = 31 * h + this.eventSubType.hashCode();
+    h = 31 * h + this.groupEventType.hashCode();
+    h = 31 * h + this.child.hashCode();
+    h = 31 * h + this.archived.hashCode();
+    h = 31 * h + this.deleted.hashCode();
+    h = 31 * h + this.showAs.hashCode();
+    h = 31 * h + this.done.hashCode();
+    h = 31 * h + this.startDatetime.hashCode();
+    h = 31 * h + this.endDatetime.hashCode();
+    h = 31 * h + this.durationMinutes.hashCode();
+    h = 31 * h + this.activityDate.hashCode();
+    h = 31 * h + this.endDate.hashCode();
+    h = 31 * h + this.recurrent.hashCode();
+    h = 31 * h + this.reminderDatetime.hashCode();
+    h = 31 * h + this.reminderSet.hashCode();
+    h = 31 * h + this.videoConferenceUrl.hashCode();
+    h = 31 * h + this.videoConferenceId.hashCode();
+    h = 31 * h + this.customFields.hashCode();
+    h = 31 * h + this.attendees.hashCode();
+    h = 31 * h + this.customMappings.hashCode();
+    h = 31 * h + this.updatedBy.hashCode();
+    h = 31 * h + this.createdBy.hashCode();
+    h = 31 * h + this.updatedAt.hashCode();
+    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -1276,208 +1278,208 @@ public final class Activity {
   public String toString() {
     StringBuilder sb = new StringBuilder("Activity{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!downstreamId.isMissing()) {
-      sb.append(sep).append("downstreamId=").append(downstreamId);
+    if (!this.downstreamId.isMissing()) {
+      sb.append(sep).append("downstreamId=").append(this.downstreamId);
       sep = ", ";
     }
-    if (!activityDatetime.isMissing()) {
-      sb.append(sep).append("activityDatetime=").append(activityDatetime);
+    if (!this.activityDatetime.isMissing()) {
+      sb.append(sep).append("activityDatetime=").append(this.activityDatetime);
       sep = ", ";
     }
-    if (!durationSeconds.isMissing()) {
-      sb.append(sep).append("durationSeconds=").append(durationSeconds);
+    if (!this.durationSeconds.isMissing()) {
+      sb.append(sep).append("durationSeconds=").append(this.durationSeconds);
       sep = ", ";
     }
-    if (!userId.isMissing()) {
-      sb.append(sep).append("userId=").append(userId);
+    if (!this.userId.isMissing()) {
+      sb.append(sep).append("userId=").append(this.userId);
       sep = ", ";
     }
-    if (!accountId.isMissing()) {
-      sb.append(sep).append("accountId=").append(accountId);
+    if (!this.accountId.isMissing()) {
+      sb.append(sep).append("accountId=").append(this.accountId);
       sep = ", ";
     }
-    if (!contactId.isMissing()) {
-      sb.append(sep).append("contactId=").append(contactId);
+    if (!this.contactId.isMissing()) {
+      sb.append(sep).append("contactId=").append(this.contactId);
       sep = ", ";
     }
-    if (!companyId.isMissing()) {
-      sb.append(sep).append("companyId=").append(companyId);
+    if (!this.companyId.isMissing()) {
+      sb.append(sep).append("companyId=").append(this.companyId);
       sep = ", ";
     }
-    if (!opportunityId.isMissing()) {
-      sb.append(sep).append("opportunityId=").append(opportunityId);
+    if (!this.opportunityId.isMissing()) {
+      sb.append(sep).append("opportunityId=").append(this.opportunityId);
       sep = ", ";
     }
-    if (!leadId.isMissing()) {
-      sb.append(sep).append("leadId=").append(leadId);
+    if (!this.leadId.isMissing()) {
+      sb.append(sep).append("leadId=").append(this.leadId);
       sep = ", ";
     }
-    if (!ownerId.isMissing()) {
-      sb.append(sep).append("ownerId=").append(ownerId);
+    if (!this.ownerId.isMissing()) {
+      sb.append(sep).append("ownerId=").append(this.ownerId);
       sep = ", ";
     }
-    if (!campaignId.isMissing()) {
-      sb.append(sep).append("campaignId=").append(campaignId);
+    if (!this.campaignId.isMissing()) {
+      sb.append(sep).append("campaignId=").append(this.campaignId);
       sep = ", ";
     }
-    if (!caseId.isMissing()) {
-      sb.append(sep).append("caseId=").append(caseId);
+    if (!this.caseId.isMissing()) {
+      sb.append(sep).append("caseId=").append(this.caseId);
       sep = ", ";
     }
-    if (!assetId.isMissing()) {
-      sb.append(sep).append("assetId=").append(assetId);
+    if (!this.assetId.isMissing()) {
+      sb.append(sep).append("assetId=").append(this.assetId);
       sep = ", ";
     }
-    if (!contractId.isMissing()) {
-      sb.append(sep).append("contractId=").append(contractId);
+    if (!this.contractId.isMissing()) {
+      sb.append(sep).append("contractId=").append(this.contractId);
       sep = ", ";
     }
-    if (!productId.isMissing()) {
-      sb.append(sep).append("productId=").append(productId);
+    if (!this.productId.isMissing()) {
+      sb.append(sep).append("productId=").append(this.productId);
       sep = ", ";
     }
-    if (!solutionId.isMissing()) {
-      sb.append(sep).append("solutionId=").append(solutionId);
+    if (!this.solutionId.isMissing()) {
+      sb.append(sep).append("solutionId=").append(this.solutionId);
       sep = ", ";
     }
-    if (!customObjectId.isMissing()) {
-      sb.append(sep).append("customObjectId=").append(customObjectId);
+    if (!this.customObjectId.isMissing()) {
+      sb.append(sep).append("customObjectId=").append(this.customObjectId);
       sep = ", ";
     }
-    if (!type.isMissing()) {
-      sb.append(sep).append("type=").append(type);
+    if (!this.type.isMissing()) {
+      sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
-    if (!title.isMissing()) {
-      sb.append(sep).append("title=").append(title);
+    if (!this.title.isMissing()) {
+      sb.append(sep).append("title=").append(this.title);
       sep = ", ";
     }
-    if (!description.isMissing()) {
-      sb.append(sep).append("description=").append(description);
+    if (!this.description.isMissing()) {
+      sb.append(sep).append("description=").append(this.description);
       sep = ", ";
     }
-    if (!note.isMissing()) {
-      sb.append(sep).append("note=").append(note);
+    if (!this.note.isMissing()) {
+      sb.append(sep).append("note=").append(this.note);
       sep = ", ";
     }
-    if (!location.isMissing()) {
-      sb.append(sep).append("location=").append(location);
+    if (!this.location.isMissing()) {
+      sb.append(sep).append("location=").append(this.location);
       sep = ", ";
     }
-    if (!locationAddress.isMissing()) {
-      sb.append(sep).append("locationAddress=").append(locationAddress);
+    if (!this.locationAddress.isMissing()) {
+      sb.append(sep).append("locationAddress=").append(this.locationAddress);
       sep = ", ";
     }
-    if (!allDayEvent.isMissing()) {
-      sb.append(sep).append("allDayEvent=").append(allDayEvent);
+    if (!this.allDayEvent.isMissing()) {
+      sb.append(sep).append("allDayEvent=").append(this.allDayEvent);
       sep = ", ";
     }
-    if (!privateValue.isMissing()) {
-      sb.append(sep).append("privateValue=").append(privateValue);
+    if (!this.privateValue.isMissing()) {
+      sb.append(sep).append("privateValue=").append(this.privateValue);
       sep = ", ";
     }
-    if (!groupEvent.isMissing()) {
-      sb.append(sep).append("groupEvent=").append(groupEvent);
+    if (!this.groupEvent.isMissing()) {
+      sb.append(sep).append("groupEvent=").append(this.groupEvent);
       sep = ", ";
     }
-    if (!eventSubType.isMissing()) {
-      sb.append(sep).append("eventSubType=").append(eventSubType);
+    if (!this.eventSubType.isMissing()) {
+      sb.append(sep).append("eventSubType=").append(this.eventSubType);
       sep = ", ";
     }
-    if (!groupEventType.isMissing()) {
-      sb.append(sep).append("groupEventType=").append(groupEventType);
+    if (!this.groupEventType.isMissing()) {
+      sb.append(sep).append("groupEventType=").append(this.groupEventType);
       sep = ", ";
     }
-    if (!child.isMissing()) {
-      sb.append(sep).append("child=").append(child);
+    if (!this.child.isMissing()) {
+      sb.append(sep).append("child=").append(this.child);
       sep = ", ";
     }
-    if (!archived.isMissing()) {
-      sb.append(sep).append("archived=").append(archived);
+    if (!this.archived.isMissing()) {
+      sb.append(sep).append("archived=").append(this.archived);
       sep = ", ";
     }
-    if (!deleted.isMissing()) {
-      sb.append(sep).append("deleted=").append(deleted);
+    if (!this.deleted.isMissing()) {
+      sb.append(sep).append("deleted=").append(this.deleted);
       sep = ", ";
     }
-    if (!showAs.isMissing()) {
-      sb.append(sep).append("showAs=").append(showAs);
+    if (!this.showAs.isMissing()) {
+      sb.append(sep).append("showAs=").append(this.showAs);
       sep = ", ";
     }
-    if (!done.isMissing()) {
-      sb.append(sep).append("done=").append(done);
+    if (!this.done.isMissing()) {
+      sb.append(sep).append("done=").append(this.done);
       sep = ", ";
     }
-    if (!startDatetime.isMissing()) {
-      sb.append(sep).append("startDatetime=").append(startDatetime);
+    if (!this.startDatetime.isMissing()) {
+      sb.append(sep).append("startDatetime=").append(this.startDatetime);
       sep = ", ";
     }
-    if (!endDatetime.isMissing()) {
-      sb.append(sep).append("endDatetime=").append(endDatetime);
+    if (!this.endDatetime.isMissing()) {
+      sb.append(sep).append("endDatetime=").append(this.endDatetime);
       sep = ", ";
     }
-    if (!durationMinutes.isMissing()) {
-      sb.append(sep).append("durationMinutes=").append(durationMinutes);
+    if (!this.durationMinutes.isMissing()) {
+      sb.append(sep).append("durationMinutes=").append(this.durationMinutes);
       sep = ", ";
     }
-    if (!activityDate.isMissing()) {
-      sb.append(sep).append("activityDate=").append(activityDate);
+    if (!this.activityDate.isMissing()) {
+      sb.append(sep).append("activityDate=").append(this.activityDate);
       sep = ", ";
     }
-    if (!endDate.isMissing()) {
-      sb.append(sep).append("endDate=").append(endDate);
+    if (!this.endDate.isMissing()) {
+      sb.append(sep).append("endDate=").append(this.endDate);
       sep = ", ";
     }
-    if (!recurrent.isMissing()) {
-      sb.append(sep).append("recurrent=").append(recurrent);
+    if (!this.recurrent.isMissing()) {
+      sb.append(sep).append("recurrent=").append(this.recurrent);
       sep = ", ";
     }
-    if (!reminderDatetime.isMissing()) {
-      sb.append(sep).append("reminderDatetime=").append(reminderDatetime);
+    if (!this.reminderDatetime.isMissing()) {
+      sb.append(sep).append("reminderDatetime=").append(this.reminderDatetime);
       sep = ", ";
     }
-    if (!reminderSet.isMissing()) {
-      sb.append(sep).append("reminderSet=").append(reminderSet);
+    if (!this.reminderSet.isMissing()) {
+      sb.append(sep).append("reminderSet=").append(this.reminderSet);
       sep = ", ";
     }
-    if (!videoConferenceUrl.isMissing()) {
-      sb.append(sep).append("videoConferenceUrl=").append(videoConferenceUrl);
+    if (!this.videoConferenceUrl.isMissing()) {
+      sb.append(sep).append("videoConferenceUrl=").append(this.videoConferenceUrl);
       sep = ", ";
     }
-    if (!videoConferenceId.isMissing()) {
-      sb.append(sep).append("videoConferenceId=").append(videoConferenceId);
+    if (!this.videoConferenceId.isMissing()) {
+      sb.append(sep).append("videoConferenceId=").append(this.videoConferenceId);
       sep = ", ";
     }
-    if (!customFields.isMissing()) {
-      sb.append(sep).append("customFields=").append(customFields);
+    if (!this.customFields.isMissing()) {
+      sb.append(sep).append("customFields=").append(this.customFields);
       sep = ", ";
     }
-    if (!attendees.isMissing()) {
-      sb.append(sep).append("attendees=").append(attendees);
+    if (!this.attendees.isMissing()) {
+      sb.append(sep).append("attendees=").append(this.attendees);
       sep = ", ";
     }
-    if (!customMappings.isMissing()) {
-      sb.append(sep).append("customMappings=").append(customMappings);
+    if (!this.customMappings.isMissing()) {
+      sb.append(sep).append("customMappings=").append(this.customMappings);
       sep = ", ";
     }
-    if (!updatedBy.isMissing()) {
-      sb.append(sep).append("updatedBy=").append(updatedBy);
+    if (!this.updatedBy.isMissing()) {
+      sb.append(sep).append("updatedBy=").append(this.updatedBy);
       sep = ", ";
     }
-    if (!createdBy.isMissing()) {
-      sb.append(sep).append("createdBy=").append(createdBy);
+    if (!this.createdBy.isMissing()) {
+      sb.append(sep).append("createdBy=").append(this.createdBy);
       sep = ", ";
     }
-    if (!updatedAt.isMissing()) {
-      sb.append(sep).append("updatedAt=").append(updatedAt);
+    if (!this.updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!createdAt.isMissing()) {
-      sb.append(sep).append("createdAt=").append(createdAt);
+    if (!this.createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -1859,6 +1861,8 @@ public final class Activity {
 
     /**
      * The type of the activity.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -80,7 +80,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -89,7 +89,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
@@ -98,7 +98,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -107,7 +107,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -116,7 +116,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String firstName() {
-    return firstName.value();
+    return this.firstName.value();
   }
 
   /**
@@ -125,7 +125,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> firstNameField() {
-    return firstName;
+    return this.firstName;
   }
 
   /**
@@ -134,7 +134,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String middleName() {
-    return middleName.value();
+    return this.middleName.value();
   }
 
   /**
@@ -143,7 +143,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> middleNameField() {
-    return middleName;
+    return this.middleName;
   }
 
   /**
@@ -152,7 +152,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String lastName() {
-    return lastName.value();
+    return this.lastName.value();
   }
 
   /**
@@ -161,7 +161,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> lastNameField() {
-    return lastName;
+    return this.lastName;
   }
 
   /**
@@ -170,7 +170,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String prefix() {
-    return prefix.value();
+    return this.prefix.value();
   }
 
   /**
@@ -179,7 +179,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> prefixField() {
-    return prefix;
+    return this.prefix;
   }
 
   /**
@@ -188,7 +188,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String suffix() {
-    return suffix.value();
+    return this.suffix.value();
   }
 
   /**
@@ -197,7 +197,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> suffixField() {
-    return suffix;
+    return this.suffix;
   }
 
   /**
@@ -206,7 +206,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String emailAddress() {
-    return emailAddress.value();
+    return this.emailAddress.value();
   }
 
   /**
@@ -215,7 +215,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> emailAddressField() {
-    return emailAddress;
+    return this.emailAddress;
   }
 
   /**
@@ -224,7 +224,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public Boolean isOrganizer() {
-    return isOrganizer.value();
+    return this.isOrganizer.value();
   }
 
   /**
@@ -233,7 +233,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<Boolean> isOrganizerField() {
-    return isOrganizer;
+    return this.isOrganizer;
   }
 
   /**
@@ -242,7 +242,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public ActivityAttendeeStatus status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -251,7 +251,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<ActivityAttendeeStatus> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
@@ -262,7 +262,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String userId() {
-    return userId.value();
+    return this.userId.value();
   }
 
   /**
@@ -271,7 +271,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> userIdField() {
-    return userId;
+    return this.userId;
   }
 
   /**
@@ -282,7 +282,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String contactId() {
-    return contactId.value();
+    return this.contactId.value();
   }
 
   /**
@@ -291,7 +291,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> contactIdField() {
-    return contactId;
+    return this.contactId;
   }
 
   /**
@@ -302,7 +302,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return updatedAt.value();
+    return this.updatedAt.value();
   }
 
   /**
@@ -311,7 +311,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return updatedAt;
+    return this.updatedAt;
   }
 
   /**
@@ -322,7 +322,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return createdAt.value();
+    return this.createdAt.value();
   }
 
   /**
@@ -331,7 +331,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return createdAt;
+    return this.createdAt;
   }
 
   /**
@@ -370,41 +370,41 @@ public final class ActivityAttendee {
       return false;
     }
     ActivityAttendee other = (ActivityAttendee) o;
-    return id.equals(other.id)
-        && name.equals(other.name)
-        && firstName.equals(other.firstName)
-        && middleName.equals(other.middleName)
-        && lastName.equals(other.lastName)
-        && prefix.equals(other.prefix)
-        && suffix.equals(other.suffix)
-        && emailAddress.equals(other.emailAddress)
-        && isOrganizer.equals(other.isOrganizer)
-        && status.equals(other.status)
-        && userId.equals(other.userId)
-        && contactId.equals(other.contactId)
-        && updatedAt.equals(other.updatedAt)
-        && createdAt.equals(other.createdAt)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.name.equals(other.name)
+        && this.firstName.equals(other.firstName)
+        && this.middleName.equals(other.middleName)
+        && this.lastName.equals(other.lastName)
+        && this.prefix.equals(other.prefix)
+        && this.suffix.equals(other.suffix)
+        && this.emailAddress.equals(other.emailAddress)
+        && this.isOrganizer.equals(other.isOrganizer)
+        && this.status.equals(other.status)
+        && this.userId.equals(other.userId)
+        && this.contactId.equals(other.contactId)
+        && this.updatedAt.equals(other.updatedAt)
+        && this.createdAt.equals(other.createdAt)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + name.hashCode();
-    h = 31 * h + firstName.hashCode();
-    h = 31 * h + middleName.hashCode();
-    h = 31 * h + lastName.hashCode();
-    h = 31 * h + prefix.hashCode();
-    h = 31 * h + suffix.hashCode();
-    h = 31 * h + emailAddress.hashCode();
-    h = 31 * h + isOrganizer.hashCode();
-    h = 31 * h + status.hashCode();
-    h = 31 * h + userId.hashCode();
-    h = 31 * h + contactId.hashCode();
-    h = 31 * h + updatedAt.hashCode();
-    h = 31 * h + createdAt.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.firstName.hashCode();
+    h = 31 * h + this.middleName.hashCode();
+    h = 31 * h + this.lastName.hashCode();
+    h = 31 * h + this.prefix.hashCode();
+    h = 31 * h + this.suffix.hashCode();
+    h = 31 * h + this.emailAddress.hashCode();
+    h = 31 * h + this.isOrganizer.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.userId.hashCode();
+    h = 31 * h + this.contactId.hashCode();
+    h = 31 * h + this.updatedAt.hashCode();
+    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -412,60 +412,60 @@ public final class ActivityAttendee {
   public String toString() {
     StringBuilder sb = new StringBuilder("ActivityAttendee{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!firstName.isMissing()) {
-      sb.append(sep).append("firstName=").append(firstName);
+    if (!this.firstName.isMissing()) {
+      sb.append(sep).append("firstName=").append(this.firstName);
       sep = ", ";
     }
-    if (!middleName.isMissing()) {
-      sb.append(sep).append("middleName=").append(middleName);
+    if (!this.middleName.isMissing()) {
+      sb.append(sep).append("middleName=").append(this.middleName);
       sep = ", ";
     }
-    if (!lastName.isMissing()) {
-      sb.append(sep).append("lastName=").append(lastName);
+    if (!this.lastName.isMissing()) {
+      sb.append(sep).append("lastName=").append(this.lastName);
       sep = ", ";
     }
-    if (!prefix.isMissing()) {
-      sb.append(sep).append("prefix=").append(prefix);
+    if (!this.prefix.isMissing()) {
+      sb.append(sep).append("prefix=").append(this.prefix);
       sep = ", ";
     }
-    if (!suffix.isMissing()) {
-      sb.append(sep).append("suffix=").append(suffix);
+    if (!this.suffix.isMissing()) {
+      sb.append(sep).append("suffix=").append(this.suffix);
       sep = ", ";
     }
-    if (!emailAddress.isMissing()) {
-      sb.append(sep).append("emailAddress=").append(emailAddress);
+    if (!this.emailAddress.isMissing()) {
+      sb.append(sep).append("emailAddress=").append(this.emailAddress);
       sep = ", ";
     }
-    if (!isOrganizer.isMissing()) {
-      sb.append(sep).append("isOrganizer=").append(isOrganizer);
+    if (!this.isOrganizer.isMissing()) {
+      sb.append(sep).append("isOrganizer=").append(this.isOrganizer);
       sep = ", ";
     }
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!userId.isMissing()) {
-      sb.append(sep).append("userId=").append(userId);
+    if (!this.userId.isMissing()) {
+      sb.append(sep).append("userId=").append(this.userId);
       sep = ", ";
     }
-    if (!contactId.isMissing()) {
-      sb.append(sep).append("contactId=").append(contactId);
+    if (!this.contactId.isMissing()) {
+      sb.append(sep).append("contactId=").append(this.contactId);
       sep = ", ";
     }
-    if (!updatedAt.isMissing()) {
-      sb.append(sep).append("updatedAt=").append(updatedAt);
+    if (!this.updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!createdAt.isMissing()) {
-      sb.append(sep).append("createdAt=").append(createdAt);
+    if (!this.createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

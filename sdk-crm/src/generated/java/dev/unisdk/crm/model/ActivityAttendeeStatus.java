@@ -37,7 +37,7 @@ public final class ActivityAttendeeStatus extends OpenEnum {
    */
   public static final ActivityAttendeeStatus DECLINED = new ActivityAttendeeStatus("declined", true);
 
-  private static final List<ActivityAttendeeStatus> KNOWN = Collections.unmodifiableList(Arrays.asList(ACCEPTED, TENTATIVE, DECLINED));
+  private static final List<ActivityAttendeeStatus> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(ACCEPTED, TENTATIVE, DECLINED));
 
   private ActivityAttendeeStatus(String value, boolean known) {
     super(value, known);
@@ -64,6 +64,6 @@ public final class ActivityAttendeeStatus extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<ActivityAttendeeStatus> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

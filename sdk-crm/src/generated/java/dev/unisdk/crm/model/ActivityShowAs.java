@@ -32,7 +32,7 @@ public final class ActivityShowAs extends OpenEnum {
    */
   public static final ActivityShowAs BUSY = new ActivityShowAs("busy", true);
 
-  private static final List<ActivityShowAs> KNOWN = Collections.unmodifiableList(Arrays.asList(FREE, BUSY));
+  private static final List<ActivityShowAs> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(FREE, BUSY));
 
   private ActivityShowAs(String value, boolean known) {
     super(value, known);
@@ -58,6 +58,6 @@ public final class ActivityShowAs extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<ActivityShowAs> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

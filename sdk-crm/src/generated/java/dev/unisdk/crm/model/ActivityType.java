@@ -42,7 +42,7 @@ public final class ActivityType extends OpenEnum {
    */
   public static final ActivityType NOTE = new ActivityType("note", true);
 
-  private static final List<ActivityType> KNOWN = Collections.unmodifiableList(Arrays.asList(CALL, MEETING, EMAIL, NOTE));
+  private static final List<ActivityType> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(CALL, MEETING, EMAIL, NOTE));
 
   private ActivityType(String value, boolean known) {
     super(value, known);
@@ -70,6 +70,6 @@ public final class ActivityType extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<ActivityType> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

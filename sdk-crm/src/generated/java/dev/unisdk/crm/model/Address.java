@@ -107,7 +107,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -116,7 +116,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
@@ -125,7 +125,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public AddressType type() {
-    return type.value();
+    return this.type.value();
   }
 
   /**
@@ -134,7 +134,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<AddressType> typeField() {
-    return type;
+    return this.type;
   }
 
   /**
@@ -143,7 +143,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String string() {
-    return string.value();
+    return this.string.value();
   }
 
   /**
@@ -152,7 +152,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> stringField() {
-    return string;
+    return this.string;
   }
 
   /**
@@ -161,7 +161,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -170,7 +170,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -179,7 +179,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String line1() {
-    return line1.value();
+    return this.line1.value();
   }
 
   /**
@@ -188,7 +188,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> line1Field() {
-    return line1;
+    return this.line1;
   }
 
   /**
@@ -197,7 +197,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String line2() {
-    return line2.value();
+    return this.line2.value();
   }
 
   /**
@@ -206,7 +206,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> line2Field() {
-    return line2;
+    return this.line2;
   }
 
   /**
@@ -215,7 +215,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String line3() {
-    return line3.value();
+    return this.line3.value();
   }
 
   /**
@@ -224,7 +224,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> line3Field() {
-    return line3;
+    return this.line3;
   }
 
   /**
@@ -233,7 +233,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String line4() {
-    return line4.value();
+    return this.line4.value();
   }
 
   /**
@@ -242,7 +242,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> line4Field() {
-    return line4;
+    return this.line4;
   }
 
   /**
@@ -251,7 +251,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String streetNumber() {
-    return streetNumber.value();
+    return this.streetNumber.value();
   }
 
   /**
@@ -260,7 +260,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> streetNumberField() {
-    return streetNumber;
+    return this.streetNumber;
   }
 
   /**
@@ -269,7 +269,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String city() {
-    return city.value();
+    return this.city.value();
   }
 
   /**
@@ -278,7 +278,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> cityField() {
-    return city;
+    return this.city;
   }
 
   /**
@@ -287,7 +287,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String state() {
-    return state.value();
+    return this.state.value();
   }
 
   /**
@@ -296,7 +296,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> stateField() {
-    return state;
+    return this.state;
   }
 
   /**
@@ -305,7 +305,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String postalCode() {
-    return postalCode.value();
+    return this.postalCode.value();
   }
 
   /**
@@ -314,7 +314,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> postalCodeField() {
-    return postalCode;
+    return this.postalCode;
   }
 
   /**
@@ -323,7 +323,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String country() {
-    return country.value();
+    return this.country.value();
   }
 
   /**
@@ -332,7 +332,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> countryField() {
-    return country;
+    return this.country;
   }
 
   /**
@@ -341,7 +341,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String latitude() {
-    return latitude.value();
+    return this.latitude.value();
   }
 
   /**
@@ -350,7 +350,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> latitudeField() {
-    return latitude;
+    return this.latitude;
   }
 
   /**
@@ -359,7 +359,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String longitude() {
-    return longitude.value();
+    return this.longitude.value();
   }
 
   /**
@@ -368,7 +368,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> longitudeField() {
-    return longitude;
+    return this.longitude;
   }
 
   /**
@@ -377,7 +377,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String county() {
-    return county.value();
+    return this.county.value();
   }
 
   /**
@@ -386,7 +386,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> countyField() {
-    return county;
+    return this.county;
   }
 
   /**
@@ -395,7 +395,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String contactName() {
-    return contactName.value();
+    return this.contactName.value();
   }
 
   /**
@@ -404,7 +404,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> contactNameField() {
-    return contactName;
+    return this.contactName;
   }
 
   /**
@@ -413,7 +413,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String salutation() {
-    return salutation.value();
+    return this.salutation.value();
   }
 
   /**
@@ -422,7 +422,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> salutationField() {
-    return salutation;
+    return this.salutation;
   }
 
   /**
@@ -431,7 +431,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String phoneNumber() {
-    return phoneNumber.value();
+    return this.phoneNumber.value();
   }
 
   /**
@@ -440,7 +440,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> phoneNumberField() {
-    return phoneNumber;
+    return this.phoneNumber;
   }
 
   /**
@@ -449,7 +449,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String fax() {
-    return fax.value();
+    return this.fax.value();
   }
 
   /**
@@ -458,7 +458,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> faxField() {
-    return fax;
+    return this.fax;
   }
 
   /**
@@ -467,7 +467,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String email() {
-    return email.value();
+    return this.email.value();
   }
 
   /**
@@ -476,7 +476,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> emailField() {
-    return email;
+    return this.email;
   }
 
   /**
@@ -485,7 +485,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String website() {
-    return website.value();
+    return this.website.value();
   }
 
   /**
@@ -494,7 +494,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> websiteField() {
-    return website;
+    return this.website;
   }
 
   /**
@@ -503,7 +503,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String notes() {
-    return notes.value();
+    return this.notes.value();
   }
 
   /**
@@ -512,7 +512,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> notesField() {
-    return notes;
+    return this.notes;
   }
 
   /**
@@ -521,7 +521,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String rowVersion() {
-    return rowVersion.value();
+    return this.rowVersion.value();
   }
 
   /**
@@ -530,7 +530,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> rowVersionField() {
-    return rowVersion;
+    return this.rowVersion;
   }
 
   /**
@@ -569,61 +569,61 @@ public final class Address {
       return false;
     }
     Address other = (Address) o;
-    return id.equals(other.id)
-        && type.equals(other.type)
-        && string.equals(other.string)
-        && name.equals(other.name)
-        && line1.equals(other.line1)
-        && line2.equals(other.line2)
-        && line3.equals(other.line3)
-        && line4.equals(other.line4)
-        && streetNumber.equals(other.streetNumber)
-        && city.equals(other.city)
-        && state.equals(other.state)
-        && postalCode.equals(other.postalCode)
-        && country.equals(other.country)
-        && latitude.equals(other.latitude)
-        && longitude.equals(other.longitude)
-        && county.equals(other.county)
-        && contactName.equals(other.contactName)
-        && salutation.equals(other.salutation)
-        && phoneNumber.equals(other.phoneNumber)
-        && fax.equals(other.fax)
-        && email.equals(other.email)
-        && website.equals(other.website)
-        && notes.equals(other.notes)
-        && rowVersion.equals(other.rowVersion)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.type.equals(other.type)
+        && this.string.equals(other.string)
+        && this.name.equals(other.name)
+        && this.line1.equals(other.line1)
+        && this.line2.equals(other.line2)
+        && this.line3.equals(other.line3)
+        && this.line4.equals(other.line4)
+        && this.streetNumber.equals(other.streetNumber)
+        && this.city.equals(other.city)
+        && this.state.equals(other.state)
+        && this.postalCode.equals(other.postalCode)
+        && this.country.equals(other.country)
+        && this.latitude.equals(other.latitude)
+        && this.longitude.equals(other.longitude)
+        && this.county.equals(other.county)
+        && this.contactName.equals(other.contactName)
+        && this.salutation.equals(other.salutation)
+        && this.phoneNumber.equals(other.phoneNumber)
+        && this.fax.equals(other.fax)
+        && this.email.equals(other.email)
+        && this.website.equals(other.website)
+        && this.notes.equals(other.notes)
+        && this.rowVersion.equals(other.rowVersion)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + type.hashCode();
-    h = 31 * h + string.hashCode();
-    h = 31 * h + name.hashCode();
-    h = 31 * h + line1.hashCode();
-    h = 31 * h + line2.hashCode();
-    h = 31 * h + line3.hashCode();
-    h = 31 * h + line4.hashCode();
-    h = 31 * h + streetNumber.hashCode();
-    h = 31 * h + city.hashCode();
-    h = 31 * h + state.hashCode();
-    h = 31 * h + postalCode.hashCode();
-    h = 31 * h + country.hashCode();
-    h = 31 * h + latitude.hashCode();
-    h = 31 * h + longitude.hashCode();
-    h = 31 * h + county.hashCode();
-    h = 31 * h + contactName.hashCode();
-    h = 31 * h + salutation.hashCode();
-    h = 31 * h + phoneNumber.hashCode();
-    h = 31 * h + fax.hashCode();
-    h = 31 * h + email.hashCode();
-    h = 31 * h + website.hashCode();
-    h = 31 * h + notes.hashCode();
-    h = 31 * h + rowVersion.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.type.hashCode();
+    h = 31 * h + this.string.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.line1.hashCode();
+    h = 31 * h + this.line2.hashCode();
+    h = 31 * h + this.line3.hashCode();
+    h = 31 * h + this.line4.hashCode();
+    h = 31 * h + this.streetNumber.hashCode();
+    h = 31 * h + this.city.hashCode();
+    h = 31 * h + this.state.hashCode();
+    h = 31 * h + this.postalCode.hashCode();
+    h = 31 * h + this.country.hashCode();
+    h = 31 * h + this.latitude.hashCode();
+    h = 31 * h + this.longitude.hashCode();
+    h = 31 * h + this.county.hashCode();
+    h = 31 * h + this.contactName.hashCode();
+    h = 31 * h + this.salutation.hashCode();
+    h = 31 * h + this.phoneNumber.hashCode();
+    h = 31 * h + this.fax.hashCode();
+    h = 31 * h + this.email.hashCode();
+    h = 31 * h + this.website.hashCode();
+    h = 31 * h + this.notes.hashCode();
+    h = 31 * h + this.rowVersion.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -631,100 +631,100 @@ public final class Address {
   public String toString() {
     StringBuilder sb = new StringBuilder("Address{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!type.isMissing()) {
-      sb.append(sep).append("type=").append(type);
+    if (!this.type.isMissing()) {
+      sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
-    if (!string.isMissing()) {
-      sb.append(sep).append("string=").append(string);
+    if (!this.string.isMissing()) {
+      sb.append(sep).append("string=").append(this.string);
       sep = ", ";
     }
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!line1.isMissing()) {
-      sb.append(sep).append("line1=").append(line1);
+    if (!this.line1.isMissing()) {
+      sb.append(sep).append("line1=").append(this.line1);
       sep = ", ";
     }
-    if (!line2.isMissing()) {
-      sb.append(sep).append("line2=").append(line2);
+    if (!this.line2.isMissing()) {
+      sb.append(sep).append("line2=").append(this.line2);
       sep = ", ";
     }
-    if (!line3.isMissing()) {
-      sb.append(sep).append("line3=").append(line3);
+    if (!this.line3.isMissing()) {
+      sb.append(sep).append("line3=").append(this.line3);
       sep = ", ";
     }
-    if (!line4.isMissing()) {
-      sb.append(sep).append("line4=").append(line4);
+    if (!this.line4.isMissing()) {
+      sb.append(sep).append("line4=").append(this.line4);
       sep = ", ";
     }
-    if (!streetNumber.isMissing()) {
-      sb.append(sep).append("streetNumber=").append(streetNumber);
+    if (!this.streetNumber.isMissing()) {
+      sb.append(sep).append("streetNumber=").append(this.streetNumber);
       sep = ", ";
     }
-    if (!city.isMissing()) {
-      sb.append(sep).append("city=").append(city);
+    if (!this.city.isMissing()) {
+      sb.append(sep).append("city=").append(this.city);
       sep = ", ";
     }
-    if (!state.isMissing()) {
-      sb.append(sep).append("state=").append(state);
+    if (!this.state.isMissing()) {
+      sb.append(sep).append("state=").append(this.state);
       sep = ", ";
     }
-    if (!postalCode.isMissing()) {
-      sb.append(sep).append("postalCode=").append(postalCode);
+    if (!this.postalCode.isMissing()) {
+      sb.append(sep).append("postalCode=").append(this.postalCode);
       sep = ", ";
     }
-    if (!country.isMissing()) {
-      sb.append(sep).append("country=").append(country);
+    if (!this.country.isMissing()) {
+      sb.append(sep).append("country=").append(this.country);
       sep = ", ";
     }
-    if (!latitude.isMissing()) {
-      sb.append(sep).append("latitude=").append(latitude);
+    if (!this.latitude.isMissing()) {
+      sb.append(sep).append("latitude=").append(this.latitude);
       sep = ", ";
     }
-    if (!longitude.isMissing()) {
-      sb.append(sep).append("longitude=").append(longitude);
+    if (!this.longitude.isMissing()) {
+      sb.append(sep).append("longitude=").append(this.longitude);
       sep = ", ";
     }
-    if (!county.isMissing()) {
-      sb.append(sep).append("county=").append(county);
+    if (!this.county.isMissing()) {
+      sb.append(sep).append("county=").append(this.county);
       sep = ", ";
     }
-    if (!contactName.isMissing()) {
-      sb.append(sep).append("contactName=").append(contactName);
+    if (!this.contactName.isMissing()) {
+      sb.append(sep).append("contactName=").append(this.contactName);
       sep = ", ";
     }
-    if (!salutation.isMissing()) {
-      sb.append(sep).append("salutation=").append(salutation);
+    if (!this.salutation.isMissing()) {
+      sb.append(sep).append("salutation=").append(this.salutation);
       sep = ", ";
     }
-    if (!phoneNumber.isMissing()) {
-      sb.append(sep).append("phoneNumber=").append(phoneNumber);
+    if (!this.phoneNumber.isMissing()) {
+      sb.append(sep).append("phoneNumber=").append(this.phoneNumber);
       sep = ", ";
     }
-    if (!fax.isMissing()) {
-      sb.append(sep).append("fax=").append(fax);
+    if (!this.fax.isMissing()) {
+      sb.append(sep).append("fax=").append(this.fax);
       sep = ", ";
     }
-    if (!email.isMissing()) {
-      sb.append(sep).append("email=").append(email);
+    if (!this.email.isMissing()) {
+      sb.append(sep).append("email=").append(this.email);
       sep = ", ";
     }
-    if (!website.isMissing()) {
-      sb.append(sep).append("website=").append(website);
+    if (!this.website.isMissing()) {
+      sb.append(sep).append("website=").append(this.website);
       sep = ", ";
     }
-    if (!notes.isMissing()) {
-      sb.append(sep).append("notes=").append(notes);
+    if (!this.notes.isMissing()) {
+      sb.append(sep).append("notes=").append(this.notes);
       sep = ", ";
     }
-    if (!rowVersion.isMissing()) {
-      sb.append(sep).append("rowVersion=").append(rowVersion);
+    if (!this.rowVersion.isMissing()) {
+      sb.append(sep).append("rowVersion=").append(this.rowVersion);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -57,7 +57,7 @@ public final class AddressType extends OpenEnum {
    */
   public static final AddressType OTHER = new AddressType("other", true);
 
-  private static final List<AddressType> KNOWN = Collections.unmodifiableList(Arrays.asList(PRIMARY, SECONDARY, HOME, OFFICE, SHIPPING, BILLING, OTHER));
+  private static final List<AddressType> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(PRIMARY, SECONDARY, HOME, OFFICE, SHIPPING, BILLING, OTHER));
 
   private AddressType(String value, boolean known) {
     super(value, known);
@@ -88,6 +88,6 @@ public final class AddressType extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<AddressType> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

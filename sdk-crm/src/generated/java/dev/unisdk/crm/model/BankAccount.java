@@ -68,7 +68,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String bankName() {
-    return bankName.value();
+    return this.bankName.value();
   }
 
   /**
@@ -77,7 +77,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> bankNameField() {
-    return bankName;
+    return this.bankName;
   }
 
   /**
@@ -86,7 +86,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String accountNumber() {
-    return accountNumber.value();
+    return this.accountNumber.value();
   }
 
   /**
@@ -95,7 +95,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> accountNumberField() {
-    return accountNumber;
+    return this.accountNumber;
   }
 
   /**
@@ -104,7 +104,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String accountName() {
-    return accountName.value();
+    return this.accountName.value();
   }
 
   /**
@@ -113,7 +113,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> accountNameField() {
-    return accountName;
+    return this.accountName;
   }
 
   /**
@@ -122,7 +122,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public BankAccountType accountType() {
-    return accountType.value();
+    return this.accountType.value();
   }
 
   /**
@@ -131,7 +131,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<BankAccountType> accountTypeField() {
-    return accountType;
+    return this.accountType;
   }
 
   /**
@@ -140,7 +140,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String iban() {
-    return iban.value();
+    return this.iban.value();
   }
 
   /**
@@ -149,7 +149,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> ibanField() {
-    return iban;
+    return this.iban;
   }
 
   /**
@@ -158,7 +158,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String bic() {
-    return bic.value();
+    return this.bic.value();
   }
 
   /**
@@ -167,7 +167,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> bicField() {
-    return bic;
+    return this.bic;
   }
 
   /**
@@ -176,7 +176,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String routingNumber() {
-    return routingNumber.value();
+    return this.routingNumber.value();
   }
 
   /**
@@ -185,7 +185,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> routingNumberField() {
-    return routingNumber;
+    return this.routingNumber;
   }
 
   /**
@@ -194,7 +194,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String bsbNumber() {
-    return bsbNumber.value();
+    return this.bsbNumber.value();
   }
 
   /**
@@ -203,7 +203,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> bsbNumberField() {
-    return bsbNumber;
+    return this.bsbNumber;
   }
 
   /**
@@ -212,7 +212,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String branchIdentifier() {
-    return branchIdentifier.value();
+    return this.branchIdentifier.value();
   }
 
   /**
@@ -221,7 +221,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> branchIdentifierField() {
-    return branchIdentifier;
+    return this.branchIdentifier;
   }
 
   /**
@@ -230,7 +230,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String bankCode() {
-    return bankCode.value();
+    return this.bankCode.value();
   }
 
   /**
@@ -239,7 +239,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> bankCodeField() {
-    return bankCode;
+    return this.bankCode;
   }
 
   /**
@@ -248,7 +248,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public Currency currency() {
-    return currency.value();
+    return this.currency.value();
   }
 
   /**
@@ -257,7 +257,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<Currency> currencyField() {
-    return currency;
+    return this.currency;
   }
 
   /**
@@ -296,35 +296,35 @@ public final class BankAccount {
       return false;
     }
     BankAccount other = (BankAccount) o;
-    return bankName.equals(other.bankName)
-        && accountNumber.equals(other.accountNumber)
-        && accountName.equals(other.accountName)
-        && accountType.equals(other.accountType)
-        && iban.equals(other.iban)
-        && bic.equals(other.bic)
-        && routingNumber.equals(other.routingNumber)
-        && bsbNumber.equals(other.bsbNumber)
-        && branchIdentifier.equals(other.branchIdentifier)
-        && bankCode.equals(other.bankCode)
-        && currency.equals(other.currency)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.bankName.equals(other.bankName)
+        && this.accountNumber.equals(other.accountNumber)
+        && this.accountName.equals(other.accountName)
+        && this.accountType.equals(other.accountType)
+        && this.iban.equals(other.iban)
+        && this.bic.equals(other.bic)
+        && this.routingNumber.equals(other.routingNumber)
+        && this.bsbNumber.equals(other.bsbNumber)
+        && this.branchIdentifier.equals(other.branchIdentifier)
+        && this.bankCode.equals(other.bankCode)
+        && this.currency.equals(other.currency)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + bankName.hashCode();
-    h = 31 * h + accountNumber.hashCode();
-    h = 31 * h + accountName.hashCode();
-    h = 31 * h + accountType.hashCode();
-    h = 31 * h + iban.hashCode();
-    h = 31 * h + bic.hashCode();
-    h = 31 * h + routingNumber.hashCode();
-    h = 31 * h + bsbNumber.hashCode();
-    h = 31 * h + branchIdentifier.hashCode();
-    h = 31 * h + bankCode.hashCode();
-    h = 31 * h + currency.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.bankName.hashCode();
+    h = 31 * h + this.accountNumber.hashCode();
+    h = 31 * h + this.accountName.hashCode();
+    h = 31 * h + this.accountType.hashCode();
+    h = 31 * h + this.iban.hashCode();
+    h = 31 * h + this.bic.hashCode();
+    h = 31 * h + this.routingNumber.hashCode();
+    h = 31 * h + this.bsbNumber.hashCode();
+    h = 31 * h + this.branchIdentifier.hashCode();
+    h = 31 * h + this.bankCode.hashCode();
+    h = 31 * h + this.currency.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -332,48 +332,48 @@ public final class BankAccount {
   public String toString() {
     StringBuilder sb = new StringBuilder("BankAccount{");
     String sep = "";
-    if (!bankName.isMissing()) {
-      sb.append(sep).append("bankName=").append(bankName);
+    if (!this.bankName.isMissing()) {
+      sb.append(sep).append("bankName=").append(this.bankName);
       sep = ", ";
     }
-    if (!accountNumber.isMissing()) {
-      sb.append(sep).append("accountNumber=").append(accountNumber);
+    if (!this.accountNumber.isMissing()) {
+      sb.append(sep).append("accountNumber=").append(this.accountNumber);
       sep = ", ";
     }
-    if (!accountName.isMissing()) {
-      sb.append(sep).append("accountName=").append(accountName);
+    if (!this.accountName.isMissing()) {
+      sb.append(sep).append("accountName=").append(this.accountName);
       sep = ", ";
     }
-    if (!accountType.isMissing()) {
-      sb.append(sep).append("accountType=").append(accountType);
+    if (!this.accountType.isMissing()) {
+      sb.append(sep).append("accountType=").append(this.accountType);
       sep = ", ";
     }
-    if (!iban.isMissing()) {
-      sb.append(sep).append("iban=").append(iban);
+    if (!this.iban.isMissing()) {
+      sb.append(sep).append("iban=").append(this.iban);
       sep = ", ";
     }
-    if (!bic.isMissing()) {
-      sb.append(sep).append("bic=").append(bic);
+    if (!this.bic.isMissing()) {
+      sb.append(sep).append("bic=").append(this.bic);
       sep = ", ";
     }
-    if (!routingNumber.isMissing()) {
-      sb.append(sep).append("routingNumber=").append(routingNumber);
+    if (!this.routingNumber.isMissing()) {
+      sb.append(sep).append("routingNumber=").append(this.routingNumber);
       sep = ", ";
     }
-    if (!bsbNumber.isMissing()) {
-      sb.append(sep).append("bsbNumber=").append(bsbNumber);
+    if (!this.bsbNumber.isMissing()) {
+      sb.append(sep).append("bsbNumber=").append(this.bsbNumber);
       sep = ", ";
     }
-    if (!branchIdentifier.isMissing()) {
-      sb.append(sep).append("branchIdentifier=").append(branchIdentifier);
+    if (!this.branchIdentifier.isMissing()) {
+      sb.append(sep).append("branchIdentifier=").append(this.branchIdentifier);
       sep = ", ";
     }
-    if (!bankCode.isMissing()) {
-      sb.append(sep).append("bankCode=").append(bankCode);
+    if (!this.bankCode.isMissing()) {
+      sb.append(sep).append("bankCode=").append(this.bankCode);
       sep = ", ";
     }
-    if (!currency.isMissing()) {
-      sb.append(sep).append("currency=").append(currency);
+    if (!this.currency.isMissing()) {
+      sb.append(sep).append("currency=").append(this.currency);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

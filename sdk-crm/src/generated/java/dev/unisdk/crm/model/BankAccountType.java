@@ -37,7 +37,7 @@ public final class BankAccountType extends OpenEnum {
    */
   public static final BankAccountType OTHER = new BankAccountType("other", true);
 
-  private static final List<BankAccountType> KNOWN = Collections.unmodifiableList(Arrays.asList(BANK_ACCOUNT, CREDIT_CARD, OTHER));
+  private static final List<BankAccountType> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(BANK_ACCOUNT, CREDIT_CARD, OTHER));
 
   private BankAccountType(String value, boolean known) {
     super(value, known);
@@ -64,6 +64,6 @@ public final class BankAccountType extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<BankAccountType> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

@@ -38,7 +38,7 @@ public final class CompaniesFilter {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -47,7 +47,7 @@ public final class CompaniesFilter {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -86,15 +86,15 @@ public final class CompaniesFilter {
       return false;
     }
     CompaniesFilter other = (CompaniesFilter) o;
-    return name.equals(other.name)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.name.equals(other.name)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + name.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -102,8 +102,8 @@ public final class CompaniesFilter {
   public String toString() {
     StringBuilder sb = new StringBuilder("CompaniesFilter{");
     String sep = "";
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -37,7 +37,7 @@ public final class CompaniesSortBy extends OpenEnum {
    */
   public static final CompaniesSortBy NAME = new CompaniesSortBy("name", true);
 
-  private static final List<CompaniesSortBy> KNOWN = Collections.unmodifiableList(Arrays.asList(CREATED_AT, UPDATED_AT, NAME));
+  private static final List<CompaniesSortBy> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(CREATED_AT, UPDATED_AT, NAME));
 
   private CompaniesSortBy(String value, boolean known) {
     super(value, known);
@@ -64,6 +64,6 @@ public final class CompaniesSortBy extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<CompaniesSortBy> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

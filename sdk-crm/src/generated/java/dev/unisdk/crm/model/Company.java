@@ -165,7 +165,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -174,16 +174,18 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
    * Name of the company.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -192,7 +194,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -203,7 +205,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public Long interactionCount() {
-    return interactionCount.value();
+    return this.interactionCount.value();
   }
 
   /**
@@ -212,7 +214,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<Long> interactionCountField() {
-    return interactionCount;
+    return this.interactionCount;
   }
 
   /**
@@ -221,7 +223,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String ownerId() {
-    return ownerId.value();
+    return this.ownerId.value();
   }
 
   /**
@@ -230,7 +232,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> ownerIdField() {
-    return ownerId;
+    return this.ownerId;
   }
 
   /**
@@ -239,7 +241,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String image() {
-    return image.value();
+    return this.image.value();
   }
 
   /**
@@ -248,7 +250,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> imageField() {
-    return image;
+    return this.image;
   }
 
   /**
@@ -257,7 +259,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String description() {
-    return description.value();
+    return this.description.value();
   }
 
   /**
@@ -266,7 +268,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> descriptionField() {
-    return description;
+    return this.description;
   }
 
   /**
@@ -275,7 +277,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String vatNumber() {
-    return vatNumber.value();
+    return this.vatNumber.value();
   }
 
   /**
@@ -284,7 +286,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> vatNumberField() {
-    return vatNumber;
+    return this.vatNumber;
   }
 
   /**
@@ -293,7 +295,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public Currency currency() {
-    return currency.value();
+    return this.currency.value();
   }
 
   /**
@@ -302,7 +304,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<Currency> currencyField() {
-    return currency;
+    return this.currency;
   }
 
   /**
@@ -311,7 +313,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -320,7 +322,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
@@ -329,7 +331,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String fax() {
-    return fax.value();
+    return this.fax.value();
   }
 
   /**
@@ -338,7 +340,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> faxField() {
-    return fax;
+    return this.fax;
   }
 
   /**
@@ -347,7 +349,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String annualRevenue() {
-    return annualRevenue.value();
+    return this.annualRevenue.value();
   }
 
   /**
@@ -356,7 +358,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> annualRevenueField() {
-    return annualRevenue;
+    return this.annualRevenue;
   }
 
   /**
@@ -365,7 +367,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String numberOfEmployees() {
-    return numberOfEmployees.value();
+    return this.numberOfEmployees.value();
   }
 
   /**
@@ -374,7 +376,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> numberOfEmployeesField() {
-    return numberOfEmployees;
+    return this.numberOfEmployees;
   }
 
   /**
@@ -383,7 +385,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String industry() {
-    return industry.value();
+    return this.industry.value();
   }
 
   /**
@@ -392,7 +394,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> industryField() {
-    return industry;
+    return this.industry;
   }
 
   /**
@@ -401,7 +403,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String ownership() {
-    return ownership.value();
+    return this.ownership.value();
   }
 
   /**
@@ -410,7 +412,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> ownershipField() {
-    return ownership;
+    return this.ownership;
   }
 
   /**
@@ -419,7 +421,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String salesTaxNumber() {
-    return salesTaxNumber.value();
+    return this.salesTaxNumber.value();
   }
 
   /**
@@ -428,7 +430,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> salesTaxNumberField() {
-    return salesTaxNumber;
+    return this.salesTaxNumber;
   }
 
   /**
@@ -437,7 +439,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String payeeNumber() {
-    return payeeNumber.value();
+    return this.payeeNumber.value();
   }
 
   /**
@@ -446,7 +448,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> payeeNumberField() {
-    return payeeNumber;
+    return this.payeeNumber;
   }
 
   /**
@@ -455,7 +457,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String abnOrTfn() {
-    return abnOrTfn.value();
+    return this.abnOrTfn.value();
   }
 
   /**
@@ -464,7 +466,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> abnOrTfnField() {
-    return abnOrTfn;
+    return this.abnOrTfn;
   }
 
   /**
@@ -473,7 +475,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String abnBranch() {
-    return abnBranch.value();
+    return this.abnBranch.value();
   }
 
   /**
@@ -482,7 +484,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> abnBranchField() {
-    return abnBranch;
+    return this.abnBranch;
   }
 
   /**
@@ -491,7 +493,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String acn() {
-    return acn.value();
+    return this.acn.value();
   }
 
   /**
@@ -500,7 +502,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> acnField() {
-    return acn;
+    return this.acn;
   }
 
   /**
@@ -509,7 +511,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String firstName() {
-    return firstName.value();
+    return this.firstName.value();
   }
 
   /**
@@ -518,7 +520,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> firstNameField() {
-    return firstName;
+    return this.firstName;
   }
 
   /**
@@ -527,7 +529,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String lastName() {
-    return lastName.value();
+    return this.lastName.value();
   }
 
   /**
@@ -536,7 +538,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> lastNameField() {
-    return lastName;
+    return this.lastName;
   }
 
   /**
@@ -547,7 +549,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String parentId() {
-    return parentId.value();
+    return this.parentId.value();
   }
 
   /**
@@ -556,7 +558,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> parentIdField() {
-    return parentId;
+    return this.parentId;
   }
 
   /**
@@ -565,7 +567,7 @@ public final class Company {
    * @return the value, an empty list when missing or null
    */
   public List<BankAccount> bankAccounts() {
-    List<BankAccount> v = bankAccounts.value();
+    List<BankAccount> v = this.bankAccounts.value();
     return v == null ? Collections.<BankAccount>emptyList() : v;
   }
 
@@ -575,7 +577,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<List<BankAccount>> bankAccountsField() {
-    return bankAccounts;
+    return this.bankAccounts;
   }
 
   /**
@@ -584,7 +586,7 @@ public final class Company {
    * @return the value, an empty list when missing or null
    */
   public List<Website> websites() {
-    List<Website> v = websites.value();
+    List<Website> v = this.websites.value();
     return v == null ? Collections.<Website>emptyList() : v;
   }
 
@@ -594,7 +596,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<List<Website>> websitesField() {
-    return websites;
+    return this.websites;
   }
 
   /**
@@ -603,7 +605,7 @@ public final class Company {
    * @return the value, an empty list when missing or null
    */
   public List<Address> addresses() {
-    List<Address> v = addresses.value();
+    List<Address> v = this.addresses.value();
     return v == null ? Collections.<Address>emptyList() : v;
   }
 
@@ -613,7 +615,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<List<Address>> addressesField() {
-    return addresses;
+    return this.addresses;
   }
 
   /**
@@ -622,7 +624,7 @@ public final class Company {
    * @return the value, an empty list when missing or null
    */
   public List<SocialLink> socialLinks() {
-    List<SocialLink> v = socialLinks.value();
+    List<SocialLink> v = this.socialLinks.value();
     return v == null ? Collections.<SocialLink>emptyList() : v;
   }
 
@@ -632,7 +634,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<List<SocialLink>> socialLinksField() {
-    return socialLinks;
+    return this.socialLinks;
   }
 
   /**
@@ -641,7 +643,7 @@ public final class Company {
    * @return the value, an empty list when missing or null
    */
   public List<PhoneNumber> phoneNumbers() {
-    List<PhoneNumber> v = phoneNumbers.value();
+    List<PhoneNumber> v = this.phoneNumbers.value();
     return v == null ? Collections.<PhoneNumber>emptyList() : v;
   }
 
@@ -651,7 +653,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<List<PhoneNumber>> phoneNumbersField() {
-    return phoneNumbers;
+    return this.phoneNumbers;
   }
 
   /**
@@ -660,7 +662,7 @@ public final class Company {
    * @return the value, an empty list when missing or null
    */
   public List<Email> emails() {
-    List<Email> v = emails.value();
+    List<Email> v = this.emails.value();
     return v == null ? Collections.<Email>emptyList() : v;
   }
 
@@ -670,7 +672,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<List<Email>> emailsField() {
-    return emails;
+    return this.emails;
   }
 
   /**
@@ -679,7 +681,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public RowType rowType() {
-    return rowType.value();
+    return this.rowType.value();
   }
 
   /**
@@ -688,7 +690,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<RowType> rowTypeField() {
-    return rowType;
+    return this.rowType;
   }
 
   /**
@@ -697,7 +699,7 @@ public final class Company {
    * @return the value, an empty list when missing or null
    */
   public List<CustomField> customFields() {
-    List<CustomField> v = customFields.value();
+    List<CustomField> v = this.customFields.value();
     return v == null ? Collections.<CustomField>emptyList() : v;
   }
 
@@ -707,7 +709,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<List<CustomField>> customFieldsField() {
-    return customFields;
+    return this.customFields;
   }
 
   /**
@@ -716,7 +718,7 @@ public final class Company {
    * @return the value, an empty list when missing or null
    */
   public List<String> tags() {
-    List<String> v = tags.value();
+    List<String> v = this.tags.value();
     return v == null ? Collections.<String>emptyList() : v;
   }
 
@@ -726,7 +728,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<List<String>> tagsField() {
-    return tags;
+    return this.tags;
   }
 
   /**
@@ -735,7 +737,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public Boolean readOnly() {
-    return readOnly.value();
+    return this.readOnly.value();
   }
 
   /**
@@ -744,7 +746,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<Boolean> readOnlyField() {
-    return readOnly;
+    return this.readOnly;
   }
 
   /**
@@ -755,7 +757,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime lastActivityAt() {
-    return lastActivityAt.value();
+    return this.lastActivityAt.value();
   }
 
   /**
@@ -764,7 +766,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> lastActivityAtField() {
-    return lastActivityAt;
+    return this.lastActivityAt;
   }
 
   /**
@@ -775,7 +777,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public Boolean deleted() {
-    return deleted.value();
+    return this.deleted.value();
   }
 
   /**
@@ -784,7 +786,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<Boolean> deletedField() {
-    return deleted;
+    return this.deleted;
   }
 
   /**
@@ -793,7 +795,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String salutation() {
-    return salutation.value();
+    return this.salutation.value();
   }
 
   /**
@@ -802,7 +804,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> salutationField() {
-    return salutation;
+    return this.salutation;
   }
 
   /**
@@ -811,7 +813,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public LocalDate birthday() {
-    return birthday.value();
+    return this.birthday.value();
   }
 
   /**
@@ -820,7 +822,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<LocalDate> birthdayField() {
-    return birthday;
+    return this.birthday;
   }
 
   /**
@@ -831,7 +833,7 @@ public final class Company {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> customMappings() {
-    Map<String, JsonValue> v = customMappings.value();
+    Map<String, JsonValue> v = this.customMappings.value();
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -841,7 +843,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> customMappingsField() {
-    return customMappings;
+    return this.customMappings;
   }
 
   /**
@@ -852,7 +854,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String updatedBy() {
-    return updatedBy.value();
+    return this.updatedBy.value();
   }
 
   /**
@@ -861,7 +863,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> updatedByField() {
-    return updatedBy;
+    return this.updatedBy;
   }
 
   /**
@@ -872,7 +874,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String createdBy() {
-    return createdBy.value();
+    return this.createdBy.value();
   }
 
   /**
@@ -881,7 +883,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> createdByField() {
-    return createdBy;
+    return this.createdBy;
   }
 
   /**
@@ -892,7 +894,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return updatedAt.value();
+    return this.updatedAt.value();
   }
 
   /**
@@ -901,7 +903,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return updatedAt;
+    return this.updatedAt;
   }
 
   /**
@@ -912,7 +914,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return createdAt.value();
+    return this.createdAt.value();
   }
 
   /**
@@ -921,7 +923,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return createdAt;
+    return this.createdAt;
   }
 
   /**
@@ -960,95 +962,95 @@ public final class Company {
       return false;
     }
     Company other = (Company) o;
-    return id.equals(other.id)
-        && name.equals(other.name)
-        && interactionCount.equals(other.interactionCount)
-        && ownerId.equals(other.ownerId)
-        && image.equals(other.image)
-        && description.equals(other.description)
-        && vatNumber.equals(other.vatNumber)
-        && currency.equals(other.currency)
-        && status.equals(other.status)
-        && fax.equals(other.fax)
-        && annualRevenue.equals(other.annualRevenue)
-        && numberOfEmployees.equals(other.numberOfEmployees)
-        && industry.equals(other.industry)
-        && ownership.equals(other.ownership)
-        && salesTaxNumber.equals(other.salesTaxNumber)
-        && payeeNumber.equals(other.payeeNumber)
-        && abnOrTfn.equals(other.abnOrTfn)
-        && abnBranch.equals(other.abnBranch)
-        && acn.equals(other.acn)
-        && firstName.equals(other.firstName)
-        && lastName.equals(other.lastName)
-        && parentId.equals(other.parentId)
-        && bankAccounts.equals(other.bankAccounts)
-        && websites.equals(other.websites)
-        && addresses.equals(other.addresses)
-        && socialLinks.equals(other.socialLinks)
-        && phoneNumbers.equals(other.phoneNumbers)
-        && emails.equals(other.emails)
-        && rowType.equals(other.rowType)
-        && customFields.equals(other.customFields)
-        && tags.equals(other.tags)
-        && readOnly.equals(other.readOnly)
-        && lastActivityAt.equals(other.lastActivityAt)
-        && deleted.equals(other.deleted)
-        && salutation.equals(other.salutation)
-        && birthday.equals(other.birthday)
-        && customMappings.equals(other.customMappings)
-        && updatedBy.equals(other.updatedBy)
-        && createdBy.equals(other.createdBy)
-        && updatedAt.equals(other.updatedAt)
-        && createdAt.equals(other.createdAt)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.name.equals(other.name)
+        && this.interactionCount.equals(other.interactionCount)
+        && this.ownerId.equals(other.ownerId)
+        && this.image.equals(other.image)
+        && this.description.equals(other.description)
+        && this.vatNumber.equals(other.vatNumber)
+        && this.currency.equals(other.currency)
+        && this.status.equals(other.status)
+        && this.fax.equals(other.fax)
+        && this.annualRevenue.equals(other.annualRevenue)
+        && this.numberOfEmployees.equals(other.numberOfEmployees)
+        && this.industry.equals(other.industry)
+        && this.ownership.equals(other.ownership)
+        && this.salesTaxNumber.equals(other.salesTaxNumber)
+        && this.payeeNumber.equals(other.payeeNumber)
+        && this.abnOrTfn.equals(other.abnOrTfn)
+        && this.abnBranch.equals(other.abnBranch)
+        && this.acn.equals(other.acn)
+        && this.firstName.equals(other.firstName)
+        && this.lastName.equals(other.lastName)
+        && this.parentId.equals(other.parentId)
+        && this.bankAccounts.equals(other.bankAccounts)
+        && this.websites.equals(other.websites)
+        && this.addresses.equals(other.addresses)
+        && this.socialLinks.equals(other.socialLinks)
+        && this.phoneNumbers.equals(other.phoneNumbers)
+        && this.emails.equals(other.emails)
+        && this.rowType.equals(other.rowType)
+        && this.customFields.equals(other.customFields)
+        && this.tags.equals(other.tags)
+        && this.readOnly.equals(other.readOnly)
+        && this.lastActivityAt.equals(other.lastActivityAt)
+        && this.deleted.equals(other.deleted)
+        && this.salutation.equals(other.salutation)
+        && this.birthday.equals(other.birthday)
+        && this.customMappings.equals(other.customMappings)
+        && this.updatedBy.equals(other.updatedBy)
+        && this.createdBy.equals(other.createdBy)
+        && this.updatedAt.equals(other.updatedAt)
+        && this.createdAt.equals(other.createdAt)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + name.hashCode();
-    h = 31 * h + interactionCount.hashCode();
-    h = 31 * h + ownerId.hashCode();
-    h = 31 * h + image.hashCode();
-    h = 31 * h + description.hashCode();
-    h = 31 * h + vatNumber.hashCode();
-    h = 31 * h + currency.hashCode();
-    h = 31 * h + status.hashCode();
-    h = 31 * h + fax.hashCode();
-    h = 31 * h + annualRevenue.hashCode();
-    h = 31 * h + numberOfEmployees.hashCode();
-    h = 31 * h + industry.hashCode();
-    h = 31 * h + ownership.hashCode();
-    h = 31 * h + salesTaxNumber.hashCode();
-    h = 31 * h + payeeNumber.hashCode();
-    h = 31 * h + abnOrTfn.hashCode();
-    h = 31 * h + abnBranch.hashCode();
-    h = 31 * h + acn.hashCode();
-    h = 31 * h + firstName.hashCode();
-    h = 31 * h + lastName.hashCode();
-    h = 31 * h + parentId.hashCode();
-    h = 31 * h + bankAccounts.hashCode();
-    h = 31 * h + websites.hashCode();
-    h = 31 * h + addresses.hashCode();
-    h = 31 * h + socialLinks.hashCode();
-    h = 31 * h + phoneNumbers.hashCode();
-    h = 31 * h + emails.hashCode();
-    h = 31 * h + rowType.hashCode();
-    h = 31 * h + customFields.hashCode();
-    h = 31 * h + tags.hashCode();
-    h = 31 * h + readOnly.hashCode();
-    h = 31 * h + lastActivityAt.hashCode();
-    h = 31 * h + deleted.hashCode();
-    h = 31 * h + salutation.hashCode();
-    h = 31 * h + birthday.hashCode();
-    h = 31 * h + customMappings.hashCode();
-    h = 31 * h + updatedBy.hashCode();
-    h = 31 * h + createdBy.hashCode();
-    h = 31 * h + updatedAt.hashCode();
-    h = 31 * h + createdAt.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.interactionCount.hashCode();
+    h = 31 * h + this.ownerId.hashCode();
+    h = 31 * h + this.image.hashCode();
+    h = 31 * h + this.description.hashCode();
+    h = 31 * h + this.vatNumber.hashCode();
+    h = 31 * h + this.currency.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.fax.hashCode();
+    h = 31 * h + this.annualRevenue.hashCode();
+    h = 31 * h + this.numberOfEmployees.hashCode();
+    h = 31 * h + this.industry.hashCode();
+    h = 31 * h + this.ownership.hashCode();
+    h = 31 * h + this.salesTaxNumber.hashCode();
+    h = 31 * h + this.payeeNumber.hashCode();
+    h = 31 * h + this.abnOrTfn.hashCode();
+    h = 31 * h + this.abnBranch.hashCode();
+    h = 31 * h + this.acn.hashCode();
+    h = 31 * h + this.firstName.hashCode();
+    h = 31 * h + this.lastName.hashCode();
+    h = 31 * h + this.parentId.hashCode();
+    h = 31 * h + this.bankAccounts.hashCode();
+    h = 31 * h + this.websites.hashCode();
+    h = 31 * h + this.addresses.hashCode();
+    h = 31 * h + this.socialLinks.hashCode();
+    h = 31 * h + this.phoneNumbers.hashCode();
+    h = 31 * h + this.emails.hashCode();
+    h = 31 * h + this.rowType.hashCode();
+    h = 31 * h + this.customFields.hashCode();
+    h = 31 * h + this.tags.hashCode();
+    h = 31 * h + this.readOnly.hashCode();
+    h = 31 * h + this.lastActivityAt.hashCode();
+    h = 31 * h + this.deleted.hashCode();
+    h = 31 * h + this.salutation.hashCode();
+    h = 31 * h + this.birthday.hashCode();
+    h = 31 * h + this.customMappings.hashCode();
+    h = 31 * h + this.updatedBy.hashCode();
+    h = 31 * h + this.createdBy.hashCode();
+    h = 31 * h + this.updatedAt.hashCode();
+    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -1056,168 +1058,168 @@ public final class Company {
   public String toString() {
     StringBuilder sb = new StringBuilder("Company{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!interactionCount.isMissing()) {
-      sb.append(sep).append("interactionCount=").append(interactionCount);
+    if (!this.interactionCount.isMissing()) {
+      sb.append(sep).append("interactionCount=").append(this.interactionCount);
       sep = ", ";
     }
-    if (!ownerId.isMissing()) {
-      sb.append(sep).append("ownerId=").append(ownerId);
+    if (!this.ownerId.isMissing()) {
+      sb.append(sep).append("ownerId=").append(this.ownerId);
       sep = ", ";
     }
-    if (!image.isMissing()) {
-      sb.append(sep).append("image=").append(image);
+    if (!this.image.isMissing()) {
+      sb.append(sep).append("image=").append(this.image);
       sep = ", ";
     }
-    if (!description.isMissing()) {
-      sb.append(sep).append("description=").append(description);
+    if (!this.description.isMissing()) {
+      sb.append(sep).append("description=").append(this.description);
       sep = ", ";
     }
-    if (!vatNumber.isMissing()) {
-      sb.append(sep).append("vatNumber=").append(vatNumber);
+    if (!this.vatNumber.isMissing()) {
+      sb.append(sep).append("vatNumber=").append(this.vatNumber);
       sep = ", ";
     }
-    if (!currency.isMissing()) {
-      sb.append(sep).append("currency=").append(currency);
+    if (!this.currency.isMissing()) {
+      sb.append(sep).append("currency=").append(this.currency);
       sep = ", ";
     }
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!fax.isMissing()) {
-      sb.append(sep).append("fax=").append(fax);
+    if (!this.fax.isMissing()) {
+      sb.append(sep).append("fax=").append(this.fax);
       sep = ", ";
     }
-    if (!annualRevenue.isMissing()) {
-      sb.append(sep).append("annualRevenue=").append(annualRevenue);
+    if (!this.annualRevenue.isMissing()) {
+      sb.append(sep).append("annualRevenue=").append(this.annualRevenue);
       sep = ", ";
     }
-    if (!numberOfEmployees.isMissing()) {
-      sb.append(sep).append("numberOfEmployees=").append(numberOfEmployees);
+    if (!this.numberOfEmployees.isMissing()) {
+      sb.append(sep).append("numberOfEmployees=").append(this.numberOfEmployees);
       sep = ", ";
     }
-    if (!industry.isMissing()) {
-      sb.append(sep).append("industry=").append(industry);
+    if (!this.industry.isMissing()) {
+      sb.append(sep).append("industry=").append(this.industry);
       sep = ", ";
     }
-    if (!ownership.isMissing()) {
-      sb.append(sep).append("ownership=").append(ownership);
+    if (!this.ownership.isMissing()) {
+      sb.append(sep).append("ownership=").append(this.ownership);
       sep = ", ";
     }
-    if (!salesTaxNumber.isMissing()) {
-      sb.append(sep).append("salesTaxNumber=").append(salesTaxNumber);
+    if (!this.salesTaxNumber.isMissing()) {
+      sb.append(sep).append("salesTaxNumber=").append(this.salesTaxNumber);
       sep = ", ";
     }
-    if (!payeeNumber.isMissing()) {
-      sb.append(sep).append("payeeNumber=").append(payeeNumber);
+    if (!this.payeeNumber.isMissing()) {
+      sb.append(sep).append("payeeNumber=").append(this.payeeNumber);
       sep = ", ";
     }
-    if (!abnOrTfn.isMissing()) {
-      sb.append(sep).append("abnOrTfn=").append(abnOrTfn);
+    if (!this.abnOrTfn.isMissing()) {
+      sb.append(sep).append("abnOrTfn=").append(this.abnOrTfn);
       sep = ", ";
     }
-    if (!abnBranch.isMissing()) {
-      sb.append(sep).append("abnBranch=").append(abnBranch);
+    if (!this.abnBranch.isMissing()) {
+      sb.append(sep).append("abnBranch=").append(this.abnBranch);
       sep = ", ";
     }
-    if (!acn.isMissing()) {
-      sb.append(sep).append("acn=").append(acn);
+    if (!this.acn.isMissing()) {
+      sb.append(sep).append("acn=").append(this.acn);
       sep = ", ";
     }
-    if (!firstName.isMissing()) {
-      sb.append(sep).append("firstName=").append(firstName);
+    if (!this.firstName.isMissing()) {
+      sb.append(sep).append("firstName=").append(this.firstName);
       sep = ", ";
     }
-    if (!lastName.isMissing()) {
-      sb.append(sep).append("lastName=").append(lastName);
+    if (!this.lastName.isMissing()) {
+      sb.append(sep).append("lastName=").append(this.lastName);
       sep = ", ";
     }
-    if (!parentId.isMissing()) {
-      sb.append(sep).append("parentId=").append(parentId);
+    if (!this.parentId.isMissing()) {
+      sb.append(sep).append("parentId=").append(this.parentId);
       sep = ", ";
     }
-    if (!bankAccounts.isMissing()) {
-      sb.append(sep).append("bankAccounts=").append(bankAccounts);
+    if (!this.bankAccounts.isMissing()) {
+      sb.append(sep).append("bankAccounts=").append(this.bankAccounts);
       sep = ", ";
     }
-    if (!websites.isMissing()) {
-      sb.append(sep).append("websites=").append(websites);
+    if (!this.websites.isMissing()) {
+      sb.append(sep).append("websites=").append(this.websites);
       sep = ", ";
     }
-    if (!addresses.isMissing()) {
-      sb.append(sep).append("addresses=").append(addresses);
+    if (!this.addresses.isMissing()) {
+      sb.append(sep).append("addresses=").append(this.addresses);
       sep = ", ";
     }
-    if (!socialLinks.isMissing()) {
-      sb.append(sep).append("socialLinks=").append(socialLinks);
+    if (!this.socialLinks.isMissing()) {
+      sb.append(sep).append("socialLinks=").append(this.socialLinks);
       sep = ", ";
     }
-    if (!phoneNumbers.isMissing()) {
-      sb.append(sep).append("phoneNumbers=").append(phoneNumbers);
+    if (!this.phoneNumbers.isMissing()) {
+      sb.append(sep).append("phoneNumbers=").append(this.phoneNumbers);
       sep = ", ";
     }
-    if (!emails.isMissing()) {
-      sb.append(sep).append("emails=").append(emails);
+    if (!this.emails.isMissing()) {
+      sb.append(sep).append("emails=").append(this.emails);
       sep = ", ";
     }
-    if (!rowType.isMissing()) {
-      sb.append(sep).append("rowType=").append(rowType);
+    if (!this.rowType.isMissing()) {
+      sb.append(sep).append("rowType=").append(this.rowType);
       sep = ", ";
     }
-    if (!customFields.isMissing()) {
-      sb.append(sep).append("customFields=").append(customFields);
+    if (!this.customFields.isMissing()) {
+      sb.append(sep).append("customFields=").append(this.customFields);
       sep = ", ";
     }
-    if (!tags.isMissing()) {
-      sb.append(sep).append("tags=").append(tags);
+    if (!this.tags.isMissing()) {
+      sb.append(sep).append("tags=").append(this.tags);
       sep = ", ";
     }
-    if (!readOnly.isMissing()) {
-      sb.append(sep).append("readOnly=").append(readOnly);
+    if (!this.readOnly.isMissing()) {
+      sb.append(sep).append("readOnly=").append(this.readOnly);
       sep = ", ";
     }
-    if (!lastActivityAt.isMissing()) {
-      sb.append(sep).append("lastActivityAt=").append(lastActivityAt);
+    if (!this.lastActivityAt.isMissing()) {
+      sb.append(sep).append("lastActivityAt=").append(this.lastActivityAt);
       sep = ", ";
     }
-    if (!deleted.isMissing()) {
-      sb.append(sep).append("deleted=").append(deleted);
+    if (!this.deleted.isMissing()) {
+      sb.append(sep).append("deleted=").append(this.deleted);
       sep = ", ";
     }
-    if (!salutation.isMissing()) {
-      sb.append(sep).append("salutation=").append(salutation);
+    if (!this.salutation.isMissing()) {
+      sb.append(sep).append("salutation=").append(this.salutation);
       sep = ", ";
     }
-    if (!birthday.isMissing()) {
-      sb.append(sep).append("birthday=").append(birthday);
+    if (!this.birthday.isMissing()) {
+      sb.append(sep).append("birthday=").append(this.birthday);
       sep = ", ";
     }
-    if (!customMappings.isMissing()) {
-      sb.append(sep).append("customMappings=").append(customMappings);
+    if (!this.customMappings.isMissing()) {
+      sb.append(sep).append("customMappings=").append(this.customMappings);
       sep = ", ";
     }
-    if (!updatedBy.isMissing()) {
-      sb.append(sep).append("updatedBy=").append(updatedBy);
+    if (!this.updatedBy.isMissing()) {
+      sb.append(sep).append("updatedBy=").append(this.updatedBy);
       sep = ", ";
     }
-    if (!createdBy.isMissing()) {
-      sb.append(sep).append("createdBy=").append(createdBy);
+    if (!this.createdBy.isMissing()) {
+      sb.append(sep).append("createdBy=").append(this.createdBy);
       sep = ", ";
     }
-    if (!updatedAt.isMissing()) {
-      sb.append(sep).append("updatedAt=").append(updatedAt);
+    if (!this.updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!createdAt.isMissing()) {
-      sb.append(sep).append("createdAt=").append(createdAt);
+    if (!this.createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -1380,6 +1382,8 @@ public final class Company {
 
     /**
      * Name of the company.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder

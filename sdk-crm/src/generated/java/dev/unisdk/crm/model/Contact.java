@@ -160,7 +160,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -169,16 +169,18 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
    * Full name of the contact.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -187,7 +189,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -196,7 +198,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String ownerId() {
-    return ownerId.value();
+    return this.ownerId.value();
   }
 
   /**
@@ -205,7 +207,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> ownerIdField() {
-    return ownerId;
+    return this.ownerId;
   }
 
   /**
@@ -214,7 +216,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public ContactType type() {
-    return type.value();
+    return this.type.value();
   }
 
   /**
@@ -223,7 +225,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<ContactType> typeField() {
-    return type;
+    return this.type;
   }
 
   /**
@@ -232,7 +234,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String companyId() {
-    return companyId.value();
+    return this.companyId.value();
   }
 
   /**
@@ -241,7 +243,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> companyIdField() {
-    return companyId;
+    return this.companyId;
   }
 
   /**
@@ -250,7 +252,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String companyName() {
-    return companyName.value();
+    return this.companyName.value();
   }
 
   /**
@@ -259,7 +261,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> companyNameField() {
-    return companyName;
+    return this.companyName;
   }
 
   /**
@@ -268,7 +270,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String leadId() {
-    return leadId.value();
+    return this.leadId.value();
   }
 
   /**
@@ -277,7 +279,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> leadIdField() {
-    return leadId;
+    return this.leadId;
   }
 
   /**
@@ -286,7 +288,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String firstName() {
-    return firstName.value();
+    return this.firstName.value();
   }
 
   /**
@@ -295,7 +297,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> firstNameField() {
-    return firstName;
+    return this.firstName;
   }
 
   /**
@@ -304,7 +306,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String middleName() {
-    return middleName.value();
+    return this.middleName.value();
   }
 
   /**
@@ -313,7 +315,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> middleNameField() {
-    return middleName;
+    return this.middleName;
   }
 
   /**
@@ -322,7 +324,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String lastName() {
-    return lastName.value();
+    return this.lastName.value();
   }
 
   /**
@@ -331,7 +333,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> lastNameField() {
-    return lastName;
+    return this.lastName;
   }
 
   /**
@@ -340,7 +342,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String prefix() {
-    return prefix.value();
+    return this.prefix.value();
   }
 
   /**
@@ -349,7 +351,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> prefixField() {
-    return prefix;
+    return this.prefix;
   }
 
   /**
@@ -358,7 +360,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String suffix() {
-    return suffix.value();
+    return this.suffix.value();
   }
 
   /**
@@ -367,7 +369,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> suffixField() {
-    return suffix;
+    return this.suffix;
   }
 
   /**
@@ -376,7 +378,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String title() {
-    return title.value();
+    return this.title.value();
   }
 
   /**
@@ -385,7 +387,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> titleField() {
-    return title;
+    return this.title;
   }
 
   /**
@@ -394,7 +396,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String department() {
-    return department.value();
+    return this.department.value();
   }
 
   /**
@@ -403,7 +405,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> departmentField() {
-    return department;
+    return this.department;
   }
 
   /**
@@ -412,7 +414,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String language() {
-    return language.value();
+    return this.language.value();
   }
 
   /**
@@ -421,7 +423,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> languageField() {
-    return language;
+    return this.language;
   }
 
   /**
@@ -430,7 +432,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public Gender gender() {
-    return gender.value();
+    return this.gender.value();
   }
 
   /**
@@ -439,7 +441,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<Gender> genderField() {
-    return gender;
+    return this.gender;
   }
 
   /**
@@ -448,7 +450,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public LocalDate birthday() {
-    return birthday.value();
+    return this.birthday.value();
   }
 
   /**
@@ -457,7 +459,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<LocalDate> birthdayField() {
-    return birthday;
+    return this.birthday;
   }
 
   /**
@@ -466,7 +468,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String image() {
-    return image.value();
+    return this.image.value();
   }
 
   /**
@@ -475,7 +477,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> imageField() {
-    return image;
+    return this.image;
   }
 
   /**
@@ -484,7 +486,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String photoUrl() {
-    return photoUrl.value();
+    return this.photoUrl.value();
   }
 
   /**
@@ -493,7 +495,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> photoUrlField() {
-    return photoUrl;
+    return this.photoUrl;
   }
 
   /**
@@ -502,7 +504,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String leadSource() {
-    return leadSource.value();
+    return this.leadSource.value();
   }
 
   /**
@@ -511,7 +513,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> leadSourceField() {
-    return leadSource;
+    return this.leadSource;
   }
 
   /**
@@ -520,7 +522,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String fax() {
-    return fax.value();
+    return this.fax.value();
   }
 
   /**
@@ -529,7 +531,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> faxField() {
-    return fax;
+    return this.fax;
   }
 
   /**
@@ -538,7 +540,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String description() {
-    return description.value();
+    return this.description.value();
   }
 
   /**
@@ -547,7 +549,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> descriptionField() {
-    return description;
+    return this.description;
   }
 
   /**
@@ -556,7 +558,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public BigDecimal currentBalance() {
-    return currentBalance.value();
+    return this.currentBalance.value();
   }
 
   /**
@@ -565,7 +567,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<BigDecimal> currentBalanceField() {
-    return currentBalance;
+    return this.currentBalance;
   }
 
   /**
@@ -574,7 +576,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -583,7 +585,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
@@ -592,7 +594,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public Boolean active() {
-    return active.value();
+    return this.active.value();
   }
 
   /**
@@ -601,7 +603,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<Boolean> activeField() {
-    return active;
+    return this.active;
   }
 
   /**
@@ -610,7 +612,7 @@ public final class Contact {
    * @return the value, an empty list when missing or null
    */
   public List<Website> websites() {
-    List<Website> v = websites.value();
+    List<Website> v = this.websites.value();
     return v == null ? Collections.<Website>emptyList() : v;
   }
 
@@ -620,7 +622,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<List<Website>> websitesField() {
-    return websites;
+    return this.websites;
   }
 
   /**
@@ -629,7 +631,7 @@ public final class Contact {
    * @return the value, an empty list when missing or null
    */
   public List<Address> addresses() {
-    List<Address> v = addresses.value();
+    List<Address> v = this.addresses.value();
     return v == null ? Collections.<Address>emptyList() : v;
   }
 
@@ -639,7 +641,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<List<Address>> addressesField() {
-    return addresses;
+    return this.addresses;
   }
 
   /**
@@ -648,7 +650,7 @@ public final class Contact {
    * @return the value, an empty list when missing or null
    */
   public List<SocialLink> socialLinks() {
-    List<SocialLink> v = socialLinks.value();
+    List<SocialLink> v = this.socialLinks.value();
     return v == null ? Collections.<SocialLink>emptyList() : v;
   }
 
@@ -658,7 +660,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<List<SocialLink>> socialLinksField() {
-    return socialLinks;
+    return this.socialLinks;
   }
 
   /**
@@ -667,7 +669,7 @@ public final class Contact {
    * @return the value, an empty list when missing or null
    */
   public List<PhoneNumber> phoneNumbers() {
-    List<PhoneNumber> v = phoneNumbers.value();
+    List<PhoneNumber> v = this.phoneNumbers.value();
     return v == null ? Collections.<PhoneNumber>emptyList() : v;
   }
 
@@ -677,7 +679,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<List<PhoneNumber>> phoneNumbersField() {
-    return phoneNumbers;
+    return this.phoneNumbers;
   }
 
   /**
@@ -686,7 +688,7 @@ public final class Contact {
    * @return the value, an empty list when missing or null
    */
   public List<Email> emails() {
-    List<Email> v = emails.value();
+    List<Email> v = this.emails.value();
     return v == null ? Collections.<Email>emptyList() : v;
   }
 
@@ -696,7 +698,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<List<Email>> emailsField() {
-    return emails;
+    return this.emails;
   }
 
   /**
@@ -705,7 +707,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String emailDomain() {
-    return emailDomain.value();
+    return this.emailDomain.value();
   }
 
   /**
@@ -714,7 +716,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> emailDomainField() {
-    return emailDomain;
+    return this.emailDomain;
   }
 
   /**
@@ -723,7 +725,7 @@ public final class Contact {
    * @return the value, an empty list when missing or null
    */
   public List<CustomField> customFields() {
-    List<CustomField> v = customFields.value();
+    List<CustomField> v = this.customFields.value();
     return v == null ? Collections.<CustomField>emptyList() : v;
   }
 
@@ -733,7 +735,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<List<CustomField>> customFieldsField() {
-    return customFields;
+    return this.customFields;
   }
 
   /**
@@ -742,7 +744,7 @@ public final class Contact {
    * @return the value, an empty list when missing or null
    */
   public List<String> tags() {
-    List<String> v = tags.value();
+    List<String> v = this.tags.value();
     return v == null ? Collections.<String>emptyList() : v;
   }
 
@@ -752,7 +754,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<List<String>> tagsField() {
-    return tags;
+    return this.tags;
   }
 
   /**
@@ -763,7 +765,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime firstCallAt() {
-    return firstCallAt.value();
+    return this.firstCallAt.value();
   }
 
   /**
@@ -772,7 +774,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> firstCallAtField() {
-    return firstCallAt;
+    return this.firstCallAt;
   }
 
   /**
@@ -783,7 +785,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime firstEmailAt() {
-    return firstEmailAt.value();
+    return this.firstEmailAt.value();
   }
 
   /**
@@ -792,7 +794,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> firstEmailAtField() {
-    return firstEmailAt;
+    return this.firstEmailAt;
   }
 
   /**
@@ -803,7 +805,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime lastActivityAt() {
-    return lastActivityAt.value();
+    return this.lastActivityAt.value();
   }
 
   /**
@@ -812,7 +814,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> lastActivityAtField() {
-    return lastActivityAt;
+    return this.lastActivityAt;
   }
 
   /**
@@ -823,7 +825,7 @@ public final class Contact {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> customMappings() {
-    Map<String, JsonValue> v = customMappings.value();
+    Map<String, JsonValue> v = this.customMappings.value();
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -833,7 +835,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> customMappingsField() {
-    return customMappings;
+    return this.customMappings;
   }
 
   /**
@@ -844,7 +846,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return updatedAt.value();
+    return this.updatedAt.value();
   }
 
   /**
@@ -853,7 +855,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return updatedAt;
+    return this.updatedAt;
   }
 
   /**
@@ -864,7 +866,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return createdAt.value();
+    return this.createdAt.value();
   }
 
   /**
@@ -873,7 +875,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return createdAt;
+    return this.createdAt;
   }
 
   /**
@@ -912,91 +914,91 @@ public final class Contact {
       return false;
     }
     Contact other = (Contact) o;
-    return id.equals(other.id)
-        && name.equals(other.name)
-        && ownerId.equals(other.ownerId)
-        && type.equals(other.type)
-        && companyId.equals(other.companyId)
-        && companyName.equals(other.companyName)
-        && leadId.equals(other.leadId)
-        && firstName.equals(other.firstName)
-        && middleName.equals(other.middleName)
-        && lastName.equals(other.lastName)
-        && prefix.equals(other.prefix)
-        && suffix.equals(other.suffix)
-        && title.equals(other.title)
-        && department.equals(other.department)
-        && language.equals(other.language)
-        && gender.equals(other.gender)
-        && birthday.equals(other.birthday)
-        && image.equals(other.image)
-        && photoUrl.equals(other.photoUrl)
-        && leadSource.equals(other.leadSource)
-        && fax.equals(other.fax)
-        && description.equals(other.description)
-        && currentBalance.equals(other.currentBalance)
-        && status.equals(other.status)
-        && active.equals(other.active)
-        && websites.equals(other.websites)
-        && addresses.equals(other.addresses)
-        && socialLinks.equals(other.socialLinks)
-        && phoneNumbers.equals(other.phoneNumbers)
-        && emails.equals(other.emails)
-        && emailDomain.equals(other.emailDomain)
-        && customFields.equals(other.customFields)
-        && tags.equals(other.tags)
-        && firstCallAt.equals(other.firstCallAt)
-        && firstEmailAt.equals(other.firstEmailAt)
-        && lastActivityAt.equals(other.lastActivityAt)
-        && customMappings.equals(other.customMappings)
-        && updatedAt.equals(other.updatedAt)
-        && createdAt.equals(other.createdAt)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.name.equals(other.name)
+        && this.ownerId.equals(other.ownerId)
+        && this.type.equals(other.type)
+        && this.companyId.equals(other.companyId)
+        && this.companyName.equals(other.companyName)
+        && this.leadId.equals(other.leadId)
+        && this.firstName.equals(other.firstName)
+        && this.middleName.equals(other.middleName)
+        && this.lastName.equals(other.lastName)
+        && this.prefix.equals(other.prefix)
+        && this.suffix.equals(other.suffix)
+        && this.title.equals(other.title)
+        && this.department.equals(other.department)
+        && this.language.equals(other.language)
+        && this.gender.equals(other.gender)
+        && this.birthday.equals(other.birthday)
+        && this.image.equals(other.image)
+        && this.photoUrl.equals(other.photoUrl)
+        && this.leadSource.equals(other.leadSource)
+        && this.fax.equals(other.fax)
+        && this.description.equals(other.description)
+        && this.currentBalance.equals(other.currentBalance)
+        && this.status.equals(other.status)
+        && this.active.equals(other.active)
+        && this.websites.equals(other.websites)
+        && this.addresses.equals(other.addresses)
+        && this.socialLinks.equals(other.socialLinks)
+        && this.phoneNumbers.equals(other.phoneNumbers)
+        && this.emails.equals(other.emails)
+        && this.emailDomain.equals(other.emailDomain)
+        && this.customFields.equals(other.customFields)
+        && this.tags.equals(other.tags)
+        && this.firstCallAt.equals(other.firstCallAt)
+        && this.firstEmailAt.equals(other.firstEmailAt)
+        && this.lastActivityAt.equals(other.lastActivityAt)
+        && this.customMappings.equals(other.customMappings)
+        && this.updatedAt.equals(other.updatedAt)
+        && this.createdAt.equals(other.createdAt)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + name.hashCode();
-    h = 31 * h + ownerId.hashCode();
-    h = 31 * h + type.hashCode();
-    h = 31 * h + companyId.hashCode();
-    h = 31 * h + companyName.hashCode();
-    h = 31 * h + leadId.hashCode();
-    h = 31 * h + firstName.hashCode();
-    h = 31 * h + middleName.hashCode();
-    h = 31 * h + lastName.hashCode();
-    h = 31 * h + prefix.hashCode();
-    h = 31 * h + suffix.hashCode();
-    h = 31 * h + title.hashCode();
-    h = 31 * h + department.hashCode();
-    h = 31 * h + language.hashCode();
-    h = 31 * h + gender.hashCode();
-    h = 31 * h + birthday.hashCode();
-    h = 31 * h + image.hashCode();
-    h = 31 * h + photoUrl.hashCode();
-    h = 31 * h + leadSource.hashCode();
-    h = 31 * h + fax.hashCode();
-    h = 31 * h + description.hashCode();
-    h = 31 * h + currentBalance.hashCode();
-    h = 31 * h + status.hashCode();
-    h = 31 * h + active.hashCode();
-    h = 31 * h + websites.hashCode();
-    h = 31 * h + addresses.hashCode();
-    h = 31 * h + socialLinks.hashCode();
-    h = 31 * h + phoneNumbers.hashCode();
-    h = 31 * h + emails.hashCode();
-    h = 31 * h + emailDomain.hashCode();
-    h = 31 * h + customFields.hashCode();
-    h = 31 * h + tags.hashCode();
-    h = 31 * h + firstCallAt.hashCode();
-    h = 31 * h + firstEmailAt.hashCode();
-    h = 31 * h + lastActivityAt.hashCode();
-    h = 31 * h + customMappings.hashCode();
-    h = 31 * h + updatedAt.hashCode();
-    h = 31 * h + createdAt.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.ownerId.hashCode();
+    h = 31 * h + this.type.hashCode();
+    h = 31 * h + this.companyId.hashCode();
+    h = 31 * h + this.companyName.hashCode();
+    h = 31 * h + this.leadId.hashCode();
+    h = 31 * h + this.firstName.hashCode();
+    h = 31 * h + this.middleName.hashCode();
+    h = 31 * h + this.lastName.hashCode();
+    h = 31 * h + this.prefix.hashCode();
+    h = 31 * h + this.suffix.hashCode();
+    h = 31 * h + this.title.hashCode();
+    h = 31 * h + this.department.hashCode();
+    h = 31 * h + this.language.hashCode();
+    h = 31 * h + this.gender.hashCode();
+    h = 31 * h + this.birthday.hashCode();
+    h = 31 * h + this.image.hashCode();
+    h = 31 * h + this.photoUrl.hashCode();
+    h = 31 * h + this.leadSource.hashCode();
+    h = 31 * h + this.fax.hashCode();
+    h = 31 * h + this.description.hashCode();
+    h = 31 * h + this.currentBalance.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.active.hashCode();
+    h = 31 * h + this.websites.hashCode();
+    h = 31 * h + this.addresses.hashCode();
+    h = 31 * h + this.socialLinks.hashCode();
+    h = 31 * h + this.phoneNumbers.hashCode();
+    h = 31 * h + this.emails.hashCode();
+    h = 31 * h + this.emailDomain.hashCode();
+    h = 31 * h + this.customFields.hashCode();
+    h = 31 * h + this.tags.hashCode();
+    h = 31 * h + this.firstCallAt.hashCode();
+    h = 31 * h + this.firstEmailAt.hashCode();
+    h = 31 * h + this.lastActivityAt.hashCode();
+    h = 31 * h + this.customMappings.hashCode();
+    h = 31 * h + this.updatedAt.hashCode();
+    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -1004,160 +1006,160 @@ public final class Contact {
   public String toString() {
     StringBuilder sb = new StringBuilder("Contact{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!ownerId.isMissing()) {
-      sb.append(sep).append("ownerId=").append(ownerId);
+    if (!this.ownerId.isMissing()) {
+      sb.append(sep).append("ownerId=").append(this.ownerId);
       sep = ", ";
     }
-    if (!type.isMissing()) {
-      sb.append(sep).append("type=").append(type);
+    if (!this.type.isMissing()) {
+      sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
-    if (!companyId.isMissing()) {
-      sb.append(sep).append("companyId=").append(companyId);
+    if (!this.companyId.isMissing()) {
+      sb.append(sep).append("companyId=").append(this.companyId);
       sep = ", ";
     }
-    if (!companyName.isMissing()) {
-      sb.append(sep).append("companyName=").append(companyName);
+    if (!this.companyName.isMissing()) {
+      sb.append(sep).append("companyName=").append(this.companyName);
       sep = ", ";
     }
-    if (!leadId.isMissing()) {
-      sb.append(sep).append("leadId=").append(leadId);
+    if (!this.leadId.isMissing()) {
+      sb.append(sep).append("leadId=").append(this.leadId);
       sep = ", ";
     }
-    if (!firstName.isMissing()) {
-      sb.append(sep).append("firstName=").append(firstName);
+    if (!this.firstName.isMissing()) {
+      sb.append(sep).append("firstName=").append(this.firstName);
       sep = ", ";
     }
-    if (!middleName.isMissing()) {
-      sb.append(sep).append("middleName=").append(middleName);
+    if (!this.middleName.isMissing()) {
+      sb.append(sep).append("middleName=").append(this.middleName);
       sep = ", ";
     }
-    if (!lastName.isMissing()) {
-      sb.append(sep).append("lastName=").append(lastName);
+    if (!this.lastName.isMissing()) {
+      sb.append(sep).append("lastName=").append(this.lastName);
       sep = ", ";
     }
-    if (!prefix.isMissing()) {
-      sb.append(sep).append("prefix=").append(prefix);
+    if (!this.prefix.isMissing()) {
+      sb.append(sep).append("prefix=").append(this.prefix);
       sep = ", ";
     }
-    if (!suffix.isMissing()) {
-      sb.append(sep).append("suffix=").append(suffix);
+    if (!this.suffix.isMissing()) {
+      sb.append(sep).append("suffix=").append(this.suffix);
       sep = ", ";
     }
-    if (!title.isMissing()) {
-      sb.append(sep).append("title=").append(title);
+    if (!this.title.isMissing()) {
+      sb.append(sep).append("title=").append(this.title);
       sep = ", ";
     }
-    if (!department.isMissing()) {
-      sb.append(sep).append("department=").append(department);
+    if (!this.department.isMissing()) {
+      sb.append(sep).append("department=").append(this.department);
       sep = ", ";
     }
-    if (!language.isMissing()) {
-      sb.append(sep).append("language=").append(language);
+    if (!this.language.isMissing()) {
+      sb.append(sep).append("language=").append(this.language);
       sep = ", ";
     }
-    if (!gender.isMissing()) {
-      sb.append(sep).append("gender=").append(gender);
+    if (!this.gender.isMissing()) {
+      sb.append(sep).append("gender=").append(this.gender);
       sep = ", ";
     }
-    if (!birthday.isMissing()) {
-      sb.append(sep).append("birthday=").append(birthday);
+    if (!this.birthday.isMissing()) {
+      sb.append(sep).append("birthday=").append(this.birthday);
       sep = ", ";
     }
-    if (!image.isMissing()) {
-      sb.append(sep).append("image=").append(image);
+    if (!this.image.isMissing()) {
+      sb.append(sep).append("image=").append(this.image);
       sep = ", ";
     }
-    if (!photoUrl.isMissing()) {
-      sb.append(sep).append("photoUrl=").append(photoUrl);
+    if (!this.photoUrl.isMissing()) {
+      sb.append(sep).append("photoUrl=").append(this.photoUrl);
       sep = ", ";
     }
-    if (!leadSource.isMissing()) {
-      sb.append(sep).append("leadSource=").append(leadSource);
+    if (!this.leadSource.isMissing()) {
+      sb.append(sep).append("leadSource=").append(this.leadSource);
       sep = ", ";
     }
-    if (!fax.isMissing()) {
-      sb.append(sep).append("fax=").append(fax);
+    if (!this.fax.isMissing()) {
+      sb.append(sep).append("fax=").append(this.fax);
       sep = ", ";
     }
-    if (!description.isMissing()) {
-      sb.append(sep).append("description=").append(description);
+    if (!this.description.isMissing()) {
+      sb.append(sep).append("description=").append(this.description);
       sep = ", ";
     }
-    if (!currentBalance.isMissing()) {
-      sb.append(sep).append("currentBalance=").append(currentBalance);
+    if (!this.currentBalance.isMissing()) {
+      sb.append(sep).append("currentBalance=").append(this.currentBalance);
       sep = ", ";
     }
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!active.isMissing()) {
-      sb.append(sep).append("active=").append(active);
+    if (!this.active.isMissing()) {
+      sb.append(sep).append("active=").append(this.active);
       sep = ", ";
     }
-    if (!websites.isMissing()) {
-      sb.append(sep).append("websites=").append(websites);
+    if (!this.websites.isMissing()) {
+      sb.append(sep).append("websites=").append(this.websites);
       sep = ", ";
     }
-    if (!addresses.isMissing()) {
-      sb.append(sep).append("addresses=").append(addresses);
+    if (!this.addresses.isMissing()) {
+      sb.append(sep).append("addresses=").append(this.addresses);
       sep = ", ";
     }
-    if (!socialLinks.isMissing()) {
-      sb.append(sep).append("socialLinks=").append(socialLinks);
+    if (!this.socialLinks.isMissing()) {
+      sb.append(sep).append("socialLinks=").append(this.socialLinks);
       sep = ", ";
     }
-    if (!phoneNumbers.isMissing()) {
-      sb.append(sep).append("phoneNumbers=").append(phoneNumbers);
+    if (!this.phoneNumbers.isMissing()) {
+      sb.append(sep).append("phoneNumbers=").append(this.phoneNumbers);
       sep = ", ";
     }
-    if (!emails.isMissing()) {
-      sb.append(sep).append("emails=").append(emails);
+    if (!this.emails.isMissing()) {
+      sb.append(sep).append("emails=").append(this.emails);
       sep = ", ";
     }
-    if (!emailDomain.isMissing()) {
-      sb.append(sep).append("emailDomain=").append(emailDomain);
+    if (!this.emailDomain.isMissing()) {
+      sb.append(sep).append("emailDomain=").append(this.emailDomain);
       sep = ", ";
     }
-    if (!customFields.isMissing()) {
-      sb.append(sep).append("customFields=").append(customFields);
+    if (!this.customFields.isMissing()) {
+      sb.append(sep).append("customFields=").append(this.customFields);
       sep = ", ";
     }
-    if (!tags.isMissing()) {
-      sb.append(sep).append("tags=").append(tags);
+    if (!this.tags.isMissing()) {
+      sb.append(sep).append("tags=").append(this.tags);
       sep = ", ";
     }
-    if (!firstCallAt.isMissing()) {
-      sb.append(sep).append("firstCallAt=").append(firstCallAt);
+    if (!this.firstCallAt.isMissing()) {
+      sb.append(sep).append("firstCallAt=").append(this.firstCallAt);
       sep = ", ";
     }
-    if (!firstEmailAt.isMissing()) {
-      sb.append(sep).append("firstEmailAt=").append(firstEmailAt);
+    if (!this.firstEmailAt.isMissing()) {
+      sb.append(sep).append("firstEmailAt=").append(this.firstEmailAt);
       sep = ", ";
     }
-    if (!lastActivityAt.isMissing()) {
-      sb.append(sep).append("lastActivityAt=").append(lastActivityAt);
+    if (!this.lastActivityAt.isMissing()) {
+      sb.append(sep).append("lastActivityAt=").append(this.lastActivityAt);
       sep = ", ";
     }
-    if (!customMappings.isMissing()) {
-      sb.append(sep).append("customMappings=").append(customMappings);
+    if (!this.customMappings.isMissing()) {
+      sb.append(sep).append("customMappings=").append(this.customMappings);
       sep = ", ";
     }
-    if (!updatedAt.isMissing()) {
-      sb.append(sep).append("updatedAt=").append(updatedAt);
+    if (!this.updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!createdAt.isMissing()) {
-      sb.append(sep).append("createdAt=").append(createdAt);
+    if (!this.createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -1314,6 +1316,8 @@ public final class Contact {
 
     /**
      * Full name of the contact.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder

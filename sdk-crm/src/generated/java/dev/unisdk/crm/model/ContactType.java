@@ -42,7 +42,7 @@ public final class ContactType extends OpenEnum {
    */
   public static final ContactType PERSONAL = new ContactType("personal", true);
 
-  private static final List<ContactType> KNOWN = Collections.unmodifiableList(Arrays.asList(CUSTOMER, SUPPLIER, EMPLOYEE, PERSONAL));
+  private static final List<ContactType> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(CUSTOMER, SUPPLIER, EMPLOYEE, PERSONAL));
 
   private ContactType(String value, boolean known) {
     super(value, known);
@@ -70,6 +70,6 @@ public final class ContactType extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<ContactType> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

@@ -53,7 +53,7 @@ public final class ContactsFilter {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -62,7 +62,7 @@ public final class ContactsFilter {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -71,7 +71,7 @@ public final class ContactsFilter {
    * @return the value, or null when missing or null
    */
   public String firstName() {
-    return firstName.value();
+    return this.firstName.value();
   }
 
   /**
@@ -80,7 +80,7 @@ public final class ContactsFilter {
    * @return the field, never null
    */
   public JsonField<String> firstNameField() {
-    return firstName;
+    return this.firstName;
   }
 
   /**
@@ -89,7 +89,7 @@ public final class ContactsFilter {
    * @return the value, or null when missing or null
    */
   public String lastName() {
-    return lastName.value();
+    return this.lastName.value();
   }
 
   /**
@@ -98,7 +98,7 @@ public final class ContactsFilter {
    * @return the field, never null
    */
   public JsonField<String> lastNameField() {
-    return lastName;
+    return this.lastName;
   }
 
   /**
@@ -107,7 +107,7 @@ public final class ContactsFilter {
    * @return the value, or null when missing or null
    */
   public String email() {
-    return email.value();
+    return this.email.value();
   }
 
   /**
@@ -116,7 +116,7 @@ public final class ContactsFilter {
    * @return the field, never null
    */
   public JsonField<String> emailField() {
-    return email;
+    return this.email;
   }
 
   /**
@@ -125,7 +125,7 @@ public final class ContactsFilter {
    * @return the value, or null when missing or null
    */
   public String phoneNumber() {
-    return phoneNumber.value();
+    return this.phoneNumber.value();
   }
 
   /**
@@ -134,7 +134,7 @@ public final class ContactsFilter {
    * @return the field, never null
    */
   public JsonField<String> phoneNumberField() {
-    return phoneNumber;
+    return this.phoneNumber;
   }
 
   /**
@@ -143,7 +143,7 @@ public final class ContactsFilter {
    * @return the value, or null when missing or null
    */
   public String companyId() {
-    return companyId.value();
+    return this.companyId.value();
   }
 
   /**
@@ -152,7 +152,7 @@ public final class ContactsFilter {
    * @return the field, never null
    */
   public JsonField<String> companyIdField() {
-    return companyId;
+    return this.companyId;
   }
 
   /**
@@ -191,25 +191,25 @@ public final class ContactsFilter {
       return false;
     }
     ContactsFilter other = (ContactsFilter) o;
-    return name.equals(other.name)
-        && firstName.equals(other.firstName)
-        && lastName.equals(other.lastName)
-        && email.equals(other.email)
-        && phoneNumber.equals(other.phoneNumber)
-        && companyId.equals(other.companyId)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.name.equals(other.name)
+        && this.firstName.equals(other.firstName)
+        && this.lastName.equals(other.lastName)
+        && this.email.equals(other.email)
+        && this.phoneNumber.equals(other.phoneNumber)
+        && this.companyId.equals(other.companyId)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + name.hashCode();
-    h = 31 * h + firstName.hashCode();
-    h = 31 * h + lastName.hashCode();
-    h = 31 * h + email.hashCode();
-    h = 31 * h + phoneNumber.hashCode();
-    h = 31 * h + companyId.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.firstName.hashCode();
+    h = 31 * h + this.lastName.hashCode();
+    h = 31 * h + this.email.hashCode();
+    h = 31 * h + this.phoneNumber.hashCode();
+    h = 31 * h + this.companyId.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -217,28 +217,28 @@ public final class ContactsFilter {
   public String toString() {
     StringBuilder sb = new StringBuilder("ContactsFilter{");
     String sep = "";
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!firstName.isMissing()) {
-      sb.append(sep).append("firstName=").append(firstName);
+    if (!this.firstName.isMissing()) {
+      sb.append(sep).append("firstName=").append(this.firstName);
       sep = ", ";
     }
-    if (!lastName.isMissing()) {
-      sb.append(sep).append("lastName=").append(lastName);
+    if (!this.lastName.isMissing()) {
+      sb.append(sep).append("lastName=").append(this.lastName);
       sep = ", ";
     }
-    if (!email.isMissing()) {
-      sb.append(sep).append("email=").append(email);
+    if (!this.email.isMissing()) {
+      sb.append(sep).append("email=").append(this.email);
       sep = ", ";
     }
-    if (!phoneNumber.isMissing()) {
-      sb.append(sep).append("phoneNumber=").append(phoneNumber);
+    if (!this.phoneNumber.isMissing()) {
+      sb.append(sep).append("phoneNumber=").append(this.phoneNumber);
       sep = ", ";
     }
-    if (!companyId.isMissing()) {
-      sb.append(sep).append("companyId=").append(companyId);
+    if (!this.companyId.isMissing()) {
+      sb.append(sep).append("companyId=").append(this.companyId);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -52,7 +52,7 @@ public final class ContactsSortBy extends OpenEnum {
    */
   public static final ContactsSortBy EMAIL = new ContactsSortBy("email", true);
 
-  private static final List<ContactsSortBy> KNOWN = Collections.unmodifiableList(Arrays.asList(CREATED_AT, UPDATED_AT, NAME, FIRST_NAME, LAST_NAME, EMAIL));
+  private static final List<ContactsSortBy> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(CREATED_AT, UPDATED_AT, NAME, FIRST_NAME, LAST_NAME, EMAIL));
 
   private ContactsSortBy(String value, boolean known) {
     super(value, known);
@@ -82,6 +82,6 @@ public final class ContactsSortBy extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<ContactsSortBy> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

@@ -48,7 +48,7 @@ public final class CustomField {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -57,7 +57,7 @@ public final class CustomField {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
@@ -66,7 +66,7 @@ public final class CustomField {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -75,7 +75,7 @@ public final class CustomField {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -84,7 +84,7 @@ public final class CustomField {
    * @return the value, or null when missing or null
    */
   public String description() {
-    return description.value();
+    return this.description.value();
   }
 
   /**
@@ -93,7 +93,7 @@ public final class CustomField {
    * @return the field, never null
    */
   public JsonField<String> descriptionField() {
-    return description;
+    return this.description;
   }
 
   /**
@@ -102,7 +102,7 @@ public final class CustomField {
    * @return the value, or null when missing or null
    */
   public JsonValue value() {
-    return value.value();
+    return this.value.value();
   }
 
   /**
@@ -111,7 +111,7 @@ public final class CustomField {
    * @return the field, never null
    */
   public JsonField<JsonValue> valueField() {
-    return value;
+    return this.value;
   }
 
   /**
@@ -150,21 +150,21 @@ public final class CustomField {
       return false;
     }
     CustomField other = (CustomField) o;
-    return id.equals(other.id)
-        && name.equals(other.name)
-        && description.equals(other.description)
-        && value.equals(other.value)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.name.equals(other.name)
+        && this.description.equals(other.description)
+        && this.value.equals(other.value)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + name.hashCode();
-    h = 31 * h + description.hashCode();
-    h = 31 * h + value.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.description.hashCode();
+    h = 31 * h + this.value.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -172,20 +172,20 @@ public final class CustomField {
   public String toString() {
     StringBuilder sb = new StringBuilder("CustomField{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!description.isMissing()) {
-      sb.append(sep).append("description=").append(description);
+    if (!this.description.isMissing()) {
+      sb.append(sep).append("description=").append(this.description);
       sep = ", ";
     }
-    if (!value.isMissing()) {
-      sb.append(sep).append("value=").append(value);
+    if (!this.value.isMissing()) {
+      sb.append(sep).append("value=").append(this.value);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -44,7 +44,7 @@ public final class Email {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -53,7 +53,7 @@ public final class Email {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
@@ -62,7 +62,7 @@ public final class Email {
    * @return the value, or null when missing or null
    */
   public String email() {
-    return email.value();
+    return this.email.value();
   }
 
   /**
@@ -71,7 +71,7 @@ public final class Email {
    * @return the field, never null
    */
   public JsonField<String> emailField() {
-    return email;
+    return this.email;
   }
 
   /**
@@ -80,7 +80,7 @@ public final class Email {
    * @return the value, or null when missing or null
    */
   public EmailType type() {
-    return type.value();
+    return this.type.value();
   }
 
   /**
@@ -89,7 +89,7 @@ public final class Email {
    * @return the field, never null
    */
   public JsonField<EmailType> typeField() {
-    return type;
+    return this.type;
   }
 
   /**
@@ -128,19 +128,19 @@ public final class Email {
       return false;
     }
     Email other = (Email) o;
-    return id.equals(other.id)
-        && email.equals(other.email)
-        && type.equals(other.type)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.email.equals(other.email)
+        && this.type.equals(other.type)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + email.hashCode();
-    h = 31 * h + type.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.email.hashCode();
+    h = 31 * h + this.type.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -148,16 +148,16 @@ public final class Email {
   public String toString() {
     StringBuilder sb = new StringBuilder("Email{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!email.isMissing()) {
-      sb.append(sep).append("email=").append(email);
+    if (!this.email.isMissing()) {
+      sb.append(sep).append("email=").append(this.email);
       sep = ", ";
     }
-    if (!type.isMissing()) {
-      sb.append(sep).append("type=").append(type);
+    if (!this.type.isMissing()) {
+      sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -52,7 +52,7 @@ public final class EmailType extends OpenEnum {
    */
   public static final EmailType OTHER = new EmailType("other", true);
 
-  private static final List<EmailType> KNOWN = Collections.unmodifiableList(Arrays.asList(PRIMARY, SECONDARY, WORK, PERSONAL, BILLING, OTHER));
+  private static final List<EmailType> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(PRIMARY, SECONDARY, WORK, PERSONAL, BILLING, OTHER));
 
   private EmailType(String value, boolean known) {
     super(value, known);
@@ -82,6 +82,6 @@ public final class EmailType extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<EmailType> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

@@ -37,7 +37,7 @@ public final class Gender extends OpenEnum {
    */
   public static final Gender UNISEX = new Gender("unisex", true);
 
-  private static final List<Gender> KNOWN = Collections.unmodifiableList(Arrays.asList(MALE, FEMALE, UNISEX));
+  private static final List<Gender> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(MALE, FEMALE, UNISEX));
 
   private Gender(String value, boolean known) {
     super(value, known);
@@ -64,6 +64,6 @@ public final class Gender extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<Gender> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

@@ -123,7 +123,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -132,16 +132,18 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
    * Full name of the lead.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -150,16 +152,18 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
    * The name of the company the lead is associated with.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String companyName() {
-    return companyName.value();
+    return this.companyName.value();
   }
 
   /**
@@ -168,7 +172,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> companyNameField() {
-    return companyName;
+    return this.companyName;
   }
 
   /**
@@ -177,7 +181,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String ownerId() {
-    return ownerId.value();
+    return this.ownerId.value();
   }
 
   /**
@@ -186,7 +190,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> ownerIdField() {
-    return ownerId;
+    return this.ownerId;
   }
 
   /**
@@ -195,7 +199,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String companyId() {
-    return companyId.value();
+    return this.companyId.value();
   }
 
   /**
@@ -204,7 +208,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> companyIdField() {
-    return companyId;
+    return this.companyId;
   }
 
   /**
@@ -213,7 +217,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String leadId() {
-    return leadId.value();
+    return this.leadId.value();
   }
 
   /**
@@ -222,7 +226,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> leadIdField() {
-    return leadId;
+    return this.leadId;
   }
 
   /**
@@ -231,7 +235,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String leadSource() {
-    return leadSource.value();
+    return this.leadSource.value();
   }
 
   /**
@@ -240,7 +244,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> leadSourceField() {
-    return leadSource;
+    return this.leadSource;
   }
 
   /**
@@ -249,7 +253,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String firstName() {
-    return firstName.value();
+    return this.firstName.value();
   }
 
   /**
@@ -258,7 +262,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> firstNameField() {
-    return firstName;
+    return this.firstName;
   }
 
   /**
@@ -267,7 +271,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String lastName() {
-    return lastName.value();
+    return this.lastName.value();
   }
 
   /**
@@ -276,7 +280,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> lastNameField() {
-    return lastName;
+    return this.lastName;
   }
 
   /**
@@ -285,7 +289,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String description() {
-    return description.value();
+    return this.description.value();
   }
 
   /**
@@ -294,7 +298,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> descriptionField() {
-    return description;
+    return this.description;
   }
 
   /**
@@ -303,7 +307,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String prefix() {
-    return prefix.value();
+    return this.prefix.value();
   }
 
   /**
@@ -312,7 +316,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> prefixField() {
-    return prefix;
+    return this.prefix;
   }
 
   /**
@@ -321,7 +325,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String title() {
-    return title.value();
+    return this.title.value();
   }
 
   /**
@@ -330,7 +334,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> titleField() {
-    return title;
+    return this.title;
   }
 
   /**
@@ -339,7 +343,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String language() {
-    return language.value();
+    return this.language.value();
   }
 
   /**
@@ -348,7 +352,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> languageField() {
-    return language;
+    return this.language;
   }
 
   /**
@@ -357,7 +361,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -366,7 +370,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
@@ -375,7 +379,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public BigDecimal monetaryAmount() {
-    return monetaryAmount.value();
+    return this.monetaryAmount.value();
   }
 
   /**
@@ -384,7 +388,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<BigDecimal> monetaryAmountField() {
-    return monetaryAmount;
+    return this.monetaryAmount;
   }
 
   /**
@@ -393,7 +397,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public Currency currency() {
-    return currency.value();
+    return this.currency.value();
   }
 
   /**
@@ -402,7 +406,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<Currency> currencyField() {
-    return currency;
+    return this.currency;
   }
 
   /**
@@ -411,7 +415,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String fax() {
-    return fax.value();
+    return this.fax.value();
   }
 
   /**
@@ -420,7 +424,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> faxField() {
-    return fax;
+    return this.fax;
   }
 
   /**
@@ -429,7 +433,7 @@ public final class Lead {
    * @return the value, an empty list when missing or null
    */
   public List<Website> websites() {
-    List<Website> v = websites.value();
+    List<Website> v = this.websites.value();
     return v == null ? Collections.<Website>emptyList() : v;
   }
 
@@ -439,7 +443,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<List<Website>> websitesField() {
-    return websites;
+    return this.websites;
   }
 
   /**
@@ -448,7 +452,7 @@ public final class Lead {
    * @return the value, an empty list when missing or null
    */
   public List<Address> addresses() {
-    List<Address> v = addresses.value();
+    List<Address> v = this.addresses.value();
     return v == null ? Collections.<Address>emptyList() : v;
   }
 
@@ -458,7 +462,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<List<Address>> addressesField() {
-    return addresses;
+    return this.addresses;
   }
 
   /**
@@ -467,7 +471,7 @@ public final class Lead {
    * @return the value, an empty list when missing or null
    */
   public List<SocialLink> socialLinks() {
-    List<SocialLink> v = socialLinks.value();
+    List<SocialLink> v = this.socialLinks.value();
     return v == null ? Collections.<SocialLink>emptyList() : v;
   }
 
@@ -477,7 +481,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<List<SocialLink>> socialLinksField() {
-    return socialLinks;
+    return this.socialLinks;
   }
 
   /**
@@ -486,7 +490,7 @@ public final class Lead {
    * @return the value, an empty list when missing or null
    */
   public List<PhoneNumber> phoneNumbers() {
-    List<PhoneNumber> v = phoneNumbers.value();
+    List<PhoneNumber> v = this.phoneNumbers.value();
     return v == null ? Collections.<PhoneNumber>emptyList() : v;
   }
 
@@ -496,7 +500,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<List<PhoneNumber>> phoneNumbersField() {
-    return phoneNumbers;
+    return this.phoneNumbers;
   }
 
   /**
@@ -505,7 +509,7 @@ public final class Lead {
    * @return the value, an empty list when missing or null
    */
   public List<Email> emails() {
-    List<Email> v = emails.value();
+    List<Email> v = this.emails.value();
     return v == null ? Collections.<Email>emptyList() : v;
   }
 
@@ -515,7 +519,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<List<Email>> emailsField() {
-    return emails;
+    return this.emails;
   }
 
   /**
@@ -524,7 +528,7 @@ public final class Lead {
    * @return the value, an empty list when missing or null
    */
   public List<CustomField> customFields() {
-    List<CustomField> v = customFields.value();
+    List<CustomField> v = this.customFields.value();
     return v == null ? Collections.<CustomField>emptyList() : v;
   }
 
@@ -534,7 +538,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<List<CustomField>> customFieldsField() {
-    return customFields;
+    return this.customFields;
   }
 
   /**
@@ -543,7 +547,7 @@ public final class Lead {
    * @return the value, an empty list when missing or null
    */
   public List<String> tags() {
-    List<String> v = tags.value();
+    List<String> v = this.tags.value();
     return v == null ? Collections.<String>emptyList() : v;
   }
 
@@ -553,7 +557,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<List<String>> tagsField() {
-    return tags;
+    return this.tags;
   }
 
   /**
@@ -564,7 +568,7 @@ public final class Lead {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> customMappings() {
-    Map<String, JsonValue> v = customMappings.value();
+    Map<String, JsonValue> v = this.customMappings.value();
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -574,7 +578,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> customMappingsField() {
-    return customMappings;
+    return this.customMappings;
   }
 
   /**
@@ -585,7 +589,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return updatedAt.value();
+    return this.updatedAt.value();
   }
 
   /**
@@ -594,7 +598,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return updatedAt;
+    return this.updatedAt;
   }
 
   /**
@@ -605,7 +609,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return createdAt.value();
+    return this.createdAt.value();
   }
 
   /**
@@ -614,7 +618,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return createdAt;
+    return this.createdAt;
   }
 
   /**
@@ -653,67 +657,67 @@ public final class Lead {
       return false;
     }
     Lead other = (Lead) o;
-    return id.equals(other.id)
-        && name.equals(other.name)
-        && companyName.equals(other.companyName)
-        && ownerId.equals(other.ownerId)
-        && companyId.equals(other.companyId)
-        && leadId.equals(other.leadId)
-        && leadSource.equals(other.leadSource)
-        && firstName.equals(other.firstName)
-        && lastName.equals(other.lastName)
-        && description.equals(other.description)
-        && prefix.equals(other.prefix)
-        && title.equals(other.title)
-        && language.equals(other.language)
-        && status.equals(other.status)
-        && monetaryAmount.equals(other.monetaryAmount)
-        && currency.equals(other.currency)
-        && fax.equals(other.fax)
-        && websites.equals(other.websites)
-        && addresses.equals(other.addresses)
-        && socialLinks.equals(other.socialLinks)
-        && phoneNumbers.equals(other.phoneNumbers)
-        && emails.equals(other.emails)
-        && customFields.equals(other.customFields)
-        && tags.equals(other.tags)
-        && customMappings.equals(other.customMappings)
-        && updatedAt.equals(other.updatedAt)
-        && createdAt.equals(other.createdAt)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.name.equals(other.name)
+        && this.companyName.equals(other.companyName)
+        && this.ownerId.equals(other.ownerId)
+        && this.companyId.equals(other.companyId)
+        && this.leadId.equals(other.leadId)
+        && this.leadSource.equals(other.leadSource)
+        && this.firstName.equals(other.firstName)
+        && this.lastName.equals(other.lastName)
+        && this.description.equals(other.description)
+        && this.prefix.equals(other.prefix)
+        && this.title.equals(other.title)
+        && this.language.equals(other.language)
+        && this.status.equals(other.status)
+        && this.monetaryAmount.equals(other.monetaryAmount)
+        && this.currency.equals(other.currency)
+        && this.fax.equals(other.fax)
+        && this.websites.equals(other.websites)
+        && this.addresses.equals(other.addresses)
+        && this.socialLinks.equals(other.socialLinks)
+        && this.phoneNumbers.equals(other.phoneNumbers)
+        && this.emails.equals(other.emails)
+        && this.customFields.equals(other.customFields)
+        && this.tags.equals(other.tags)
+        && this.customMappings.equals(other.customMappings)
+        && this.updatedAt.equals(other.updatedAt)
+        && this.createdAt.equals(other.createdAt)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + name.hashCode();
-    h = 31 * h + companyName.hashCode();
-    h = 31 * h + ownerId.hashCode();
-    h = 31 * h + companyId.hashCode();
-    h = 31 * h + leadId.hashCode();
-    h = 31 * h + leadSource.hashCode();
-    h = 31 * h + firstName.hashCode();
-    h = 31 * h + lastName.hashCode();
-    h = 31 * h + description.hashCode();
-    h = 31 * h + prefix.hashCode();
-    h = 31 * h + title.hashCode();
-    h = 31 * h + language.hashCode();
-    h = 31 * h + status.hashCode();
-    h = 31 * h + monetaryAmount.hashCode();
-    h = 31 * h + currency.hashCode();
-    h = 31 * h + fax.hashCode();
-    h = 31 * h + websites.hashCode();
-    h = 31 * h + addresses.hashCode();
-    h = 31 * h + socialLinks.hashCode();
-    h = 31 * h + phoneNumbers.hashCode();
-    h = 31 * h + emails.hashCode();
-    h = 31 * h + customFields.hashCode();
-    h = 31 * h + tags.hashCode();
-    h = 31 * h + customMappings.hashCode();
-    h = 31 * h + updatedAt.hashCode();
-    h = 31 * h + createdAt.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.companyName.hashCode();
+    h = 31 * h + this.ownerId.hashCode();
+    h = 31 * h + this.companyId.hashCode();
+    h = 31 * h + this.leadId.hashCode();
+    h = 31 * h + this.leadSource.hashCode();
+    h = 31 * h + this.firstName.hashCode();
+    h = 31 * h + this.lastName.hashCode();
+    h = 31 * h + this.description.hashCode();
+    h = 31 * h + this.prefix.hashCode();
+    h = 31 * h + this.title.hashCode();
+    h = 31 * h + this.language.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.monetaryAmount.hashCode();
+    h = 31 * h + this.currency.hashCode();
+    h = 31 * h + this.fax.hashCode();
+    h = 31 * h + this.websites.hashCode();
+    h = 31 * h + this.addresses.hashCode();
+    h = 31 * h + this.socialLinks.hashCode();
+    h = 31 * h + this.phoneNumbers.hashCode();
+    h = 31 * h + this.emails.hashCode();
+    h = 31 * h + this.customFields.hashCode();
+    h = 31 * h + this.tags.hashCode();
+    h = 31 * h + this.customMappings.hashCode();
+    h = 31 * h + this.updatedAt.hashCode();
+    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -721,112 +725,112 @@ public final class Lead {
   public String toString() {
     StringBuilder sb = new StringBuilder("Lead{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!companyName.isMissing()) {
-      sb.append(sep).append("companyName=").append(companyName);
+    if (!this.companyName.isMissing()) {
+      sb.append(sep).append("companyName=").append(this.companyName);
       sep = ", ";
     }
-    if (!ownerId.isMissing()) {
-      sb.append(sep).append("ownerId=").append(ownerId);
+    if (!this.ownerId.isMissing()) {
+      sb.append(sep).append("ownerId=").append(this.ownerId);
       sep = ", ";
     }
-    if (!companyId.isMissing()) {
-      sb.append(sep).append("companyId=").append(companyId);
+    if (!this.companyId.isMissing()) {
+      sb.append(sep).append("companyId=").append(this.companyId);
       sep = ", ";
     }
-    if (!leadId.isMissing()) {
-      sb.append(sep).append("leadId=").append(leadId);
+    if (!this.leadId.isMissing()) {
+      sb.append(sep).append("leadId=").append(this.leadId);
       sep = ", ";
     }
-    if (!leadSource.isMissing()) {
-      sb.append(sep).append("leadSource=").append(leadSource);
+    if (!this.leadSource.isMissing()) {
+      sb.append(sep).append("leadSource=").append(this.leadSource);
       sep = ", ";
     }
-    if (!firstName.isMissing()) {
-      sb.append(sep).append("firstName=").append(firstName);
+    if (!this.firstName.isMissing()) {
+      sb.append(sep).append("firstName=").append(this.firstName);
       sep = ", ";
     }
-    if (!lastName.isMissing()) {
-      sb.append(sep).append("lastName=").append(lastName);
+    if (!this.lastName.isMissing()) {
+      sb.append(sep).append("lastName=").append(this.lastName);
       sep = ", ";
     }
-    if (!description.isMissing()) {
-      sb.append(sep).append("description=").append(description);
+    if (!this.description.isMissing()) {
+      sb.append(sep).append("description=").append(this.description);
       sep = ", ";
     }
-    if (!prefix.isMissing()) {
-      sb.append(sep).append("prefix=").append(prefix);
+    if (!this.prefix.isMissing()) {
+      sb.append(sep).append("prefix=").append(this.prefix);
       sep = ", ";
     }
-    if (!title.isMissing()) {
-      sb.append(sep).append("title=").append(title);
+    if (!this.title.isMissing()) {
+      sb.append(sep).append("title=").append(this.title);
       sep = ", ";
     }
-    if (!language.isMissing()) {
-      sb.append(sep).append("language=").append(language);
+    if (!this.language.isMissing()) {
+      sb.append(sep).append("language=").append(this.language);
       sep = ", ";
     }
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!monetaryAmount.isMissing()) {
-      sb.append(sep).append("monetaryAmount=").append(monetaryAmount);
+    if (!this.monetaryAmount.isMissing()) {
+      sb.append(sep).append("monetaryAmount=").append(this.monetaryAmount);
       sep = ", ";
     }
-    if (!currency.isMissing()) {
-      sb.append(sep).append("currency=").append(currency);
+    if (!this.currency.isMissing()) {
+      sb.append(sep).append("currency=").append(this.currency);
       sep = ", ";
     }
-    if (!fax.isMissing()) {
-      sb.append(sep).append("fax=").append(fax);
+    if (!this.fax.isMissing()) {
+      sb.append(sep).append("fax=").append(this.fax);
       sep = ", ";
     }
-    if (!websites.isMissing()) {
-      sb.append(sep).append("websites=").append(websites);
+    if (!this.websites.isMissing()) {
+      sb.append(sep).append("websites=").append(this.websites);
       sep = ", ";
     }
-    if (!addresses.isMissing()) {
-      sb.append(sep).append("addresses=").append(addresses);
+    if (!this.addresses.isMissing()) {
+      sb.append(sep).append("addresses=").append(this.addresses);
       sep = ", ";
     }
-    if (!socialLinks.isMissing()) {
-      sb.append(sep).append("socialLinks=").append(socialLinks);
+    if (!this.socialLinks.isMissing()) {
+      sb.append(sep).append("socialLinks=").append(this.socialLinks);
       sep = ", ";
     }
-    if (!phoneNumbers.isMissing()) {
-      sb.append(sep).append("phoneNumbers=").append(phoneNumbers);
+    if (!this.phoneNumbers.isMissing()) {
+      sb.append(sep).append("phoneNumbers=").append(this.phoneNumbers);
       sep = ", ";
     }
-    if (!emails.isMissing()) {
-      sb.append(sep).append("emails=").append(emails);
+    if (!this.emails.isMissing()) {
+      sb.append(sep).append("emails=").append(this.emails);
       sep = ", ";
     }
-    if (!customFields.isMissing()) {
-      sb.append(sep).append("customFields=").append(customFields);
+    if (!this.customFields.isMissing()) {
+      sb.append(sep).append("customFields=").append(this.customFields);
       sep = ", ";
     }
-    if (!tags.isMissing()) {
-      sb.append(sep).append("tags=").append(tags);
+    if (!this.tags.isMissing()) {
+      sb.append(sep).append("tags=").append(this.tags);
       sep = ", ";
     }
-    if (!customMappings.isMissing()) {
-      sb.append(sep).append("customMappings=").append(customMappings);
+    if (!this.customMappings.isMissing()) {
+      sb.append(sep).append("customMappings=").append(this.customMappings);
       sep = ", ";
     }
-    if (!updatedAt.isMissing()) {
-      sb.append(sep).append("updatedAt=").append(updatedAt);
+    if (!this.updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!createdAt.isMissing()) {
-      sb.append(sep).append("createdAt=").append(createdAt);
+    if (!this.createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -948,6 +952,8 @@ public final class Lead {
     /**
      * Full name of the lead.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -958,6 +964,8 @@ public final class Lead {
 
     /**
      * The name of the company the lead is associated with.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param companyName the value; {@code null} sends an explicit JSON null
      * @return this builder

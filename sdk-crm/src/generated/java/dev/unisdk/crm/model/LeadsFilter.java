@@ -47,7 +47,7 @@ public final class LeadsFilter {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -56,7 +56,7 @@ public final class LeadsFilter {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -65,7 +65,7 @@ public final class LeadsFilter {
    * @return the value, or null when missing or null
    */
   public String firstName() {
-    return firstName.value();
+    return this.firstName.value();
   }
 
   /**
@@ -74,7 +74,7 @@ public final class LeadsFilter {
    * @return the field, never null
    */
   public JsonField<String> firstNameField() {
-    return firstName;
+    return this.firstName;
   }
 
   /**
@@ -83,7 +83,7 @@ public final class LeadsFilter {
    * @return the value, or null when missing or null
    */
   public String lastName() {
-    return lastName.value();
+    return this.lastName.value();
   }
 
   /**
@@ -92,7 +92,7 @@ public final class LeadsFilter {
    * @return the field, never null
    */
   public JsonField<String> lastNameField() {
-    return lastName;
+    return this.lastName;
   }
 
   /**
@@ -101,7 +101,7 @@ public final class LeadsFilter {
    * @return the value, or null when missing or null
    */
   public String email() {
-    return email.value();
+    return this.email.value();
   }
 
   /**
@@ -110,7 +110,7 @@ public final class LeadsFilter {
    * @return the field, never null
    */
   public JsonField<String> emailField() {
-    return email;
+    return this.email;
   }
 
   /**
@@ -149,21 +149,21 @@ public final class LeadsFilter {
       return false;
     }
     LeadsFilter other = (LeadsFilter) o;
-    return name.equals(other.name)
-        && firstName.equals(other.firstName)
-        && lastName.equals(other.lastName)
-        && email.equals(other.email)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.name.equals(other.name)
+        && this.firstName.equals(other.firstName)
+        && this.lastName.equals(other.lastName)
+        && this.email.equals(other.email)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + name.hashCode();
-    h = 31 * h + firstName.hashCode();
-    h = 31 * h + lastName.hashCode();
-    h = 31 * h + email.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.firstName.hashCode();
+    h = 31 * h + this.lastName.hashCode();
+    h = 31 * h + this.email.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -171,20 +171,20 @@ public final class LeadsFilter {
   public String toString() {
     StringBuilder sb = new StringBuilder("LeadsFilter{");
     String sep = "";
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!firstName.isMissing()) {
-      sb.append(sep).append("firstName=").append(firstName);
+    if (!this.firstName.isMissing()) {
+      sb.append(sep).append("firstName=").append(this.firstName);
       sep = ", ";
     }
-    if (!lastName.isMissing()) {
-      sb.append(sep).append("lastName=").append(lastName);
+    if (!this.lastName.isMissing()) {
+      sb.append(sep).append("lastName=").append(this.lastName);
       sep = ", ";
     }
-    if (!email.isMissing()) {
-      sb.append(sep).append("email=").append(email);
+    if (!this.email.isMissing()) {
+      sb.append(sep).append("email=").append(this.email);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

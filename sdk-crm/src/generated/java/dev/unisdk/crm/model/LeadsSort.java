@@ -41,7 +41,7 @@ public final class LeadsSort {
    * @return the value, or null when missing or null
    */
   public LeadsSortBy by() {
-    return by.value();
+    return this.by.value();
   }
 
   /**
@@ -50,7 +50,7 @@ public final class LeadsSort {
    * @return the field, never null
    */
   public JsonField<LeadsSortBy> byField() {
-    return by;
+    return this.by;
   }
 
   /**
@@ -59,7 +59,7 @@ public final class LeadsSort {
    * @return the value, or null when missing or null
    */
   public SortDirection direction() {
-    return direction.value();
+    return this.direction.value();
   }
 
   /**
@@ -68,7 +68,7 @@ public final class LeadsSort {
    * @return the field, never null
    */
   public JsonField<SortDirection> directionField() {
-    return direction;
+    return this.direction;
   }
 
   /**
@@ -107,17 +107,17 @@ public final class LeadsSort {
       return false;
     }
     LeadsSort other = (LeadsSort) o;
-    return by.equals(other.by)
-        && direction.equals(other.direction)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.by.equals(other.by)
+        && this.direction.equals(other.direction)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + by.hashCode();
-    h = 31 * h + direction.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.by.hashCode();
+    h = 31 * h + this.direction.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -125,12 +125,12 @@ public final class LeadsSort {
   public String toString() {
     StringBuilder sb = new StringBuilder("LeadsSort{");
     String sep = "";
-    if (!by.isMissing()) {
-      sb.append(sep).append("by=").append(by);
+    if (!this.by.isMissing()) {
+      sb.append(sep).append("by=").append(this.by);
       sep = ", ";
     }
-    if (!direction.isMissing()) {
-      sb.append(sep).append("direction=").append(direction);
+    if (!this.direction.isMissing()) {
+      sb.append(sep).append("direction=").append(this.direction);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

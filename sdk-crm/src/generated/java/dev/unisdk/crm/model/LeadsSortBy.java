@@ -52,7 +52,7 @@ public final class LeadsSortBy extends OpenEnum {
    */
   public static final LeadsSortBy EMAIL = new LeadsSortBy("email", true);
 
-  private static final List<LeadsSortBy> KNOWN = Collections.unmodifiableList(Arrays.asList(CREATED_AT, UPDATED_AT, NAME, FIRST_NAME, LAST_NAME, EMAIL));
+  private static final List<LeadsSortBy> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(CREATED_AT, UPDATED_AT, NAME, FIRST_NAME, LAST_NAME, EMAIL));
 
   private LeadsSortBy(String value, boolean known) {
     super(value, known);
@@ -82,6 +82,6 @@ public final class LeadsSortBy extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<LeadsSortBy> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

@@ -81,7 +81,7 @@ public final class Note {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -90,7 +90,7 @@ public final class Note {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
@@ -99,7 +99,7 @@ public final class Note {
    * @return the value, or null when missing or null
    */
   public String title() {
-    return title.value();
+    return this.title.value();
   }
 
   /**
@@ -108,7 +108,7 @@ public final class Note {
    * @return the field, never null
    */
   public JsonField<String> titleField() {
-    return title;
+    return this.title;
   }
 
   /**
@@ -117,7 +117,7 @@ public final class Note {
    * @return the value, or null when missing or null
    */
   public String content() {
-    return content.value();
+    return this.content.value();
   }
 
   /**
@@ -126,7 +126,7 @@ public final class Note {
    * @return the field, never null
    */
   public JsonField<String> contentField() {
-    return content;
+    return this.content;
   }
 
   /**
@@ -135,7 +135,7 @@ public final class Note {
    * @return the value, or null when missing or null
    */
   public String ownerId() {
-    return ownerId.value();
+    return this.ownerId.value();
   }
 
   /**
@@ -144,7 +144,7 @@ public final class Note {
    * @return the field, never null
    */
   public JsonField<String> ownerIdField() {
-    return ownerId;
+    return this.ownerId;
   }
 
   /**
@@ -153,7 +153,7 @@ public final class Note {
    * @return the value, or null when missing or null
    */
   public String contactId() {
-    return contactId.value();
+    return this.contactId.value();
   }
 
   /**
@@ -162,7 +162,7 @@ public final class Note {
    * @return the field, never null
    */
   public JsonField<String> contactIdField() {
-    return contactId;
+    return this.contactId;
   }
 
   /**
@@ -171,7 +171,7 @@ public final class Note {
    * @return the value, or null when missing or null
    */
   public String companyId() {
-    return companyId.value();
+    return this.companyId.value();
   }
 
   /**
@@ -180,7 +180,7 @@ public final class Note {
    * @return the field, never null
    */
   public JsonField<String> companyIdField() {
-    return companyId;
+    return this.companyId;
   }
 
   /**
@@ -189,7 +189,7 @@ public final class Note {
    * @return the value, or null when missing or null
    */
   public String opportunityId() {
-    return opportunityId.value();
+    return this.opportunityId.value();
   }
 
   /**
@@ -198,7 +198,7 @@ public final class Note {
    * @return the field, never null
    */
   public JsonField<String> opportunityIdField() {
-    return opportunityId;
+    return this.opportunityId;
   }
 
   /**
@@ -207,7 +207,7 @@ public final class Note {
    * @return the value, or null when missing or null
    */
   public String leadId() {
-    return leadId.value();
+    return this.leadId.value();
   }
 
   /**
@@ -216,7 +216,7 @@ public final class Note {
    * @return the field, never null
    */
   public JsonField<String> leadIdField() {
-    return leadId;
+    return this.leadId;
   }
 
   /**
@@ -225,7 +225,7 @@ public final class Note {
    * @return the value, or null when missing or null
    */
   public Boolean active() {
-    return active.value();
+    return this.active.value();
   }
 
   /**
@@ -234,7 +234,7 @@ public final class Note {
    * @return the field, never null
    */
   public JsonField<Boolean> activeField() {
-    return active;
+    return this.active;
   }
 
   /**
@@ -245,7 +245,7 @@ public final class Note {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> customMappings() {
-    Map<String, JsonValue> v = customMappings.value();
+    Map<String, JsonValue> v = this.customMappings.value();
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -255,7 +255,7 @@ public final class Note {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> customMappingsField() {
-    return customMappings;
+    return this.customMappings;
   }
 
   /**
@@ -266,7 +266,7 @@ public final class Note {
    * @return the value, or null when missing or null
    */
   public String updatedBy() {
-    return updatedBy.value();
+    return this.updatedBy.value();
   }
 
   /**
@@ -275,7 +275,7 @@ public final class Note {
    * @return the field, never null
    */
   public JsonField<String> updatedByField() {
-    return updatedBy;
+    return this.updatedBy;
   }
 
   /**
@@ -286,7 +286,7 @@ public final class Note {
    * @return the value, or null when missing or null
    */
   public String createdBy() {
-    return createdBy.value();
+    return this.createdBy.value();
   }
 
   /**
@@ -295,7 +295,7 @@ public final class Note {
    * @return the field, never null
    */
   public JsonField<String> createdByField() {
-    return createdBy;
+    return this.createdBy;
   }
 
   /**
@@ -306,7 +306,7 @@ public final class Note {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return updatedAt.value();
+    return this.updatedAt.value();
   }
 
   /**
@@ -315,7 +315,7 @@ public final class Note {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return updatedAt;
+    return this.updatedAt;
   }
 
   /**
@@ -326,7 +326,7 @@ public final class Note {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return createdAt.value();
+    return this.createdAt.value();
   }
 
   /**
@@ -335,7 +335,7 @@ public final class Note {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return createdAt;
+    return this.createdAt;
   }
 
   /**
@@ -374,41 +374,41 @@ public final class Note {
       return false;
     }
     Note other = (Note) o;
-    return id.equals(other.id)
-        && title.equals(other.title)
-        && content.equals(other.content)
-        && ownerId.equals(other.ownerId)
-        && contactId.equals(other.contactId)
-        && companyId.equals(other.companyId)
-        && opportunityId.equals(other.opportunityId)
-        && leadId.equals(other.leadId)
-        && active.equals(other.active)
-        && customMappings.equals(other.customMappings)
-        && updatedBy.equals(other.updatedBy)
-        && createdBy.equals(other.createdBy)
-        && updatedAt.equals(other.updatedAt)
-        && createdAt.equals(other.createdAt)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.title.equals(other.title)
+        && this.content.equals(other.content)
+        && this.ownerId.equals(other.ownerId)
+        && this.contactId.equals(other.contactId)
+        && this.companyId.equals(other.companyId)
+        && this.opportunityId.equals(other.opportunityId)
+        && this.leadId.equals(other.leadId)
+        && this.active.equals(other.active)
+        && this.customMappings.equals(other.customMappings)
+        && this.updatedBy.equals(other.updatedBy)
+        && this.createdBy.equals(other.createdBy)
+        && this.updatedAt.equals(other.updatedAt)
+        && this.createdAt.equals(other.createdAt)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + title.hashCode();
-    h = 31 * h + content.hashCode();
-    h = 31 * h + ownerId.hashCode();
-    h = 31 * h + contactId.hashCode();
-    h = 31 * h + companyId.hashCode();
-    h = 31 * h + opportunityId.hashCode();
-    h = 31 * h + leadId.hashCode();
-    h = 31 * h + active.hashCode();
-    h = 31 * h + customMappings.hashCode();
-    h = 31 * h + updatedBy.hashCode();
-    h = 31 * h + createdBy.hashCode();
-    h = 31 * h + updatedAt.hashCode();
-    h = 31 * h + createdAt.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.title.hashCode();
+    h = 31 * h + this.content.hashCode();
+    h = 31 * h + this.ownerId.hashCode();
+    h = 31 * h + this.contactId.hashCode();
+    h = 31 * h + this.companyId.hashCode();
+    h = 31 * h + this.opportunityId.hashCode();
+    h = 31 * h + this.leadId.hashCode();
+    h = 31 * h + this.active.hashCode();
+    h = 31 * h + this.customMappings.hashCode();
+    h = 31 * h + this.updatedBy.hashCode();
+    h = 31 * h + this.createdBy.hashCode();
+    h = 31 * h + this.updatedAt.hashCode();
+    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -416,60 +416,60 @@ public final class Note {
   public String toString() {
     StringBuilder sb = new StringBuilder("Note{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!title.isMissing()) {
-      sb.append(sep).append("title=").append(title);
+    if (!this.title.isMissing()) {
+      sb.append(sep).append("title=").append(this.title);
       sep = ", ";
     }
-    if (!content.isMissing()) {
-      sb.append(sep).append("content=").append(content);
+    if (!this.content.isMissing()) {
+      sb.append(sep).append("content=").append(this.content);
       sep = ", ";
     }
-    if (!ownerId.isMissing()) {
-      sb.append(sep).append("ownerId=").append(ownerId);
+    if (!this.ownerId.isMissing()) {
+      sb.append(sep).append("ownerId=").append(this.ownerId);
       sep = ", ";
     }
-    if (!contactId.isMissing()) {
-      sb.append(sep).append("contactId=").append(contactId);
+    if (!this.contactId.isMissing()) {
+      sb.append(sep).append("contactId=").append(this.contactId);
       sep = ", ";
     }
-    if (!companyId.isMissing()) {
-      sb.append(sep).append("companyId=").append(companyId);
+    if (!this.companyId.isMissing()) {
+      sb.append(sep).append("companyId=").append(this.companyId);
       sep = ", ";
     }
-    if (!opportunityId.isMissing()) {
-      sb.append(sep).append("opportunityId=").append(opportunityId);
+    if (!this.opportunityId.isMissing()) {
+      sb.append(sep).append("opportunityId=").append(this.opportunityId);
       sep = ", ";
     }
-    if (!leadId.isMissing()) {
-      sb.append(sep).append("leadId=").append(leadId);
+    if (!this.leadId.isMissing()) {
+      sb.append(sep).append("leadId=").append(this.leadId);
       sep = ", ";
     }
-    if (!active.isMissing()) {
-      sb.append(sep).append("active=").append(active);
+    if (!this.active.isMissing()) {
+      sb.append(sep).append("active=").append(this.active);
       sep = ", ";
     }
-    if (!customMappings.isMissing()) {
-      sb.append(sep).append("customMappings=").append(customMappings);
+    if (!this.customMappings.isMissing()) {
+      sb.append(sep).append("customMappings=").append(this.customMappings);
       sep = ", ";
     }
-    if (!updatedBy.isMissing()) {
-      sb.append(sep).append("updatedBy=").append(updatedBy);
+    if (!this.updatedBy.isMissing()) {
+      sb.append(sep).append("updatedBy=").append(this.updatedBy);
       sep = ", ";
     }
-    if (!createdBy.isMissing()) {
-      sb.append(sep).append("createdBy=").append(createdBy);
+    if (!this.createdBy.isMissing()) {
+      sb.append(sep).append("createdBy=").append(this.createdBy);
       sep = ", ";
     }
-    if (!updatedAt.isMissing()) {
-      sb.append(sep).append("updatedAt=").append(updatedAt);
+    if (!this.updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!createdAt.isMissing()) {
-      sb.append(sep).append("createdAt=").append(createdAt);
+    if (!this.createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -57,7 +57,7 @@ public final class OpportunitiesFilter {
    * @return the value, or null when missing or null
    */
   public String title() {
-    return title.value();
+    return this.title.value();
   }
 
   /**
@@ -66,7 +66,7 @@ public final class OpportunitiesFilter {
    * @return the field, never null
    */
   public JsonField<String> titleField() {
-    return title;
+    return this.title;
   }
 
   /**
@@ -75,7 +75,7 @@ public final class OpportunitiesFilter {
    * @return the value, or null when missing or null
    */
   public String status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -84,7 +84,7 @@ public final class OpportunitiesFilter {
    * @return the field, never null
    */
   public JsonField<String> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
@@ -93,7 +93,7 @@ public final class OpportunitiesFilter {
    * @return the value, or null when missing or null
    */
   public BigDecimal monetaryAmount() {
-    return monetaryAmount.value();
+    return this.monetaryAmount.value();
   }
 
   /**
@@ -102,7 +102,7 @@ public final class OpportunitiesFilter {
    * @return the field, never null
    */
   public JsonField<BigDecimal> monetaryAmountField() {
-    return monetaryAmount;
+    return this.monetaryAmount;
   }
 
   /**
@@ -111,7 +111,7 @@ public final class OpportunitiesFilter {
    * @return the value, or null when missing or null
    */
   public BigDecimal winProbability() {
-    return winProbability.value();
+    return this.winProbability.value();
   }
 
   /**
@@ -120,7 +120,7 @@ public final class OpportunitiesFilter {
    * @return the field, never null
    */
   public JsonField<BigDecimal> winProbabilityField() {
-    return winProbability;
+    return this.winProbability;
   }
 
   /**
@@ -129,7 +129,7 @@ public final class OpportunitiesFilter {
    * @return the value, or null when missing or null
    */
   public String companyId() {
-    return companyId.value();
+    return this.companyId.value();
   }
 
   /**
@@ -138,7 +138,7 @@ public final class OpportunitiesFilter {
    * @return the field, never null
    */
   public JsonField<String> companyIdField() {
-    return companyId;
+    return this.companyId;
   }
 
   /**
@@ -147,7 +147,7 @@ public final class OpportunitiesFilter {
    * @return the value, or null when missing or null
    */
   public String ownerId() {
-    return ownerId.value();
+    return this.ownerId.value();
   }
 
   /**
@@ -156,7 +156,7 @@ public final class OpportunitiesFilter {
    * @return the field, never null
    */
   public JsonField<String> ownerIdField() {
-    return ownerId;
+    return this.ownerId;
   }
 
   /**
@@ -165,7 +165,7 @@ public final class OpportunitiesFilter {
    * @return the value, or null when missing or null
    */
   public String primaryContactId() {
-    return primaryContactId.value();
+    return this.primaryContactId.value();
   }
 
   /**
@@ -174,7 +174,7 @@ public final class OpportunitiesFilter {
    * @return the field, never null
    */
   public JsonField<String> primaryContactIdField() {
-    return primaryContactId;
+    return this.primaryContactId;
   }
 
   /**
@@ -213,27 +213,27 @@ public final class OpportunitiesFilter {
       return false;
     }
     OpportunitiesFilter other = (OpportunitiesFilter) o;
-    return title.equals(other.title)
-        && status.equals(other.status)
-        && monetaryAmount.equals(other.monetaryAmount)
-        && winProbability.equals(other.winProbability)
-        && companyId.equals(other.companyId)
-        && ownerId.equals(other.ownerId)
-        && primaryContactId.equals(other.primaryContactId)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.title.equals(other.title)
+        && this.status.equals(other.status)
+        && this.monetaryAmount.equals(other.monetaryAmount)
+        && this.winProbability.equals(other.winProbability)
+        && this.companyId.equals(other.companyId)
+        && this.ownerId.equals(other.ownerId)
+        && this.primaryContactId.equals(other.primaryContactId)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + title.hashCode();
-    h = 31 * h + status.hashCode();
-    h = 31 * h + monetaryAmount.hashCode();
-    h = 31 * h + winProbability.hashCode();
-    h = 31 * h + companyId.hashCode();
-    h = 31 * h + ownerId.hashCode();
-    h = 31 * h + primaryContactId.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.title.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.monetaryAmount.hashCode();
+    h = 31 * h + this.winProbability.hashCode();
+    h = 31 * h + this.companyId.hashCode();
+    h = 31 * h + this.ownerId.hashCode();
+    h = 31 * h + this.primaryContactId.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -241,32 +241,32 @@ public final class OpportunitiesFilter {
   public String toString() {
     StringBuilder sb = new StringBuilder("OpportunitiesFilter{");
     String sep = "";
-    if (!title.isMissing()) {
-      sb.append(sep).append("title=").append(title);
+    if (!this.title.isMissing()) {
+      sb.append(sep).append("title=").append(this.title);
       sep = ", ";
     }
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!monetaryAmount.isMissing()) {
-      sb.append(sep).append("monetaryAmount=").append(monetaryAmount);
+    if (!this.monetaryAmount.isMissing()) {
+      sb.append(sep).append("monetaryAmount=").append(this.monetaryAmount);
       sep = ", ";
     }
-    if (!winProbability.isMissing()) {
-      sb.append(sep).append("winProbability=").append(winProbability);
+    if (!this.winProbability.isMissing()) {
+      sb.append(sep).append("winProbability=").append(this.winProbability);
       sep = ", ";
     }
-    if (!companyId.isMissing()) {
-      sb.append(sep).append("companyId=").append(companyId);
+    if (!this.companyId.isMissing()) {
+      sb.append(sep).append("companyId=").append(this.companyId);
       sep = ", ";
     }
-    if (!ownerId.isMissing()) {
-      sb.append(sep).append("ownerId=").append(ownerId);
+    if (!this.ownerId.isMissing()) {
+      sb.append(sep).append("ownerId=").append(this.ownerId);
       sep = ", ";
     }
-    if (!primaryContactId.isMissing()) {
-      sb.append(sep).append("primaryContactId=").append(primaryContactId);
+    if (!this.primaryContactId.isMissing()) {
+      sb.append(sep).append("primaryContactId=").append(this.primaryContactId);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

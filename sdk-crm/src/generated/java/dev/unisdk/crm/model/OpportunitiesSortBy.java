@@ -52,7 +52,7 @@ public final class OpportunitiesSortBy extends OpenEnum {
    */
   public static final OpportunitiesSortBy STATUS = new OpportunitiesSortBy("status", true);
 
-  private static final List<OpportunitiesSortBy> KNOWN = Collections.unmodifiableList(Arrays.asList(CREATED_AT, UPDATED_AT, TITLE, WIN_PROBABILITY, MONETARY_AMOUNT, STATUS));
+  private static final List<OpportunitiesSortBy> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(CREATED_AT, UPDATED_AT, TITLE, WIN_PROBABILITY, MONETARY_AMOUNT, STATUS));
 
   private OpportunitiesSortBy(String value, boolean known) {
     super(value, known);
@@ -82,6 +82,6 @@ public final class OpportunitiesSortBy extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<OpportunitiesSortBy> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

@@ -166,7 +166,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -175,16 +175,18 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
    * The title or name of the opportunity.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String title() {
-    return title.value();
+    return this.title.value();
   }
 
   /**
@@ -193,16 +195,18 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> titleField() {
-    return title;
+    return this.title;
   }
 
   /**
    * The unique identifier of the primary contact associated with the opportunity.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String primaryContactId() {
-    return primaryContactId.value();
+    return this.primaryContactId.value();
   }
 
   /**
@@ -211,7 +215,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> primaryContactIdField() {
-    return primaryContactId;
+    return this.primaryContactId;
   }
 
   /**
@@ -220,7 +224,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String description() {
-    return description.value();
+    return this.description.value();
   }
 
   /**
@@ -229,7 +233,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> descriptionField() {
-    return description;
+    return this.description;
   }
 
   /**
@@ -238,7 +242,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String type() {
-    return type.value();
+    return this.type.value();
   }
 
   /**
@@ -247,7 +251,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> typeField() {
-    return type;
+    return this.type;
   }
 
   /**
@@ -256,7 +260,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public BigDecimal monetaryAmount() {
-    return monetaryAmount.value();
+    return this.monetaryAmount.value();
   }
 
   /**
@@ -265,7 +269,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<BigDecimal> monetaryAmountField() {
-    return monetaryAmount;
+    return this.monetaryAmount;
   }
 
   /**
@@ -274,7 +278,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public Currency currency() {
-    return currency.value();
+    return this.currency.value();
   }
 
   /**
@@ -283,7 +287,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<Currency> currencyField() {
-    return currency;
+    return this.currency;
   }
 
   /**
@@ -292,7 +296,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public BigDecimal winProbability() {
-    return winProbability.value();
+    return this.winProbability.value();
   }
 
   /**
@@ -301,7 +305,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<BigDecimal> winProbabilityField() {
-    return winProbability;
+    return this.winProbability;
   }
 
   /**
@@ -312,7 +316,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public BigDecimal expectedRevenue() {
-    return expectedRevenue.value();
+    return this.expectedRevenue.value();
   }
 
   /**
@@ -321,7 +325,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<BigDecimal> expectedRevenueField() {
-    return expectedRevenue;
+    return this.expectedRevenue;
   }
 
   /**
@@ -330,7 +334,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public LocalDate closeDate() {
-    return closeDate.value();
+    return this.closeDate.value();
   }
 
   /**
@@ -339,7 +343,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<LocalDate> closeDateField() {
-    return closeDate;
+    return this.closeDate;
   }
 
   /**
@@ -348,7 +352,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String lossReasonId() {
-    return lossReasonId.value();
+    return this.lossReasonId.value();
   }
 
   /**
@@ -357,7 +361,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> lossReasonIdField() {
-    return lossReasonId;
+    return this.lossReasonId;
   }
 
   /**
@@ -366,7 +370,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String lossReason() {
-    return lossReason.value();
+    return this.lossReason.value();
   }
 
   /**
@@ -375,7 +379,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> lossReasonField() {
-    return lossReason;
+    return this.lossReason;
   }
 
   /**
@@ -384,7 +388,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String wonReasonId() {
-    return wonReasonId.value();
+    return this.wonReasonId.value();
   }
 
   /**
@@ -393,7 +397,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> wonReasonIdField() {
-    return wonReasonId;
+    return this.wonReasonId;
   }
 
   /**
@@ -402,7 +406,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String wonReason() {
-    return wonReason.value();
+    return this.wonReason.value();
   }
 
   /**
@@ -411,7 +415,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> wonReasonField() {
-    return wonReason;
+    return this.wonReason;
   }
 
   /**
@@ -420,7 +424,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String pipelineId() {
-    return pipelineId.value();
+    return this.pipelineId.value();
   }
 
   /**
@@ -429,7 +433,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> pipelineIdField() {
-    return pipelineId;
+    return this.pipelineId;
   }
 
   /**
@@ -438,7 +442,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String pipelineStageId() {
-    return pipelineStageId.value();
+    return this.pipelineStageId.value();
   }
 
   /**
@@ -447,7 +451,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> pipelineStageIdField() {
-    return pipelineStageId;
+    return this.pipelineStageId;
   }
 
   /**
@@ -456,7 +460,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String sourceId() {
-    return sourceId.value();
+    return this.sourceId.value();
   }
 
   /**
@@ -465,7 +469,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> sourceIdField() {
-    return sourceId;
+    return this.sourceId;
   }
 
   /**
@@ -474,7 +478,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String leadId() {
-    return leadId.value();
+    return this.leadId.value();
   }
 
   /**
@@ -483,7 +487,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> leadIdField() {
-    return leadId;
+    return this.leadId;
   }
 
   /**
@@ -492,7 +496,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String leadSource() {
-    return leadSource.value();
+    return this.leadSource.value();
   }
 
   /**
@@ -501,7 +505,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> leadSourceField() {
-    return leadSource;
+    return this.leadSource;
   }
 
   /**
@@ -510,7 +514,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String contactId() {
-    return contactId.value();
+    return this.contactId.value();
   }
 
   /**
@@ -519,7 +523,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> contactIdField() {
-    return contactId;
+    return this.contactId;
   }
 
   /**
@@ -528,7 +532,7 @@ public final class Opportunity {
    * @return the value, an empty list when missing or null
    */
   public List<String> contactIds() {
-    List<String> v = contactIds.value();
+    List<String> v = this.contactIds.value();
     return v == null ? Collections.<String>emptyList() : v;
   }
 
@@ -538,7 +542,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<List<String>> contactIdsField() {
-    return contactIds;
+    return this.contactIds;
   }
 
   /**
@@ -547,7 +551,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String companyId() {
-    return companyId.value();
+    return this.companyId.value();
   }
 
   /**
@@ -556,7 +560,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> companyIdField() {
-    return companyId;
+    return this.companyId;
   }
 
   /**
@@ -565,7 +569,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String companyName() {
-    return companyName.value();
+    return this.companyName.value();
   }
 
   /**
@@ -574,7 +578,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> companyNameField() {
-    return companyName;
+    return this.companyName;
   }
 
   /**
@@ -583,7 +587,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String ownerId() {
-    return ownerId.value();
+    return this.ownerId.value();
   }
 
   /**
@@ -592,7 +596,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> ownerIdField() {
-    return ownerId;
+    return this.ownerId;
   }
 
   /**
@@ -601,7 +605,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String priority() {
-    return priority.value();
+    return this.priority.value();
   }
 
   /**
@@ -610,7 +614,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> priorityField() {
-    return priority;
+    return this.priority;
   }
 
   /**
@@ -619,7 +623,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -628,7 +632,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
@@ -637,7 +641,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String statusId() {
-    return statusId.value();
+    return this.statusId.value();
   }
 
   /**
@@ -646,7 +650,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> statusIdField() {
-    return statusId;
+    return this.statusId;
   }
 
   /**
@@ -655,7 +659,7 @@ public final class Opportunity {
    * @return the value, an empty list when missing or null
    */
   public List<String> tags() {
-    List<String> v = tags.value();
+    List<String> v = this.tags.value();
     return v == null ? Collections.<String>emptyList() : v;
   }
 
@@ -665,7 +669,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<List<String>> tagsField() {
-    return tags;
+    return this.tags;
   }
 
   /**
@@ -676,7 +680,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public Long interactionCount() {
-    return interactionCount.value();
+    return this.interactionCount.value();
   }
 
   /**
@@ -685,7 +689,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<Long> interactionCountField() {
-    return interactionCount;
+    return this.interactionCount;
   }
 
   /**
@@ -694,7 +698,7 @@ public final class Opportunity {
    * @return the value, an empty list when missing or null
    */
   public List<CustomField> customFields() {
-    List<CustomField> v = customFields.value();
+    List<CustomField> v = this.customFields.value();
     return v == null ? Collections.<CustomField>emptyList() : v;
   }
 
@@ -704,7 +708,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<List<CustomField>> customFieldsField() {
-    return customFields;
+    return this.customFields;
   }
 
   /**
@@ -713,7 +717,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime stageLastChangedAt() {
-    return stageLastChangedAt.value();
+    return this.stageLastChangedAt.value();
   }
 
   /**
@@ -722,7 +726,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> stageLastChangedAtField() {
-    return stageLastChangedAt;
+    return this.stageLastChangedAt;
   }
 
   /**
@@ -733,7 +737,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime lastActivityAt() {
-    return lastActivityAt.value();
+    return this.lastActivityAt.value();
   }
 
   /**
@@ -742,7 +746,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> lastActivityAtField() {
-    return lastActivityAt;
+    return this.lastActivityAt;
   }
 
   /**
@@ -753,7 +757,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public Boolean deleted() {
-    return deleted.value();
+    return this.deleted.value();
   }
 
   /**
@@ -762,7 +766,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<Boolean> deletedField() {
-    return deleted;
+    return this.deleted;
   }
 
   /**
@@ -773,7 +777,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime dateStageChanged() {
-    return dateStageChanged.value();
+    return this.dateStageChanged.value();
   }
 
   /**
@@ -782,7 +786,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> dateStageChangedField() {
-    return dateStageChanged;
+    return this.dateStageChanged;
   }
 
   /**
@@ -793,7 +797,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime dateLastContacted() {
-    return dateLastContacted.value();
+    return this.dateLastContacted.value();
   }
 
   /**
@@ -802,7 +806,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> dateLastContactedField() {
-    return dateLastContacted;
+    return this.dateLastContacted;
   }
 
   /**
@@ -813,7 +817,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime dateLeadCreated() {
-    return dateLeadCreated.value();
+    return this.dateLeadCreated.value();
   }
 
   /**
@@ -822,7 +826,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> dateLeadCreatedField() {
-    return dateLeadCreated;
+    return this.dateLeadCreated;
   }
 
   /**
@@ -833,7 +837,7 @@ public final class Opportunity {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> customMappings() {
-    Map<String, JsonValue> v = customMappings.value();
+    Map<String, JsonValue> v = this.customMappings.value();
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -843,7 +847,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> customMappingsField() {
-    return customMappings;
+    return this.customMappings;
   }
 
   /**
@@ -854,7 +858,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String updatedBy() {
-    return updatedBy.value();
+    return this.updatedBy.value();
   }
 
   /**
@@ -863,7 +867,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> updatedByField() {
-    return updatedBy;
+    return this.updatedBy;
   }
 
   /**
@@ -874,7 +878,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String createdBy() {
-    return createdBy.value();
+    return this.createdBy.value();
   }
 
   /**
@@ -883,7 +887,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> createdByField() {
-    return createdBy;
+    return this.createdBy;
   }
 
   /**
@@ -894,7 +898,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return updatedAt.value();
+    return this.updatedAt.value();
   }
 
   /**
@@ -903,7 +907,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return updatedAt;
+    return this.updatedAt;
   }
 
   /**
@@ -914,7 +918,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return createdAt.value();
+    return this.createdAt.value();
   }
 
   /**
@@ -923,7 +927,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return createdAt;
+    return this.createdAt;
   }
 
   /**
@@ -962,95 +966,95 @@ public final class Opportunity {
       return false;
     }
     Opportunity other = (Opportunity) o;
-    return id.equals(other.id)
-        && title.equals(other.title)
-        && primaryContactId.equals(other.primaryContactId)
-        && description.equals(other.description)
-        && type.equals(other.type)
-        && monetaryAmount.equals(other.monetaryAmount)
-        && currency.equals(other.currency)
-        && winProbability.equals(other.winProbability)
-        && expectedRevenue.equals(other.expectedRevenue)
-        && closeDate.equals(other.closeDate)
-        && lossReasonId.equals(other.lossReasonId)
-        && lossReason.equals(other.lossReason)
-        && wonReasonId.equals(other.wonReasonId)
-        && wonReason.equals(other.wonReason)
-        && pipelineId.equals(other.pipelineId)
-        && pipelineStageId.equals(other.pipelineStageId)
-        && sourceId.equals(other.sourceId)
-        && leadId.equals(other.leadId)
-        && leadSource.equals(other.leadSource)
-        && contactId.equals(other.contactId)
-        && contactIds.equals(other.contactIds)
-        && companyId.equals(other.companyId)
-        && companyName.equals(other.companyName)
-        && ownerId.equals(other.ownerId)
-        && priority.equals(other.priority)
-        && status.equals(other.status)
-        && statusId.equals(other.statusId)
-        && tags.equals(other.tags)
-        && interactionCount.equals(other.interactionCount)
-        && customFields.equals(other.customFields)
-        && stageLastChangedAt.equals(other.stageLastChangedAt)
-        && lastActivityAt.equals(other.lastActivityAt)
-        && deleted.equals(other.deleted)
-        && dateStageChanged.equals(other.dateStageChanged)
-        && dateLastContacted.equals(other.dateLastContacted)
-        && dateLeadCreated.equals(other.dateLeadCreated)
-        && customMappings.equals(other.customMappings)
-        && updatedBy.equals(other.updatedBy)
-        && createdBy.equals(other.createdBy)
-        && updatedAt.equals(other.updatedAt)
-        && createdAt.equals(other.createdAt)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.title.equals(other.title)
+        && this.primaryContactId.equals(other.primaryContactId)
+        && this.description.equals(other.description)
+        && this.type.equals(other.type)
+        && this.monetaryAmount.equals(other.monetaryAmount)
+        && this.currency.equals(other.currency)
+        && this.winProbability.equals(other.winProbability)
+        && this.expectedRevenue.equals(other.expectedRevenue)
+        && this.closeDate.equals(other.closeDate)
+        && this.lossReasonId.equals(other.lossReasonId)
+        && this.lossReason.equals(other.lossReason)
+        && this.wonReasonId.equals(other.wonReasonId)
+        && this.wonReason.equals(other.wonReason)
+        && this.pipelineId.equals(other.pipelineId)
+        && this.pipelineStageId.equals(other.pipelineStageId)
+        && this.sourceId.equals(other.sourceId)
+        && this.leadId.equals(other.leadId)
+        && this.leadSource.equals(other.leadSource)
+        && this.contactId.equals(other.contactId)
+        && this.contactIds.equals(other.contactIds)
+        && this.companyId.equals(other.companyId)
+        && this.companyName.equals(other.companyName)
+        && this.ownerId.equals(other.ownerId)
+        && this.priority.equals(other.priority)
+        && this.status.equals(other.status)
+        && this.statusId.equals(other.statusId)
+        && this.tags.equals(other.tags)
+        && this.interactionCount.equals(other.interactionCount)
+        && this.customFields.equals(other.customFields)
+        && this.stageLastChangedAt.equals(other.stageLastChangedAt)
+        && this.lastActivityAt.equals(other.lastActivityAt)
+        && this.deleted.equals(other.deleted)
+        && this.dateStageChanged.equals(other.dateStageChanged)
+        && this.dateLastContacted.equals(other.dateLastContacted)
+        && this.dateLeadCreated.equals(other.dateLeadCreated)
+        && this.customMappings.equals(other.customMappings)
+        && this.updatedBy.equals(other.updatedBy)
+        && this.createdBy.equals(other.createdBy)
+        && this.updatedAt.equals(other.updatedAt)
+        && this.createdAt.equals(other.createdAt)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + title.hashCode();
-    h = 31 * h + primaryContactId.hashCode();
-    h = 31 * h + description.hashCode();
-    h = 31 * h + type.hashCode();
-    h = 31 * h + monetaryAmount.hashCode();
-    h = 31 * h + currency.hashCode();
-    h = 31 * h + winProbability.hashCode();
-    h = 31 * h + expectedRevenue.hashCode();
-    h = 31 * h + closeDate.hashCode();
-    h = 31 * h + lossReasonId.hashCode();
-    h = 31 * h + lossReason.hashCode();
-    h = 31 * h + wonReasonId.hashCode();
-    h = 31 * h + wonReason.hashCode();
-    h = 31 * h + pipelineId.hashCode();
-    h = 31 * h + pipelineStageId.hashCode();
-    h = 31 * h + sourceId.hashCode();
-    h = 31 * h + leadId.hashCode();
-    h = 31 * h + leadSource.hashCode();
-    h = 31 * h + contactId.hashCode();
-    h = 31 * h + contactIds.hashCode();
-    h = 31 * h + companyId.hashCode();
-    h = 31 * h + companyName.hashCode();
-    h = 31 * h + ownerId.hashCode();
-    h = 31 * h + priority.hashCode();
-    h = 31 * h + status.hashCode();
-    h = 31 * h + statusId.hashCode();
-    h = 31 * h + tags.hashCode();
-    h = 31 * h + interactionCount.hashCode();
-    h = 31 * h + customFields.hashCode();
-    h = 31 * h + stageLastChangedAt.hashCode();
-    h = 31 * h + lastActivityAt.hashCode();
-    h = 31 * h + deleted.hashCode();
-    h = 31 * h + dateStageChanged.hashCode();
-    h = 31 * h + dateLastContacted.hashCode();
-    h = 31 * h + dateLeadCreated.hashCode();
-    h = 31 * h + customMappings.hashCode();
-    h = 31 * h + updatedBy.hashCode();
-    h = 31 * h + createdBy.hashCode();
-    h = 31 * h + updatedAt.hashCode();
-    h = 31 * h + createdAt.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.title.hashCode();
+    h = 31 * h + this.primaryContactId.hashCode();
+    h = 31 * h + this.description.hashCode();
+    h = 31 * h + this.type.hashCode();
+    h = 31 * h + this.monetaryAmount.hashCode();
+    h = 31 * h + this.currency.hashCode();
+    h = 31 * h + this.winProbability.hashCode();
+    h = 31 * h + this.expectedRevenue.hashCode();
+    h = 31 * h + this.closeDate.hashCode();
+    h = 31 * h + this.lossReasonId.hashCode();
+    h = 31 * h + this.lossReason.hashCode();
+    h = 31 * h + this.wonReasonId.hashCode();
+    h = 31 * h + this.wonReason.hashCode();
+    h = 31 * h + this.pipelineId.hashCode();
+    h = 31 * h + this.pipelineStageId.hashCode();
+    h = 31 * h + this.sourceId.hashCode();
+    h = 31 * h + this.leadId.hashCode();
+    h = 31 * h + this.leadSource.hashCode();
+    h = 31 * h + this.contactId.hashCode();
+    h = 31 * h + this.contactIds.hashCode();
+    h = 31 * h + this.companyId.hashCode();
+    h = 31 * h + this.companyName.hashCode();
+    h = 31 * h + this.ownerId.hashCode();
+    h = 31 * h + this.priority.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.statusId.hashCode();
+    h = 31 * h + this.tags.hashCode();
+    h = 31 * h + this.interactionCount.hashCode();
+    h = 31 * h + this.customFields.hashCode();
+    h = 31 * h + this.stageLastChangedAt.hashCode();
+    h = 31 * h + this.lastActivityAt.hashCode();
+    h = 31 * h + this.deleted.hashCode();
+    h = 31 * h + this.dateStageChanged.hashCode();
+    h = 31 * h + this.dateLastContacted.hashCode();
+    h = 31 * h + this.dateLeadCreated.hashCode();
+    h = 31 * h + this.customMappings.hashCode();
+    h = 31 * h + this.updatedBy.hashCode();
+    h = 31 * h + this.createdBy.hashCode();
+    h = 31 * h + this.updatedAt.hashCode();
+    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -1058,168 +1062,168 @@ public final class Opportunity {
   public String toString() {
     StringBuilder sb = new StringBuilder("Opportunity{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!title.isMissing()) {
-      sb.append(sep).append("title=").append(title);
+    if (!this.title.isMissing()) {
+      sb.append(sep).append("title=").append(this.title);
       sep = ", ";
     }
-    if (!primaryContactId.isMissing()) {
-      sb.append(sep).append("primaryContactId=").append(primaryContactId);
+    if (!this.primaryContactId.isMissing()) {
+      sb.append(sep).append("primaryContactId=").append(this.primaryContactId);
       sep = ", ";
     }
-    if (!description.isMissing()) {
-      sb.append(sep).append("description=").append(description);
+    if (!this.description.isMissing()) {
+      sb.append(sep).append("description=").append(this.description);
       sep = ", ";
     }
-    if (!type.isMissing()) {
-      sb.append(sep).append("type=").append(type);
+    if (!this.type.isMissing()) {
+      sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
-    if (!monetaryAmount.isMissing()) {
-      sb.append(sep).append("monetaryAmount=").append(monetaryAmount);
+    if (!this.monetaryAmount.isMissing()) {
+      sb.append(sep).append("monetaryAmount=").append(this.monetaryAmount);
       sep = ", ";
     }
-    if (!currency.isMissing()) {
-      sb.append(sep).append("currency=").append(currency);
+    if (!this.currency.isMissing()) {
+      sb.append(sep).append("currency=").append(this.currency);
       sep = ", ";
     }
-    if (!winProbability.isMissing()) {
-      sb.append(sep).append("winProbability=").append(winProbability);
+    if (!this.winProbability.isMissing()) {
+      sb.append(sep).append("winProbability=").append(this.winProbability);
       sep = ", ";
     }
-    if (!expectedRevenue.isMissing()) {
-      sb.append(sep).append("expectedRevenue=").append(expectedRevenue);
+    if (!this.expectedRevenue.isMissing()) {
+      sb.append(sep).append("expectedRevenue=").append(this.expectedRevenue);
       sep = ", ";
     }
-    if (!closeDate.isMissing()) {
-      sb.append(sep).append("closeDate=").append(closeDate);
+    if (!this.closeDate.isMissing()) {
+      sb.append(sep).append("closeDate=").append(this.closeDate);
       sep = ", ";
     }
-    if (!lossReasonId.isMissing()) {
-      sb.append(sep).append("lossReasonId=").append(lossReasonId);
+    if (!this.lossReasonId.isMissing()) {
+      sb.append(sep).append("lossReasonId=").append(this.lossReasonId);
       sep = ", ";
     }
-    if (!lossReason.isMissing()) {
-      sb.append(sep).append("lossReason=").append(lossReason);
+    if (!this.lossReason.isMissing()) {
+      sb.append(sep).append("lossReason=").append(this.lossReason);
       sep = ", ";
     }
-    if (!wonReasonId.isMissing()) {
-      sb.append(sep).append("wonReasonId=").append(wonReasonId);
+    if (!this.wonReasonId.isMissing()) {
+      sb.append(sep).append("wonReasonId=").append(this.wonReasonId);
       sep = ", ";
     }
-    if (!wonReason.isMissing()) {
-      sb.append(sep).append("wonReason=").append(wonReason);
+    if (!this.wonReason.isMissing()) {
+      sb.append(sep).append("wonReason=").append(this.wonReason);
       sep = ", ";
     }
-    if (!pipelineId.isMissing()) {
-      sb.append(sep).append("pipelineId=").append(pipelineId);
+    if (!this.pipelineId.isMissing()) {
+      sb.append(sep).append("pipelineId=").append(this.pipelineId);
       sep = ", ";
     }
-    if (!pipelineStageId.isMissing()) {
-      sb.append(sep).append("pipelineStageId=").append(pipelineStageId);
+    if (!this.pipelineStageId.isMissing()) {
+      sb.append(sep).append("pipelineStageId=").append(this.pipelineStageId);
       sep = ", ";
     }
-    if (!sourceId.isMissing()) {
-      sb.append(sep).append("sourceId=").append(sourceId);
+    if (!this.sourceId.isMissing()) {
+      sb.append(sep).append("sourceId=").append(this.sourceId);
       sep = ", ";
     }
-    if (!leadId.isMissing()) {
-      sb.append(sep).append("leadId=").append(leadId);
+    if (!this.leadId.isMissing()) {
+      sb.append(sep).append("leadId=").append(this.leadId);
       sep = ", ";
     }
-    if (!leadSource.isMissing()) {
-      sb.append(sep).append("leadSource=").append(leadSource);
+    if (!this.leadSource.isMissing()) {
+      sb.append(sep).append("leadSource=").append(this.leadSource);
       sep = ", ";
     }
-    if (!contactId.isMissing()) {
-      sb.append(sep).append("contactId=").append(contactId);
+    if (!this.contactId.isMissing()) {
+      sb.append(sep).append("contactId=").append(this.contactId);
       sep = ", ";
     }
-    if (!contactIds.isMissing()) {
-      sb.append(sep).append("contactIds=").append(contactIds);
+    if (!this.contactIds.isMissing()) {
+      sb.append(sep).append("contactIds=").append(this.contactIds);
       sep = ", ";
     }
-    if (!companyId.isMissing()) {
-      sb.append(sep).append("companyId=").append(companyId);
+    if (!this.companyId.isMissing()) {
+      sb.append(sep).append("companyId=").append(this.companyId);
       sep = ", ";
     }
-    if (!companyName.isMissing()) {
-      sb.append(sep).append("companyName=").append(companyName);
+    if (!this.companyName.isMissing()) {
+      sb.append(sep).append("companyName=").append(this.companyName);
       sep = ", ";
     }
-    if (!ownerId.isMissing()) {
-      sb.append(sep).append("ownerId=").append(ownerId);
+    if (!this.ownerId.isMissing()) {
+      sb.append(sep).append("ownerId=").append(this.ownerId);
       sep = ", ";
     }
-    if (!priority.isMissing()) {
-      sb.append(sep).append("priority=").append(priority);
+    if (!this.priority.isMissing()) {
+      sb.append(sep).append("priority=").append(this.priority);
       sep = ", ";
     }
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!statusId.isMissing()) {
-      sb.append(sep).append("statusId=").append(statusId);
+    if (!this.statusId.isMissing()) {
+      sb.append(sep).append("statusId=").append(this.statusId);
       sep = ", ";
     }
-    if (!tags.isMissing()) {
-      sb.append(sep).append("tags=").append(tags);
+    if (!this.tags.isMissing()) {
+      sb.append(sep).append("tags=").append(this.tags);
       sep = ", ";
     }
-    if (!interactionCount.isMissing()) {
-      sb.append(sep).append("interactionCount=").append(interactionCount);
+    if (!this.interactionCount.isMissing()) {
+      sb.append(sep).append("interactionCount=").append(this.interactionCount);
       sep = ", ";
     }
-    if (!customFields.isMissing()) {
-      sb.append(sep).append("customFields=").append(customFields);
+    if (!this.customFields.isMissing()) {
+      sb.append(sep).append("customFields=").append(this.customFields);
       sep = ", ";
     }
-    if (!stageLastChangedAt.isMissing()) {
-      sb.append(sep).append("stageLastChangedAt=").append(stageLastChangedAt);
+    if (!this.stageLastChangedAt.isMissing()) {
+      sb.append(sep).append("stageLastChangedAt=").append(this.stageLastChangedAt);
       sep = ", ";
     }
-    if (!lastActivityAt.isMissing()) {
-      sb.append(sep).append("lastActivityAt=").append(lastActivityAt);
+    if (!this.lastActivityAt.isMissing()) {
+      sb.append(sep).append("lastActivityAt=").append(this.lastActivityAt);
       sep = ", ";
     }
-    if (!deleted.isMissing()) {
-      sb.append(sep).append("deleted=").append(deleted);
+    if (!this.deleted.isMissing()) {
+      sb.append(sep).append("deleted=").append(this.deleted);
       sep = ", ";
     }
-    if (!dateStageChanged.isMissing()) {
-      sb.append(sep).append("dateStageChanged=").append(dateStageChanged);
+    if (!this.dateStageChanged.isMissing()) {
+      sb.append(sep).append("dateStageChanged=").append(this.dateStageChanged);
       sep = ", ";
     }
-    if (!dateLastContacted.isMissing()) {
-      sb.append(sep).append("dateLastContacted=").append(dateLastContacted);
+    if (!this.dateLastContacted.isMissing()) {
+      sb.append(sep).append("dateLastContacted=").append(this.dateLastContacted);
       sep = ", ";
     }
-    if (!dateLeadCreated.isMissing()) {
-      sb.append(sep).append("dateLeadCreated=").append(dateLeadCreated);
+    if (!this.dateLeadCreated.isMissing()) {
+      sb.append(sep).append("dateLeadCreated=").append(this.dateLeadCreated);
       sep = ", ";
     }
-    if (!customMappings.isMissing()) {
-      sb.append(sep).append("customMappings=").append(customMappings);
+    if (!this.customMappings.isMissing()) {
+      sb.append(sep).append("customMappings=").append(this.customMappings);
       sep = ", ";
     }
-    if (!updatedBy.isMissing()) {
-      sb.append(sep).append("updatedBy=").append(updatedBy);
+    if (!this.updatedBy.isMissing()) {
+      sb.append(sep).append("updatedBy=").append(this.updatedBy);
       sep = ", ";
     }
-    if (!createdBy.isMissing()) {
-      sb.append(sep).append("createdBy=").append(createdBy);
+    if (!this.createdBy.isMissing()) {
+      sb.append(sep).append("createdBy=").append(this.createdBy);
       sep = ", ";
     }
-    if (!updatedAt.isMissing()) {
-      sb.append(sep).append("updatedAt=").append(updatedAt);
+    if (!this.updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!createdAt.isMissing()) {
-      sb.append(sep).append("createdAt=").append(createdAt);
+    if (!this.createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -1383,6 +1387,8 @@ public final class Opportunity {
     /**
      * The title or name of the opportunity.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param title the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -1393,6 +1399,8 @@ public final class Opportunity {
 
     /**
      * The unique identifier of the primary contact associated with the opportunity.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param primaryContactId the value; {@code null} sends an explicit JSON null
      * @return this builder

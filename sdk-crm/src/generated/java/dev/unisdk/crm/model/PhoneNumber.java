@@ -53,7 +53,7 @@ public final class PhoneNumber {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -62,7 +62,7 @@ public final class PhoneNumber {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
@@ -71,7 +71,7 @@ public final class PhoneNumber {
    * @return the value, or null when missing or null
    */
   public String countryCode() {
-    return countryCode.value();
+    return this.countryCode.value();
   }
 
   /**
@@ -80,7 +80,7 @@ public final class PhoneNumber {
    * @return the field, never null
    */
   public JsonField<String> countryCodeField() {
-    return countryCode;
+    return this.countryCode;
   }
 
   /**
@@ -89,7 +89,7 @@ public final class PhoneNumber {
    * @return the value, or null when missing or null
    */
   public String areaCode() {
-    return areaCode.value();
+    return this.areaCode.value();
   }
 
   /**
@@ -98,7 +98,7 @@ public final class PhoneNumber {
    * @return the field, never null
    */
   public JsonField<String> areaCodeField() {
-    return areaCode;
+    return this.areaCode;
   }
 
   /**
@@ -107,7 +107,7 @@ public final class PhoneNumber {
    * @return the value, or null when missing or null
    */
   public String number() {
-    return number.value();
+    return this.number.value();
   }
 
   /**
@@ -116,7 +116,7 @@ public final class PhoneNumber {
    * @return the field, never null
    */
   public JsonField<String> numberField() {
-    return number;
+    return this.number;
   }
 
   /**
@@ -125,7 +125,7 @@ public final class PhoneNumber {
    * @return the value, or null when missing or null
    */
   public String extension() {
-    return extension.value();
+    return this.extension.value();
   }
 
   /**
@@ -134,7 +134,7 @@ public final class PhoneNumber {
    * @return the field, never null
    */
   public JsonField<String> extensionField() {
-    return extension;
+    return this.extension;
   }
 
   /**
@@ -143,7 +143,7 @@ public final class PhoneNumber {
    * @return the value, or null when missing or null
    */
   public PhoneNumberType type() {
-    return type.value();
+    return this.type.value();
   }
 
   /**
@@ -152,7 +152,7 @@ public final class PhoneNumber {
    * @return the field, never null
    */
   public JsonField<PhoneNumberType> typeField() {
-    return type;
+    return this.type;
   }
 
   /**
@@ -191,25 +191,25 @@ public final class PhoneNumber {
       return false;
     }
     PhoneNumber other = (PhoneNumber) o;
-    return id.equals(other.id)
-        && countryCode.equals(other.countryCode)
-        && areaCode.equals(other.areaCode)
-        && number.equals(other.number)
-        && extension.equals(other.extension)
-        && type.equals(other.type)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.countryCode.equals(other.countryCode)
+        && this.areaCode.equals(other.areaCode)
+        && this.number.equals(other.number)
+        && this.extension.equals(other.extension)
+        && this.type.equals(other.type)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + countryCode.hashCode();
-    h = 31 * h + areaCode.hashCode();
-    h = 31 * h + number.hashCode();
-    h = 31 * h + extension.hashCode();
-    h = 31 * h + type.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.countryCode.hashCode();
+    h = 31 * h + this.areaCode.hashCode();
+    h = 31 * h + this.number.hashCode();
+    h = 31 * h + this.extension.hashCode();
+    h = 31 * h + this.type.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -217,28 +217,28 @@ public final class PhoneNumber {
   public String toString() {
     StringBuilder sb = new StringBuilder("PhoneNumber{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!countryCode.isMissing()) {
-      sb.append(sep).append("countryCode=").append(countryCode);
+    if (!this.countryCode.isMissing()) {
+      sb.append(sep).append("countryCode=").append(this.countryCode);
       sep = ", ";
     }
-    if (!areaCode.isMissing()) {
-      sb.append(sep).append("areaCode=").append(areaCode);
+    if (!this.areaCode.isMissing()) {
+      sb.append(sep).append("areaCode=").append(this.areaCode);
       sep = ", ";
     }
-    if (!number.isMissing()) {
-      sb.append(sep).append("number=").append(number);
+    if (!this.number.isMissing()) {
+      sb.append(sep).append("number=").append(this.number);
       sep = ", ";
     }
-    if (!extension.isMissing()) {
-      sb.append(sep).append("extension=").append(extension);
+    if (!this.extension.isMissing()) {
+      sb.append(sep).append("extension=").append(this.extension);
       sep = ", ";
     }
-    if (!type.isMissing()) {
-      sb.append(sep).append("type=").append(type);
+    if (!this.type.isMissing()) {
+      sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -77,7 +77,7 @@ public final class PhoneNumberType extends OpenEnum {
    */
   public static final PhoneNumberType OTHER = new PhoneNumberType("other", true);
 
-  private static final List<PhoneNumberType> KNOWN = Collections.unmodifiableList(Arrays.asList(PRIMARY, SECONDARY, HOME, WORK, OFFICE, MOBILE, ASSISTANT, FAX, DIRECT_DIAL_IN, PERSONAL, OTHER));
+  private static final List<PhoneNumberType> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(PRIMARY, SECONDARY, HOME, WORK, OFFICE, MOBILE, ASSISTANT, FAX, DIRECT_DIAL_IN, PERSONAL, OTHER));
 
   private PhoneNumberType(String value, boolean known) {
     super(value, known);
@@ -112,6 +112,6 @@ public final class PhoneNumberType extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<PhoneNumberType> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

@@ -68,7 +68,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -77,16 +77,18 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
    * The name of the Pipeline.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -95,7 +97,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -104,7 +106,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public Currency currency() {
-    return currency.value();
+    return this.currency.value();
   }
 
   /**
@@ -113,7 +115,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<Currency> currencyField() {
-    return currency;
+    return this.currency;
   }
 
   /**
@@ -122,7 +124,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public Boolean archived() {
-    return archived.value();
+    return this.archived.value();
   }
 
   /**
@@ -131,7 +133,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<Boolean> archivedField() {
-    return archived;
+    return this.archived;
   }
 
   /**
@@ -140,7 +142,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public Boolean active() {
-    return active.value();
+    return this.active.value();
   }
 
   /**
@@ -149,7 +151,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<Boolean> activeField() {
-    return active;
+    return this.active;
   }
 
   /**
@@ -158,7 +160,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public Long displayOrder() {
-    return displayOrder.value();
+    return this.displayOrder.value();
   }
 
   /**
@@ -167,7 +169,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<Long> displayOrderField() {
-    return displayOrder;
+    return this.displayOrder;
   }
 
   /**
@@ -176,7 +178,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public Boolean winProbabilityEnabled() {
-    return winProbabilityEnabled.value();
+    return this.winProbabilityEnabled.value();
   }
 
   /**
@@ -185,7 +187,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<Boolean> winProbabilityEnabledField() {
-    return winProbabilityEnabled;
+    return this.winProbabilityEnabled;
   }
 
   /**
@@ -194,7 +196,7 @@ public final class Pipeline {
    * @return the value, an empty list when missing or null
    */
   public List<PipelineStage> stages() {
-    List<PipelineStage> v = stages.value();
+    List<PipelineStage> v = this.stages.value();
     return v == null ? Collections.<PipelineStage>emptyList() : v;
   }
 
@@ -204,7 +206,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<List<PipelineStage>> stagesField() {
-    return stages;
+    return this.stages;
   }
 
   /**
@@ -215,7 +217,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return updatedAt.value();
+    return this.updatedAt.value();
   }
 
   /**
@@ -224,7 +226,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return updatedAt;
+    return this.updatedAt;
   }
 
   /**
@@ -235,7 +237,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return createdAt.value();
+    return this.createdAt.value();
   }
 
   /**
@@ -244,7 +246,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return createdAt;
+    return this.createdAt;
   }
 
   /**
@@ -283,33 +285,33 @@ public final class Pipeline {
       return false;
     }
     Pipeline other = (Pipeline) o;
-    return id.equals(other.id)
-        && name.equals(other.name)
-        && currency.equals(other.currency)
-        && archived.equals(other.archived)
-        && active.equals(other.active)
-        && displayOrder.equals(other.displayOrder)
-        && winProbabilityEnabled.equals(other.winProbabilityEnabled)
-        && stages.equals(other.stages)
-        && updatedAt.equals(other.updatedAt)
-        && createdAt.equals(other.createdAt)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.name.equals(other.name)
+        && this.currency.equals(other.currency)
+        && this.archived.equals(other.archived)
+        && this.active.equals(other.active)
+        && this.displayOrder.equals(other.displayOrder)
+        && this.winProbabilityEnabled.equals(other.winProbabilityEnabled)
+        && this.stages.equals(other.stages)
+        && this.updatedAt.equals(other.updatedAt)
+        && this.createdAt.equals(other.createdAt)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + name.hashCode();
-    h = 31 * h + currency.hashCode();
-    h = 31 * h + archived.hashCode();
-    h = 31 * h + active.hashCode();
-    h = 31 * h + displayOrder.hashCode();
-    h = 31 * h + winProbabilityEnabled.hashCode();
-    h = 31 * h + stages.hashCode();
-    h = 31 * h + updatedAt.hashCode();
-    h = 31 * h + createdAt.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.currency.hashCode();
+    h = 31 * h + this.archived.hashCode();
+    h = 31 * h + this.active.hashCode();
+    h = 31 * h + this.displayOrder.hashCode();
+    h = 31 * h + this.winProbabilityEnabled.hashCode();
+    h = 31 * h + this.stages.hashCode();
+    h = 31 * h + this.updatedAt.hashCode();
+    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -317,44 +319,44 @@ public final class Pipeline {
   public String toString() {
     StringBuilder sb = new StringBuilder("Pipeline{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!currency.isMissing()) {
-      sb.append(sep).append("currency=").append(currency);
+    if (!this.currency.isMissing()) {
+      sb.append(sep).append("currency=").append(this.currency);
       sep = ", ";
     }
-    if (!archived.isMissing()) {
-      sb.append(sep).append("archived=").append(archived);
+    if (!this.archived.isMissing()) {
+      sb.append(sep).append("archived=").append(this.archived);
       sep = ", ";
     }
-    if (!active.isMissing()) {
-      sb.append(sep).append("active=").append(active);
+    if (!this.active.isMissing()) {
+      sb.append(sep).append("active=").append(this.active);
       sep = ", ";
     }
-    if (!displayOrder.isMissing()) {
-      sb.append(sep).append("displayOrder=").append(displayOrder);
+    if (!this.displayOrder.isMissing()) {
+      sb.append(sep).append("displayOrder=").append(this.displayOrder);
       sep = ", ";
     }
-    if (!winProbabilityEnabled.isMissing()) {
-      sb.append(sep).append("winProbabilityEnabled=").append(winProbabilityEnabled);
+    if (!this.winProbabilityEnabled.isMissing()) {
+      sb.append(sep).append("winProbabilityEnabled=").append(this.winProbabilityEnabled);
       sep = ", ";
     }
-    if (!stages.isMissing()) {
-      sb.append(sep).append("stages=").append(stages);
+    if (!this.stages.isMissing()) {
+      sb.append(sep).append("stages=").append(this.stages);
       sep = ", ";
     }
-    if (!updatedAt.isMissing()) {
-      sb.append(sep).append("updatedAt=").append(updatedAt);
+    if (!this.updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!createdAt.isMissing()) {
-      sb.append(sep).append("createdAt=").append(createdAt);
+    if (!this.createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -422,6 +424,8 @@ public final class Pipeline {
 
     /**
      * The name of the Pipeline.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -52,7 +52,7 @@ public final class PipelineStage {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -61,7 +61,7 @@ public final class PipelineStage {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
@@ -70,7 +70,7 @@ public final class PipelineStage {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -79,7 +79,7 @@ public final class PipelineStage {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -88,7 +88,7 @@ public final class PipelineStage {
    * @return the value, or null when missing or null
    */
   public String value() {
-    return value.value();
+    return this.value.value();
   }
 
   /**
@@ -97,7 +97,7 @@ public final class PipelineStage {
    * @return the field, never null
    */
   public JsonField<String> valueField() {
-    return value;
+    return this.value;
   }
 
   /**
@@ -106,7 +106,7 @@ public final class PipelineStage {
    * @return the value, or null when missing or null
    */
   public Long winProbability() {
-    return winProbability.value();
+    return this.winProbability.value();
   }
 
   /**
@@ -115,7 +115,7 @@ public final class PipelineStage {
    * @return the field, never null
    */
   public JsonField<Long> winProbabilityField() {
-    return winProbability;
+    return this.winProbability;
   }
 
   /**
@@ -124,7 +124,7 @@ public final class PipelineStage {
    * @return the value, or null when missing or null
    */
   public Long displayOrder() {
-    return displayOrder.value();
+    return this.displayOrder.value();
   }
 
   /**
@@ -133,7 +133,7 @@ public final class PipelineStage {
    * @return the field, never null
    */
   public JsonField<Long> displayOrderField() {
-    return displayOrder;
+    return this.displayOrder;
   }
 
   /**
@@ -172,23 +172,23 @@ public final class PipelineStage {
       return false;
     }
     PipelineStage other = (PipelineStage) o;
-    return id.equals(other.id)
-        && name.equals(other.name)
-        && value.equals(other.value)
-        && winProbability.equals(other.winProbability)
-        && displayOrder.equals(other.displayOrder)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.name.equals(other.name)
+        && this.value.equals(other.value)
+        && this.winProbability.equals(other.winProbability)
+        && this.displayOrder.equals(other.displayOrder)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + name.hashCode();
-    h = 31 * h + value.hashCode();
-    h = 31 * h + winProbability.hashCode();
-    h = 31 * h + displayOrder.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.value.hashCode();
+    h = 31 * h + this.winProbability.hashCode();
+    h = 31 * h + this.displayOrder.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -196,24 +196,24 @@ public final class PipelineStage {
   public String toString() {
     StringBuilder sb = new StringBuilder("PipelineStage{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!value.isMissing()) {
-      sb.append(sep).append("value=").append(value);
+    if (!this.value.isMissing()) {
+      sb.append(sep).append("value=").append(this.value);
       sep = ", ";
     }
-    if (!winProbability.isMissing()) {
-      sb.append(sep).append("winProbability=").append(winProbability);
+    if (!this.winProbability.isMissing()) {
+      sb.append(sep).append("winProbability=").append(this.winProbability);
       sep = ", ";
     }
-    if (!displayOrder.isMissing()) {
-      sb.append(sep).append("displayOrder=").append(displayOrder);
+    if (!this.displayOrder.isMissing()) {
+      sb.append(sep).append("displayOrder=").append(this.displayOrder);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

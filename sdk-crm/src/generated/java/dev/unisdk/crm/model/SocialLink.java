@@ -44,7 +44,7 @@ public final class SocialLink {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -53,7 +53,7 @@ public final class SocialLink {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
@@ -62,7 +62,7 @@ public final class SocialLink {
    * @return the value, or null when missing or null
    */
   public String url() {
-    return url.value();
+    return this.url.value();
   }
 
   /**
@@ -71,7 +71,7 @@ public final class SocialLink {
    * @return the field, never null
    */
   public JsonField<String> urlField() {
-    return url;
+    return this.url;
   }
 
   /**
@@ -80,7 +80,7 @@ public final class SocialLink {
    * @return the value, or null when missing or null
    */
   public String type() {
-    return type.value();
+    return this.type.value();
   }
 
   /**
@@ -89,7 +89,7 @@ public final class SocialLink {
    * @return the field, never null
    */
   public JsonField<String> typeField() {
-    return type;
+    return this.type;
   }
 
   /**
@@ -128,19 +128,19 @@ public final class SocialLink {
       return false;
     }
     SocialLink other = (SocialLink) o;
-    return id.equals(other.id)
-        && url.equals(other.url)
-        && type.equals(other.type)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.url.equals(other.url)
+        && this.type.equals(other.type)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + url.hashCode();
-    h = 31 * h + type.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.url.hashCode();
+    h = 31 * h + this.type.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -148,16 +148,16 @@ public final class SocialLink {
   public String toString() {
     StringBuilder sb = new StringBuilder("SocialLink{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!url.isMissing()) {
-      sb.append(sep).append("url=").append(url);
+    if (!this.url.isMissing()) {
+      sb.append(sep).append("url=").append(this.url);
       sep = ", ";
     }
-    if (!type.isMissing()) {
-      sb.append(sep).append("type=").append(type);
+    if (!this.type.isMissing()) {
+      sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

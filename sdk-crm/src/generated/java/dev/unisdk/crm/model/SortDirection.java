@@ -32,7 +32,7 @@ public final class SortDirection extends OpenEnum {
    */
   public static final SortDirection DESC = new SortDirection("desc", true);
 
-  private static final List<SortDirection> KNOWN = Collections.unmodifiableList(Arrays.asList(ASC, DESC));
+  private static final List<SortDirection> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(ASC, DESC));
 
   private SortDirection(String value, boolean known) {
     super(value, known);
@@ -58,6 +58,6 @@ public final class SortDirection extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<SortDirection> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

@@ -104,7 +104,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -113,7 +113,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
@@ -122,7 +122,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String parentId() {
-    return parentId.value();
+    return this.parentId.value();
   }
 
   /**
@@ -131,7 +131,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> parentIdField() {
-    return parentId;
+    return this.parentId;
   }
 
   /**
@@ -140,7 +140,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String username() {
-    return username.value();
+    return this.username.value();
   }
 
   /**
@@ -149,7 +149,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> usernameField() {
-    return username;
+    return this.username;
   }
 
   /**
@@ -158,7 +158,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String firstName() {
-    return firstName.value();
+    return this.firstName.value();
   }
 
   /**
@@ -167,7 +167,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> firstNameField() {
-    return firstName;
+    return this.firstName;
   }
 
   /**
@@ -176,7 +176,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String lastName() {
-    return lastName.value();
+    return this.lastName.value();
   }
 
   /**
@@ -185,7 +185,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> lastNameField() {
-    return lastName;
+    return this.lastName;
   }
 
   /**
@@ -194,7 +194,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String title() {
-    return title.value();
+    return this.title.value();
   }
 
   /**
@@ -203,7 +203,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> titleField() {
-    return title;
+    return this.title;
   }
 
   /**
@@ -212,7 +212,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String division() {
-    return division.value();
+    return this.division.value();
   }
 
   /**
@@ -221,7 +221,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> divisionField() {
-    return division;
+    return this.division;
   }
 
   /**
@@ -230,7 +230,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String department() {
-    return department.value();
+    return this.department.value();
   }
 
   /**
@@ -239,7 +239,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> departmentField() {
-    return department;
+    return this.department;
   }
 
   /**
@@ -248,7 +248,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String companyName() {
-    return companyName.value();
+    return this.companyName.value();
   }
 
   /**
@@ -257,7 +257,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> companyNameField() {
-    return companyName;
+    return this.companyName;
   }
 
   /**
@@ -266,7 +266,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String employeeNumber() {
-    return employeeNumber.value();
+    return this.employeeNumber.value();
   }
 
   /**
@@ -275,7 +275,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> employeeNumberField() {
-    return employeeNumber;
+    return this.employeeNumber;
   }
 
   /**
@@ -284,7 +284,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String description() {
-    return description.value();
+    return this.description.value();
   }
 
   /**
@@ -293,7 +293,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> descriptionField() {
-    return description;
+    return this.description;
   }
 
   /**
@@ -302,7 +302,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String image() {
-    return image.value();
+    return this.image.value();
   }
 
   /**
@@ -311,7 +311,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> imageField() {
-    return image;
+    return this.image;
   }
 
   /**
@@ -320,7 +320,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String language() {
-    return language.value();
+    return this.language.value();
   }
 
   /**
@@ -329,7 +329,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> languageField() {
-    return language;
+    return this.language;
   }
 
   /**
@@ -338,7 +338,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -347,7 +347,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
@@ -356,7 +356,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String password() {
-    return password.value();
+    return this.password.value();
   }
 
   /**
@@ -365,7 +365,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> passwordField() {
-    return password;
+    return this.password;
   }
 
   /**
@@ -374,7 +374,7 @@ public final class User {
    * @return the value, an empty list when missing or null
    */
   public List<Address> addresses() {
-    List<Address> v = addresses.value();
+    List<Address> v = this.addresses.value();
     return v == null ? Collections.<Address>emptyList() : v;
   }
 
@@ -384,7 +384,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<List<Address>> addressesField() {
-    return addresses;
+    return this.addresses;
   }
 
   /**
@@ -393,7 +393,7 @@ public final class User {
    * @return the value, an empty list when missing or null
    */
   public List<PhoneNumber> phoneNumbers() {
-    List<PhoneNumber> v = phoneNumbers.value();
+    List<PhoneNumber> v = this.phoneNumbers.value();
     return v == null ? Collections.<PhoneNumber>emptyList() : v;
   }
 
@@ -403,16 +403,18 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<List<PhoneNumber>> phoneNumbersField() {
-    return phoneNumbers;
+    return this.phoneNumbers;
   }
 
   /**
    * Email addresses of the user.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, an empty list when missing or null
    */
   public List<Email> emails() {
-    List<Email> v = emails.value();
+    List<Email> v = this.emails.value();
     return v == null ? Collections.<Email>emptyList() : v;
   }
 
@@ -422,7 +424,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<List<Email>> emailsField() {
-    return emails;
+    return this.emails;
   }
 
   /**
@@ -433,7 +435,7 @@ public final class User {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> customMappings() {
-    Map<String, JsonValue> v = customMappings.value();
+    Map<String, JsonValue> v = this.customMappings.value();
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -443,7 +445,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> customMappingsField() {
-    return customMappings;
+    return this.customMappings;
   }
 
   /**
@@ -454,7 +456,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return updatedAt.value();
+    return this.updatedAt.value();
   }
 
   /**
@@ -463,7 +465,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return updatedAt;
+    return this.updatedAt;
   }
 
   /**
@@ -474,7 +476,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return createdAt.value();
+    return this.createdAt.value();
   }
 
   /**
@@ -483,7 +485,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return createdAt;
+    return this.createdAt;
   }
 
   /**
@@ -522,55 +524,55 @@ public final class User {
       return false;
     }
     User other = (User) o;
-    return id.equals(other.id)
-        && parentId.equals(other.parentId)
-        && username.equals(other.username)
-        && firstName.equals(other.firstName)
-        && lastName.equals(other.lastName)
-        && title.equals(other.title)
-        && division.equals(other.division)
-        && department.equals(other.department)
-        && companyName.equals(other.companyName)
-        && employeeNumber.equals(other.employeeNumber)
-        && description.equals(other.description)
-        && image.equals(other.image)
-        && language.equals(other.language)
-        && status.equals(other.status)
-        && password.equals(other.password)
-        && addresses.equals(other.addresses)
-        && phoneNumbers.equals(other.phoneNumbers)
-        && emails.equals(other.emails)
-        && customMappings.equals(other.customMappings)
-        && updatedAt.equals(other.updatedAt)
-        && createdAt.equals(other.createdAt)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.parentId.equals(other.parentId)
+        && this.username.equals(other.username)
+        && this.firstName.equals(other.firstName)
+        && this.lastName.equals(other.lastName)
+        && this.title.equals(other.title)
+        && this.division.equals(other.division)
+        && this.department.equals(other.department)
+        && this.companyName.equals(other.companyName)
+        && this.employeeNumber.equals(other.employeeNumber)
+        && this.description.equals(other.description)
+        && this.image.equals(other.image)
+        && this.language.equals(other.language)
+        && this.status.equals(other.status)
+        && this.password.equals(other.password)
+        && this.addresses.equals(other.addresses)
+        && this.phoneNumbers.equals(other.phoneNumbers)
+        && this.emails.equals(other.emails)
+        && this.customMappings.equals(other.customMappings)
+        && this.updatedAt.equals(other.updatedAt)
+        && this.createdAt.equals(other.createdAt)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + parentId.hashCode();
-    h = 31 * h + username.hashCode();
-    h = 31 * h + firstName.hashCode();
-    h = 31 * h + lastName.hashCode();
-    h = 31 * h + title.hashCode();
-    h = 31 * h + division.hashCode();
-    h = 31 * h + department.hashCode();
-    h = 31 * h + companyName.hashCode();
-    h = 31 * h + employeeNumber.hashCode();
-    h = 31 * h + description.hashCode();
-    h = 31 * h + image.hashCode();
-    h = 31 * h + language.hashCode();
-    h = 31 * h + status.hashCode();
-    h = 31 * h + password.hashCode();
-    h = 31 * h + addresses.hashCode();
-    h = 31 * h + phoneNumbers.hashCode();
-    h = 31 * h + emails.hashCode();
-    h = 31 * h + customMappings.hashCode();
-    h = 31 * h + updatedAt.hashCode();
-    h = 31 * h + createdAt.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.parentId.hashCode();
+    h = 31 * h + this.username.hashCode();
+    h = 31 * h + this.firstName.hashCode();
+    h = 31 * h + this.lastName.hashCode();
+    h = 31 * h + this.title.hashCode();
+    h = 31 * h + this.division.hashCode();
+    h = 31 * h + this.department.hashCode();
+    h = 31 * h + this.companyName.hashCode();
+    h = 31 * h + this.employeeNumber.hashCode();
+    h = 31 * h + this.description.hashCode();
+    h = 31 * h + this.image.hashCode();
+    h = 31 * h + this.language.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.password.hashCode();
+    h = 31 * h + this.addresses.hashCode();
+    h = 31 * h + this.phoneNumbers.hashCode();
+    h = 31 * h + this.emails.hashCode();
+    h = 31 * h + this.customMappings.hashCode();
+    h = 31 * h + this.updatedAt.hashCode();
+    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -578,88 +580,88 @@ public final class User {
   public String toString() {
     StringBuilder sb = new StringBuilder("User{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!parentId.isMissing()) {
-      sb.append(sep).append("parentId=").append(parentId);
+    if (!this.parentId.isMissing()) {
+      sb.append(sep).append("parentId=").append(this.parentId);
       sep = ", ";
     }
-    if (!username.isMissing()) {
-      sb.append(sep).append("username=").append(username);
+    if (!this.username.isMissing()) {
+      sb.append(sep).append("username=").append(this.username);
       sep = ", ";
     }
-    if (!firstName.isMissing()) {
-      sb.append(sep).append("firstName=").append(firstName);
+    if (!this.firstName.isMissing()) {
+      sb.append(sep).append("firstName=").append(this.firstName);
       sep = ", ";
     }
-    if (!lastName.isMissing()) {
-      sb.append(sep).append("lastName=").append(lastName);
+    if (!this.lastName.isMissing()) {
+      sb.append(sep).append("lastName=").append(this.lastName);
       sep = ", ";
     }
-    if (!title.isMissing()) {
-      sb.append(sep).append("title=").append(title);
+    if (!this.title.isMissing()) {
+      sb.append(sep).append("title=").append(this.title);
       sep = ", ";
     }
-    if (!division.isMissing()) {
-      sb.append(sep).append("division=").append(division);
+    if (!this.division.isMissing()) {
+      sb.append(sep).append("division=").append(this.division);
       sep = ", ";
     }
-    if (!department.isMissing()) {
-      sb.append(sep).append("department=").append(department);
+    if (!this.department.isMissing()) {
+      sb.append(sep).append("department=").append(this.department);
       sep = ", ";
     }
-    if (!companyName.isMissing()) {
-      sb.append(sep).append("companyName=").append(companyName);
+    if (!this.companyName.isMissing()) {
+      sb.append(sep).append("companyName=").append(this.companyName);
       sep = ", ";
     }
-    if (!employeeNumber.isMissing()) {
-      sb.append(sep).append("employeeNumber=").append(employeeNumber);
+    if (!this.employeeNumber.isMissing()) {
+      sb.append(sep).append("employeeNumber=").append(this.employeeNumber);
       sep = ", ";
     }
-    if (!description.isMissing()) {
-      sb.append(sep).append("description=").append(description);
+    if (!this.description.isMissing()) {
+      sb.append(sep).append("description=").append(this.description);
       sep = ", ";
     }
-    if (!image.isMissing()) {
-      sb.append(sep).append("image=").append(image);
+    if (!this.image.isMissing()) {
+      sb.append(sep).append("image=").append(this.image);
       sep = ", ";
     }
-    if (!language.isMissing()) {
-      sb.append(sep).append("language=").append(language);
+    if (!this.language.isMissing()) {
+      sb.append(sep).append("language=").append(this.language);
       sep = ", ";
     }
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!password.isMissing()) {
-      sb.append(sep).append("password=").append(password.isNull() ? "null" : "***");
+    if (!this.password.isMissing()) {
+      sb.append(sep).append("password=").append(this.password.isNull() ? "null" : "***");
       sep = ", ";
     }
-    if (!addresses.isMissing()) {
-      sb.append(sep).append("addresses=").append(addresses);
+    if (!this.addresses.isMissing()) {
+      sb.append(sep).append("addresses=").append(this.addresses);
       sep = ", ";
     }
-    if (!phoneNumbers.isMissing()) {
-      sb.append(sep).append("phoneNumbers=").append(phoneNumbers);
+    if (!this.phoneNumbers.isMissing()) {
+      sb.append(sep).append("phoneNumbers=").append(this.phoneNumbers);
       sep = ", ";
     }
-    if (!emails.isMissing()) {
-      sb.append(sep).append("emails=").append(emails);
+    if (!this.emails.isMissing()) {
+      sb.append(sep).append("emails=").append(this.emails);
       sep = ", ";
     }
-    if (!customMappings.isMissing()) {
-      sb.append(sep).append("customMappings=").append(customMappings);
+    if (!this.customMappings.isMissing()) {
+      sb.append(sep).append("customMappings=").append(this.customMappings);
       sep = ", ";
     }
-    if (!updatedAt.isMissing()) {
-      sb.append(sep).append("updatedAt=").append(updatedAt);
+    if (!this.updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!createdAt.isMissing()) {
-      sb.append(sep).append("createdAt=").append(createdAt);
+    if (!this.createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -938,6 +940,8 @@ public final class User {
 
     /**
      * Email addresses of the user.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param emails the value; {@code null} sends an explicit JSON null
      * @return this builder

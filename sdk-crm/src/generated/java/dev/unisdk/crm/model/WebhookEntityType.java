@@ -52,7 +52,7 @@ public final class WebhookEntityType extends OpenEnum {
    */
   public static final WebhookEntityType OPPORTUNITY = new WebhookEntityType("opportunity", true);
 
-  private static final List<WebhookEntityType> KNOWN = Collections.unmodifiableList(Arrays.asList(ACTIVITY, COMPANY, CONTACT, LEAD, NOTE, OPPORTUNITY));
+  private static final List<WebhookEntityType> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(ACTIVITY, COMPANY, CONTACT, LEAD, NOTE, OPPORTUNITY));
 
   private WebhookEntityType(String value, boolean known) {
     super(value, known);
@@ -82,6 +82,6 @@ public final class WebhookEntityType extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<WebhookEntityType> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

@@ -38,7 +38,7 @@ public final class WebhookEvent {
    * @return the value, or null when missing or null
    */
   public WebhookEventPayload payload() {
-    return payload.value();
+    return this.payload.value();
   }
 
   /**
@@ -47,7 +47,7 @@ public final class WebhookEvent {
    * @return the field, never null
    */
   public JsonField<WebhookEventPayload> payloadField() {
-    return payload;
+    return this.payload;
   }
 
   /**
@@ -86,15 +86,15 @@ public final class WebhookEvent {
       return false;
     }
     WebhookEvent other = (WebhookEvent) o;
-    return payload.equals(other.payload)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.payload.equals(other.payload)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + payload.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.payload.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -102,8 +102,8 @@ public final class WebhookEvent {
   public String toString() {
     StringBuilder sb = new StringBuilder("WebhookEvent{");
     String sep = "";
-    if (!payload.isMissing()) {
-      sb.append(sep).append("payload=").append(payload);
+    if (!this.payload.isMissing()) {
+      sb.append(sep).append("payload=").append(this.payload);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -63,7 +63,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public WebhookEventType eventType() {
-    return eventType.value();
+    return this.eventType.value();
   }
 
   /**
@@ -72,7 +72,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<WebhookEventType> eventTypeField() {
-    return eventType;
+    return this.eventType;
   }
 
   /**
@@ -81,7 +81,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public String unifiedApi() {
-    return unifiedApi.value();
+    return this.unifiedApi.value();
   }
 
   /**
@@ -90,7 +90,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<String> unifiedApiField() {
-    return unifiedApi;
+    return this.unifiedApi;
   }
 
   /**
@@ -99,7 +99,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public String serviceId() {
-    return serviceId.value();
+    return this.serviceId.value();
   }
 
   /**
@@ -108,7 +108,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<String> serviceIdField() {
-    return serviceId;
+    return this.serviceId;
   }
 
   /**
@@ -117,7 +117,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public String consumerId() {
-    return consumerId.value();
+    return this.consumerId.value();
   }
 
   /**
@@ -126,7 +126,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<String> consumerIdField() {
-    return consumerId;
+    return this.consumerId;
   }
 
   /**
@@ -135,7 +135,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public String eventId() {
-    return eventId.value();
+    return this.eventId.value();
   }
 
   /**
@@ -144,7 +144,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<String> eventIdField() {
-    return eventId;
+    return this.eventId;
   }
 
   /**
@@ -153,7 +153,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public String entityId() {
-    return entityId.value();
+    return this.entityId.value();
   }
 
   /**
@@ -162,7 +162,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<String> entityIdField() {
-    return entityId;
+    return this.entityId;
   }
 
   /**
@@ -171,7 +171,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public String entityUrl() {
-    return entityUrl.value();
+    return this.entityUrl.value();
   }
 
   /**
@@ -180,7 +180,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<String> entityUrlField() {
-    return entityUrl;
+    return this.entityUrl;
   }
 
   /**
@@ -189,7 +189,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public WebhookEntityType entityType() {
-    return entityType.value();
+    return this.entityType.value();
   }
 
   /**
@@ -198,7 +198,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<WebhookEntityType> entityTypeField() {
-    return entityType;
+    return this.entityType;
   }
 
   /**
@@ -207,7 +207,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime occurredAt() {
-    return occurredAt.value();
+    return this.occurredAt.value();
   }
 
   /**
@@ -216,7 +216,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> occurredAtField() {
-    return occurredAt;
+    return this.occurredAt;
   }
 
   /**
@@ -255,31 +255,31 @@ public final class WebhookEventPayload {
       return false;
     }
     WebhookEventPayload other = (WebhookEventPayload) o;
-    return eventType.equals(other.eventType)
-        && unifiedApi.equals(other.unifiedApi)
-        && serviceId.equals(other.serviceId)
-        && consumerId.equals(other.consumerId)
-        && eventId.equals(other.eventId)
-        && entityId.equals(other.entityId)
-        && entityUrl.equals(other.entityUrl)
-        && entityType.equals(other.entityType)
-        && occurredAt.equals(other.occurredAt)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.eventType.equals(other.eventType)
+        && this.unifiedApi.equals(other.unifiedApi)
+        && this.serviceId.equals(other.serviceId)
+        && this.consumerId.equals(other.consumerId)
+        && this.eventId.equals(other.eventId)
+        && this.entityId.equals(other.entityId)
+        && this.entityUrl.equals(other.entityUrl)
+        && this.entityType.equals(other.entityType)
+        && this.occurredAt.equals(other.occurredAt)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + eventType.hashCode();
-    h = 31 * h + unifiedApi.hashCode();
-    h = 31 * h + serviceId.hashCode();
-    h = 31 * h + consumerId.hashCode();
-    h = 31 * h + eventId.hashCode();
-    h = 31 * h + entityId.hashCode();
-    h = 31 * h + entityUrl.hashCode();
-    h = 31 * h + entityType.hashCode();
-    h = 31 * h + occurredAt.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.eventType.hashCode();
+    h = 31 * h + this.unifiedApi.hashCode();
+    h = 31 * h + this.serviceId.hashCode();
+    h = 31 * h + this.consumerId.hashCode();
+    h = 31 * h + this.eventId.hashCode();
+    h = 31 * h + this.entityId.hashCode();
+    h = 31 * h + this.entityUrl.hashCode();
+    h = 31 * h + this.entityType.hashCode();
+    h = 31 * h + this.occurredAt.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -287,40 +287,40 @@ public final class WebhookEventPayload {
   public String toString() {
     StringBuilder sb = new StringBuilder("WebhookEventPayload{");
     String sep = "";
-    if (!eventType.isMissing()) {
-      sb.append(sep).append("eventType=").append(eventType);
+    if (!this.eventType.isMissing()) {
+      sb.append(sep).append("eventType=").append(this.eventType);
       sep = ", ";
     }
-    if (!unifiedApi.isMissing()) {
-      sb.append(sep).append("unifiedApi=").append(unifiedApi);
+    if (!this.unifiedApi.isMissing()) {
+      sb.append(sep).append("unifiedApi=").append(this.unifiedApi);
       sep = ", ";
     }
-    if (!serviceId.isMissing()) {
-      sb.append(sep).append("serviceId=").append(serviceId);
+    if (!this.serviceId.isMissing()) {
+      sb.append(sep).append("serviceId=").append(this.serviceId);
       sep = ", ";
     }
-    if (!consumerId.isMissing()) {
-      sb.append(sep).append("consumerId=").append(consumerId);
+    if (!this.consumerId.isMissing()) {
+      sb.append(sep).append("consumerId=").append(this.consumerId);
       sep = ", ";
     }
-    if (!eventId.isMissing()) {
-      sb.append(sep).append("eventId=").append(eventId);
+    if (!this.eventId.isMissing()) {
+      sb.append(sep).append("eventId=").append(this.eventId);
       sep = ", ";
     }
-    if (!entityId.isMissing()) {
-      sb.append(sep).append("entityId=").append(entityId);
+    if (!this.entityId.isMissing()) {
+      sb.append(sep).append("entityId=").append(this.entityId);
       sep = ", ";
     }
-    if (!entityUrl.isMissing()) {
-      sb.append(sep).append("entityUrl=").append(entityUrl);
+    if (!this.entityUrl.isMissing()) {
+      sb.append(sep).append("entityUrl=").append(this.entityUrl);
       sep = ", ";
     }
-    if (!entityType.isMissing()) {
-      sb.append(sep).append("entityType=").append(entityType);
+    if (!this.entityType.isMissing()) {
+      sb.append(sep).append("entityType=").append(this.entityType);
       sep = ", ";
     }
-    if (!occurredAt.isMissing()) {
-      sb.append(sep).append("occurredAt=").append(occurredAt);
+    if (!this.occurredAt.isMissing()) {
+      sb.append(sep).append("occurredAt=").append(this.occurredAt);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -112,7 +112,7 @@ public final class WebhookEventType extends OpenEnum {
    */
   public static final WebhookEventType CRM_OPPORTUNITY_DELETED = new WebhookEventType("crm.opportunity.deleted", true);
 
-  private static final List<WebhookEventType> KNOWN = Collections.unmodifiableList(Arrays.asList(CRM_ACTIVITY_CREATED, CRM_ACTIVITY_UPDATED, CRM_ACTIVITY_DELETED, CRM_COMPANY_CREATED, CRM_COMPANY_UPDATED, CRM_COMPANY_DELETED, CRM_CONTACT_CREATED, CRM_CONTACT_UPDATED, CRM_CONTACT_DELETED, CRM_LEAD_CREATED, CRM_LEAD_UPDATED, CRM_LEAD_DELETED, CRM_NOTE_CREATED, CRM_NOTE_UPDATED, CRM_NOTE_DELETED, CRM_OPPORTUNITY_CREATED, CRM_OPPORTUNITY_UPDATED, CRM_OPPORTUNITY_DELETED));
+  private static final List<WebhookEventType> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(CRM_ACTIVITY_CREATED, CRM_ACTIVITY_UPDATED, CRM_ACTIVITY_DELETED, CRM_COMPANY_CREATED, CRM_COMPANY_UPDATED, CRM_COMPANY_DELETED, CRM_CONTACT_CREATED, CRM_CONTACT_UPDATED, CRM_CONTACT_DELETED, CRM_LEAD_CREATED, CRM_LEAD_UPDATED, CRM_LEAD_DELETED, CRM_NOTE_CREATED, CRM_NOTE_UPDATED, CRM_NOTE_DELETED, CRM_OPPORTUNITY_CREATED, CRM_OPPORTUNITY_UPDATED, CRM_OPPORTUNITY_DELETED));
 
   private WebhookEventType(String value, boolean known) {
     super(value, known);
@@ -154,6 +154,6 @@ public final class WebhookEventType extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<WebhookEventType> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

@@ -47,7 +47,7 @@ public final class WebsiteType extends OpenEnum {
    */
   public static final WebsiteType OTHER = new WebsiteType("other", true);
 
-  private static final List<WebsiteType> KNOWN = Collections.unmodifiableList(Arrays.asList(PRIMARY, SECONDARY, WORK, PERSONAL, OTHER));
+  private static final List<WebsiteType> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(PRIMARY, SECONDARY, WORK, PERSONAL, OTHER));
 
   private WebsiteType(String value, boolean known) {
     super(value, known);
@@ -76,6 +76,6 @@ public final class WebsiteType extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<WebsiteType> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

@@ -35,10 +35,12 @@ public final class CallbackRequest {
   /**
    * The `connection_id` returned by `POST /v1/integrations/connect`.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String connectionId() {
-    return connectionId.value();
+    return this.connectionId.value();
   }
 
   /**
@@ -47,7 +49,7 @@ public final class CallbackRequest {
    * @return the field, never null
    */
   public JsonField<String> connectionIdField() {
-    return connectionId;
+    return this.connectionId;
   }
 
   /**
@@ -86,15 +88,15 @@ public final class CallbackRequest {
       return false;
     }
     CallbackRequest other = (CallbackRequest) o;
-    return connectionId.equals(other.connectionId)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.connectionId.equals(other.connectionId)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + connectionId.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.connectionId.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -102,8 +104,8 @@ public final class CallbackRequest {
   public String toString() {
     StringBuilder sb = new StringBuilder("CallbackRequest{");
     String sep = "";
-    if (!connectionId.isMissing()) {
-      sb.append(sep).append("connectionId=").append(connectionId);
+    if (!this.connectionId.isMissing()) {
+      sb.append(sep).append("connectionId=").append(this.connectionId);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -133,6 +135,8 @@ public final class CallbackRequest {
 
     /**
      * The `connection_id` returned by `POST /v1/integrations/connect`.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param connectionId the value; {@code null} sends an explicit JSON null
      * @return this builder

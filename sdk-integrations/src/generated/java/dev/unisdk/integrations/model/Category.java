@@ -82,7 +82,7 @@ public final class Category extends OpenEnum {
    */
   public static final Category MARKETING = new Category("marketing", true);
 
-  private static final List<Category> KNOWN = Collections.unmodifiableList(Arrays.asList(CRM, TICKETING, CALENDAR, MESSAGING, STORAGE, TASK, ATS, ACCOUNTING, ECOMMERCE, HR, ENRICHMENT, MARKETING));
+  private static final List<Category> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(CRM, TICKETING, CALENDAR, MESSAGING, STORAGE, TASK, ATS, ACCOUNTING, ECOMMERCE, HR, ENRICHMENT, MARKETING));
 
   private Category(String value, boolean known) {
     super(value, known);
@@ -118,6 +118,6 @@ public final class Category extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<Category> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

@@ -49,10 +49,12 @@ public final class ConnectRequest {
   /**
    * Provider (e.g. hubspot, salesforce).
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String integrationType() {
-    return integrationType.value();
+    return this.integrationType.value();
   }
 
   /**
@@ -61,16 +63,18 @@ public final class ConnectRequest {
    * @return the field, never null
    */
   public JsonField<String> integrationTypeField() {
-    return integrationType;
+    return this.integrationType;
   }
 
   /**
    * Categories to activate (at least one).
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, an empty list when missing or null
    */
   public List<Category> categories() {
-    List<Category> v = categories.value();
+    List<Category> v = this.categories.value();
     return v == null ? Collections.<Category>emptyList() : v;
   }
 
@@ -80,7 +84,7 @@ public final class ConnectRequest {
    * @return the field, never null
    */
   public JsonField<List<Category>> categoriesField() {
-    return categories;
+    return this.categories;
   }
 
   /**
@@ -89,7 +93,7 @@ public final class ConnectRequest {
    * @return the value, or null when missing or null
    */
   public String redirectUrl() {
-    return redirectUrl.value();
+    return this.redirectUrl.value();
   }
 
   /**
@@ -98,7 +102,7 @@ public final class ConnectRequest {
    * @return the field, never null
    */
   public JsonField<String> redirectUrlField() {
-    return redirectUrl;
+    return this.redirectUrl;
   }
 
   /**
@@ -107,7 +111,7 @@ public final class ConnectRequest {
    * @return the value, or null when missing or null
    */
   public String externalXref() {
-    return externalXref.value();
+    return this.externalXref.value();
   }
 
   /**
@@ -116,7 +120,7 @@ public final class ConnectRequest {
    * @return the field, never null
    */
   public JsonField<String> externalXrefField() {
-    return externalXref;
+    return this.externalXref;
   }
 
   /**
@@ -125,7 +129,7 @@ public final class ConnectRequest {
    * @return the value, an empty list when missing or null
    */
   public List<String> scopes() {
-    List<String> v = scopes.value();
+    List<String> v = this.scopes.value();
     return v == null ? Collections.<String>emptyList() : v;
   }
 
@@ -135,7 +139,7 @@ public final class ConnectRequest {
    * @return the field, never null
    */
   public JsonField<List<String>> scopesField() {
-    return scopes;
+    return this.scopes;
   }
 
   /**
@@ -174,23 +178,23 @@ public final class ConnectRequest {
       return false;
     }
     ConnectRequest other = (ConnectRequest) o;
-    return integrationType.equals(other.integrationType)
-        && categories.equals(other.categories)
-        && redirectUrl.equals(other.redirectUrl)
-        && externalXref.equals(other.externalXref)
-        && scopes.equals(other.scopes)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.integrationType.equals(other.integrationType)
+        && this.categories.equals(other.categories)
+        && this.redirectUrl.equals(other.redirectUrl)
+        && this.externalXref.equals(other.externalXref)
+        && this.scopes.equals(other.scopes)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + integrationType.hashCode();
-    h = 31 * h + categories.hashCode();
-    h = 31 * h + redirectUrl.hashCode();
-    h = 31 * h + externalXref.hashCode();
-    h = 31 * h + scopes.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.integrationType.hashCode();
+    h = 31 * h + this.categories.hashCode();
+    h = 31 * h + this.redirectUrl.hashCode();
+    h = 31 * h + this.externalXref.hashCode();
+    h = 31 * h + this.scopes.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -198,24 +202,24 @@ public final class ConnectRequest {
   public String toString() {
     StringBuilder sb = new StringBuilder("ConnectRequest{");
     String sep = "";
-    if (!integrationType.isMissing()) {
-      sb.append(sep).append("integrationType=").append(integrationType);
+    if (!this.integrationType.isMissing()) {
+      sb.append(sep).append("integrationType=").append(this.integrationType);
       sep = ", ";
     }
-    if (!categories.isMissing()) {
-      sb.append(sep).append("categories=").append(categories);
+    if (!this.categories.isMissing()) {
+      sb.append(sep).append("categories=").append(this.categories);
       sep = ", ";
     }
-    if (!redirectUrl.isMissing()) {
-      sb.append(sep).append("redirectUrl=").append(redirectUrl);
+    if (!this.redirectUrl.isMissing()) {
+      sb.append(sep).append("redirectUrl=").append(this.redirectUrl);
       sep = ", ";
     }
-    if (!externalXref.isMissing()) {
-      sb.append(sep).append("externalXref=").append(externalXref);
+    if (!this.externalXref.isMissing()) {
+      sb.append(sep).append("externalXref=").append(this.externalXref);
       sep = ", ";
     }
-    if (!scopes.isMissing()) {
-      sb.append(sep).append("scopes=").append(scopes);
+    if (!this.scopes.isMissing()) {
+      sb.append(sep).append("scopes=").append(this.scopes);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -258,6 +262,8 @@ public final class ConnectRequest {
     /**
      * Provider (e.g. hubspot, salesforce).
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param integrationType the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -268,6 +274,8 @@ public final class ConnectRequest {
 
     /**
      * Categories to activate (at least one).
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param categories the value; {@code null} sends an explicit JSON null
      * @return this builder

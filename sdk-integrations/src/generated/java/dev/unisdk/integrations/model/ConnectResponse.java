@@ -38,10 +38,12 @@ public final class ConnectResponse {
   /**
    * Where to send the user to authorize the connection.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String url() {
-    return url.value();
+    return this.url.value();
   }
 
   /**
@@ -50,16 +52,18 @@ public final class ConnectResponse {
    * @return the field, never null
    */
   public JsonField<String> urlField() {
-    return url;
+    return this.url;
   }
 
   /**
    * The id of the pending connection, to finalize with `POST /v1/integrations/callback`.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String connectionId() {
-    return connectionId.value();
+    return this.connectionId.value();
   }
 
   /**
@@ -68,7 +72,7 @@ public final class ConnectResponse {
    * @return the field, never null
    */
   public JsonField<String> connectionIdField() {
-    return connectionId;
+    return this.connectionId;
   }
 
   /**
@@ -107,17 +111,17 @@ public final class ConnectResponse {
       return false;
     }
     ConnectResponse other = (ConnectResponse) o;
-    return url.equals(other.url)
-        && connectionId.equals(other.connectionId)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.url.equals(other.url)
+        && this.connectionId.equals(other.connectionId)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + url.hashCode();
-    h = 31 * h + connectionId.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.url.hashCode();
+    h = 31 * h + this.connectionId.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -125,12 +129,12 @@ public final class ConnectResponse {
   public String toString() {
     StringBuilder sb = new StringBuilder("ConnectResponse{");
     String sep = "";
-    if (!url.isMissing()) {
-      sb.append(sep).append("url=").append(url);
+    if (!this.url.isMissing()) {
+      sb.append(sep).append("url=").append(this.url);
       sep = ", ";
     }
-    if (!connectionId.isMissing()) {
-      sb.append(sep).append("connectionId=").append(connectionId);
+    if (!this.connectionId.isMissing()) {
+      sb.append(sep).append("connectionId=").append(this.connectionId);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -164,6 +168,8 @@ public final class ConnectResponse {
     /**
      * Where to send the user to authorize the connection.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param url the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -174,6 +180,8 @@ public final class ConnectResponse {
 
     /**
      * The id of the pending connection, to finalize with `POST /v1/integrations/callback`.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param connectionId the value; {@code null} sends an explicit JSON null
      * @return this builder

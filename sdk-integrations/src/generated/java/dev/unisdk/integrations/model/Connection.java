@@ -82,7 +82,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -91,7 +91,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
@@ -100,7 +100,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public String integrationType() {
-    return integrationType.value();
+    return this.integrationType.value();
   }
 
   /**
@@ -109,7 +109,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<String> integrationTypeField() {
-    return integrationType;
+    return this.integrationType;
   }
 
   /**
@@ -118,7 +118,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public String integrationName() {
-    return integrationName.value();
+    return this.integrationName.value();
   }
 
   /**
@@ -127,7 +127,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<String> integrationNameField() {
-    return integrationName;
+    return this.integrationName;
   }
 
   /**
@@ -136,7 +136,7 @@ public final class Connection {
    * @return the value, an empty list when missing or null
    */
   public List<Category> categories() {
-    List<Category> v = categories.value();
+    List<Category> v = this.categories.value();
     return v == null ? Collections.<Category>emptyList() : v;
   }
 
@@ -146,7 +146,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<List<Category>> categoriesField() {
-    return categories;
+    return this.categories;
   }
 
   /**
@@ -155,7 +155,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public String externalXref() {
-    return externalXref.value();
+    return this.externalXref.value();
   }
 
   /**
@@ -164,7 +164,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<String> externalXrefField() {
-    return externalXref;
+    return this.externalXref;
   }
 
   /**
@@ -173,7 +173,7 @@ public final class Connection {
    * @return the value, an empty list when missing or null
    */
   public List<String> permissions() {
-    List<String> v = permissions.value();
+    List<String> v = this.permissions.value();
     return v == null ? Collections.<String>emptyList() : v;
   }
 
@@ -183,7 +183,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<List<String>> permissionsField() {
-    return permissions;
+    return this.permissions;
   }
 
   /**
@@ -195,7 +195,7 @@ public final class Connection {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> auth() {
-    Map<String, JsonValue> v = auth.value();
+    Map<String, JsonValue> v = this.auth.value();
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -205,7 +205,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> authField() {
-    return auth;
+    return this.auth;
   }
 
   /**
@@ -214,7 +214,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public Boolean isPaused() {
-    return isPaused.value();
+    return this.isPaused.value();
   }
 
   /**
@@ -223,7 +223,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<Boolean> isPausedField() {
-    return isPaused;
+    return this.isPaused;
   }
 
   /**
@@ -232,7 +232,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public String environment() {
-    return environment.value();
+    return this.environment.value();
   }
 
   /**
@@ -241,7 +241,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<String> environmentField() {
-    return environment;
+    return this.environment;
   }
 
   /**
@@ -252,7 +252,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime lastHealthyAt() {
-    return lastHealthyAt.value();
+    return this.lastHealthyAt.value();
   }
 
   /**
@@ -261,7 +261,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> lastHealthyAtField() {
-    return lastHealthyAt;
+    return this.lastHealthyAt;
   }
 
   /**
@@ -272,7 +272,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime lastUnhealthyAt() {
-    return lastUnhealthyAt.value();
+    return this.lastUnhealthyAt.value();
   }
 
   /**
@@ -281,7 +281,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> lastUnhealthyAtField() {
-    return lastUnhealthyAt;
+    return this.lastUnhealthyAt;
   }
 
   /**
@@ -292,7 +292,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return createdAt.value();
+    return this.createdAt.value();
   }
 
   /**
@@ -301,7 +301,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return createdAt;
+    return this.createdAt;
   }
 
   /**
@@ -312,7 +312,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return updatedAt.value();
+    return this.updatedAt.value();
   }
 
   /**
@@ -321,7 +321,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return updatedAt;
+    return this.updatedAt;
   }
 
   /**
@@ -360,39 +360,39 @@ public final class Connection {
       return false;
     }
     Connection other = (Connection) o;
-    return id.equals(other.id)
-        && integrationType.equals(other.integrationType)
-        && integrationName.equals(other.integrationName)
-        && categories.equals(other.categories)
-        && externalXref.equals(other.externalXref)
-        && permissions.equals(other.permissions)
-        && auth.equals(other.auth)
-        && isPaused.equals(other.isPaused)
-        && environment.equals(other.environment)
-        && lastHealthyAt.equals(other.lastHealthyAt)
-        && lastUnhealthyAt.equals(other.lastUnhealthyAt)
-        && createdAt.equals(other.createdAt)
-        && updatedAt.equals(other.updatedAt)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.integrationType.equals(other.integrationType)
+        && this.integrationName.equals(other.integrationName)
+        && this.categories.equals(other.categories)
+        && this.externalXref.equals(other.externalXref)
+        && this.permissions.equals(other.permissions)
+        && this.auth.equals(other.auth)
+        && this.isPaused.equals(other.isPaused)
+        && this.environment.equals(other.environment)
+        && this.lastHealthyAt.equals(other.lastHealthyAt)
+        && this.lastUnhealthyAt.equals(other.lastUnhealthyAt)
+        && this.createdAt.equals(other.createdAt)
+        && this.updatedAt.equals(other.updatedAt)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + integrationType.hashCode();
-    h = 31 * h + integrationName.hashCode();
-    h = 31 * h + categories.hashCode();
-    h = 31 * h + externalXref.hashCode();
-    h = 31 * h + permissions.hashCode();
-    h = 31 * h + auth.hashCode();
-    h = 31 * h + isPaused.hashCode();
-    h = 31 * h + environment.hashCode();
-    h = 31 * h + lastHealthyAt.hashCode();
-    h = 31 * h + lastUnhealthyAt.hashCode();
-    h = 31 * h + createdAt.hashCode();
-    h = 31 * h + updatedAt.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.integrationType.hashCode();
+    h = 31 * h + this.integrationName.hashCode();
+    h = 31 * h + this.categories.hashCode();
+    h = 31 * h + this.externalXref.hashCode();
+    h = 31 * h + this.permissions.hashCode();
+    h = 31 * h + this.auth.hashCode();
+    h = 31 * h + this.isPaused.hashCode();
+    h = 31 * h + this.environment.hashCode();
+    h = 31 * h + this.lastHealthyAt.hashCode();
+    h = 31 * h + this.lastUnhealthyAt.hashCode();
+    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + this.updatedAt.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -400,56 +400,56 @@ public final class Connection {
   public String toString() {
     StringBuilder sb = new StringBuilder("Connection{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!integrationType.isMissing()) {
-      sb.append(sep).append("integrationType=").append(integrationType);
+    if (!this.integrationType.isMissing()) {
+      sb.append(sep).append("integrationType=").append(this.integrationType);
       sep = ", ";
     }
-    if (!integrationName.isMissing()) {
-      sb.append(sep).append("integrationName=").append(integrationName);
+    if (!this.integrationName.isMissing()) {
+      sb.append(sep).append("integrationName=").append(this.integrationName);
       sep = ", ";
     }
-    if (!categories.isMissing()) {
-      sb.append(sep).append("categories=").append(categories);
+    if (!this.categories.isMissing()) {
+      sb.append(sep).append("categories=").append(this.categories);
       sep = ", ";
     }
-    if (!externalXref.isMissing()) {
-      sb.append(sep).append("externalXref=").append(externalXref);
+    if (!this.externalXref.isMissing()) {
+      sb.append(sep).append("externalXref=").append(this.externalXref);
       sep = ", ";
     }
-    if (!permissions.isMissing()) {
-      sb.append(sep).append("permissions=").append(permissions);
+    if (!this.permissions.isMissing()) {
+      sb.append(sep).append("permissions=").append(this.permissions);
       sep = ", ";
     }
-    if (!auth.isMissing()) {
-      sb.append(sep).append("auth=").append(auth.isNull() ? "null" : "***");
+    if (!this.auth.isMissing()) {
+      sb.append(sep).append("auth=").append(this.auth.isNull() ? "null" : "***");
       sep = ", ";
     }
-    if (!isPaused.isMissing()) {
-      sb.append(sep).append("isPaused=").append(isPaused);
+    if (!this.isPaused.isMissing()) {
+      sb.append(sep).append("isPaused=").append(this.isPaused);
       sep = ", ";
     }
-    if (!environment.isMissing()) {
-      sb.append(sep).append("environment=").append(environment);
+    if (!this.environment.isMissing()) {
+      sb.append(sep).append("environment=").append(this.environment);
       sep = ", ";
     }
-    if (!lastHealthyAt.isMissing()) {
-      sb.append(sep).append("lastHealthyAt=").append(lastHealthyAt);
+    if (!this.lastHealthyAt.isMissing()) {
+      sb.append(sep).append("lastHealthyAt=").append(this.lastHealthyAt);
       sep = ", ";
     }
-    if (!lastUnhealthyAt.isMissing()) {
-      sb.append(sep).append("lastUnhealthyAt=").append(lastUnhealthyAt);
+    if (!this.lastUnhealthyAt.isMissing()) {
+      sb.append(sep).append("lastUnhealthyAt=").append(this.lastUnhealthyAt);
       sep = ", ";
     }
-    if (!createdAt.isMissing()) {
-      sb.append(sep).append("createdAt=").append(createdAt);
+    if (!this.createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
-    if (!updatedAt.isMissing()) {
-      sb.append(sep).append("updatedAt=").append(updatedAt);
+    if (!this.updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

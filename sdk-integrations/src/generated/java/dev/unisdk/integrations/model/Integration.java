@@ -72,7 +72,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public String type() {
-    return type.value();
+    return this.type.value();
   }
 
   /**
@@ -81,7 +81,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<String> typeField() {
-    return type;
+    return this.type;
   }
 
   /**
@@ -90,7 +90,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -99,7 +99,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -108,7 +108,7 @@ public final class Integration {
    * @return the value, an empty list when missing or null
    */
   public List<Category> categories() {
-    List<Category> v = categories.value();
+    List<Category> v = this.categories.value();
     return v == null ? Collections.<Category>emptyList() : v;
   }
 
@@ -118,7 +118,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<List<Category>> categoriesField() {
-    return categories;
+    return this.categories;
   }
 
   /**
@@ -127,7 +127,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public String description() {
-    return description.value();
+    return this.description.value();
   }
 
   /**
@@ -136,7 +136,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<String> descriptionField() {
-    return description;
+    return this.description;
   }
 
   /**
@@ -145,7 +145,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public String logoUrl() {
-    return logoUrl.value();
+    return this.logoUrl.value();
   }
 
   /**
@@ -154,7 +154,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<String> logoUrlField() {
-    return logoUrl;
+    return this.logoUrl;
   }
 
   /**
@@ -163,7 +163,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public String webUrl() {
-    return webUrl.value();
+    return this.webUrl.value();
   }
 
   /**
@@ -172,7 +172,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<String> webUrlField() {
-    return webUrl;
+    return this.webUrl;
   }
 
   /**
@@ -181,7 +181,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public String apiDocsUrl() {
-    return apiDocsUrl.value();
+    return this.apiDocsUrl.value();
   }
 
   /**
@@ -190,7 +190,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<String> apiDocsUrlField() {
-    return apiDocsUrl;
+    return this.apiDocsUrl;
   }
 
   /**
@@ -199,7 +199,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public Boolean isActive() {
-    return isActive.value();
+    return this.isActive.value();
   }
 
   /**
@@ -208,7 +208,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<Boolean> isActiveField() {
-    return isActive;
+    return this.isActive;
   }
 
   /**
@@ -217,7 +217,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public Boolean inProgress() {
-    return inProgress.value();
+    return this.inProgress.value();
   }
 
   /**
@@ -226,7 +226,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<Boolean> inProgressField() {
-    return inProgress;
+    return this.inProgress;
   }
 
   /**
@@ -235,7 +235,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public String createdAt() {
-    return createdAt.value();
+    return this.createdAt.value();
   }
 
   /**
@@ -244,7 +244,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<String> createdAtField() {
-    return createdAt;
+    return this.createdAt;
   }
 
   /**
@@ -253,7 +253,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public String updatedAt() {
-    return updatedAt.value();
+    return this.updatedAt.value();
   }
 
   /**
@@ -262,7 +262,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<String> updatedAtField() {
-    return updatedAt;
+    return this.updatedAt;
   }
 
   /**
@@ -301,35 +301,35 @@ public final class Integration {
       return false;
     }
     Integration other = (Integration) o;
-    return type.equals(other.type)
-        && name.equals(other.name)
-        && categories.equals(other.categories)
-        && description.equals(other.description)
-        && logoUrl.equals(other.logoUrl)
-        && webUrl.equals(other.webUrl)
-        && apiDocsUrl.equals(other.apiDocsUrl)
-        && isActive.equals(other.isActive)
-        && inProgress.equals(other.inProgress)
-        && createdAt.equals(other.createdAt)
-        && updatedAt.equals(other.updatedAt)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.type.equals(other.type)
+        && this.name.equals(other.name)
+        && this.categories.equals(other.categories)
+        && this.description.equals(other.description)
+        && this.logoUrl.equals(other.logoUrl)
+        && this.webUrl.equals(other.webUrl)
+        && this.apiDocsUrl.equals(other.apiDocsUrl)
+        && this.isActive.equals(other.isActive)
+        && this.inProgress.equals(other.inProgress)
+        && this.createdAt.equals(other.createdAt)
+        && this.updatedAt.equals(other.updatedAt)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + type.hashCode();
-    h = 31 * h + name.hashCode();
-    h = 31 * h + categories.hashCode();
-    h = 31 * h + description.hashCode();
-    h = 31 * h + logoUrl.hashCode();
-    h = 31 * h + webUrl.hashCode();
-    h = 31 * h + apiDocsUrl.hashCode();
-    h = 31 * h + isActive.hashCode();
-    h = 31 * h + inProgress.hashCode();
-    h = 31 * h + createdAt.hashCode();
-    h = 31 * h + updatedAt.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.type.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.categories.hashCode();
+    h = 31 * h + this.description.hashCode();
+    h = 31 * h + this.logoUrl.hashCode();
+    h = 31 * h + this.webUrl.hashCode();
+    h = 31 * h + this.apiDocsUrl.hashCode();
+    h = 31 * h + this.isActive.hashCode();
+    h = 31 * h + this.inProgress.hashCode();
+    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + this.updatedAt.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -337,48 +337,48 @@ public final class Integration {
   public String toString() {
     StringBuilder sb = new StringBuilder("Integration{");
     String sep = "";
-    if (!type.isMissing()) {
-      sb.append(sep).append("type=").append(type);
+    if (!this.type.isMissing()) {
+      sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!categories.isMissing()) {
-      sb.append(sep).append("categories=").append(categories);
+    if (!this.categories.isMissing()) {
+      sb.append(sep).append("categories=").append(this.categories);
       sep = ", ";
     }
-    if (!description.isMissing()) {
-      sb.append(sep).append("description=").append(description);
+    if (!this.description.isMissing()) {
+      sb.append(sep).append("description=").append(this.description);
       sep = ", ";
     }
-    if (!logoUrl.isMissing()) {
-      sb.append(sep).append("logoUrl=").append(logoUrl);
+    if (!this.logoUrl.isMissing()) {
+      sb.append(sep).append("logoUrl=").append(this.logoUrl);
       sep = ", ";
     }
-    if (!webUrl.isMissing()) {
-      sb.append(sep).append("webUrl=").append(webUrl);
+    if (!this.webUrl.isMissing()) {
+      sb.append(sep).append("webUrl=").append(this.webUrl);
       sep = ", ";
     }
-    if (!apiDocsUrl.isMissing()) {
-      sb.append(sep).append("apiDocsUrl=").append(apiDocsUrl);
+    if (!this.apiDocsUrl.isMissing()) {
+      sb.append(sep).append("apiDocsUrl=").append(this.apiDocsUrl);
       sep = ", ";
     }
-    if (!isActive.isMissing()) {
-      sb.append(sep).append("isActive=").append(isActive);
+    if (!this.isActive.isMissing()) {
+      sb.append(sep).append("isActive=").append(this.isActive);
       sep = ", ";
     }
-    if (!inProgress.isMissing()) {
-      sb.append(sep).append("inProgress=").append(inProgress);
+    if (!this.inProgress.isMissing()) {
+      sb.append(sep).append("inProgress=").append(this.inProgress);
       sep = ", ";
     }
-    if (!createdAt.isMissing()) {
-      sb.append(sep).append("createdAt=").append(createdAt);
+    if (!this.createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
-    if (!updatedAt.isMissing()) {
-      sb.append(sep).append("updatedAt=").append(updatedAt);
+    if (!this.updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

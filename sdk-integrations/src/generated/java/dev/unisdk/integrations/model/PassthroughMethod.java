@@ -47,7 +47,7 @@ public final class PassthroughMethod extends OpenEnum {
    */
   public static final PassthroughMethod DELETE = new PassthroughMethod("DELETE", true);
 
-  private static final List<PassthroughMethod> KNOWN = Collections.unmodifiableList(Arrays.asList(GET, POST, PUT, PATCH, DELETE));
+  private static final List<PassthroughMethod> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(GET, POST, PUT, PATCH, DELETE));
 
   private PassthroughMethod(String value, boolean known) {
     super(value, known);
@@ -76,6 +76,6 @@ public final class PassthroughMethod extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<PassthroughMethod> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

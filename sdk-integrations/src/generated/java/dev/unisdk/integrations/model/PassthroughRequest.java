@@ -42,10 +42,12 @@ public final class PassthroughRequest {
   /**
    * HTTP method of a passthrough call.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public PassthroughMethod method() {
-    return method.value();
+    return this.method.value();
   }
 
   /**
@@ -54,16 +56,18 @@ public final class PassthroughRequest {
    * @return the field, never null
    */
   public JsonField<PassthroughMethod> methodField() {
-    return method;
+    return this.method;
   }
 
   /**
    * Path on the third-party system.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String path() {
-    return path.value();
+    return this.path.value();
   }
 
   /**
@@ -72,7 +76,7 @@ public final class PassthroughRequest {
    * @return the field, never null
    */
   public JsonField<String> pathField() {
-    return path;
+    return this.path;
   }
 
   /**
@@ -81,7 +85,7 @@ public final class PassthroughRequest {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> data() {
-    Map<String, JsonValue> v = data.value();
+    Map<String, JsonValue> v = this.data.value();
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -91,7 +95,7 @@ public final class PassthroughRequest {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> dataField() {
-    return data;
+    return this.data;
   }
 
   /**
@@ -130,19 +134,19 @@ public final class PassthroughRequest {
       return false;
     }
     PassthroughRequest other = (PassthroughRequest) o;
-    return method.equals(other.method)
-        && path.equals(other.path)
-        && data.equals(other.data)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.method.equals(other.method)
+        && this.path.equals(other.path)
+        && this.data.equals(other.data)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + method.hashCode();
-    h = 31 * h + path.hashCode();
-    h = 31 * h + data.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.method.hashCode();
+    h = 31 * h + this.path.hashCode();
+    h = 31 * h + this.data.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -150,16 +154,16 @@ public final class PassthroughRequest {
   public String toString() {
     StringBuilder sb = new StringBuilder("PassthroughRequest{");
     String sep = "";
-    if (!method.isMissing()) {
-      sb.append(sep).append("method=").append(method);
+    if (!this.method.isMissing()) {
+      sb.append(sep).append("method=").append(this.method);
       sep = ", ";
     }
-    if (!path.isMissing()) {
-      sb.append(sep).append("path=").append(path);
+    if (!this.path.isMissing()) {
+      sb.append(sep).append("path=").append(this.path);
       sep = ", ";
     }
-    if (!data.isMissing()) {
-      sb.append(sep).append("data=").append(data);
+    if (!this.data.isMissing()) {
+      sb.append(sep).append("data=").append(this.data);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -196,6 +200,8 @@ public final class PassthroughRequest {
     /**
      * HTTP method of a passthrough call.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param method the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -206,6 +212,8 @@ public final class PassthroughRequest {
 
     /**
      * Path on the third-party system.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param path the value; {@code null} sends an explicit JSON null
      * @return this builder

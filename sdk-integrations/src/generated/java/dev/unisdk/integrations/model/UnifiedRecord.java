@@ -48,7 +48,7 @@ public final class UnifiedRecord {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -57,7 +57,7 @@ public final class UnifiedRecord {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
@@ -68,7 +68,7 @@ public final class UnifiedRecord {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return createdAt.value();
+    return this.createdAt.value();
   }
 
   /**
@@ -77,7 +77,7 @@ public final class UnifiedRecord {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return createdAt;
+    return this.createdAt;
   }
 
   /**
@@ -88,7 +88,7 @@ public final class UnifiedRecord {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return updatedAt.value();
+    return this.updatedAt.value();
   }
 
   /**
@@ -97,7 +97,7 @@ public final class UnifiedRecord {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return updatedAt;
+    return this.updatedAt;
   }
 
   /**
@@ -136,19 +136,19 @@ public final class UnifiedRecord {
       return false;
     }
     UnifiedRecord other = (UnifiedRecord) o;
-    return id.equals(other.id)
-        && createdAt.equals(other.createdAt)
-        && updatedAt.equals(other.updatedAt)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.createdAt.equals(other.createdAt)
+        && this.updatedAt.equals(other.updatedAt)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + createdAt.hashCode();
-    h = 31 * h + updatedAt.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + this.updatedAt.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -156,16 +156,16 @@ public final class UnifiedRecord {
   public String toString() {
     StringBuilder sb = new StringBuilder("UnifiedRecord{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!createdAt.isMissing()) {
-      sb.append(sep).append("createdAt=").append(createdAt);
+    if (!this.createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
-    if (!updatedAt.isMissing()) {
-      sb.append(sep).append("updatedAt=").append(updatedAt);
+    if (!this.updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

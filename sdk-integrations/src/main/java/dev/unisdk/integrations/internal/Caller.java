@@ -8,13 +8,12 @@ import dev.unisdk.core.Transport;
 import dev.unisdk.core.errors.ConnectionException;
 import dev.unisdk.core.errors.MethodNotAllowedException;
 import dev.unisdk.core.errors.RateLimitException;
+import dev.unisdk.core.internal.Futures;
 import dev.unisdk.core.internal.RetryRules;
 import dev.unisdk.core.internal.RetryScheduler;
 import dev.unisdk.integrations.OperationNotAvailableException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -153,8 +152,8 @@ public final class Caller {
   }
 
   /**
-   * Maps a future's value; unlike {@code thenApply}, cancelling the returned future cancels the
-   * source (and with it the HTTP call), and failures arrive unwrapped.
+   * Maps a future's value; cancelling the returned future cancels the source (and with it the HTTP
+   * call), and failures arrive unwrapped.
    *
    * @param source the source future
    * @param mapper the mapping
@@ -164,24 +163,7 @@ public final class Caller {
    */
   public static <S, R> CompletableFuture<R> map(
       CompletableFuture<S> source, Function<? super S, ? extends R> mapper) {
-    CompletableFuture<R> out = new CompletableFuture<>();
-    source.whenComplete((value, error) -> {
-      if (error != null) {
-        out.completeExceptionally(unwrap(error));
-        return;
-      }
-      try {
-        out.complete(mapper.apply(value));
-      } catch (RuntimeException e) {
-        out.completeExceptionally(e);
-      }
-    });
-    out.whenComplete((value, error) -> {
-      if (out.isCancelled()) {
-        source.cancel(true);
-      }
-    });
-    return out;
+    return Futures.map(source, mapper);
   }
 
   /**
@@ -319,10 +301,6 @@ public final class Caller {
   }
 
   private static Throwable unwrap(Throwable error) {
-    Throwable t = error;
-    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
+    return Futures.unwrap(error);
   }
 }

@@ -39,10 +39,12 @@ public final class ExtendPath {
   /**
    * JSONPath string specifying where to apply the value.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String path() {
-    return path.value();
+    return this.path.value();
   }
 
   /**
@@ -51,16 +53,18 @@ public final class ExtendPath {
    * @return the field, never null
    */
   public JsonField<String> pathField() {
-    return path;
+    return this.path;
   }
 
   /**
    * The value to set at the specified path; any JSON value.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public JsonValue value() {
-    return value.value();
+    return this.value.value();
   }
 
   /**
@@ -69,7 +73,7 @@ public final class ExtendPath {
    * @return the field, never null
    */
   public JsonField<JsonValue> valueField() {
-    return value;
+    return this.value;
   }
 
   /**
@@ -108,17 +112,17 @@ public final class ExtendPath {
       return false;
     }
     ExtendPath other = (ExtendPath) o;
-    return path.equals(other.path)
-        && value.equals(other.value)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.path.equals(other.path)
+        && this.value.equals(other.value)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + path.hashCode();
-    h = 31 * h + value.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.path.hashCode();
+    h = 31 * h + this.value.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -126,12 +130,12 @@ public final class ExtendPath {
   public String toString() {
     StringBuilder sb = new StringBuilder("ExtendPath{");
     String sep = "";
-    if (!path.isMissing()) {
-      sb.append(sep).append("path=").append(path);
+    if (!this.path.isMissing()) {
+      sb.append(sep).append("path=").append(this.path);
       sep = ", ";
     }
-    if (!value.isMissing()) {
-      sb.append(sep).append("value=").append(value);
+    if (!this.value.isMissing()) {
+      sb.append(sep).append("value=").append(this.value);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -165,6 +169,8 @@ public final class ExtendPath {
     /**
      * JSONPath string specifying where to apply the value.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param path the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -175,6 +181,8 @@ public final class ExtendPath {
 
     /**
      * The value to set at the specified path; any JSON value.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param value the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -110,7 +110,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return id.value();
+    return this.id.value();
   }
 
   /**
@@ -119,16 +119,18 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return id;
+    return this.id;
   }
 
   /**
    * The phone number that initiated the message.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String from() {
-    return from.value();
+    return this.from.value();
   }
 
   /**
@@ -137,16 +139,18 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> fromField() {
-    return from;
+    return this.from;
   }
 
   /**
    * The phone number that received the message.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String to() {
-    return to.value();
+    return this.to.value();
   }
 
   /**
@@ -155,7 +159,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> toField() {
-    return to;
+    return this.to;
   }
 
   /**
@@ -164,7 +168,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String subject() {
-    return subject.value();
+    return this.subject.value();
   }
 
   /**
@@ -173,16 +177,18 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> subjectField() {
-    return subject;
+    return this.subject;
   }
 
   /**
    * The message text.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String body() {
-    return body.value();
+    return this.body.value();
   }
 
   /**
@@ -191,7 +197,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> bodyField() {
-    return body;
+    return this.body;
   }
 
   /**
@@ -200,7 +206,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public MessageType type() {
-    return type.value();
+    return this.type.value();
   }
 
   /**
@@ -209,7 +215,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<MessageType> typeField() {
-    return type;
+    return this.type;
   }
 
   /**
@@ -220,7 +226,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public Long numberOfUnits() {
-    return numberOfUnits.value();
+    return this.numberOfUnits.value();
   }
 
   /**
@@ -229,7 +235,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<Long> numberOfUnitsField() {
-    return numberOfUnits;
+    return this.numberOfUnits;
   }
 
   /**
@@ -240,7 +246,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public Long numberOfMediaFiles() {
-    return numberOfMediaFiles.value();
+    return this.numberOfMediaFiles.value();
   }
 
   /**
@@ -249,7 +255,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<Long> numberOfMediaFilesField() {
-    return numberOfMediaFiles;
+    return this.numberOfMediaFiles;
   }
 
   /**
@@ -260,7 +266,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public MessageDirection direction() {
-    return direction.value();
+    return this.direction.value();
   }
 
   /**
@@ -269,7 +275,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<MessageDirection> directionField() {
-    return direction;
+    return this.direction;
   }
 
   /**
@@ -280,7 +286,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public MessageStatus status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -289,7 +295,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<MessageStatus> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
@@ -298,7 +304,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime scheduledAt() {
-    return scheduledAt.value();
+    return this.scheduledAt.value();
   }
 
   /**
@@ -307,7 +313,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> scheduledAtField() {
-    return scheduledAt;
+    return this.scheduledAt;
   }
 
   /**
@@ -318,7 +324,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime sentAt() {
-    return sentAt.value();
+    return this.sentAt.value();
   }
 
   /**
@@ -327,7 +333,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> sentAtField() {
-    return sentAt;
+    return this.sentAt;
   }
 
   /**
@@ -336,7 +342,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String webhookUrl() {
-    return webhookUrl.value();
+    return this.webhookUrl.value();
   }
 
   /**
@@ -345,7 +351,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> webhookUrlField() {
-    return webhookUrl;
+    return this.webhookUrl;
   }
 
   /**
@@ -354,7 +360,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String reference() {
-    return reference.value();
+    return this.reference.value();
   }
 
   /**
@@ -363,7 +369,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> referenceField() {
-    return reference;
+    return this.reference;
   }
 
   /**
@@ -374,7 +380,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public Price price() {
-    return price.value();
+    return this.price.value();
   }
 
   /**
@@ -383,7 +389,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<Price> priceField() {
-    return price;
+    return this.price;
   }
 
   /**
@@ -394,7 +400,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public MessageError error() {
-    return error.value();
+    return this.error.value();
   }
 
   /**
@@ -403,7 +409,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<MessageError> errorField() {
-    return error;
+    return this.error;
   }
 
   /**
@@ -412,7 +418,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String messagingServiceId() {
-    return messagingServiceId.value();
+    return this.messagingServiceId.value();
   }
 
   /**
@@ -421,7 +427,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> messagingServiceIdField() {
-    return messagingServiceId;
+    return this.messagingServiceId;
   }
 
   /**
@@ -432,7 +438,7 @@ public final class Message {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> customMappings() {
-    Map<String, JsonValue> v = customMappings.value();
+    Map<String, JsonValue> v = this.customMappings.value();
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -442,7 +448,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> customMappingsField() {
-    return customMappings;
+    return this.customMappings;
   }
 
   /**
@@ -453,7 +459,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String updatedBy() {
-    return updatedBy.value();
+    return this.updatedBy.value();
   }
 
   /**
@@ -462,7 +468,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> updatedByField() {
-    return updatedBy;
+    return this.updatedBy;
   }
 
   /**
@@ -473,7 +479,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String createdBy() {
-    return createdBy.value();
+    return this.createdBy.value();
   }
 
   /**
@@ -482,7 +488,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> createdByField() {
-    return createdBy;
+    return this.createdBy;
   }
 
   /**
@@ -493,7 +499,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return updatedAt.value();
+    return this.updatedAt.value();
   }
 
   /**
@@ -502,7 +508,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return updatedAt;
+    return this.updatedAt;
   }
 
   /**
@@ -513,7 +519,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return createdAt.value();
+    return this.createdAt.value();
   }
 
   /**
@@ -522,7 +528,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return createdAt;
+    return this.createdAt;
   }
 
   /**
@@ -531,7 +537,7 @@ public final class Message {
    * @return the value, an empty list when missing or null
    */
   public List<PassThrough> passThrough() {
-    List<PassThrough> v = passThrough.value();
+    List<PassThrough> v = this.passThrough.value();
     return v == null ? Collections.<PassThrough>emptyList() : v;
   }
 
@@ -541,7 +547,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<List<PassThrough>> passThroughField() {
-    return passThrough;
+    return this.passThrough;
   }
 
   /**
@@ -580,59 +586,59 @@ public final class Message {
       return false;
     }
     Message other = (Message) o;
-    return id.equals(other.id)
-        && from.equals(other.from)
-        && to.equals(other.to)
-        && subject.equals(other.subject)
-        && body.equals(other.body)
-        && type.equals(other.type)
-        && numberOfUnits.equals(other.numberOfUnits)
-        && numberOfMediaFiles.equals(other.numberOfMediaFiles)
-        && direction.equals(other.direction)
-        && status.equals(other.status)
-        && scheduledAt.equals(other.scheduledAt)
-        && sentAt.equals(other.sentAt)
-        && webhookUrl.equals(other.webhookUrl)
-        && reference.equals(other.reference)
-        && price.equals(other.price)
-        && error.equals(other.error)
-        && messagingServiceId.equals(other.messagingServiceId)
-        && customMappings.equals(other.customMappings)
-        && updatedBy.equals(other.updatedBy)
-        && createdBy.equals(other.createdBy)
-        && updatedAt.equals(other.updatedAt)
-        && createdAt.equals(other.createdAt)
-        && passThrough.equals(other.passThrough)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.id.equals(other.id)
+        && this.from.equals(other.from)
+        && this.to.equals(other.to)
+        && this.subject.equals(other.subject)
+        && this.body.equals(other.body)
+        && this.type.equals(other.type)
+        && this.numberOfUnits.equals(other.numberOfUnits)
+        && this.numberOfMediaFiles.equals(other.numberOfMediaFiles)
+        && this.direction.equals(other.direction)
+        && this.status.equals(other.status)
+        && this.scheduledAt.equals(other.scheduledAt)
+        && this.sentAt.equals(other.sentAt)
+        && this.webhookUrl.equals(other.webhookUrl)
+        && this.reference.equals(other.reference)
+        && this.price.equals(other.price)
+        && this.error.equals(other.error)
+        && this.messagingServiceId.equals(other.messagingServiceId)
+        && this.customMappings.equals(other.customMappings)
+        && this.updatedBy.equals(other.updatedBy)
+        && this.createdBy.equals(other.createdBy)
+        && this.updatedAt.equals(other.updatedAt)
+        && this.createdAt.equals(other.createdAt)
+        && this.passThrough.equals(other.passThrough)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + id.hashCode();
-    h = 31 * h + from.hashCode();
-    h = 31 * h + to.hashCode();
-    h = 31 * h + subject.hashCode();
-    h = 31 * h + body.hashCode();
-    h = 31 * h + type.hashCode();
-    h = 31 * h + numberOfUnits.hashCode();
-    h = 31 * h + numberOfMediaFiles.hashCode();
-    h = 31 * h + direction.hashCode();
-    h = 31 * h + status.hashCode();
-    h = 31 * h + scheduledAt.hashCode();
-    h = 31 * h + sentAt.hashCode();
-    h = 31 * h + webhookUrl.hashCode();
-    h = 31 * h + reference.hashCode();
-    h = 31 * h + price.hashCode();
-    h = 31 * h + error.hashCode();
-    h = 31 * h + messagingServiceId.hashCode();
-    h = 31 * h + customMappings.hashCode();
-    h = 31 * h + updatedBy.hashCode();
-    h = 31 * h + createdBy.hashCode();
-    h = 31 * h + updatedAt.hashCode();
-    h = 31 * h + createdAt.hashCode();
-    h = 31 * h + passThrough.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.id.hashCode();
+    h = 31 * h + this.from.hashCode();
+    h = 31 * h + this.to.hashCode();
+    h = 31 * h + this.subject.hashCode();
+    h = 31 * h + this.body.hashCode();
+    h = 31 * h + this.type.hashCode();
+    h = 31 * h + this.numberOfUnits.hashCode();
+    h = 31 * h + this.numberOfMediaFiles.hashCode();
+    h = 31 * h + this.direction.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.scheduledAt.hashCode();
+    h = 31 * h + this.sentAt.hashCode();
+    h = 31 * h + this.webhookUrl.hashCode();
+    h = 31 * h + this.reference.hashCode();
+    h = 31 * h + this.price.hashCode();
+    h = 31 * h + this.error.hashCode();
+    h = 31 * h + this.messagingServiceId.hashCode();
+    h = 31 * h + this.customMappings.hashCode();
+    h = 31 * h + this.updatedBy.hashCode();
+    h = 31 * h + this.createdBy.hashCode();
+    h = 31 * h + this.updatedAt.hashCode();
+    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + this.passThrough.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -640,96 +646,96 @@ public final class Message {
   public String toString() {
     StringBuilder sb = new StringBuilder("Message{");
     String sep = "";
-    if (!id.isMissing()) {
-      sb.append(sep).append("id=").append(id);
+    if (!this.id.isMissing()) {
+      sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!from.isMissing()) {
-      sb.append(sep).append("from=").append(from);
+    if (!this.from.isMissing()) {
+      sb.append(sep).append("from=").append(this.from);
       sep = ", ";
     }
-    if (!to.isMissing()) {
-      sb.append(sep).append("to=").append(to);
+    if (!this.to.isMissing()) {
+      sb.append(sep).append("to=").append(this.to);
       sep = ", ";
     }
-    if (!subject.isMissing()) {
-      sb.append(sep).append("subject=").append(subject);
+    if (!this.subject.isMissing()) {
+      sb.append(sep).append("subject=").append(this.subject);
       sep = ", ";
     }
-    if (!body.isMissing()) {
-      sb.append(sep).append("body=").append(body);
+    if (!this.body.isMissing()) {
+      sb.append(sep).append("body=").append(this.body);
       sep = ", ";
     }
-    if (!type.isMissing()) {
-      sb.append(sep).append("type=").append(type);
+    if (!this.type.isMissing()) {
+      sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
-    if (!numberOfUnits.isMissing()) {
-      sb.append(sep).append("numberOfUnits=").append(numberOfUnits);
+    if (!this.numberOfUnits.isMissing()) {
+      sb.append(sep).append("numberOfUnits=").append(this.numberOfUnits);
       sep = ", ";
     }
-    if (!numberOfMediaFiles.isMissing()) {
-      sb.append(sep).append("numberOfMediaFiles=").append(numberOfMediaFiles);
+    if (!this.numberOfMediaFiles.isMissing()) {
+      sb.append(sep).append("numberOfMediaFiles=").append(this.numberOfMediaFiles);
       sep = ", ";
     }
-    if (!direction.isMissing()) {
-      sb.append(sep).append("direction=").append(direction);
+    if (!this.direction.isMissing()) {
+      sb.append(sep).append("direction=").append(this.direction);
       sep = ", ";
     }
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!scheduledAt.isMissing()) {
-      sb.append(sep).append("scheduledAt=").append(scheduledAt);
+    if (!this.scheduledAt.isMissing()) {
+      sb.append(sep).append("scheduledAt=").append(this.scheduledAt);
       sep = ", ";
     }
-    if (!sentAt.isMissing()) {
-      sb.append(sep).append("sentAt=").append(sentAt);
+    if (!this.sentAt.isMissing()) {
+      sb.append(sep).append("sentAt=").append(this.sentAt);
       sep = ", ";
     }
-    if (!webhookUrl.isMissing()) {
-      sb.append(sep).append("webhookUrl=").append(webhookUrl);
+    if (!this.webhookUrl.isMissing()) {
+      sb.append(sep).append("webhookUrl=").append(this.webhookUrl);
       sep = ", ";
     }
-    if (!reference.isMissing()) {
-      sb.append(sep).append("reference=").append(reference);
+    if (!this.reference.isMissing()) {
+      sb.append(sep).append("reference=").append(this.reference);
       sep = ", ";
     }
-    if (!price.isMissing()) {
-      sb.append(sep).append("price=").append(price);
+    if (!this.price.isMissing()) {
+      sb.append(sep).append("price=").append(this.price);
       sep = ", ";
     }
-    if (!error.isMissing()) {
-      sb.append(sep).append("error=").append(error);
+    if (!this.error.isMissing()) {
+      sb.append(sep).append("error=").append(this.error);
       sep = ", ";
     }
-    if (!messagingServiceId.isMissing()) {
-      sb.append(sep).append("messagingServiceId=").append(messagingServiceId);
+    if (!this.messagingServiceId.isMissing()) {
+      sb.append(sep).append("messagingServiceId=").append(this.messagingServiceId);
       sep = ", ";
     }
-    if (!customMappings.isMissing()) {
-      sb.append(sep).append("customMappings=").append(customMappings);
+    if (!this.customMappings.isMissing()) {
+      sb.append(sep).append("customMappings=").append(this.customMappings);
       sep = ", ";
     }
-    if (!updatedBy.isMissing()) {
-      sb.append(sep).append("updatedBy=").append(updatedBy);
+    if (!this.updatedBy.isMissing()) {
+      sb.append(sep).append("updatedBy=").append(this.updatedBy);
       sep = ", ";
     }
-    if (!createdBy.isMissing()) {
-      sb.append(sep).append("createdBy=").append(createdBy);
+    if (!this.createdBy.isMissing()) {
+      sb.append(sep).append("createdBy=").append(this.createdBy);
       sep = ", ";
     }
-    if (!updatedAt.isMissing()) {
-      sb.append(sep).append("updatedAt=").append(updatedAt);
+    if (!this.updatedAt.isMissing()) {
+      sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!createdAt.isMissing()) {
-      sb.append(sep).append("createdAt=").append(createdAt);
+    if (!this.createdAt.isMissing()) {
+      sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
-    if (!passThrough.isMissing()) {
-      sb.append(sep).append("passThrough=").append(passThrough.isNull() ? "null" : "***");
+    if (!this.passThrough.isMissing()) {
+      sb.append(sep).append("passThrough=").append(this.passThrough.isNull() ? "null" : "***");
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -839,6 +845,8 @@ public final class Message {
     /**
      * The phone number that initiated the message.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param from the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -849,6 +857,8 @@ public final class Message {
 
     /**
      * The phone number that received the message.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param to the value; {@code null} sends an explicit JSON null
      * @return this builder
@@ -871,6 +881,8 @@ public final class Message {
 
     /**
      * The message text.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param body the value; {@code null} sends an explicit JSON null
      * @return this builder

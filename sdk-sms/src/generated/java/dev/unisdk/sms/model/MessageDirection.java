@@ -47,7 +47,7 @@ public final class MessageDirection extends OpenEnum {
    */
   public static final MessageDirection UNKNOWN = new MessageDirection("unknown", true);
 
-  private static final List<MessageDirection> KNOWN = Collections.unmodifiableList(Arrays.asList(INBOUND, OUTBOUND_API, OUTBOUND_CALL, OUTBOUND_REPLY, UNKNOWN));
+  private static final List<MessageDirection> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(INBOUND, OUTBOUND_API, OUTBOUND_CALL, OUTBOUND_REPLY, UNKNOWN));
 
   private MessageDirection(String value, boolean known) {
     super(value, known);
@@ -76,6 +76,6 @@ public final class MessageDirection extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<MessageDirection> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

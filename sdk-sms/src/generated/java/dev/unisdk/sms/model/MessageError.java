@@ -41,7 +41,7 @@ public final class MessageError {
    * @return the value, or null when missing or null
    */
   public String code() {
-    return code.value();
+    return this.code.value();
   }
 
   /**
@@ -50,7 +50,7 @@ public final class MessageError {
    * @return the field, never null
    */
   public JsonField<String> codeField() {
-    return code;
+    return this.code;
   }
 
   /**
@@ -59,7 +59,7 @@ public final class MessageError {
    * @return the value, or null when missing or null
    */
   public String message() {
-    return message.value();
+    return this.message.value();
   }
 
   /**
@@ -68,7 +68,7 @@ public final class MessageError {
    * @return the field, never null
    */
   public JsonField<String> messageField() {
-    return message;
+    return this.message;
   }
 
   /**
@@ -107,17 +107,17 @@ public final class MessageError {
       return false;
     }
     MessageError other = (MessageError) o;
-    return code.equals(other.code)
-        && message.equals(other.message)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.code.equals(other.code)
+        && this.message.equals(other.message)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + code.hashCode();
-    h = 31 * h + message.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.code.hashCode();
+    h = 31 * h + this.message.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -125,12 +125,12 @@ public final class MessageError {
   public String toString() {
     StringBuilder sb = new StringBuilder("MessageError{");
     String sep = "";
-    if (!code.isMissing()) {
-      sb.append(sep).append("code=").append(code);
+    if (!this.code.isMissing()) {
+      sb.append(sep).append("code=").append(this.code);
       sep = ", ";
     }
-    if (!message.isMissing()) {
-      sb.append(sep).append("message=").append(message);
+    if (!this.message.isMissing()) {
+      sb.append(sep).append("message=").append(this.message);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

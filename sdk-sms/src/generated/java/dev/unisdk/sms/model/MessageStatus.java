@@ -82,7 +82,7 @@ public final class MessageStatus extends OpenEnum {
    */
   public static final MessageStatus READ = new MessageStatus("read", true);
 
-  private static final List<MessageStatus> KNOWN = Collections.unmodifiableList(Arrays.asList(ACCEPTED, SCHEDULED, CANCELED, QUEUED, SENDING, SENT, FAILED, DELIVERED, UNDELIVERED, RECEIVING, RECEIVED, READ));
+  private static final List<MessageStatus> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(ACCEPTED, SCHEDULED, CANCELED, QUEUED, SENDING, SENT, FAILED, DELIVERED, UNDELIVERED, RECEIVING, RECEIVED, READ));
 
   private MessageStatus(String value, boolean known) {
     super(value, known);
@@ -118,6 +118,6 @@ public final class MessageStatus extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<MessageStatus> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

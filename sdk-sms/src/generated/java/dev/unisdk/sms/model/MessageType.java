@@ -32,7 +32,7 @@ public final class MessageType extends OpenEnum {
    */
   public static final MessageType MMS = new MessageType("mms", true);
 
-  private static final List<MessageType> KNOWN = Collections.unmodifiableList(Arrays.asList(SMS, MMS));
+  private static final List<MessageType> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(SMS, MMS));
 
   private MessageType(String value, boolean known) {
     super(value, known);
@@ -58,6 +58,6 @@ public final class MessageType extends OpenEnum {
    * @return an unmodifiable list
    */
   public static List<MessageType> knownValues() {
-    return KNOWN;
+    return KNOWN_VALUES;
   }
 }

@@ -47,10 +47,12 @@ public final class PassThrough {
   /**
    * Identifier for the service to which this pass_through should be applied.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String serviceId() {
-    return serviceId.value();
+    return this.serviceId.value();
   }
 
   /**
@@ -59,7 +61,7 @@ public final class PassThrough {
    * @return the field, never null
    */
   public JsonField<String> serviceIdField() {
-    return serviceId;
+    return this.serviceId;
   }
 
   /**
@@ -68,7 +70,7 @@ public final class PassThrough {
    * @return the value, or null when missing or null
    */
   public String operationId() {
-    return operationId.value();
+    return this.operationId.value();
   }
 
   /**
@@ -77,7 +79,7 @@ public final class PassThrough {
    * @return the field, never null
    */
   public JsonField<String> operationIdField() {
-    return operationId;
+    return this.operationId;
   }
 
   /**
@@ -86,7 +88,7 @@ public final class PassThrough {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> extendObject() {
-    Map<String, JsonValue> v = extendObject.value();
+    Map<String, JsonValue> v = this.extendObject.value();
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -96,7 +98,7 @@ public final class PassThrough {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> extendObjectField() {
-    return extendObject;
+    return this.extendObject;
   }
 
   /**
@@ -105,7 +107,7 @@ public final class PassThrough {
    * @return the value, an empty list when missing or null
    */
   public List<ExtendPath> extendPaths() {
-    List<ExtendPath> v = extendPaths.value();
+    List<ExtendPath> v = this.extendPaths.value();
     return v == null ? Collections.<ExtendPath>emptyList() : v;
   }
 
@@ -115,7 +117,7 @@ public final class PassThrough {
    * @return the field, never null
    */
   public JsonField<List<ExtendPath>> extendPathsField() {
-    return extendPaths;
+    return this.extendPaths;
   }
 
   /**
@@ -154,21 +156,21 @@ public final class PassThrough {
       return false;
     }
     PassThrough other = (PassThrough) o;
-    return serviceId.equals(other.serviceId)
-        && operationId.equals(other.operationId)
-        && extendObject.equals(other.extendObject)
-        && extendPaths.equals(other.extendPaths)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.serviceId.equals(other.serviceId)
+        && this.operationId.equals(other.operationId)
+        && this.extendObject.equals(other.extendObject)
+        && this.extendPaths.equals(other.extendPaths)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + serviceId.hashCode();
-    h = 31 * h + operationId.hashCode();
-    h = 31 * h + extendObject.hashCode();
-    h = 31 * h + extendPaths.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.serviceId.hashCode();
+    h = 31 * h + this.operationId.hashCode();
+    h = 31 * h + this.extendObject.hashCode();
+    h = 31 * h + this.extendPaths.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -176,20 +178,20 @@ public final class PassThrough {
   public String toString() {
     StringBuilder sb = new StringBuilder("PassThrough{");
     String sep = "";
-    if (!serviceId.isMissing()) {
-      sb.append(sep).append("serviceId=").append(serviceId);
+    if (!this.serviceId.isMissing()) {
+      sb.append(sep).append("serviceId=").append(this.serviceId);
       sep = ", ";
     }
-    if (!operationId.isMissing()) {
-      sb.append(sep).append("operationId=").append(operationId);
+    if (!this.operationId.isMissing()) {
+      sb.append(sep).append("operationId=").append(this.operationId);
       sep = ", ";
     }
-    if (!extendObject.isMissing()) {
-      sb.append(sep).append("extendObject=").append(extendObject);
+    if (!this.extendObject.isMissing()) {
+      sb.append(sep).append("extendObject=").append(this.extendObject);
       sep = ", ";
     }
-    if (!extendPaths.isMissing()) {
-      sb.append(sep).append("extendPaths=").append(extendPaths);
+    if (!this.extendPaths.isMissing()) {
+      sb.append(sep).append("extendPaths=").append(this.extendPaths);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -228,6 +230,8 @@ public final class PassThrough {
 
     /**
      * Identifier for the service to which this pass_through should be applied.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param serviceId the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -44,7 +44,7 @@ public final class Price {
    * @return the value, or null when missing or null
    */
   public String perUnit() {
-    return perUnit.value();
+    return this.perUnit.value();
   }
 
   /**
@@ -53,7 +53,7 @@ public final class Price {
    * @return the field, never null
    */
   public JsonField<String> perUnitField() {
-    return perUnit;
+    return this.perUnit;
   }
 
   /**
@@ -62,7 +62,7 @@ public final class Price {
    * @return the value, or null when missing or null
    */
   public String totalAmount() {
-    return totalAmount.value();
+    return this.totalAmount.value();
   }
 
   /**
@@ -71,7 +71,7 @@ public final class Price {
    * @return the field, never null
    */
   public JsonField<String> totalAmountField() {
-    return totalAmount;
+    return this.totalAmount;
   }
 
   /**
@@ -80,7 +80,7 @@ public final class Price {
    * @return the value, or null when missing or null
    */
   public Currency currency() {
-    return currency.value();
+    return this.currency.value();
   }
 
   /**
@@ -89,7 +89,7 @@ public final class Price {
    * @return the field, never null
    */
   public JsonField<Currency> currencyField() {
-    return currency;
+    return this.currency;
   }
 
   /**
@@ -128,19 +128,19 @@ public final class Price {
       return false;
     }
     Price other = (Price) o;
-    return perUnit.equals(other.perUnit)
-        && totalAmount.equals(other.totalAmount)
-        && currency.equals(other.currency)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.perUnit.equals(other.perUnit)
+        && this.totalAmount.equals(other.totalAmount)
+        && this.currency.equals(other.currency)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + perUnit.hashCode();
-    h = 31 * h + totalAmount.hashCode();
-    h = 31 * h + currency.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.perUnit.hashCode();
+    h = 31 * h + this.totalAmount.hashCode();
+    h = 31 * h + this.currency.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -148,16 +148,16 @@ public final class Price {
   public String toString() {
     StringBuilder sb = new StringBuilder("Price{");
     String sep = "";
-    if (!perUnit.isMissing()) {
-      sb.append(sep).append("perUnit=").append(perUnit);
+    if (!this.perUnit.isMissing()) {
+      sb.append(sep).append("perUnit=").append(this.perUnit);
       sep = ", ";
     }
-    if (!totalAmount.isMissing()) {
-      sb.append(sep).append("totalAmount=").append(totalAmount);
+    if (!this.totalAmount.isMissing()) {
+      sb.append(sep).append("totalAmount=").append(this.totalAmount);
       sep = ", ";
     }
-    if (!currency.isMissing()) {
-      sb.append(sep).append("currency=").append(currency);
+    if (!this.currency.isMissing()) {
+      sb.append(sep).append("currency=").append(this.currency);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -38,10 +38,12 @@ public final class AddConnectionRequest {
   /**
    * The connection URI, e.g. `facebook://ACCESS_TOKEN&#64;facebook.com` (contains the connector's access token).
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String uri() {
-    return uri.value();
+    return this.uri.value();
   }
 
   /**
@@ -50,16 +52,18 @@ public final class AddConnectionRequest {
    * @return the field, never null
    */
   public JsonField<String> uriField() {
-    return uri;
+    return this.uri;
   }
 
   /**
    * The name to add the connection under; it is then addressed as `unified://NAME`.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -68,7 +72,7 @@ public final class AddConnectionRequest {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -107,17 +111,17 @@ public final class AddConnectionRequest {
       return false;
     }
     AddConnectionRequest other = (AddConnectionRequest) o;
-    return uri.equals(other.uri)
-        && name.equals(other.name)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.uri.equals(other.uri)
+        && this.name.equals(other.name)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + uri.hashCode();
-    h = 31 * h + name.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.uri.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -125,12 +129,12 @@ public final class AddConnectionRequest {
   public String toString() {
     StringBuilder sb = new StringBuilder("AddConnectionRequest{");
     String sep = "";
-    if (!uri.isMissing()) {
-      sb.append(sep).append("uri=").append(uri.isNull() ? "null" : "***");
+    if (!this.uri.isMissing()) {
+      sb.append(sep).append("uri=").append(this.uri.isNull() ? "null" : "***");
       sep = ", ";
     }
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -164,6 +168,8 @@ public final class AddConnectionRequest {
     /**
      * The connection URI, e.g. `facebook://ACCESS_TOKEN&#64;facebook.com` (contains the connector's access token).
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param uri the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -174,6 +180,8 @@ public final class AddConnectionRequest {
 
     /**
      * The name to add the connection under; it is then addressed as `unified://NAME`.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder

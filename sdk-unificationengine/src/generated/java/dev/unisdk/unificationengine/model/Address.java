@@ -50,7 +50,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String connector() {
-    return connector.value();
+    return this.connector.value();
   }
 
   /**
@@ -59,7 +59,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> connectorField() {
-    return connector;
+    return this.connector;
   }
 
   /**
@@ -68,7 +68,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -77,7 +77,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -86,7 +86,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String address() {
-    return address.value();
+    return this.address.value();
   }
 
   /**
@@ -95,7 +95,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> addressField() {
-    return address;
+    return this.address;
   }
 
   /**
@@ -104,7 +104,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String userImage() {
-    return userImage.value();
+    return this.userImage.value();
   }
 
   /**
@@ -113,7 +113,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> userImageField() {
-    return userImage;
+    return this.userImage;
   }
 
   /**
@@ -122,7 +122,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String type() {
-    return type.value();
+    return this.type.value();
   }
 
   /**
@@ -131,7 +131,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> typeField() {
-    return type;
+    return this.type;
   }
 
   /**
@@ -170,23 +170,23 @@ public final class Address {
       return false;
     }
     Address other = (Address) o;
-    return connector.equals(other.connector)
-        && name.equals(other.name)
-        && address.equals(other.address)
-        && userImage.equals(other.userImage)
-        && type.equals(other.type)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.connector.equals(other.connector)
+        && this.name.equals(other.name)
+        && this.address.equals(other.address)
+        && this.userImage.equals(other.userImage)
+        && this.type.equals(other.type)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + connector.hashCode();
-    h = 31 * h + name.hashCode();
-    h = 31 * h + address.hashCode();
-    h = 31 * h + userImage.hashCode();
-    h = 31 * h + type.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.connector.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.address.hashCode();
+    h = 31 * h + this.userImage.hashCode();
+    h = 31 * h + this.type.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -194,24 +194,24 @@ public final class Address {
   public String toString() {
     StringBuilder sb = new StringBuilder("Address{");
     String sep = "";
-    if (!connector.isMissing()) {
-      sb.append(sep).append("connector=").append(connector);
+    if (!this.connector.isMissing()) {
+      sb.append(sep).append("connector=").append(this.connector);
       sep = ", ";
     }
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!address.isMissing()) {
-      sb.append(sep).append("address=").append(address);
+    if (!this.address.isMissing()) {
+      sb.append(sep).append("address=").append(this.address);
       sep = ", ";
     }
-    if (!userImage.isMissing()) {
-      sb.append(sep).append("userImage=").append(userImage);
+    if (!this.userImage.isMissing()) {
+      sb.append(sep).append("userImage=").append(this.userImage);
       sep = ", ";
     }
-    if (!type.isMissing()) {
-      sb.append(sep).append("type=").append(type);
+    if (!this.type.isMissing()) {
+      sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

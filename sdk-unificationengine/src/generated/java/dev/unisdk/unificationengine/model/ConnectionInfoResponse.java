@@ -43,10 +43,12 @@ public final class ConnectionInfoResponse {
   /**
    * The <code>status</code> field.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public Integer status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -55,16 +57,18 @@ public final class ConnectionInfoResponse {
    * @return the field, never null
    */
   public JsonField<Integer> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
    * The <code>info</code> field.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String info() {
-    return info.value();
+    return this.info.value();
   }
 
   /**
@@ -73,7 +77,7 @@ public final class ConnectionInfoResponse {
    * @return the field, never null
    */
   public JsonField<String> infoField() {
-    return info;
+    return this.info;
   }
 
   /**
@@ -82,7 +86,7 @@ public final class ConnectionInfoResponse {
    * @return the value, an empty list when missing or null
    */
   public List<ConnectorInfo> connectors() {
-    List<ConnectorInfo> v = connectors.value();
+    List<ConnectorInfo> v = this.connectors.value();
     return v == null ? Collections.<ConnectorInfo>emptyList() : v;
   }
 
@@ -92,7 +96,7 @@ public final class ConnectionInfoResponse {
    * @return the field, never null
    */
   public JsonField<List<ConnectorInfo>> connectorsField() {
-    return connectors;
+    return this.connectors;
   }
 
   /**
@@ -131,19 +135,19 @@ public final class ConnectionInfoResponse {
       return false;
     }
     ConnectionInfoResponse other = (ConnectionInfoResponse) o;
-    return status.equals(other.status)
-        && info.equals(other.info)
-        && connectors.equals(other.connectors)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.status.equals(other.status)
+        && this.info.equals(other.info)
+        && this.connectors.equals(other.connectors)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + status.hashCode();
-    h = 31 * h + info.hashCode();
-    h = 31 * h + connectors.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.info.hashCode();
+    h = 31 * h + this.connectors.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -151,16 +155,16 @@ public final class ConnectionInfoResponse {
   public String toString() {
     StringBuilder sb = new StringBuilder("ConnectionInfoResponse{");
     String sep = "";
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!info.isMissing()) {
-      sb.append(sep).append("info=").append(info);
+    if (!this.info.isMissing()) {
+      sb.append(sep).append("info=").append(this.info);
       sep = ", ";
     }
-    if (!connectors.isMissing()) {
-      sb.append(sep).append("connectors=").append(connectors);
+    if (!this.connectors.isMissing()) {
+      sb.append(sep).append("connectors=").append(this.connectors);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -197,6 +201,8 @@ public final class ConnectionInfoResponse {
     /**
      * The <code>status</code> field.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -207,6 +213,8 @@ public final class ConnectionInfoResponse {
 
     /**
      * The <code>info</code> field.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder

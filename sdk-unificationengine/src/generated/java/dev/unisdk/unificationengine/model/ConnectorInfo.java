@@ -47,7 +47,7 @@ public final class ConnectorInfo {
    * @return the value, or null when missing or null
    */
   public String connector() {
-    return connector.value();
+    return this.connector.value();
   }
 
   /**
@@ -56,7 +56,7 @@ public final class ConnectorInfo {
    * @return the field, never null
    */
   public JsonField<String> connectorField() {
-    return connector;
+    return this.connector;
   }
 
   /**
@@ -65,7 +65,7 @@ public final class ConnectorInfo {
    * @return the value, or null when missing or null
    */
   public String displayName() {
-    return displayName.value();
+    return this.displayName.value();
   }
 
   /**
@@ -74,7 +74,7 @@ public final class ConnectorInfo {
    * @return the field, never null
    */
   public JsonField<String> displayNameField() {
-    return displayName;
+    return this.displayName;
   }
 
   /**
@@ -83,7 +83,7 @@ public final class ConnectorInfo {
    * @return the value, or null when missing or null
    */
   public String loginName() {
-    return loginName.value();
+    return this.loginName.value();
   }
 
   /**
@@ -92,7 +92,7 @@ public final class ConnectorInfo {
    * @return the field, never null
    */
   public JsonField<String> loginNameField() {
-    return loginName;
+    return this.loginName;
   }
 
   /**
@@ -101,7 +101,7 @@ public final class ConnectorInfo {
    * @return the value, or null when missing or null
    */
   public String userImage() {
-    return userImage.value();
+    return this.userImage.value();
   }
 
   /**
@@ -110,7 +110,7 @@ public final class ConnectorInfo {
    * @return the field, never null
    */
   public JsonField<String> userImageField() {
-    return userImage;
+    return this.userImage;
   }
 
   /**
@@ -149,21 +149,21 @@ public final class ConnectorInfo {
       return false;
     }
     ConnectorInfo other = (ConnectorInfo) o;
-    return connector.equals(other.connector)
-        && displayName.equals(other.displayName)
-        && loginName.equals(other.loginName)
-        && userImage.equals(other.userImage)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.connector.equals(other.connector)
+        && this.displayName.equals(other.displayName)
+        && this.loginName.equals(other.loginName)
+        && this.userImage.equals(other.userImage)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + connector.hashCode();
-    h = 31 * h + displayName.hashCode();
-    h = 31 * h + loginName.hashCode();
-    h = 31 * h + userImage.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.connector.hashCode();
+    h = 31 * h + this.displayName.hashCode();
+    h = 31 * h + this.loginName.hashCode();
+    h = 31 * h + this.userImage.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -171,20 +171,20 @@ public final class ConnectorInfo {
   public String toString() {
     StringBuilder sb = new StringBuilder("ConnectorInfo{");
     String sep = "";
-    if (!connector.isMissing()) {
-      sb.append(sep).append("connector=").append(connector);
+    if (!this.connector.isMissing()) {
+      sb.append(sep).append("connector=").append(this.connector);
       sep = ", ";
     }
-    if (!displayName.isMissing()) {
-      sb.append(sep).append("displayName=").append(displayName);
+    if (!this.displayName.isMissing()) {
+      sb.append(sep).append("displayName=").append(this.displayName);
       sep = ", ";
     }
-    if (!loginName.isMissing()) {
-      sb.append(sep).append("loginName=").append(loginName);
+    if (!this.loginName.isMissing()) {
+      sb.append(sep).append("loginName=").append(this.loginName);
       sep = ", ";
     }
-    if (!userImage.isMissing()) {
-      sb.append(sep).append("userImage=").append(userImage);
+    if (!this.userImage.isMissing()) {
+      sb.append(sep).append("userImage=").append(this.userImage);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

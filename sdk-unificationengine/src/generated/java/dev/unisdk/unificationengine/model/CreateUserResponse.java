@@ -41,10 +41,12 @@ public final class CreateUserResponse {
   /**
    * The <code>status</code> field.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public Integer status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -53,16 +55,18 @@ public final class CreateUserResponse {
    * @return the field, never null
    */
   public JsonField<Integer> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
    * The <code>info</code> field.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String info() {
-    return info.value();
+    return this.info.value();
   }
 
   /**
@@ -71,7 +75,7 @@ public final class CreateUserResponse {
    * @return the field, never null
    */
   public JsonField<String> infoField() {
-    return info;
+    return this.info;
   }
 
   /**
@@ -80,7 +84,7 @@ public final class CreateUserResponse {
    * @return the value, or null when missing or null
    */
   public String uri() {
-    return uri.value();
+    return this.uri.value();
   }
 
   /**
@@ -89,7 +93,7 @@ public final class CreateUserResponse {
    * @return the field, never null
    */
   public JsonField<String> uriField() {
-    return uri;
+    return this.uri;
   }
 
   /**
@@ -128,19 +132,19 @@ public final class CreateUserResponse {
       return false;
     }
     CreateUserResponse other = (CreateUserResponse) o;
-    return status.equals(other.status)
-        && info.equals(other.info)
-        && uri.equals(other.uri)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.status.equals(other.status)
+        && this.info.equals(other.info)
+        && this.uri.equals(other.uri)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + status.hashCode();
-    h = 31 * h + info.hashCode();
-    h = 31 * h + uri.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.info.hashCode();
+    h = 31 * h + this.uri.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -148,16 +152,16 @@ public final class CreateUserResponse {
   public String toString() {
     StringBuilder sb = new StringBuilder("CreateUserResponse{");
     String sep = "";
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!info.isMissing()) {
-      sb.append(sep).append("info=").append(info);
+    if (!this.info.isMissing()) {
+      sb.append(sep).append("info=").append(this.info);
       sep = ", ";
     }
-    if (!uri.isMissing()) {
-      sb.append(sep).append("uri=").append(uri.isNull() ? "null" : "***");
+    if (!this.uri.isMissing()) {
+      sb.append(sep).append("uri=").append(this.uri.isNull() ? "null" : "***");
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -194,6 +198,8 @@ public final class CreateUserResponse {
     /**
      * The <code>status</code> field.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -204,6 +210,8 @@ public final class CreateUserResponse {
 
     /**
      * The <code>info</code> field.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -38,10 +38,12 @@ public final class DeliveryStatus {
   /**
    * 200 on success, else a service error code.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public Integer status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -50,16 +52,18 @@ public final class DeliveryStatus {
    * @return the field, never null
    */
   public JsonField<Integer> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
    * The <code>info</code> field.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String info() {
-    return info.value();
+    return this.info.value();
   }
 
   /**
@@ -68,7 +72,7 @@ public final class DeliveryStatus {
    * @return the field, never null
    */
   public JsonField<String> infoField() {
-    return info;
+    return this.info;
   }
 
   /**
@@ -107,17 +111,17 @@ public final class DeliveryStatus {
       return false;
     }
     DeliveryStatus other = (DeliveryStatus) o;
-    return status.equals(other.status)
-        && info.equals(other.info)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.status.equals(other.status)
+        && this.info.equals(other.info)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + status.hashCode();
-    h = 31 * h + info.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.info.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -125,12 +129,12 @@ public final class DeliveryStatus {
   public String toString() {
     StringBuilder sb = new StringBuilder("DeliveryStatus{");
     String sep = "";
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!info.isMissing()) {
-      sb.append(sep).append("info=").append(info);
+    if (!this.info.isMissing()) {
+      sb.append(sep).append("info=").append(this.info);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -164,6 +168,8 @@ public final class DeliveryStatus {
     /**
      * 200 on success, else a service error code.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -174,6 +180,8 @@ public final class DeliveryStatus {
 
     /**
      * The <code>info</code> field.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder

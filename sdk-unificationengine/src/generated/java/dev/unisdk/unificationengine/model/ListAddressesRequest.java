@@ -41,7 +41,7 @@ public final class ListAddressesRequest {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -50,7 +50,7 @@ public final class ListAddressesRequest {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -59,7 +59,7 @@ public final class ListAddressesRequest {
    * @return the value, or null when missing or null
    */
   public String uri() {
-    return uri.value();
+    return this.uri.value();
   }
 
   /**
@@ -68,7 +68,7 @@ public final class ListAddressesRequest {
    * @return the field, never null
    */
   public JsonField<String> uriField() {
-    return uri;
+    return this.uri;
   }
 
   /**
@@ -107,17 +107,17 @@ public final class ListAddressesRequest {
       return false;
     }
     ListAddressesRequest other = (ListAddressesRequest) o;
-    return name.equals(other.name)
-        && uri.equals(other.uri)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.name.equals(other.name)
+        && this.uri.equals(other.uri)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + name.hashCode();
-    h = 31 * h + uri.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.uri.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -125,12 +125,12 @@ public final class ListAddressesRequest {
   public String toString() {
     StringBuilder sb = new StringBuilder("ListAddressesRequest{");
     String sep = "";
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!uri.isMissing()) {
-      sb.append(sep).append("uri=").append(uri);
+    if (!this.uri.isMissing()) {
+      sb.append(sep).append("uri=").append(this.uri);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -43,10 +43,12 @@ public final class ListUsersResponse {
   /**
    * The <code>status</code> field.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public Integer status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -55,16 +57,18 @@ public final class ListUsersResponse {
    * @return the field, never null
    */
   public JsonField<Integer> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
    * The <code>info</code> field.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String info() {
-    return info.value();
+    return this.info.value();
   }
 
   /**
@@ -73,7 +77,7 @@ public final class ListUsersResponse {
    * @return the field, never null
    */
   public JsonField<String> infoField() {
-    return info;
+    return this.info;
   }
 
   /**
@@ -82,7 +86,7 @@ public final class ListUsersResponse {
    * @return the value, an empty list when missing or null
    */
   public List<User> users() {
-    List<User> v = users.value();
+    List<User> v = this.users.value();
     return v == null ? Collections.<User>emptyList() : v;
   }
 
@@ -92,7 +96,7 @@ public final class ListUsersResponse {
    * @return the field, never null
    */
   public JsonField<List<User>> usersField() {
-    return users;
+    return this.users;
   }
 
   /**
@@ -131,19 +135,19 @@ public final class ListUsersResponse {
       return false;
     }
     ListUsersResponse other = (ListUsersResponse) o;
-    return status.equals(other.status)
-        && info.equals(other.info)
-        && users.equals(other.users)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.status.equals(other.status)
+        && this.info.equals(other.info)
+        && this.users.equals(other.users)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + status.hashCode();
-    h = 31 * h + info.hashCode();
-    h = 31 * h + users.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.info.hashCode();
+    h = 31 * h + this.users.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -151,16 +155,16 @@ public final class ListUsersResponse {
   public String toString() {
     StringBuilder sb = new StringBuilder("ListUsersResponse{");
     String sep = "";
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!info.isMissing()) {
-      sb.append(sep).append("info=").append(info);
+    if (!this.info.isMissing()) {
+      sb.append(sep).append("info=").append(this.info);
       sep = ", ";
     }
-    if (!users.isMissing()) {
-      sb.append(sep).append("users=").append(users);
+    if (!this.users.isMissing()) {
+      sb.append(sep).append("users=").append(this.users);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -197,6 +201,8 @@ public final class ListUsersResponse {
     /**
      * The <code>status</code> field.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -207,6 +213,8 @@ public final class ListUsersResponse {
 
     /**
      * The <code>info</code> field.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder

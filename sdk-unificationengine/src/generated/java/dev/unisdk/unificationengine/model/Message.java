@@ -70,7 +70,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String uri() {
-    return uri.value();
+    return this.uri.value();
   }
 
   /**
@@ -79,7 +79,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> uriField() {
-    return uri;
+    return this.uri;
   }
 
   /**
@@ -88,7 +88,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String mid() {
-    return mid.value();
+    return this.mid.value();
   }
 
   /**
@@ -97,7 +97,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> midField() {
-    return mid;
+    return this.mid;
   }
 
   /**
@@ -106,7 +106,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String timestamp() {
-    return timestamp.value();
+    return this.timestamp.value();
   }
 
   /**
@@ -115,7 +115,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> timestampField() {
-    return timestamp;
+    return this.timestamp;
   }
 
   /**
@@ -124,7 +124,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String returnPath() {
-    return returnPath.value();
+    return this.returnPath.value();
   }
 
   /**
@@ -133,7 +133,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> returnPathField() {
-    return returnPath;
+    return this.returnPath;
   }
 
   /**
@@ -142,7 +142,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String date() {
-    return date.value();
+    return this.date.value();
   }
 
   /**
@@ -151,7 +151,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> dateField() {
-    return date;
+    return this.date;
   }
 
   /**
@@ -160,7 +160,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String userAgent() {
-    return userAgent.value();
+    return this.userAgent.value();
   }
 
   /**
@@ -169,7 +169,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> userAgentField() {
-    return userAgent;
+    return this.userAgent;
   }
 
   /**
@@ -178,7 +178,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String headers() {
-    return headers.value();
+    return this.headers.value();
   }
 
   /**
@@ -187,7 +187,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> headersField() {
-    return headers;
+    return this.headers;
   }
 
   /**
@@ -196,7 +196,7 @@ public final class Message {
    * @return the value, an empty list when missing or null
    */
   public List<Participant> receivers() {
-    List<Participant> v = receivers.value();
+    List<Participant> v = this.receivers.value();
     return v == null ? Collections.<Participant>emptyList() : v;
   }
 
@@ -206,7 +206,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<List<Participant>> receiversField() {
-    return receivers;
+    return this.receivers;
   }
 
   /**
@@ -215,7 +215,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public Participant sender() {
-    return sender.value();
+    return this.sender.value();
   }
 
   /**
@@ -224,7 +224,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<Participant> senderField() {
-    return sender;
+    return this.sender;
   }
 
   /**
@@ -233,7 +233,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String subject() {
-    return subject.value();
+    return this.subject.value();
   }
 
   /**
@@ -242,7 +242,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> subjectField() {
-    return subject;
+    return this.subject;
   }
 
   /**
@@ -251,7 +251,7 @@ public final class Message {
    * @return the value, an empty list when missing or null
    */
   public List<MessagePart> parts() {
-    List<MessagePart> v = parts.value();
+    List<MessagePart> v = this.parts.value();
     return v == null ? Collections.<MessagePart>emptyList() : v;
   }
 
@@ -261,7 +261,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<List<MessagePart>> partsField() {
-    return parts;
+    return this.parts;
   }
 
   /**
@@ -300,35 +300,35 @@ public final class Message {
       return false;
     }
     Message other = (Message) o;
-    return uri.equals(other.uri)
-        && mid.equals(other.mid)
-        && timestamp.equals(other.timestamp)
-        && returnPath.equals(other.returnPath)
-        && date.equals(other.date)
-        && userAgent.equals(other.userAgent)
-        && headers.equals(other.headers)
-        && receivers.equals(other.receivers)
-        && sender.equals(other.sender)
-        && subject.equals(other.subject)
-        && parts.equals(other.parts)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.uri.equals(other.uri)
+        && this.mid.equals(other.mid)
+        && this.timestamp.equals(other.timestamp)
+        && this.returnPath.equals(other.returnPath)
+        && this.date.equals(other.date)
+        && this.userAgent.equals(other.userAgent)
+        && this.headers.equals(other.headers)
+        && this.receivers.equals(other.receivers)
+        && this.sender.equals(other.sender)
+        && this.subject.equals(other.subject)
+        && this.parts.equals(other.parts)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + uri.hashCode();
-    h = 31 * h + mid.hashCode();
-    h = 31 * h + timestamp.hashCode();
-    h = 31 * h + returnPath.hashCode();
-    h = 31 * h + date.hashCode();
-    h = 31 * h + userAgent.hashCode();
-    h = 31 * h + headers.hashCode();
-    h = 31 * h + receivers.hashCode();
-    h = 31 * h + sender.hashCode();
-    h = 31 * h + subject.hashCode();
-    h = 31 * h + parts.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.uri.hashCode();
+    h = 31 * h + this.mid.hashCode();
+    h = 31 * h + this.timestamp.hashCode();
+    h = 31 * h + this.returnPath.hashCode();
+    h = 31 * h + this.date.hashCode();
+    h = 31 * h + this.userAgent.hashCode();
+    h = 31 * h + this.headers.hashCode();
+    h = 31 * h + this.receivers.hashCode();
+    h = 31 * h + this.sender.hashCode();
+    h = 31 * h + this.subject.hashCode();
+    h = 31 * h + this.parts.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -336,48 +336,48 @@ public final class Message {
   public String toString() {
     StringBuilder sb = new StringBuilder("Message{");
     String sep = "";
-    if (!uri.isMissing()) {
-      sb.append(sep).append("uri=").append(uri);
+    if (!this.uri.isMissing()) {
+      sb.append(sep).append("uri=").append(this.uri);
       sep = ", ";
     }
-    if (!mid.isMissing()) {
-      sb.append(sep).append("mid=").append(mid);
+    if (!this.mid.isMissing()) {
+      sb.append(sep).append("mid=").append(this.mid);
       sep = ", ";
     }
-    if (!timestamp.isMissing()) {
-      sb.append(sep).append("timestamp=").append(timestamp);
+    if (!this.timestamp.isMissing()) {
+      sb.append(sep).append("timestamp=").append(this.timestamp);
       sep = ", ";
     }
-    if (!returnPath.isMissing()) {
-      sb.append(sep).append("returnPath=").append(returnPath);
+    if (!this.returnPath.isMissing()) {
+      sb.append(sep).append("returnPath=").append(this.returnPath);
       sep = ", ";
     }
-    if (!date.isMissing()) {
-      sb.append(sep).append("date=").append(date);
+    if (!this.date.isMissing()) {
+      sb.append(sep).append("date=").append(this.date);
       sep = ", ";
     }
-    if (!userAgent.isMissing()) {
-      sb.append(sep).append("userAgent=").append(userAgent);
+    if (!this.userAgent.isMissing()) {
+      sb.append(sep).append("userAgent=").append(this.userAgent);
       sep = ", ";
     }
-    if (!headers.isMissing()) {
-      sb.append(sep).append("headers=").append(headers);
+    if (!this.headers.isMissing()) {
+      sb.append(sep).append("headers=").append(this.headers);
       sep = ", ";
     }
-    if (!receivers.isMissing()) {
-      sb.append(sep).append("receivers=").append(receivers);
+    if (!this.receivers.isMissing()) {
+      sb.append(sep).append("receivers=").append(this.receivers);
       sep = ", ";
     }
-    if (!sender.isMissing()) {
-      sb.append(sep).append("sender=").append(sender);
+    if (!this.sender.isMissing()) {
+      sb.append(sep).append("sender=").append(this.sender);
       sep = ", ";
     }
-    if (!subject.isMissing()) {
-      sb.append(sep).append("subject=").append(subject);
+    if (!this.subject.isMissing()) {
+      sb.append(sep).append("subject=").append(this.subject);
       sep = ", ";
     }
-    if (!parts.isMissing()) {
-      sb.append(sep).append("parts=").append(parts);
+    if (!this.parts.isMissing()) {
+      sb.append(sep).append("parts=").append(this.parts);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

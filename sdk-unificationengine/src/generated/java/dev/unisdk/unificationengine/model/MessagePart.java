@@ -50,7 +50,7 @@ public final class MessagePart {
    * @return the value, or null when missing or null
    */
   public String part() {
-    return part.value();
+    return this.part.value();
   }
 
   /**
@@ -59,7 +59,7 @@ public final class MessagePart {
    * @return the field, never null
    */
   public JsonField<String> partField() {
-    return part;
+    return this.part;
   }
 
   /**
@@ -68,7 +68,7 @@ public final class MessagePart {
    * @return the value, or null when missing or null
    */
   public String contentType() {
-    return contentType.value();
+    return this.contentType.value();
   }
 
   /**
@@ -77,7 +77,7 @@ public final class MessagePart {
    * @return the field, never null
    */
   public JsonField<String> contentTypeField() {
-    return contentType;
+    return this.contentType;
   }
 
   /**
@@ -86,7 +86,7 @@ public final class MessagePart {
    * @return the value, or null when missing or null
    */
   public Long size() {
-    return size.value();
+    return this.size.value();
   }
 
   /**
@@ -95,7 +95,7 @@ public final class MessagePart {
    * @return the field, never null
    */
   public JsonField<Long> sizeField() {
-    return size;
+    return this.size;
   }
 
   /**
@@ -104,7 +104,7 @@ public final class MessagePart {
    * @return the value, or null when missing or null
    */
   public String type() {
-    return type.value();
+    return this.type.value();
   }
 
   /**
@@ -113,7 +113,7 @@ public final class MessagePart {
    * @return the field, never null
    */
   public JsonField<String> typeField() {
-    return type;
+    return this.type;
   }
 
   /**
@@ -122,7 +122,7 @@ public final class MessagePart {
    * @return the value, or null when missing or null
    */
   public String data() {
-    return data.value();
+    return this.data.value();
   }
 
   /**
@@ -131,7 +131,7 @@ public final class MessagePart {
    * @return the field, never null
    */
   public JsonField<String> dataField() {
-    return data;
+    return this.data;
   }
 
   /**
@@ -170,23 +170,23 @@ public final class MessagePart {
       return false;
     }
     MessagePart other = (MessagePart) o;
-    return part.equals(other.part)
-        && contentType.equals(other.contentType)
-        && size.equals(other.size)
-        && type.equals(other.type)
-        && data.equals(other.data)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.part.equals(other.part)
+        && this.contentType.equals(other.contentType)
+        && this.size.equals(other.size)
+        && this.type.equals(other.type)
+        && this.data.equals(other.data)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + part.hashCode();
-    h = 31 * h + contentType.hashCode();
-    h = 31 * h + size.hashCode();
-    h = 31 * h + type.hashCode();
-    h = 31 * h + data.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.part.hashCode();
+    h = 31 * h + this.contentType.hashCode();
+    h = 31 * h + this.size.hashCode();
+    h = 31 * h + this.type.hashCode();
+    h = 31 * h + this.data.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -194,24 +194,24 @@ public final class MessagePart {
   public String toString() {
     StringBuilder sb = new StringBuilder("MessagePart{");
     String sep = "";
-    if (!part.isMissing()) {
-      sb.append(sep).append("part=").append(part);
+    if (!this.part.isMissing()) {
+      sb.append(sep).append("part=").append(this.part);
       sep = ", ";
     }
-    if (!contentType.isMissing()) {
-      sb.append(sep).append("contentType=").append(contentType);
+    if (!this.contentType.isMissing()) {
+      sb.append(sep).append("contentType=").append(this.contentType);
       sep = ", ";
     }
-    if (!size.isMissing()) {
-      sb.append(sep).append("size=").append(size);
+    if (!this.size.isMissing()) {
+      sb.append(sep).append("size=").append(this.size);
       sep = ", ";
     }
-    if (!type.isMissing()) {
-      sb.append(sep).append("type=").append(type);
+    if (!this.type.isMissing()) {
+      sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
-    if (!data.isMissing()) {
-      sb.append(sep).append("data=").append(data);
+    if (!this.data.isMissing()) {
+      sb.append(sep).append("data=").append(this.data);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

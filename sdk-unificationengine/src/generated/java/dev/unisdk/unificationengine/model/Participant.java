@@ -44,7 +44,7 @@ public final class Participant {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -53,7 +53,7 @@ public final class Participant {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -62,7 +62,7 @@ public final class Participant {
    * @return the value, or null when missing or null
    */
   public String address() {
-    return address.value();
+    return this.address.value();
   }
 
   /**
@@ -71,7 +71,7 @@ public final class Participant {
    * @return the field, never null
    */
   public JsonField<String> addressField() {
-    return address;
+    return this.address;
   }
 
   /**
@@ -80,7 +80,7 @@ public final class Participant {
    * @return the value, or null when missing or null
    */
   public String connector() {
-    return connector.value();
+    return this.connector.value();
   }
 
   /**
@@ -89,7 +89,7 @@ public final class Participant {
    * @return the field, never null
    */
   public JsonField<String> connectorField() {
-    return connector;
+    return this.connector;
   }
 
   /**
@@ -128,19 +128,19 @@ public final class Participant {
       return false;
     }
     Participant other = (Participant) o;
-    return name.equals(other.name)
-        && address.equals(other.address)
-        && connector.equals(other.connector)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.name.equals(other.name)
+        && this.address.equals(other.address)
+        && this.connector.equals(other.connector)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + name.hashCode();
-    h = 31 * h + address.hashCode();
-    h = 31 * h + connector.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.address.hashCode();
+    h = 31 * h + this.connector.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -148,16 +148,16 @@ public final class Participant {
   public String toString() {
     StringBuilder sb = new StringBuilder("Participant{");
     String sep = "";
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!address.isMissing()) {
-      sb.append(sep).append("address=").append(address);
+    if (!this.address.isMissing()) {
+      sb.append(sep).append("address=").append(this.address);
       sep = ", ";
     }
-    if (!connector.isMissing()) {
-      sb.append(sep).append("connector=").append(connector);
+    if (!this.connector.isMissing()) {
+      sb.append(sep).append("connector=").append(this.connector);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -35,10 +35,12 @@ public final class RemoveConnectionRequest {
   /**
    * The name the connection was added under.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String name() {
-    return name.value();
+    return this.name.value();
   }
 
   /**
@@ -47,7 +49,7 @@ public final class RemoveConnectionRequest {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return name;
+    return this.name;
   }
 
   /**
@@ -86,15 +88,15 @@ public final class RemoveConnectionRequest {
       return false;
     }
     RemoveConnectionRequest other = (RemoveConnectionRequest) o;
-    return name.equals(other.name)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.name.equals(other.name)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + name.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.name.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -102,8 +104,8 @@ public final class RemoveConnectionRequest {
   public String toString() {
     StringBuilder sb = new StringBuilder("RemoveConnectionRequest{");
     String sep = "";
-    if (!name.isMissing()) {
-      sb.append(sep).append("name=").append(name);
+    if (!this.name.isMissing()) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -133,6 +135,8 @@ public final class RemoveConnectionRequest {
 
     /**
      * The name the connection was added under.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -38,10 +38,12 @@ public final class SendMessageRequest {
   /**
    * A message to send.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public Message message() {
-    return message.value();
+    return this.message.value();
   }
 
   /**
@@ -50,7 +52,7 @@ public final class SendMessageRequest {
    * @return the field, never null
    */
   public JsonField<Message> messageField() {
-    return message;
+    return this.message;
   }
 
   /**
@@ -59,7 +61,7 @@ public final class SendMessageRequest {
    * @return the value, or null when missing or null
    */
   public String uri() {
-    return uri.value();
+    return this.uri.value();
   }
 
   /**
@@ -68,7 +70,7 @@ public final class SendMessageRequest {
    * @return the field, never null
    */
   public JsonField<String> uriField() {
-    return uri;
+    return this.uri;
   }
 
   /**
@@ -107,17 +109,17 @@ public final class SendMessageRequest {
       return false;
     }
     SendMessageRequest other = (SendMessageRequest) o;
-    return message.equals(other.message)
-        && uri.equals(other.uri)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.message.equals(other.message)
+        && this.uri.equals(other.uri)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + message.hashCode();
-    h = 31 * h + uri.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.message.hashCode();
+    h = 31 * h + this.uri.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -125,12 +127,12 @@ public final class SendMessageRequest {
   public String toString() {
     StringBuilder sb = new StringBuilder("SendMessageRequest{");
     String sep = "";
-    if (!message.isMissing()) {
-      sb.append(sep).append("message=").append(message);
+    if (!this.message.isMissing()) {
+      sb.append(sep).append("message=").append(this.message);
       sep = ", ";
     }
-    if (!uri.isMissing()) {
-      sb.append(sep).append("uri=").append(uri);
+    if (!this.uri.isMissing()) {
+      sb.append(sep).append("uri=").append(this.uri);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -163,6 +165,8 @@ public final class SendMessageRequest {
 
     /**
      * A message to send.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param message the value; {@code null} sends an explicit JSON null
      * @return this builder

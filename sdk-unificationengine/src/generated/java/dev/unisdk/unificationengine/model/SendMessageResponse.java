@@ -46,10 +46,12 @@ public final class SendMessageResponse {
   /**
    * The <code>status</code> field.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public Integer status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -58,16 +60,18 @@ public final class SendMessageResponse {
    * @return the field, never null
    */
   public JsonField<Integer> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
    * The <code>info</code> field.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String info() {
-    return info.value();
+    return this.info.value();
   }
 
   /**
@@ -76,7 +80,7 @@ public final class SendMessageResponse {
    * @return the field, never null
    */
   public JsonField<String> infoField() {
-    return info;
+    return this.info;
   }
 
   /**
@@ -85,7 +89,7 @@ public final class SendMessageResponse {
    * @return the value, an empty map when missing or null
    */
   public Map<String, DeliveryStatus> connectionStatuses() {
-    Map<String, DeliveryStatus> v = connectionStatuses.value();
+    Map<String, DeliveryStatus> v = this.connectionStatuses.value();
     return v == null ? Collections.<String, DeliveryStatus>emptyMap() : v;
   }
 
@@ -95,7 +99,7 @@ public final class SendMessageResponse {
    * @return the field, never null
    */
   public JsonField<Map<String, DeliveryStatus>> connectionStatusesField() {
-    return connectionStatuses;
+    return this.connectionStatuses;
   }
 
   /**
@@ -104,7 +108,7 @@ public final class SendMessageResponse {
    * @return the value, an empty list when missing or null
    */
   public List<String> uris() {
-    List<String> v = uris.value();
+    List<String> v = this.uris.value();
     return v == null ? Collections.<String>emptyList() : v;
   }
 
@@ -114,7 +118,7 @@ public final class SendMessageResponse {
    * @return the field, never null
    */
   public JsonField<List<String>> urisField() {
-    return uris;
+    return this.uris;
   }
 
   /**
@@ -153,21 +157,21 @@ public final class SendMessageResponse {
       return false;
     }
     SendMessageResponse other = (SendMessageResponse) o;
-    return status.equals(other.status)
-        && info.equals(other.info)
-        && connectionStatuses.equals(other.connectionStatuses)
-        && uris.equals(other.uris)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.status.equals(other.status)
+        && this.info.equals(other.info)
+        && this.connectionStatuses.equals(other.connectionStatuses)
+        && this.uris.equals(other.uris)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + status.hashCode();
-    h = 31 * h + info.hashCode();
-    h = 31 * h + connectionStatuses.hashCode();
-    h = 31 * h + uris.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.info.hashCode();
+    h = 31 * h + this.connectionStatuses.hashCode();
+    h = 31 * h + this.uris.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -175,20 +179,20 @@ public final class SendMessageResponse {
   public String toString() {
     StringBuilder sb = new StringBuilder("SendMessageResponse{");
     String sep = "";
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!info.isMissing()) {
-      sb.append(sep).append("info=").append(info);
+    if (!this.info.isMissing()) {
+      sb.append(sep).append("info=").append(this.info);
       sep = ", ";
     }
-    if (!connectionStatuses.isMissing()) {
-      sb.append(sep).append("connectionStatuses=").append(connectionStatuses);
+    if (!this.connectionStatuses.isMissing()) {
+      sb.append(sep).append("connectionStatuses=").append(this.connectionStatuses);
       sep = ", ";
     }
-    if (!uris.isMissing()) {
-      sb.append(sep).append("uris=").append(uris);
+    if (!this.uris.isMissing()) {
+      sb.append(sep).append("uris=").append(this.uris);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -228,6 +232,8 @@ public final class SendMessageResponse {
     /**
      * The <code>status</code> field.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -238,6 +244,8 @@ public final class SendMessageResponse {
 
     /**
      * The <code>info</code> field.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -39,10 +39,12 @@ public final class StatusResponse {
   /**
    * 200 on success, else a service error code (410, 411, 413, 414, 415, 505, 1000) or an HTTP status.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public Integer status() {
-    return status.value();
+    return this.status.value();
   }
 
   /**
@@ -51,16 +53,18 @@ public final class StatusResponse {
    * @return the field, never null
    */
   public JsonField<Integer> statusField() {
-    return status;
+    return this.status;
   }
 
   /**
    * `OK` / `200 OK` on success, else the error message.
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String info() {
-    return info.value();
+    return this.info.value();
   }
 
   /**
@@ -69,7 +73,7 @@ public final class StatusResponse {
    * @return the field, never null
    */
   public JsonField<String> infoField() {
-    return info;
+    return this.info;
   }
 
   /**
@@ -108,17 +112,17 @@ public final class StatusResponse {
       return false;
     }
     StatusResponse other = (StatusResponse) o;
-    return status.equals(other.status)
-        && info.equals(other.info)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.status.equals(other.status)
+        && this.info.equals(other.info)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + status.hashCode();
-    h = 31 * h + info.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.status.hashCode();
+    h = 31 * h + this.info.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -126,12 +130,12 @@ public final class StatusResponse {
   public String toString() {
     StringBuilder sb = new StringBuilder("StatusResponse{");
     String sep = "";
-    if (!status.isMissing()) {
-      sb.append(sep).append("status=").append(status);
+    if (!this.status.isMissing()) {
+      sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!info.isMissing()) {
-      sb.append(sep).append("info=").append(info);
+    if (!this.info.isMissing()) {
+      sb.append(sep).append("info=").append(this.info);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -165,6 +169,8 @@ public final class StatusResponse {
     /**
      * 200 on success, else a service error code (410, 411, 413, 414, 415, 505, 1000) or an HTTP status.
      *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
@@ -175,6 +181,8 @@ public final class StatusResponse {
 
     /**
      * `OK` / `200 OK` on success, else the error message.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder

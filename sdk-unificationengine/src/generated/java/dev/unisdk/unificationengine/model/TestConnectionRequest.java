@@ -35,10 +35,12 @@ public final class TestConnectionRequest {
   /**
    * The connection URI, e.g. `facebook://ACCESS_TOKEN&#64;facebook.com` (contains the connector's access token).
    *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
    * @return the value, or null when missing or null
    */
   public String uri() {
-    return uri.value();
+    return this.uri.value();
   }
 
   /**
@@ -47,7 +49,7 @@ public final class TestConnectionRequest {
    * @return the field, never null
    */
   public JsonField<String> uriField() {
-    return uri;
+    return this.uri;
   }
 
   /**
@@ -86,15 +88,15 @@ public final class TestConnectionRequest {
       return false;
     }
     TestConnectionRequest other = (TestConnectionRequest) o;
-    return uri.equals(other.uri)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.uri.equals(other.uri)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + uri.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.uri.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -102,8 +104,8 @@ public final class TestConnectionRequest {
   public String toString() {
     StringBuilder sb = new StringBuilder("TestConnectionRequest{");
     String sep = "";
-    if (!uri.isMissing()) {
-      sb.append(sep).append("uri=").append(uri.isNull() ? "null" : "***");
+    if (!this.uri.isMissing()) {
+      sb.append(sep).append("uri=").append(this.uri.isNull() ? "null" : "***");
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -133,6 +135,8 @@ public final class TestConnectionRequest {
 
     /**
      * The connection URI, e.g. `facebook://ACCESS_TOKEN&#64;facebook.com` (contains the connector's access token).
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param uri the value; {@code null} sends an explicit JSON null
      * @return this builder

@@ -38,7 +38,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String uri() {
-    return uri.value();
+    return this.uri.value();
   }
 
   /**
@@ -47,7 +47,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> uriField() {
-    return uri;
+    return this.uri;
   }
 
   /**
@@ -86,15 +86,15 @@ public final class User {
       return false;
     }
     User other = (User) o;
-    return uri.equals(other.uri)
-        && additionalProperties.equals(other.additionalProperties);
+    return this.uri.equals(other.uri)
+        && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + uri.hashCode();
-    h = 31 * h + additionalProperties.hashCode();
+    h = 31 * h + this.uri.hashCode();
+    h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
@@ -102,8 +102,8 @@ public final class User {
   public String toString() {
     StringBuilder sb = new StringBuilder("User{");
     String sep = "";
-    if (!uri.isMissing()) {
-      sb.append(sep).append("uri=").append(uri);
+    if (!this.uri.isMissing()) {
+      sb.append(sep).append("uri=").append(this.uri);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {

@@ -7,6 +7,7 @@ import dev.unisdk.core.RequestOptions;
 import dev.unisdk.core.ResponseDecoder;
 import dev.unisdk.core.Transport;
 import dev.unisdk.core.errors.ApiException;
+import dev.unisdk.core.internal.Futures;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.concurrent.CompletableFuture;
@@ -99,21 +100,7 @@ public final class Rpc {
   public <M, T> CompletableFuture<ApiResponse<T>> executeAsync(
       Endpoint endpoint, Object body, RequestOptions options, Wire<M> wire, Mapper<M, T> mapper) {
     ApiRequest request = request(endpoint, body, options);
-    CompletableFuture<ApiResponse<T>> source = transport.executeAsync(request, decoder(wire, mapper));
-    CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
-    source.whenComplete((response, failure) -> {
-      if (failure != null) {
-        result.completeExceptionally(Failures.translate(failure));
-      } else {
-        result.complete(response);
-      }
-    });
-    result.whenComplete((response, failure) -> {
-      if (result.isCancelled()) {
-        source.cancel(true);
-      }
-    });
-    return result;
+    return Futures.map(transport.executeAsync(request, decoder(wire, mapper)), r -> r, Failures::translate);
   }
 
   /**
@@ -126,24 +113,7 @@ public final class Rpc {
    * @return the mapped future
    */
   public static <A, B> CompletableFuture<B> map(CompletableFuture<A> source, Function<A, B> fn) {
-    CompletableFuture<B> result = new CompletableFuture<>();
-    source.whenComplete((value, failure) -> {
-      if (failure != null) {
-        result.completeExceptionally(Failures.translate(failure));
-        return;
-      }
-      try {
-        result.complete(fn.apply(value));
-      } catch (RuntimeException e) {
-        result.completeExceptionally(e);
-      }
-    });
-    result.whenComplete((value, failure) -> {
-      if (result.isCancelled()) {
-        source.cancel(true);
-      }
-    });
-    return result;
+    return Futures.map(source, fn, Failures::translate);
   }
 
   private static ApiRequest request(Endpoint endpoint, Object body, RequestOptions options) {
