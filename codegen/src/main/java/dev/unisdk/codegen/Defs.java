@@ -20,9 +20,12 @@ final class Defs {
   record EnumDef(String className, String description, List<String> values) implements TypeDef {
   }
 
-  /** One property of a model. */
+  /**
+   * One property of a model. {@code adder} is the name of the builder method adding one item to a list
+   * property ({@code addEmail}); null for other types.
+   */
   record PropDef(String jsonName, String javaName, TypeRef type, String description, boolean readOnly,
-      boolean secret, boolean required) {
+      boolean secret, boolean required, String adder) {
   }
 
   /** The Java type of a property. */

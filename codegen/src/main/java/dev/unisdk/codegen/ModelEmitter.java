@@ -32,6 +32,10 @@ import dev.unisdk.codegen.Defs.ListOf;
 import dev.unisdk.codegen.Defs.MapOf;
 import dev.unisdk.codegen.Defs.ModelDef;
 import dev.unisdk.codegen.Defs.PropDef;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** Writes one model class (immutable, builder, tri-state fields) and its streaming codec. */
@@ -61,9 +65,16 @@ final class ModelEmitter {
 
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
         .addParameter(builder, "b");
+    Map<String, String> buffers = addedItemFields(def);
     for (PropDef p : def.properties()) {
       type.addField(FieldSpec.builder(fieldType(p), p.javaName(), Modifier.PRIVATE, Modifier.FINAL).build());
-      ctor.addStatement("this.$N = b.$N", p.javaName(), p.javaName());
+      String buffer = buffers.get(p.javaName());
+      if (buffer == null) {
+        ctor.addStatement("this.$N = b.$N", p.javaName(), p.javaName());
+      } else {
+        ctor.addStatement("this.$N = b.$N == null ? b.$N : $T.of($T.copyOf(b.$N))", p.javaName(), buffer,
+            p.javaName(), JSON_FIELD, Types.IMMUTABLE_LIST, buffer);
+      }
     }
     type.addField(FieldSpec.builder(PROPS_TYPE, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL).build());
     ctor.addStatement("this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty()"
@@ -105,6 +116,29 @@ final class ModelEmitter {
     type.addMethod(toStringMethod(def));
     type.addType(builderType(def, self, builder));
     return type.build();
+  }
+
+  /**
+   * The builder field holding a list property's items while its adder is used (a list the builder owns,
+   * frozen by {@code build()}), by property; named so that it clashes with no property.
+   */
+  private static Map<String, String> addedItemFields(ModelDef def) {
+    Set<String> taken = new HashSet<>();
+    for (PropDef p : def.properties()) {
+      taken.add(p.javaName());
+    }
+    taken.add("additionalProperties");
+    Map<String, String> fields = new HashMap<>();
+    for (PropDef p : def.properties()) {
+      if (p.adder() != null) {
+        String name = p.javaName() + "Added";
+        while (!taken.add(name)) {
+          name = name + "_";
+        }
+        fields.put(p.javaName(), name);
+      }
+    }
+    return fields;
   }
 
   private static String classDoc(ModelDef def) {
@@ -217,9 +251,14 @@ final class ModelEmitter {
         .addJavadoc("a setter called with {@code null} sends an explicit JSON {@code null}.\n");
     MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
         .addParameter(self, "source");
+    Map<String, String> buffers = addedItemFields(def);
     for (PropDef p : def.properties()) {
       b.addField(FieldSpec.builder(fieldType(p), p.javaName(), Modifier.PRIVATE)
           .initializer("$T.missing()", JSON_FIELD).build());
+      if (buffers.containsKey(p.javaName())) {
+        b.addField(FieldSpec.builder(ParameterizedTypeName.get(Types.ARRAY_LIST, types.javaType(((ListOf) p.type()).element())),
+            buffers.get(p.javaName()), Modifier.PRIVATE).build());
+      }
       copy.addStatement("this.$N = source.$N", p.javaName(), p.javaName());
     }
     b.addField(FieldSpec.builder(PROPS_TYPE, "additionalProperties", Modifier.PRIVATE).build());
@@ -241,6 +280,7 @@ final class ModelEmitter {
       if (p.type() instanceof ListOf) {
         m.addStatement("this.$N = $T.of($T.copyOf($N))", p.javaName(), JSON_FIELD, Types.IMMUTABLE_LIST,
             p.javaName());
+        m.addStatement("this.$N = null", buffers.get(p.javaName()));
       } else if (p.type() instanceof MapOf) {
         m.addStatement("this.$N = $T.of($N == null ? null : $T.unmodifiableMap(new $T<>($N)))",
             p.javaName(), JSON_FIELD, p.javaName(), COLLECTIONS, LINKED_HASH_MAP, p.javaName());
@@ -248,6 +288,9 @@ final class ModelEmitter {
         m.addStatement("this.$N = $T.of($N)", p.javaName(), JSON_FIELD, p.javaName());
       }
       b.addMethod(m.addStatement("return this").build());
+      if (p.adder() != null) {
+        b.addMethod(adder(p, builder, buffers.get(p.javaName())));
+      }
     }
     b.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
         .addModifiers(Modifier.PUBLIC)
@@ -288,6 +331,30 @@ final class ModelEmitter {
         .addStatement("return new $T(this)", self)
         .build());
     return b.build();
+  }
+
+  private MethodSpec adder(PropDef p, ClassName builder, String buffer) {
+    TypeName list = types.javaType(p.type());
+    TypeName element = types.javaType(((ListOf) p.type()).element());
+    return MethodSpec.methodBuilder(p.adder())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(element, "item")
+        .addJavadoc("Adds one item to <code>$L</code>: a missing or null list becomes a list of this item, ",
+            Names.javadoc(p.jsonName()))
+        .addJavadoc("else the item is\nappended to a copy of the current list (a list passed to ")
+        .addJavadoc("{@link #$N($T)} is never modified).\n\n", p.javaName(), Types.LIST)
+        .addJavadoc("@param item the item, not null\n@return this builder\n")
+        .addJavadoc("@throws NullPointerException when {@code item} is null\n")
+        .addStatement("$T.requireNonNull(item, $S)", OBJECTS, p.javaName() + ": item must not be null")
+        .beginControlFlow("if (this.$N == null)", buffer)
+        .addStatement("$T current = this.$N.value()", list, p.javaName())
+        .addStatement("this.$N = current == null ? new $T<>() : new $T<>(current)", buffer, Types.ARRAY_LIST,
+            Types.ARRAY_LIST)
+        .endControlFlow()
+        .addStatement("this.$N.add(item)", buffer)
+        .addStatement("return this")
+        .build();
   }
 
   // ------------------------------------------------------------------ codec

@@ -36,6 +36,34 @@ final class Names {
     return camel;
   }
 
+  /**
+   * The singular of a plural Java name, for list adders: {@code phoneNumbers} -> {@code phoneNumber},
+   * {@code categories} -> {@code category}, {@code addresses} -> {@code address}, {@code boxes} -> {@code box},
+   * {@code branches} -> {@code branch}, {@code statuses} -> {@code status} (but {@code causes} -> {@code cause}).
+   * Null when the name does not look plural: no trailing {@code s}, or
+   * one of {@code ss}, {@code us}, {@code is} ({@code access}, {@code status}, {@code analysis}).
+   */
+  static String singular(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("ies") && name.length() > 3) {
+      return name.substring(0, name.length() - 3) + (Character.isUpperCase(name.charAt(name.length() - 3)) ? "Y" : "y");
+    }
+    if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches") || lower.endsWith("shes")
+        || lower.endsWith("uses") && lower.length() > 4 && "aeiou".indexOf(lower.charAt(lower.length() - 5)) < 0) {
+      return name.substring(0, name.length() - 2);
+    }
+    if (!lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is")
+        || name.length() < 2) {
+      return null;
+    }
+    return name.substring(0, name.length() - 1);
+  }
+
+  /** {@code phoneNumber} -> {@code PhoneNumber}. */
+  static String capitalize(String javaName) {
+    return javaName.isEmpty() ? javaName : Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1);
+  }
+
   /** {@code contact_type}, {@code Contact} -> {@code ContactType}, {@code Contact}. */
   static String type(String name) {
     String pascal = camel(name, true);

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,6 +37,7 @@ final class SpecReader {
   static final String EXT_NAME = "x-unisdk-name";
   static final String EXT_SENSITIVE = "x-unisdk-sensitive";
   static final String EXT_JAVA_NAME = "x-unisdk-java-name";
+  static final String EXT_ITEM_NAME = "x-unisdk-item-name";
 
   private final Map<String, Schema<?>> components;
   private final Map<String, TypeDef> defs = new TreeMap<>();
@@ -133,6 +135,7 @@ final class SpecReader {
     Set<String> required = new HashSet<>();
     collect(s, props, required, new HashSet<>());
     List<PropDef> out = new ArrayList<>();
+    Map<String, Object> itemNames = new HashMap<>();
     Set<String> javaNames = new HashSet<>();
     for (Map.Entry<String, Schema<?>> e : props.entrySet()) {
       String json = e.getKey();
@@ -146,11 +149,63 @@ final class SpecReader {
       boolean readOnly = flag(p, Schema::getReadOnly);
       boolean secret = flag(p, Schema::getWriteOnly) || "password".equals(p.getFormat())
           || flag(p, x -> isTrue(ext(x, EXT_SENSITIVE)));
-      out.add(new PropDef(json, javaName, type, description(p), readOnly, secret, required.contains(json)));
+      out.add(new PropDef(json, javaName, type, description(p), readOnly, secret, required.contains(json), null));
+      Object itemName = ext(p, EXT_ITEM_NAME);
+      if (itemName != null) {
+        if (!(type instanceof ListOf)) {
+          throw new IllegalStateException(className + "." + json + ": " + EXT_ITEM_NAME + " is only for arrays");
+        }
+        itemNames.put(javaName, itemName);
+      }
     }
+    out = withAdders(className, out, itemNames);
     checkAccessorClashes(className, out);
     inProgress.remove(className);
     add(new ModelDef(className, s.getDescription(), out));
+  }
+
+  /**
+   * Names the list adders: {@code add} + the {@code x-unisdk-item-name} of the property, else + the singular of
+   * its Java name ({@code phoneNumbers} -> {@code addPhoneNumber}); {@code add<Name>Item} when the name has no
+   * singular, when the singular is another property's name or when two lists would get the same adder.
+   */
+  private static List<PropDef> withAdders(String className, List<PropDef> props, Map<String, Object> itemNames) {
+    Set<String> javaNames = new HashSet<>();
+    for (PropDef p : props) {
+      javaNames.add(p.javaName());
+    }
+    Map<String, String> adders = new LinkedHashMap<>();
+    Map<String, Integer> uses = new HashMap<>();
+    for (PropDef p : props) {
+      if (!(p.type() instanceof ListOf)) {
+        continue;
+      }
+      Object custom = itemNames.get(p.javaName());
+      String singular = custom != null ? Names.property(custom.toString()) : Names.singular(p.javaName());
+      String adder = custom == null && (singular == null || javaNames.contains(singular))
+          ? itemAdder(p) : "add" + Names.capitalize(singular);
+      adders.put(p.javaName(), adder);
+      uses.merge(adder, 1, Integer::sum);
+    }
+    List<PropDef> out = new ArrayList<>();
+    Set<String> taken = new HashSet<>(javaNames);
+    for (PropDef p : props) {
+      String adder = adders.get(p.javaName());
+      if (adder != null && uses.get(adder) > 1 && !itemNames.containsKey(p.javaName())) {
+        adder = itemAdder(p);
+      }
+      if (adder != null && !taken.add(adder)) {
+        throw new IllegalStateException(className + ": list adder " + adder + "() of " + p.jsonName()
+            + " clashes with another member; name it with " + EXT_ITEM_NAME);
+      }
+      out.add(new PropDef(p.jsonName(), p.javaName(), p.type(), p.description(), p.readOnly(), p.secret(),
+          p.required(), adder));
+    }
+    return out;
+  }
+
+  private static String itemAdder(PropDef p) {
+    return "add" + Names.capitalize(p.javaName()) + "Item";
   }
 
   private static void checkAccessorClashes(String className, List<PropDef> props) {

@@ -17,7 +17,6 @@ import dev.unisdk.crm.model.Opportunity;
 import dev.unisdk.crm.model.SortDirection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -51,8 +50,8 @@ public final class CrmExample {
           .lastName(name.substring(name.indexOf(' ') + 1))
           .companyId(companyId)
           .title("Engineer")
-          .emails(Collections.singletonList(Email.builder()
-              .email(name.toLowerCase().replace(' ', '.') + "@example.com").type(EmailType.WORK).build()))
+          .addEmail(Email.builder()
+              .email(name.toLowerCase().replace(' ', '.') + "@example.com").type(EmailType.WORK).build())
           .build();
       contactIds.add(crm.contacts().create(contact).id());
     }

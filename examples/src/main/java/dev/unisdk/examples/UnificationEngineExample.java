@@ -10,8 +10,6 @@ import dev.unisdk.unificationengine.model.DeliveryStatus;
 import dev.unisdk.unificationengine.model.Message;
 import dev.unisdk.unificationengine.model.MessagePart;
 import dev.unisdk.unificationengine.model.Participant;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -49,13 +47,11 @@ public final class UnificationEngineExample {
     ctx.say("facebook has %d addresses, first %s", friends.size(), friends.get(0).address());
 
     SendResult result = me.messages().send(Message.builder()
-        .receivers(Arrays.asList(
-            Participant.builder().name(friends.get(0).name()).address(friends.get(0).address())
-                .connector("facebook").build(),
-            Participant.builder().address(feeds.get(0).address()).connector("rss").build()))
+        .addReceiver(Participant.builder().name(friends.get(0).name()).address(friends.get(0).address())
+            .connector("facebook").build())
+        .addReceiver(Participant.builder().address(feeds.get(0).address()).connector("rss").build())
         .subject("Release 1.0")
-        .parts(Collections.singletonList(MessagePart.builder()
-            .contentType("text/plain").type("body").data("unisdk 1.0 is out.").build()))
+        .addPart(MessagePart.builder().contentType("text/plain").type("body").data("unisdk 1.0 is out.").build())
         .build());
     for (Map.Entry<String, DeliveryStatus> e : result.statuses().entrySet()) {
       ctx.say("connection %-8s -> %s %s", e.getKey(), e.getValue().status(), e.getValue().info());

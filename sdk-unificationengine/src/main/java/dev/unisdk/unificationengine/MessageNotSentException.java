@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code message/send} answered overall status 200, but every connection it reported failed, so the
- * message went out nowhere. {@link #result()} holds the per-connection results; {@link #code()} is the
+ * {@code message/send} reported per-connection results and every connection failed, so the message
+ * went out nowhere (the overall status may say 200 or carry the first failure's code). {@link #result()} holds the per-connection results; {@link #code()} is the
  * failures' common code, or the first failure's code when they differ; {@link #info()} summarises them.
  * (A partial success is not thrown: {@code send} returns a {@link SendResult}.)
  */

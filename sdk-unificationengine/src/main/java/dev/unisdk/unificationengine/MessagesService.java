@@ -6,6 +6,7 @@ import dev.unisdk.core.RequestOptions;
 import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.core.internal.Checks;
 import dev.unisdk.unificationengine.internal.Endpoint;
+import dev.unisdk.unificationengine.internal.Outcome;
 import dev.unisdk.unificationengine.internal.Rpc;
 import dev.unisdk.unificationengine.internal.Wire;
 import dev.unisdk.unificationengine.model.Message;
@@ -59,8 +60,8 @@ public final class MessagesService {
    * <p>Checked before sending: at least one receiver, each with a non-blank {@code address};
    * {@code message.uri}, when set, a {@code scheme://...} URI; part sizes not negative.
    *
-   * @param message the message, e.g. {@code Message.builder().receivers(...).sender(...).subject(...)
-   *     .parts(...).build()}
+   * @param message the message, e.g. {@code Message.builder().addReceiver(...).sender(...).subject(...)
+   *     .addPart(...).build()} (or {@code receivers(list)} / {@code parts(list)})
    * @return the per-connection results; a partial success is returned, see {@link SendResult}
    * @throws ValidationException when the message fails a check (no request is sent)
    * @throws MessageNotSentException when every reported connection failed
@@ -110,10 +111,17 @@ public final class MessagesService {
 
   static SendResult result(SendMessageResponse response, RawResponse raw) {
     SendResult result = new SendResult(response);
-    if (!result.failedConnections().isEmpty()) {
-      if (result.succeededConnections().isEmpty()) {
+    if (result.succeededConnections().isEmpty()) {
+      if (!result.failedConnections().isEmpty()) {
+        // every connection failed, whether the overall status says 200 or the first failure's code
         throw new MessageNotSentException(result, raw.statusCode(), raw.headers(), raw.bodyString());
       }
+      Outcome overall = Outcome.of(response.status(), response.info());
+      if (!overall.ok()) {
+        throw overall.toException(raw);
+      }
+    }
+    if (!result.failedConnections().isEmpty()) {
       LOG.debug("message/send partially failed: sent through {}, failed on {}",
           result.succeededConnections(), result.failedConnections());
     }

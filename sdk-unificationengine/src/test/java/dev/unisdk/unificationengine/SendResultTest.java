@@ -85,4 +85,23 @@ class SendResultTest {
     assertThat(e.code()).isEqualTo(415);
     assertThat(e.result().statusFor("tw").status()).isEqualTo(411);
   }
+
+  @Test
+  void everyConnectionFailingWithTheFailureAsOverallStatusKeepsThePerConnectionResults() {
+    ue.enqueueOk("{\"status\":1000,\"info\":\"Internal Error\",\"Status\":{"
+        + "\"fb\":{\"status\":1000,\"info\":\"Internal Error\"}},\"URIs\":[]}");
+    Throwable t = catchThrowable(() -> ue.me().messages().send(EndpointWireTest.docMessage()));
+    assertThat(t).isExactlyInstanceOf(MessageNotSentException.class);
+    MessageNotSentException e = (MessageNotSentException) t;
+    assertThat(e.code()).isEqualTo(1000);
+    assertThat(e.result().failedConnections()).containsExactly("fb");
+    assertThat(e.result().succeededConnections()).isEmpty();
+  }
+
+  @Test
+  void anOverallErrorWithoutPerConnectionResultsIsTheTypedException() {
+    ue.enqueueOk("{\"status\":410,\"info\":\"No receivers specified\"}");
+    assertThat(catchThrowable(() -> ue.me().messages().send(EndpointWireTest.docMessage())))
+        .isExactlyInstanceOf(NoReceiversException.class);
+  }
 }

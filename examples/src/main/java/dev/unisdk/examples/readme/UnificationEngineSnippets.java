@@ -8,8 +8,6 @@ import dev.unisdk.unificationengine.UserSession;
 import dev.unisdk.unificationengine.model.Message;
 import dev.unisdk.unificationengine.model.MessagePart;
 import dev.unisdk.unificationengine.model.Participant;
-import java.util.Arrays;
-import java.util.Collections;
 
 /** README: UnificationEngine quick start. */
 final class UnificationEngineSnippets {
@@ -22,12 +20,10 @@ final class UnificationEngineSnippets {
     me.connections().add("feed", ConnectorUri.of("rss", facebookToken));
 
     SendResult result = me.messages().send(Message.builder()
-        .receivers(Arrays.asList(
-            Participant.builder().address("ada@facebook.com").connector("facebook").build(),
-            Participant.builder().address("news@rss.example").connector("feed").build()))
+        .addReceiver(Participant.builder().address("ada@facebook.com").connector("facebook").build())
+        .addReceiver(Participant.builder().address("news@rss.example").connector("feed").build())
         .subject("Hello")
-        .parts(Collections.singletonList(
-            MessagePart.builder().contentType("text/plain").type("body").data("Hi from unisdk").build()))
+        .addPart(MessagePart.builder().contentType("text/plain").type("body").data("Hi from unisdk").build())
         .build());
     result.statuses().forEach((connection, status) ->
         System.out.println(connection + ": " + status.status() + " " + status.info()));

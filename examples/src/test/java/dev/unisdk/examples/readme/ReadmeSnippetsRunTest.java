@@ -19,7 +19,6 @@ import dev.unisdk.unificationengine.UserSession;
 import dev.unisdk.unificationengine.model.Message;
 import dev.unisdk.unificationengine.model.MessagePart;
 import dev.unisdk.unificationengine.model.Participant;
-import java.util.Collections;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,12 +95,12 @@ class ReadmeSnippetsRunTest {
     UserSession me = ue.asUser(user);
     me.connections().add("feed", ConnectorUri.of("rss", "t"));
     Message toFeedOnly = Message.builder()
-        .receivers(Collections.singletonList(Participant.builder().address("a@rss.example").connector("feed").build()))
-        .parts(Collections.singletonList(MessagePart.builder().contentType("text/plain").data("x").build()))
+        .addReceiver(Participant.builder().address("a@rss.example").connector("feed").build())
+        .addPart(MessagePart.builder().contentType("text/plain").data("x").build())
         .build();
-    // When no connection delivers, the service answers with the failure's code as the call's status
-    // (415 here), which the client throws by code: the generic UnificationEngineException branch.
-    assertThat(ErrorSnippets.unificationEngine(me, toFeedOnly)).isEqualTo("415 Feature not supported by connector");
+    // When no connection delivers, the per-connection results are kept: the MessageNotSentException branch.
+    assertThat(ErrorSnippets.unificationEngine(me, toFeedOnly))
+        .isEqualTo("not sent: {feed=DeliveryStatus{status=415, info=Feature not supported by connector}}");
   }
 
   @Test

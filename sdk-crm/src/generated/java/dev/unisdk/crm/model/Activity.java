@@ -10,6 +10,7 @@ import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.crm.model.internal.ActivityCodec;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,8 +178,8 @@ public final class Activity {
     this.reminderSet = b.reminderSet;
     this.videoConferenceUrl = b.videoConferenceUrl;
     this.videoConferenceId = b.videoConferenceId;
-    this.customFields = b.customFields;
-    this.attendees = b.attendees;
+    this.customFields = b.customFieldsAdded == null ? b.customFields : JsonField.of(ImmutableList.copyOf(b.customFieldsAdded));
+    this.attendees = b.attendeesAdded == null ? b.attendees : JsonField.of(ImmutableList.copyOf(b.attendeesAdded));
     this.customMappings = b.customMappings;
     this.updatedBy = b.updatedBy;
     this.createdBy = b.createdBy;
@@ -1583,7 +1584,11 @@ public final class Activity {
 
     private JsonField<List<CustomField>> customFields = JsonField.missing();
 
+    private ArrayList<CustomField> customFieldsAdded;
+
     private JsonField<List<ActivityAttendee>> attendees = JsonField.missing();
+
+    private ArrayList<ActivityAttendee> attendeesAdded;
 
     private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
 
@@ -2157,6 +2162,25 @@ public final class Activity {
      */
     public Builder customFields(List<CustomField> customFields) {
       this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
+      this.customFieldsAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>custom_fields</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #customFields(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addCustomField(CustomField item) {
+      Objects.requireNonNull(item, "customFields: item must not be null");
+      if (this.customFieldsAdded == null) {
+        List<CustomField> current = this.customFields.value();
+        this.customFieldsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.customFieldsAdded.add(item);
       return this;
     }
 
@@ -2168,6 +2192,25 @@ public final class Activity {
      */
     public Builder attendees(List<ActivityAttendee> attendees) {
       this.attendees = JsonField.of(ImmutableList.copyOf(attendees));
+      this.attendeesAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>attendees</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #attendees(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addAttendee(ActivityAttendee item) {
+      Objects.requireNonNull(item, "attendees: item must not be null");
+      if (this.attendeesAdded == null) {
+        List<ActivityAttendee> current = this.attendees.value();
+        this.attendeesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.attendeesAdded.add(item);
       return this;
     }
 

@@ -11,6 +11,7 @@ import dev.unisdk.crm.model.internal.ContactCodec;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,14 +136,14 @@ public final class Contact {
     this.currentBalance = b.currentBalance;
     this.status = b.status;
     this.active = b.active;
-    this.websites = b.websites;
-    this.addresses = b.addresses;
-    this.socialLinks = b.socialLinks;
-    this.phoneNumbers = b.phoneNumbers;
-    this.emails = b.emails;
+    this.websites = b.websitesAdded == null ? b.websites : JsonField.of(ImmutableList.copyOf(b.websitesAdded));
+    this.addresses = b.addressesAdded == null ? b.addresses : JsonField.of(ImmutableList.copyOf(b.addressesAdded));
+    this.socialLinks = b.socialLinksAdded == null ? b.socialLinks : JsonField.of(ImmutableList.copyOf(b.socialLinksAdded));
+    this.phoneNumbers = b.phoneNumbersAdded == null ? b.phoneNumbers : JsonField.of(ImmutableList.copyOf(b.phoneNumbersAdded));
+    this.emails = b.emailsAdded == null ? b.emails : JsonField.of(ImmutableList.copyOf(b.emailsAdded));
     this.emailDomain = b.emailDomain;
-    this.customFields = b.customFields;
-    this.tags = b.tags;
+    this.customFields = b.customFieldsAdded == null ? b.customFields : JsonField.of(ImmutableList.copyOf(b.customFieldsAdded));
+    this.tags = b.tagsAdded == null ? b.tags : JsonField.of(ImmutableList.copyOf(b.tagsAdded));
     this.firstCallAt = b.firstCallAt;
     this.firstEmailAt = b.firstEmailAt;
     this.lastActivityAt = b.lastActivityAt;
@@ -1225,19 +1226,33 @@ public final class Contact {
 
     private JsonField<List<Website>> websites = JsonField.missing();
 
+    private ArrayList<Website> websitesAdded;
+
     private JsonField<List<Address>> addresses = JsonField.missing();
+
+    private ArrayList<Address> addressesAdded;
 
     private JsonField<List<SocialLink>> socialLinks = JsonField.missing();
 
+    private ArrayList<SocialLink> socialLinksAdded;
+
     private JsonField<List<PhoneNumber>> phoneNumbers = JsonField.missing();
 
+    private ArrayList<PhoneNumber> phoneNumbersAdded;
+
     private JsonField<List<Email>> emails = JsonField.missing();
+
+    private ArrayList<Email> emailsAdded;
 
     private JsonField<String> emailDomain = JsonField.missing();
 
     private JsonField<List<CustomField>> customFields = JsonField.missing();
 
+    private ArrayList<CustomField> customFieldsAdded;
+
     private JsonField<List<String>> tags = JsonField.missing();
+
+    private ArrayList<String> tagsAdded;
 
     private JsonField<OffsetDateTime> firstCallAt = JsonField.missing();
 
@@ -1588,6 +1603,25 @@ public final class Contact {
      */
     public Builder websites(List<Website> websites) {
       this.websites = JsonField.of(ImmutableList.copyOf(websites));
+      this.websitesAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>websites</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #websites(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addWebsite(Website item) {
+      Objects.requireNonNull(item, "websites: item must not be null");
+      if (this.websitesAdded == null) {
+        List<Website> current = this.websites.value();
+        this.websitesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.websitesAdded.add(item);
       return this;
     }
 
@@ -1599,6 +1633,25 @@ public final class Contact {
      */
     public Builder addresses(List<Address> addresses) {
       this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
+      this.addressesAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>addresses</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #addresses(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addAddress(Address item) {
+      Objects.requireNonNull(item, "addresses: item must not be null");
+      if (this.addressesAdded == null) {
+        List<Address> current = this.addresses.value();
+        this.addressesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.addressesAdded.add(item);
       return this;
     }
 
@@ -1610,6 +1663,25 @@ public final class Contact {
      */
     public Builder socialLinks(List<SocialLink> socialLinks) {
       this.socialLinks = JsonField.of(ImmutableList.copyOf(socialLinks));
+      this.socialLinksAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>social_links</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #socialLinks(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addSocialLink(SocialLink item) {
+      Objects.requireNonNull(item, "socialLinks: item must not be null");
+      if (this.socialLinksAdded == null) {
+        List<SocialLink> current = this.socialLinks.value();
+        this.socialLinksAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.socialLinksAdded.add(item);
       return this;
     }
 
@@ -1621,6 +1693,25 @@ public final class Contact {
      */
     public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
       this.phoneNumbers = JsonField.of(ImmutableList.copyOf(phoneNumbers));
+      this.phoneNumbersAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>phone_numbers</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #phoneNumbers(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addPhoneNumber(PhoneNumber item) {
+      Objects.requireNonNull(item, "phoneNumbers: item must not be null");
+      if (this.phoneNumbersAdded == null) {
+        List<PhoneNumber> current = this.phoneNumbers.value();
+        this.phoneNumbersAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.phoneNumbersAdded.add(item);
       return this;
     }
 
@@ -1632,6 +1723,25 @@ public final class Contact {
      */
     public Builder emails(List<Email> emails) {
       this.emails = JsonField.of(ImmutableList.copyOf(emails));
+      this.emailsAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>emails</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #emails(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addEmail(Email item) {
+      Objects.requireNonNull(item, "emails: item must not be null");
+      if (this.emailsAdded == null) {
+        List<Email> current = this.emails.value();
+        this.emailsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.emailsAdded.add(item);
       return this;
     }
 
@@ -1654,6 +1764,25 @@ public final class Contact {
      */
     public Builder customFields(List<CustomField> customFields) {
       this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
+      this.customFieldsAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>custom_fields</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #customFields(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addCustomField(CustomField item) {
+      Objects.requireNonNull(item, "customFields: item must not be null");
+      if (this.customFieldsAdded == null) {
+        List<CustomField> current = this.customFields.value();
+        this.customFieldsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.customFieldsAdded.add(item);
       return this;
     }
 
@@ -1665,6 +1794,25 @@ public final class Contact {
      */
     public Builder tags(List<String> tags) {
       this.tags = JsonField.of(ImmutableList.copyOf(tags));
+      this.tagsAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>tags</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #tags(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addTag(String item) {
+      Objects.requireNonNull(item, "tags: item must not be null");
+      if (this.tagsAdded == null) {
+        List<String> current = this.tags.value();
+        this.tagsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.tagsAdded.add(item);
       return this;
     }
 

@@ -11,6 +11,7 @@ import dev.unisdk.crm.model.internal.OpportunityCodec;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,16 +135,16 @@ public final class Opportunity {
     this.leadId = b.leadId;
     this.leadSource = b.leadSource;
     this.contactId = b.contactId;
-    this.contactIds = b.contactIds;
+    this.contactIds = b.contactIdsAdded == null ? b.contactIds : JsonField.of(ImmutableList.copyOf(b.contactIdsAdded));
     this.companyId = b.companyId;
     this.companyName = b.companyName;
     this.ownerId = b.ownerId;
     this.priority = b.priority;
     this.status = b.status;
     this.statusId = b.statusId;
-    this.tags = b.tags;
+    this.tags = b.tagsAdded == null ? b.tags : JsonField.of(ImmutableList.copyOf(b.tagsAdded));
     this.interactionCount = b.interactionCount;
-    this.customFields = b.customFields;
+    this.customFields = b.customFieldsAdded == null ? b.customFields : JsonField.of(ImmutableList.copyOf(b.customFieldsAdded));
     this.stageLastChangedAt = b.stageLastChangedAt;
     this.lastActivityAt = b.lastActivityAt;
     this.deleted = b.deleted;
@@ -1279,6 +1280,8 @@ public final class Opportunity {
 
     private JsonField<List<String>> contactIds = JsonField.missing();
 
+    private ArrayList<String> contactIdsAdded;
+
     private JsonField<String> companyId = JsonField.missing();
 
     private JsonField<String> companyName = JsonField.missing();
@@ -1293,9 +1296,13 @@ public final class Opportunity {
 
     private JsonField<List<String>> tags = JsonField.missing();
 
+    private ArrayList<String> tagsAdded;
+
     private JsonField<Long> interactionCount = JsonField.missing();
 
     private JsonField<List<CustomField>> customFields = JsonField.missing();
+
+    private ArrayList<CustomField> customFieldsAdded;
 
     private JsonField<OffsetDateTime> stageLastChangedAt = JsonField.missing();
 
@@ -1607,6 +1614,25 @@ public final class Opportunity {
      */
     public Builder contactIds(List<String> contactIds) {
       this.contactIds = JsonField.of(ImmutableList.copyOf(contactIds));
+      this.contactIdsAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>contact_ids</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #contactIds(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addContactId(String item) {
+      Objects.requireNonNull(item, "contactIds: item must not be null");
+      if (this.contactIdsAdded == null) {
+        List<String> current = this.contactIds.value();
+        this.contactIdsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.contactIdsAdded.add(item);
       return this;
     }
 
@@ -1684,6 +1710,25 @@ public final class Opportunity {
      */
     public Builder tags(List<String> tags) {
       this.tags = JsonField.of(ImmutableList.copyOf(tags));
+      this.tagsAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>tags</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #tags(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addTag(String item) {
+      Objects.requireNonNull(item, "tags: item must not be null");
+      if (this.tagsAdded == null) {
+        List<String> current = this.tags.value();
+        this.tagsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.tagsAdded.add(item);
       return this;
     }
 
@@ -1708,6 +1753,25 @@ public final class Opportunity {
      */
     public Builder customFields(List<CustomField> customFields) {
       this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
+      this.customFieldsAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>custom_fields</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #customFields(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addCustomField(CustomField item) {
+      Objects.requireNonNull(item, "customFields: item must not be null");
+      if (this.customFieldsAdded == null) {
+        List<CustomField> current = this.customFields.value();
+        this.customFieldsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.customFieldsAdded.add(item);
       return this;
     }
 

@@ -8,6 +8,7 @@ import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.crm.model.internal.PipelineCodec;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class Pipeline {
     this.active = b.active;
     this.displayOrder = b.displayOrder;
     this.winProbabilityEnabled = b.winProbabilityEnabled;
-    this.stages = b.stages;
+    this.stages = b.stagesAdded == null ? b.stages : JsonField.of(ImmutableList.copyOf(b.stagesAdded));
     this.updatedAt = b.updatedAt;
     this.createdAt = b.createdAt;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
@@ -386,6 +387,8 @@ public final class Pipeline {
 
     private JsonField<List<PipelineStage>> stages = JsonField.missing();
 
+    private ArrayList<PipelineStage> stagesAdded;
+
     private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
 
     private JsonField<OffsetDateTime> createdAt = JsonField.missing();
@@ -498,6 +501,25 @@ public final class Pipeline {
      */
     public Builder stages(List<PipelineStage> stages) {
       this.stages = JsonField.of(ImmutableList.copyOf(stages));
+      this.stagesAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>stages</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #stages(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addStage(PipelineStage item) {
+      Objects.requireNonNull(item, "stages: item must not be null");
+      if (this.stagesAdded == null) {
+        List<PipelineStage> current = this.stages.value();
+        this.stagesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.stagesAdded.add(item);
       return this;
     }
 

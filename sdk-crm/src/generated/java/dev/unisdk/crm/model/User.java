@@ -9,6 +9,7 @@ import dev.unisdk.core.model.JsonValue;
 import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.crm.model.internal.UserCodec;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,9 +88,9 @@ public final class User {
     this.language = b.language;
     this.status = b.status;
     this.password = b.password;
-    this.addresses = b.addresses;
-    this.phoneNumbers = b.phoneNumbers;
-    this.emails = b.emails;
+    this.addresses = b.addressesAdded == null ? b.addresses : JsonField.of(ImmutableList.copyOf(b.addressesAdded));
+    this.phoneNumbers = b.phoneNumbersAdded == null ? b.phoneNumbers : JsonField.of(ImmutableList.copyOf(b.phoneNumbersAdded));
+    this.emails = b.emailsAdded == null ? b.emails : JsonField.of(ImmutableList.copyOf(b.emailsAdded));
     this.customMappings = b.customMappings;
     this.updatedAt = b.updatedAt;
     this.createdAt = b.createdAt;
@@ -707,9 +708,15 @@ public final class User {
 
     private JsonField<List<Address>> addresses = JsonField.missing();
 
+    private ArrayList<Address> addressesAdded;
+
     private JsonField<List<PhoneNumber>> phoneNumbers = JsonField.missing();
 
+    private ArrayList<PhoneNumber> phoneNumbersAdded;
+
     private JsonField<List<Email>> emails = JsonField.missing();
+
+    private ArrayList<Email> emailsAdded;
 
     private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
 
@@ -924,6 +931,25 @@ public final class User {
      */
     public Builder addresses(List<Address> addresses) {
       this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
+      this.addressesAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>addresses</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #addresses(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addAddress(Address item) {
+      Objects.requireNonNull(item, "addresses: item must not be null");
+      if (this.addressesAdded == null) {
+        List<Address> current = this.addresses.value();
+        this.addressesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.addressesAdded.add(item);
       return this;
     }
 
@@ -935,6 +961,25 @@ public final class User {
      */
     public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
       this.phoneNumbers = JsonField.of(ImmutableList.copyOf(phoneNumbers));
+      this.phoneNumbersAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>phone_numbers</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #phoneNumbers(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addPhoneNumber(PhoneNumber item) {
+      Objects.requireNonNull(item, "phoneNumbers: item must not be null");
+      if (this.phoneNumbersAdded == null) {
+        List<PhoneNumber> current = this.phoneNumbers.value();
+        this.phoneNumbersAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.phoneNumbersAdded.add(item);
       return this;
     }
 
@@ -948,6 +993,25 @@ public final class User {
      */
     public Builder emails(List<Email> emails) {
       this.emails = JsonField.of(ImmutableList.copyOf(emails));
+      this.emailsAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>emails</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #emails(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addEmail(Email item) {
+      Objects.requireNonNull(item, "emails: item must not be null");
+      if (this.emailsAdded == null) {
+        List<Email> current = this.emails.value();
+        this.emailsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.emailsAdded.add(item);
       return this;
     }
 

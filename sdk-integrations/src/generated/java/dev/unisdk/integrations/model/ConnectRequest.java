@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.integrations.model.internal.ConnectRequestCodec;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,10 +40,10 @@ public final class ConnectRequest {
 
   private ConnectRequest(Builder b) {
     this.integrationType = b.integrationType;
-    this.categories = b.categories;
+    this.categories = b.categoriesAdded == null ? b.categories : JsonField.of(ImmutableList.copyOf(b.categoriesAdded));
     this.redirectUrl = b.redirectUrl;
     this.externalXref = b.externalXref;
-    this.scopes = b.scopes;
+    this.scopes = b.scopesAdded == null ? b.scopes : JsonField.of(ImmutableList.copyOf(b.scopesAdded));
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -237,11 +238,15 @@ public final class ConnectRequest {
 
     private JsonField<List<Category>> categories = JsonField.missing();
 
+    private ArrayList<Category> categoriesAdded;
+
     private JsonField<String> redirectUrl = JsonField.missing();
 
     private JsonField<String> externalXref = JsonField.missing();
 
     private JsonField<List<String>> scopes = JsonField.missing();
+
+    private ArrayList<String> scopesAdded;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -282,6 +287,25 @@ public final class ConnectRequest {
      */
     public Builder categories(List<Category> categories) {
       this.categories = JsonField.of(ImmutableList.copyOf(categories));
+      this.categoriesAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>categories</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #categories(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addCategory(Category item) {
+      Objects.requireNonNull(item, "categories: item must not be null");
+      if (this.categoriesAdded == null) {
+        List<Category> current = this.categories.value();
+        this.categoriesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.categoriesAdded.add(item);
       return this;
     }
 
@@ -315,6 +339,25 @@ public final class ConnectRequest {
      */
     public Builder scopes(List<String> scopes) {
       this.scopes = JsonField.of(ImmutableList.copyOf(scopes));
+      this.scopesAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>scopes</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #scopes(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addScope(String item) {
+      Objects.requireNonNull(item, "scopes: item must not be null");
+      if (this.scopesAdded == null) {
+        List<String> current = this.scopes.value();
+        this.scopesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.scopesAdded.add(item);
       return this;
     }
 

@@ -9,6 +9,7 @@ import dev.unisdk.core.model.JsonValue;
 import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.integrations.model.internal.ConnectionCodec;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,9 +62,9 @@ public final class Connection {
     this.id = b.id;
     this.integrationType = b.integrationType;
     this.integrationName = b.integrationName;
-    this.categories = b.categories;
+    this.categories = b.categoriesAdded == null ? b.categories : JsonField.of(ImmutableList.copyOf(b.categoriesAdded));
     this.externalXref = b.externalXref;
-    this.permissions = b.permissions;
+    this.permissions = b.permissionsAdded == null ? b.permissions : JsonField.of(ImmutableList.copyOf(b.permissionsAdded));
     this.auth = b.auth;
     this.isPaused = b.isPaused;
     this.environment = b.environment;
@@ -471,9 +472,13 @@ public final class Connection {
 
     private JsonField<List<Category>> categories = JsonField.missing();
 
+    private ArrayList<Category> categoriesAdded;
+
     private JsonField<String> externalXref = JsonField.missing();
 
     private JsonField<List<String>> permissions = JsonField.missing();
+
+    private ArrayList<String> permissionsAdded;
 
     private JsonField<Map<String, JsonValue>> auth = JsonField.missing();
 
@@ -556,6 +561,25 @@ public final class Connection {
      */
     public Builder categories(List<Category> categories) {
       this.categories = JsonField.of(ImmutableList.copyOf(categories));
+      this.categoriesAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>categories</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #categories(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addCategory(Category item) {
+      Objects.requireNonNull(item, "categories: item must not be null");
+      if (this.categoriesAdded == null) {
+        List<Category> current = this.categories.value();
+        this.categoriesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.categoriesAdded.add(item);
       return this;
     }
 
@@ -578,6 +602,25 @@ public final class Connection {
      */
     public Builder permissions(List<String> permissions) {
       this.permissions = JsonField.of(ImmutableList.copyOf(permissions));
+      this.permissionsAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>permissions</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #permissions(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addPermission(String item) {
+      Objects.requireNonNull(item, "permissions: item must not be null");
+      if (this.permissionsAdded == null) {
+        List<String> current = this.permissions.value();
+        this.permissionsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.permissionsAdded.add(item);
       return this;
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.integrations.model.internal.IntegrationCodec;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class Integration {
   private Integration(Builder b) {
     this.type = b.type;
     this.name = b.name;
-    this.categories = b.categories;
+    this.categories = b.categoriesAdded == null ? b.categories : JsonField.of(ImmutableList.copyOf(b.categoriesAdded));
     this.description = b.description;
     this.logoUrl = b.logoUrl;
     this.webUrl = b.webUrl;
@@ -398,6 +399,8 @@ public final class Integration {
 
     private JsonField<List<Category>> categories = JsonField.missing();
 
+    private ArrayList<Category> categoriesAdded;
+
     private JsonField<String> description = JsonField.missing();
 
     private JsonField<String> logoUrl = JsonField.missing();
@@ -466,6 +469,25 @@ public final class Integration {
      */
     public Builder categories(List<Category> categories) {
       this.categories = JsonField.of(ImmutableList.copyOf(categories));
+      this.categoriesAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>categories</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #categories(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addCategory(Category item) {
+      Objects.requireNonNull(item, "categories: item must not be null");
+      if (this.categoriesAdded == null) {
+        List<Category> current = this.categories.value();
+        this.categoriesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.categoriesAdded.add(item);
       return this;
     }
 

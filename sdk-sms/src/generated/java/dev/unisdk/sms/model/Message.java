@@ -9,6 +9,7 @@ import dev.unisdk.core.model.JsonValue;
 import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.sms.model.internal.MessageCodec;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +99,7 @@ public final class Message {
     this.createdBy = b.createdBy;
     this.updatedAt = b.updatedAt;
     this.createdAt = b.createdAt;
-    this.passThrough = b.passThrough;
+    this.passThrough = b.passThroughAdded == null ? b.passThrough : JsonField.of(ImmutableList.copyOf(b.passThroughAdded));
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -795,6 +796,8 @@ public final class Message {
 
     private JsonField<List<PassThrough>> passThrough = JsonField.missing();
 
+    private ArrayList<PassThrough> passThroughAdded;
+
     private Map<String, JsonNode> additionalProperties;
 
     private Builder() {
@@ -1111,6 +1114,25 @@ public final class Message {
      */
     public Builder passThrough(List<PassThrough> passThrough) {
       this.passThrough = JsonField.of(ImmutableList.copyOf(passThrough));
+      this.passThroughAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>pass_through</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #passThrough(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addPassThroughItem(PassThrough item) {
+      Objects.requireNonNull(item, "passThrough: item must not be null");
+      if (this.passThroughAdded == null) {
+        List<PassThrough> current = this.passThrough.value();
+        this.passThroughAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.passThroughAdded.add(item);
       return this;
     }
 

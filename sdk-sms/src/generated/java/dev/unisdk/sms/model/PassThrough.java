@@ -8,6 +8,7 @@ import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
 import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.sms.model.internal.PassThroughCodec;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class PassThrough {
     this.serviceId = b.serviceId;
     this.operationId = b.operationId;
     this.extendObject = b.extendObject;
-    this.extendPaths = b.extendPaths;
+    this.extendPaths = b.extendPathsAdded == null ? b.extendPaths : JsonField.of(ImmutableList.copyOf(b.extendPathsAdded));
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -213,6 +214,8 @@ public final class PassThrough {
 
     private JsonField<List<ExtendPath>> extendPaths = JsonField.missing();
 
+    private ArrayList<ExtendPath> extendPathsAdded;
+
     private Map<String, JsonNode> additionalProperties;
 
     private Builder() {
@@ -271,6 +274,25 @@ public final class PassThrough {
      */
     public Builder extendPaths(List<ExtendPath> extendPaths) {
       this.extendPaths = JsonField.of(ImmutableList.copyOf(extendPaths));
+      this.extendPathsAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>extend_paths</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #extendPaths(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addExtendPath(ExtendPath item) {
+      Objects.requireNonNull(item, "extendPaths: item must not be null");
+      if (this.extendPathsAdded == null) {
+        List<ExtendPath> current = this.extendPaths.value();
+        this.extendPathsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.extendPathsAdded.add(item);
       return this;
     }
 

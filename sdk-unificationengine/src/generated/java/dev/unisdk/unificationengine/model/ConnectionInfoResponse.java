@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.unificationengine.model.internal.ConnectionInfoResponseCodec;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class ConnectionInfoResponse {
   private ConnectionInfoResponse(Builder b) {
     this.status = b.status;
     this.info = b.info;
-    this.connectors = b.connectors;
+    this.connectors = b.connectorsAdded == null ? b.connectors : JsonField.of(ImmutableList.copyOf(b.connectorsAdded));
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -184,6 +185,8 @@ public final class ConnectionInfoResponse {
 
     private JsonField<List<ConnectorInfo>> connectors = JsonField.missing();
 
+    private ArrayList<ConnectorInfo> connectorsAdded;
+
     private Map<String, JsonNode> additionalProperties;
 
     private Builder() {
@@ -232,6 +235,25 @@ public final class ConnectionInfoResponse {
      */
     public Builder connectors(List<ConnectorInfo> connectors) {
       this.connectors = JsonField.of(ImmutableList.copyOf(connectors));
+      this.connectorsAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>connectors</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #connectors(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addConnector(ConnectorInfo item) {
+      Objects.requireNonNull(item, "connectors: item must not be null");
+      if (this.connectorsAdded == null) {
+        List<ConnectorInfo> current = this.connectors.value();
+        this.connectorsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.connectorsAdded.add(item);
       return this;
     }
 

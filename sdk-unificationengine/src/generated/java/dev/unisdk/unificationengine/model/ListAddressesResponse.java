@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.unificationengine.model.internal.ListAddressesResponseCodec;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class ListAddressesResponse {
   private ListAddressesResponse(Builder b) {
     this.status = b.status;
     this.info = b.info;
-    this.addresses = b.addresses;
+    this.addresses = b.addressesAdded == null ? b.addresses : JsonField.of(ImmutableList.copyOf(b.addressesAdded));
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -184,6 +185,8 @@ public final class ListAddressesResponse {
 
     private JsonField<List<Address>> addresses = JsonField.missing();
 
+    private ArrayList<Address> addressesAdded;
+
     private Map<String, JsonNode> additionalProperties;
 
     private Builder() {
@@ -232,6 +235,25 @@ public final class ListAddressesResponse {
      */
     public Builder addresses(List<Address> addresses) {
       this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
+      this.addressesAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>addresses</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #addresses(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addAddress(Address item) {
+      Objects.requireNonNull(item, "addresses: item must not be null");
+      if (this.addressesAdded == null) {
+        List<Address> current = this.addresses.value();
+        this.addressesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.addressesAdded.add(item);
       return this;
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.unificationengine.model.internal.ListUsersResponseCodec;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class ListUsersResponse {
   private ListUsersResponse(Builder b) {
     this.status = b.status;
     this.info = b.info;
-    this.users = b.users;
+    this.users = b.usersAdded == null ? b.users : JsonField.of(ImmutableList.copyOf(b.usersAdded));
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -184,6 +185,8 @@ public final class ListUsersResponse {
 
     private JsonField<List<User>> users = JsonField.missing();
 
+    private ArrayList<User> usersAdded;
+
     private Map<String, JsonNode> additionalProperties;
 
     private Builder() {
@@ -232,6 +235,25 @@ public final class ListUsersResponse {
      */
     public Builder users(List<User> users) {
       this.users = JsonField.of(ImmutableList.copyOf(users));
+      this.usersAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>users</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #users(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addUser(User item) {
+      Objects.requireNonNull(item, "users: item must not be null");
+      if (this.usersAdded == null) {
+        List<User> current = this.users.value();
+        this.usersAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.usersAdded.add(item);
       return this;
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.unificationengine.model.internal.MessageCodec;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,10 +58,10 @@ public final class Message {
     this.date = b.date;
     this.userAgent = b.userAgent;
     this.headers = b.headers;
-    this.receivers = b.receivers;
+    this.receivers = b.receiversAdded == null ? b.receivers : JsonField.of(ImmutableList.copyOf(b.receiversAdded));
     this.sender = b.sender;
     this.subject = b.subject;
-    this.parts = b.parts;
+    this.parts = b.partsAdded == null ? b.parts : JsonField.of(ImmutableList.copyOf(b.partsAdded));
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -407,11 +408,15 @@ public final class Message {
 
     private JsonField<List<Participant>> receivers = JsonField.missing();
 
+    private ArrayList<Participant> receiversAdded;
+
     private JsonField<Participant> sender = JsonField.missing();
 
     private JsonField<String> subject = JsonField.missing();
 
     private JsonField<List<MessagePart>> parts = JsonField.missing();
+
+    private ArrayList<MessagePart> partsAdded;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -520,6 +525,25 @@ public final class Message {
      */
     public Builder receivers(List<Participant> receivers) {
       this.receivers = JsonField.of(ImmutableList.copyOf(receivers));
+      this.receiversAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>receivers</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #receivers(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addReceiver(Participant item) {
+      Objects.requireNonNull(item, "receivers: item must not be null");
+      if (this.receiversAdded == null) {
+        List<Participant> current = this.receivers.value();
+        this.receiversAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.receiversAdded.add(item);
       return this;
     }
 
@@ -553,6 +577,25 @@ public final class Message {
      */
     public Builder parts(List<MessagePart> parts) {
       this.parts = JsonField.of(ImmutableList.copyOf(parts));
+      this.partsAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>parts</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #parts(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addPart(MessagePart item) {
+      Objects.requireNonNull(item, "parts: item must not be null");
+      if (this.partsAdded == null) {
+        List<MessagePart> current = this.parts.value();
+        this.partsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.partsAdded.add(item);
       return this;
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.internal.ImmutableList;
 import dev.unisdk.unificationengine.model.internal.SendMessageResponseCodec;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class SendMessageResponse {
     this.status = b.status;
     this.info = b.info;
     this.connectionStatuses = b.connectionStatuses;
-    this.uris = b.uris;
+    this.uris = b.urisAdded == null ? b.uris : JsonField.of(ImmutableList.copyOf(b.urisAdded));
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -214,6 +215,8 @@ public final class SendMessageResponse {
 
     private JsonField<List<String>> uris = JsonField.missing();
 
+    private ArrayList<String> urisAdded;
+
     private Map<String, JsonNode> additionalProperties;
 
     private Builder() {
@@ -274,6 +277,25 @@ public final class SendMessageResponse {
      */
     public Builder uris(List<String> uris) {
       this.uris = JsonField.of(ImmutableList.copyOf(uris));
+      this.urisAdded = null;
+      return this;
+    }
+
+    /**
+     * Adds one item to <code>URIs</code>: a missing or null list becomes a list of this item, else the item is
+     * appended to a copy of the current list (a list passed to {@link #uris(List)} is never modified).
+     *
+     * @param item the item, not null
+     * @return this builder
+     * @throws NullPointerException when {@code item} is null
+     */
+    public Builder addUri(String item) {
+      Objects.requireNonNull(item, "uris: item must not be null");
+      if (this.urisAdded == null) {
+        List<String> current = this.uris.value();
+        this.urisAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
+      }
+      this.urisAdded.add(item);
       return this;
     }
 

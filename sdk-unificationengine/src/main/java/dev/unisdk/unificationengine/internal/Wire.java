@@ -15,6 +15,7 @@ import dev.unisdk.unificationengine.model.SendMessageResponse;
 import dev.unisdk.unificationengine.model.StatusResponse;
 import java.io.IOException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A response body type of the wire (a generated model) and how to read its {@code status}/{@code info}.
@@ -43,19 +44,25 @@ public final class Wire<M> {
   public static final Wire<ListAddressesResponse> LIST_ADDRESSES = new Wire<>(
       ListAddressesResponse.class, ListAddressesResponse::status, ListAddressesResponse::info);
   /** Body of {@code message/send}. */
-  public static final Wire<SendMessageResponse> SEND_MESSAGE =
-      new Wire<>(SendMessageResponse.class, SendMessageResponse::status, SendMessageResponse::info);
+  public static final Wire<SendMessageResponse> SEND_MESSAGE = new Wire<>(SendMessageResponse.class,
+      SendMessageResponse::status, SendMessageResponse::info, m -> !m.connectionStatuses().isEmpty());
 
   private final Class<M> type;
   private final ObjectReader reader;
   private final Function<M, Integer> status;
   private final Function<M, String> info;
+  private final Predicate<M> carriesResults;
 
   private Wire(Class<M> type, Function<M, Integer> status, Function<M, String> info) {
+    this(type, status, info, model -> false);
+  }
+
+  private Wire(Class<M> type, Function<M, Integer> status, Function<M, String> info, Predicate<M> carriesResults) {
     this.type = type;
     this.reader = Json.mapper().readerFor(type);
     this.status = status;
     this.info = info;
+    this.carriesResults = carriesResults;
   }
 
   /**
@@ -65,6 +72,7 @@ public final class Wire<M> {
    * @return the model, never null
    * @throws IOException when the body is not the expected JSON
    * @throws dev.unisdk.unificationengine.UnificationEngineException when the body's status is not 200
+   *     and the body carries no per-connection results
    */
   public M read(RawResponse raw) throws IOException {
     M model;
@@ -84,9 +92,10 @@ public final class Wire<M> {
               + raw.statusCode() + ")", raw.statusCode(), raw.bodyString(), null, null);
     }
     Outcome outcome = Outcome.of(status.apply(model), info.apply(model));
-    if (!outcome.ok()) {
+    if (!outcome.ok() && !carriesResults.test(model)) {
       throw outcome.toException(raw);
     }
+    // a body with per-connection results is returned whatever its status: the caller decides from them
     return model;
   }
 
