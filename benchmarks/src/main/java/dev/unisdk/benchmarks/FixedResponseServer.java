@@ -29,7 +29,12 @@ public final class FixedResponseServer implements Closeable {
     return t;
   });
   private final Function<String, byte[]> responder;
+  private final boolean capture;
   private final List<Socket> open = new ArrayList<>();
+  private volatile Captured last;
+
+  /** A request as received (only kept by a capturing server, for the sanity tests). */
+  public record Captured(String requestLine, List<String> headerLines, byte[] body) {}
 
   /**
    * Starts on a free loopback port.
@@ -37,15 +42,32 @@ public final class FixedResponseServer implements Closeable {
    * @param responder maps "METHOD /path?query" to a complete pre-built HTTP response (see {@link #response})
    */
   public FixedResponseServer(Function<String, byte[]> responder) throws IOException {
+    this(responder, false);
+  }
+
+  /**
+   * Starts on a free loopback port, optionally keeping the last request (headers and body) for tests.
+   *
+   * @param responder maps "METHOD /path?query" to a complete pre-built HTTP response
+   * @param capture whether to keep the last request, see {@link #lastRequest()}
+   */
+  public FixedResponseServer(Function<String, byte[]> responder, boolean capture) throws IOException {
     this.responder = responder;
+    this.capture = capture;
     this.socket = new ServerSocket();
     socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
     workers.execute(this::acceptLoop);
   }
 
-  /** Builds the bytes of a complete 200/201 JSON response with the given body. */
+  /** Builds the bytes of a complete 200/201/404 JSON response with the given body. */
   public static byte[] response(int status, byte[] body) {
-    String head = "HTTP/1.1 " + status + (status == 201 ? " Created" : " OK") + "\r\n"
+    String reason = switch (status) {
+      case 200 -> " OK";
+      case 201 -> " Created";
+      case 404 -> " Not Found";
+      default -> throw new IllegalArgumentException("unsupported status " + status);
+    };
+    String head = "HTTP/1.1 " + status + reason + "\r\n"
         + "Content-Type: application/json\r\n"
         + "Request-Id: bench-request-id\r\n"
         + "Content-Length: " + body.length + "\r\n\r\n";
@@ -54,6 +76,11 @@ public final class FixedResponseServer implements Closeable {
     System.arraycopy(headBytes, 0, all, 0, headBytes.length);
     System.arraycopy(body, 0, all, headBytes.length, body.length);
     return all;
+  }
+
+  /** The last request received, or null; only a capturing server keeps it. */
+  public Captured lastRequest() {
+    return last;
   }
 
   /** The base URL, e.g. {@code http://127.0.0.1:43210}. */
@@ -87,16 +114,24 @@ public final class FixedResponseServer implements Closeable {
           return;
         }
         int contentLength = 0;
+        List<String> headers = capture ? new ArrayList<>() : null;
         String header;
         while ((header = readLine(in, line)) != null && !header.isEmpty()) {
+          if (capture) {
+            headers.add(header);
+          }
           int colon = header.indexOf(':');
           if (colon > 0 && header.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("content-length")) {
             contentLength = Integer.parseInt(header.substring(colon + 1).trim());
           }
         }
-        in.skipNBytes(contentLength);
         int firstSpace = requestLine.indexOf(' ');
         int secondSpace = requestLine.indexOf(' ', firstSpace + 1);
+        if (capture) {
+          last = new Captured(requestLine, List.copyOf(headers), in.readNBytes(contentLength));
+        } else {
+          in.skipNBytes(contentLength);
+        }
         byte[] reply = responder.apply(requestLine.substring(0, secondSpace));
         out.write(reply);
         out.flush();

@@ -22,42 +22,54 @@ import okhttp3.Response;
  * created once.
  */
 public final class BaselineCrmClient {
-  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final MediaType JSON = MediaType.get("application/json");
   private final OkHttpClient http;
   private final HttpUrl base;
   private final String apiKey;
   private final String appId;
   private final String consumerId;
+  private final String userAgent;
   private final ObjectReader listReader;
   private final ObjectReader getReader;
   private final ObjectReader mutationReader;
   private final ObjectWriter contactWriter;
 
-  /** Creates the client. */
-  public BaselineCrmClient(OkHttpClient http, String baseUrl, String apiKey, String appId, String consumerId) {
+  /**
+   * Creates the client.
+   *
+   * @param userAgent sent as {@code User-Agent} (the SDK's, so both sides send the same bytes)
+   */
+  public BaselineCrmClient(OkHttpClient http, String baseUrl, String apiKey, String appId, String consumerId,
+      String userAgent) {
     this.http = http;
     this.base = HttpUrl.get(baseUrl);
     this.apiKey = apiKey;
     this.appId = appId;
     this.consumerId = consumerId;
-    ObjectMapper mapper = new ObjectMapper()
-        .registerModule(new JavaTimeModule())
-        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    this.userAgent = userAgent;
+    ObjectMapper mapper = newMapper();
     this.listReader = mapper.readerFor(BaselineEnvelopes.ListContacts.class);
     this.getReader = mapper.readerFor(BaselineEnvelopes.GetContact.class);
     this.mutationReader = mapper.readerFor(BaselineEnvelopes.Mutation.class);
     this.contactWriter = mapper.writerFor(BaselineContact.class);
   }
 
-  /** GET /crm/contacts?limit=N. */
+  /** The baseline's Jackson configuration: snake_case, java.time, unknown properties ignored, ISO dates. */
+  public static ObjectMapper newMapper() {
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  }
+
+  /** GET /crm/contacts?[cursor=C&]limit=N (the SDK's parameter order). */
   public BaselineEnvelopes.ListContacts listContacts(int limit, String cursor) {
-    HttpUrl.Builder url = base.newBuilder().addPathSegment("crm").addPathSegment("contacts")
-        .addQueryParameter("limit", Integer.toString(limit));
+    HttpUrl.Builder url = base.newBuilder().addPathSegment("crm").addPathSegment("contacts");
     if (cursor != null) {
       url.addQueryParameter("cursor", cursor);
     }
+    url.addQueryParameter("limit", Integer.toString(limit));
     return call(request(url.build()).get().build(), listReader);
   }
 
@@ -84,6 +96,7 @@ public final class BaselineCrmClient {
         .header("Authorization", "Bearer " + apiKey)
         .header("x-apideck-app-id", appId)
         .header("x-apideck-consumer-id", consumerId)
+        .header("User-Agent", userAgent)
         .header("Accept", "application/json");
   }
 
