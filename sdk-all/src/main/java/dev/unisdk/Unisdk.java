@@ -64,14 +64,14 @@ public final class Unisdk implements Closeable {
   }
 
   /**
-   * Returns a {@link ClientOptions} builder with a placeholder base URL, for {@link
-   * Builder#options(ClientOptions)}: the base URL of the options is not used (each provider has its
-   * own), everything else is.
+   * Returns a {@link ClientOptions} builder for {@link Builder#options(ClientOptions)}: timeouts,
+   * retries, headers and the HTTP client apply to every provider; a base URL set there is not used
+   * (each provider has its own, see the builder's {@code ...BaseUrl(..)} methods).
    *
    * @return an options builder
    */
   public static ClientOptions.Builder optionsBuilder() {
-    return ClientOptions.builder().baseUrl(DEFAULT_APIDECK_BASE_URL);
+    return ClientOptions.builder();
   }
 
   /**

@@ -86,9 +86,10 @@ public final class ClientOptions {
   }
 
   /**
-   * Returns the base URL every request path is appended to.
+   * Returns the base URL every request path is appended to, or null when not set: each client then
+   * uses its service's documented base URL (so options holding only timeouts or retries can be shared).
    *
-   * @return the base URL
+   * @return the base URL, or null
    */
   public HttpUrl baseUrl() {
     return baseUrl;
@@ -419,12 +420,8 @@ public final class ClientOptions {
      * Builds the options.
      *
      * @return the options
-     * @throws ValidationException when the base URL is missing
      */
     public ClientOptions build() {
-      if (baseUrl == null) {
-        throw new ValidationException("baseUrl", "must be set");
-      }
       return new ClientOptions(this);
     }
   }

@@ -2,6 +2,7 @@ package dev.unisdk.core;
 
 import dev.unisdk.core.auth.HeaderAuth;
 import dev.unisdk.core.errors.ConnectionException;
+import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.core.internal.Checks;
 import dev.unisdk.core.internal.GuardedInterceptor;
 import dev.unisdk.core.internal.HeaderMaps;
@@ -329,6 +330,9 @@ public final class Transport implements Closeable {
      */
     public Transport build() {
       Checks.notNull(options, "options");
+      if (options.baseUrl() == null) {
+        throw new ValidationException("baseUrl", "must be set");
+      }
       Shared shared = options.httpClient() != null
           ? new Shared(options.httpClient(), false)
           : new Shared(new OkHttpClient(), true);

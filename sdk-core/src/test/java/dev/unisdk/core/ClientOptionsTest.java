@@ -51,7 +51,9 @@ class ClientOptionsTest {
 
   @Test
   void refusesMissingMalformedOrCredentialBearingBaseUrls() {
-    assertThatThrownBy(() -> ClientOptions.builder().build()).isInstanceOf(ValidationException.class);
+    // a missing base URL is refused where it is needed: by the transport (clients fill in their default)
+    assertThatThrownBy(() -> Transport.builder().options(ClientOptions.builder().build()).build())
+        .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> ClientOptions.builder().baseUrl("not a url"))
         .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> ClientOptions.builder().baseUrl("https://user:hunter2@api.example.com"))
@@ -86,5 +88,15 @@ class ClientOptionsTest {
     assertThat(copy.idempotencyHeader()).isEqualTo("X-Idem");
     assertThat(copy.sensitiveHeaders().contains("x-secretive")).isTrue();
     assertThat(copy.retryPolicy().maxRetries()).isZero();
+  }
+
+  @Test
+  void optionsWithoutABaseUrlBuildButATransportNeedsOne() {
+    ClientOptions timeoutsOnly = ClientOptions.builder().readTimeout(java.time.Duration.ofSeconds(5)).build();
+    assertThat(timeoutsOnly.baseUrl()).isNull();
+    assertThatThrownBy(() -> Transport.builder().options(timeoutsOnly).build())
+        .isInstanceOf(dev.unisdk.core.errors.ValidationException.class)
+        .extracting(e -> ((dev.unisdk.core.errors.ValidationException) e).parameter())
+        .isEqualTo("baseUrl");
   }
 }

@@ -297,6 +297,8 @@ public final class IntegrationsClient implements Closeable {
       ClientOptions.Builder b = options == null ? optionsBuilder() : options.toBuilder();
       if (baseUrl != null) {
         b.baseUrl(baseUrl);
+      } else if (options != null && options.baseUrl() == null) {
+        b.baseUrl(DEFAULT_BASE_URL);
       }
       if (retryPolicy != null) {
         b.retryPolicy(retryPolicy);

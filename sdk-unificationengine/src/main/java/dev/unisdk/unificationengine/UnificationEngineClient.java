@@ -195,6 +195,8 @@ public final class UnificationEngineClient implements Closeable {
         effective = ClientOptions.builder().baseUrl(baseUrl == null ? DEFAULT_BASE_URL : baseUrl).build();
       } else if (baseUrl != null) {
         effective = options.toBuilder().baseUrl(baseUrl).build();
+      } else if (options.baseUrl() == null) {
+        effective = options.toBuilder().baseUrl(DEFAULT_BASE_URL).build();
       } else {
         effective = options;
       }

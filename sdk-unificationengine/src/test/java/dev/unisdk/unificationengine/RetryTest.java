@@ -49,4 +49,14 @@ class RetryTest {
     assertThat(ue.server.getRequestCount()).isEqualTo(1);
     assertThat(sleeps).isEmpty();
   }
+
+  @Test
+  void optionsWithoutABaseUrlUseTheServiceDefault() {
+    try (UnificationEngineClient defaults = UnificationEngineClient.builder()
+        .appKey(UeServer.APP_KEY).appSecret(UeServer.APP_SECRET)
+        .options(ClientOptions.builder().readTimeout(Duration.ofSeconds(5)).build())
+        .build()) {
+      assertThat(defaults.toString()).contains(UnificationEngineClient.DEFAULT_BASE_URL);
+    }
+  }
 }

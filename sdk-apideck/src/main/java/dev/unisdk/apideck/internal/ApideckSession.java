@@ -244,6 +244,8 @@ public final class ApideckSession implements AutoCloseable {
         o = ClientOptions.builder().baseUrl(baseUrl != null ? baseUrl : DEFAULT_BASE_URL).build();
       } else if (baseUrl != null) {
         o = options.toBuilder().baseUrl(baseUrl).build();
+      } else if (options.baseUrl() == null) {
+        o = options.toBuilder().baseUrl(DEFAULT_BASE_URL).build();
       } else {
         o = options;
       }
