@@ -22,7 +22,8 @@ import java.util.Objects;
  *       is closed (a client with a shorter read timeout times out).</li>
  *   <li>{@link Type#DROP_BEFORE_RESPONSE}: processed, then the connection closes without a byte.</li>
  *   <li>{@link Type#DROP_MID_BODY}: processed; status line, headers (full Content-Length) and half the
- *       body are written, then the connection closes.</li>
+ *       body are written, then the connection closes (a response with an empty body is cut inside its
+ *       header section instead, so the client never sees a complete response).</li>
  *   <li>{@link Type#TRUNCATED_JSON}: processed; the status and headers are kept, the body is cut to
  *       its first half with a matching Content-Length (valid HTTP, broken JSON).</li>
  *   <li>{@link Type#MALFORMED_JSON}: processed; the client gets 200 with Content-Type JSON and the

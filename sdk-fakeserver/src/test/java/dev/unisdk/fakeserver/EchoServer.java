@@ -33,6 +33,7 @@ final class EchoServer implements AutoCloseable {
       public void register(Router r) {
         r.add("GET", "/echo/{id}", "echo.get", EchoServer::echo);
         r.add("DELETE", "/echo/{id}", "echo.delete", EchoServer::echo);
+        r.add("DELETE", "/empty/{id}", "empty.delete", req -> FakeResponse.empty(200));
         r.add("POST", "/echo", "echo.add", EchoServer::echo);
         r.add("GET", "/crm/things", "crm.things.list", EchoServer::echo);
         r.add("POST", "/json", "json.parse", req -> FakeResponse.json(200, req.json()));

@@ -144,6 +144,18 @@ class FaultsTest {
   }
 
   @Test
+  void dropMidBodyBreaksAResponseWhoseBodyIsEmpty() {
+    server.faults.add(Fault.dropMidBody());
+    Request delete = new Request.Builder().url(server.url("/empty/1")).delete().build();
+    assertThatThrownBy(() -> {
+      try (Response r = client.newCall(delete).execute()) {
+        r.body().bytes();
+      }
+    }).isInstanceOf(IOException.class).isNotInstanceOf(InterruptedIOException.class);
+    assertThat(server.requests.count("empty.delete")).isEqualTo(1);
+  }
+
+  @Test
   void truncatedJsonIsWellFramedButCutInHalf() throws IOException {
     server.faults.add(Fault.truncatedJson());
     byte[] cut;

@@ -232,8 +232,14 @@ public final class HttpServer implements AutoCloseable {
 
   private static void writeHalf(OutputStream out, FakeResponse response) throws IOException {
     byte[] body = response.body();
-    out.write(head(response, body.length, false, false));
-    out.write(body, 0, body.length / 2);
+    byte[] head = head(response, body.length, false, false);
+    if (body.length == 0) {
+      // no body to cut in half: cut the header section before its final CRLF, so the response never completes
+      out.write(head, 0, head.length - 2);
+    } else {
+      out.write(head);
+      out.write(body, 0, body.length / 2);
+    }
     out.flush();
   }
 
