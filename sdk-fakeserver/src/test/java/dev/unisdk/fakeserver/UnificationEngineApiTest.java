@@ -276,6 +276,19 @@ class UnificationEngineApiTest {
   }
 
   @Test
+  void requestLogMasksConnectionTokensThatContainSlashes() {
+    String token = "EAAB/x+y9Zq/ab==";
+    try (Http user = newUser()) {
+      Http.Result added = user.post("/v2/connection/add",
+          "{\"uri\":\"facebook://" + token + "@facebook.com\",\"name\":\"fb\"}");
+      assertBodyStatus(added, 200, "OK");
+      user.post("/v2/connection/test", "{\"uri\":\"facebook://" + token + "@facebook.com\"}");
+    }
+    String everything = server.requests().all().toString();
+    assertThat(everything).doesNotContain(token, "x+y9Zq").contains("facebook://****@facebook.com");
+  }
+
+  @Test
   void userCredentialsAreDeterministicFromTheSeed() {
     String first = app.post("/v2/user/create", "{}").json().path("uri").asText();
     server.reset();

@@ -24,8 +24,12 @@ public final class Redactor {
   /** The mask that replaces a secret. */
   public static final String MASK = "****";
 
+  /**
+   * {@code scheme://USERINFO@}. The user-info may contain {@code /}: the UnificationEngine fake accepts
+   * access tokens with it (base64), so they must be masked too.
+   */
   private static final Pattern URI_USERINFO =
-      Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)([^@/\\s\"'?#]+)@");
+      Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)([^@\\s\"'?#]+)@");
   private static final Pattern JSON_SECRET_FIELD = Pattern.compile(
       "(\"[^\"]*(?:secret|password|token|api[_-]?key|authorization)[^\"]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
       Pattern.CASE_INSENSITIVE);
