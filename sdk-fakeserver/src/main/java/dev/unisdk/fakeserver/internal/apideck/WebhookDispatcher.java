@@ -208,7 +208,15 @@ final class WebhookDispatcher {
     deliveries.clear();
   }
 
+  /** Cancels pending deliveries, interrupts one in flight and waits (up to 5 s) for the threads to end. */
   void shutdown() {
     executor.shutdownNow();
+    try {
+      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+        LOG.warn("webhook threads did not stop within 5 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,12 +29,23 @@ class ApideckWebhookTest {
   private HttpServer receiver;
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final AtomicInteger failFirst = new AtomicInteger();
+  private final CountDownLatch release = new CountDownLatch(1);
+  private volatile CountDownLatch holding;
   private FakeCalls calls;
 
   @BeforeEach
   void startReceiver() throws IOException {
     receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
     receiver.createContext("/hooks", exchange -> {
+      CountDownLatch hold = holding;
+      if (hold != null) { // keep the delivery in flight until the test releases it
+        hold.countDown();
+        try {
+          release.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       try (InputStream in = exchange.getRequestBody()) {
         String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         received.add(new Received(Map.of(
@@ -51,6 +64,7 @@ class ApideckWebhookTest {
 
   @AfterEach
   void stop() {
+    release.countDown();
     calls.fake.close();
     receiver.stop(0);
   }
@@ -115,6 +129,19 @@ class ApideckWebhookTest {
     assertThat(received.get(0).headers().get("x-apideck-idempotency-key"))
         .isEqualTo(received.get(1).headers().get("x-apideck-idempotency-key"));
     assertThat(received.get(0).body()).isEqualTo(received.get(1).body());
+  }
+
+  @Test
+  void closeEndsTheWebhookThreadsEvenWithADeliveryInFlight() throws Exception {
+    CountDownLatch inFlight = new CountDownLatch(1);
+    holding = inFlight;
+    calls.post("/crm/contacts", "{\"name\":\"Slow receiver\"}");
+    assertThat(inFlight.await(10, TimeUnit.SECONDS)).isTrue();
+
+    calls.fake.close();
+
+    assertThat(Thread.getAllStackTraces().keySet()).filteredOn(Thread::isAlive)
+        .extracting(Thread::getName).noneMatch(name -> name.startsWith("apideck-fake-webhooks-"));
   }
 
   @Test
