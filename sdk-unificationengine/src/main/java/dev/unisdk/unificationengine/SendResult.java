@@ -44,9 +44,10 @@ public final class SendResult {
   }
 
   /**
-   * Returns the overall status of the call.
+   * Returns the overall status of the call, as the service reported it.
    *
-   * @return 200 (other statuses are thrown as {@link UnificationEngineException})
+   * @return 200 (or absent), or for a partial success the code the service gave the whole call (e.g. its
+   *     first failure's); a call through which no connection succeeded is thrown instead
    */
   public int status() {
     Integer s = response.status();

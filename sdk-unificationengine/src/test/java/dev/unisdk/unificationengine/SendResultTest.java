@@ -43,6 +43,17 @@ class SendResultTest {
   }
 
   @Test
+  void partialSuccessUnderAFailedOverallStatusIsReturnedWithThatStatus() {
+    SendResult r = send("{\"status\":411,\"info\":\"Connection not found\",\"Status\":{"
+        + "\"fb\":{\"status\":200,\"info\":\"OK\"},"
+        + "\"tw\":{\"status\":411,\"info\":\"Connection not found\"}},"
+        + "\"URIs\":[\"facebook://facebook.com/7\"]}");
+    assertThat(r.isPartialSuccess()).isTrue();
+    assertThat(r.status()).isEqualTo(411);
+    assertThat(r.info()).isEqualTo("Connection not found");
+  }
+
+  @Test
   void perConnectionSuccessMayBeReportedAs200OkInfoOnly() {
     SendResult r = send("{\"status\":200,\"info\":\"200 OK\",\"Status\":{\"fb\":{\"info\":\"200 OK\"},"
         + "\"tw\":{\"status\":200,\"info\":\"OK\"}}}");
