@@ -156,9 +156,15 @@ public final class ConnectorUri {
     return value.hashCode();
   }
 
-  /** Returns the URI with its access token masked, e.g. {@code facebook://***@facebook.com}. */
+  /**
+   * Returns the URI with its access token masked, e.g. {@code facebook://***@facebook.com}; a connector
+   * URI without {@code @} shows only its scheme ({@code slack://***}), as all of it may be the token.
+   */
   @Override
   public String toString() {
+    if (!isUnified() && value.indexOf('@') < 0) {
+      return connector + "://***";
+    }
     return Redact.uriCredentials(value);
   }
 }

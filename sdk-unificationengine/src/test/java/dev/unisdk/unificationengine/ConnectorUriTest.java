@@ -64,6 +64,14 @@ class ConnectorUriTest {
   }
 
   @Test
+  void toStringMasksAConnectorUriThatHasNoHostPart() {
+    ConnectorUri bare = ConnectorUri.parse("slack://xoxb-SECRETTOKEN");
+    assertThat(bare.toString()).doesNotContain("SECRETTOKEN").isEqualTo("slack://***");
+    assertThat(bare.value()).isEqualTo("slack://xoxb-SECRETTOKEN");
+    assertThat(ConnectorUri.parse("unified://facebook").toString()).isEqualTo("unified://facebook");
+  }
+
+  @Test
   void parseErrorsNeverRepeatTheToken() {
     assertThatThrownBy(() -> ConnectorUri.parse("bad scheme://SECRETTOKEN@host"))
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("SECRETTOKEN"));
