@@ -234,6 +234,7 @@ public final class Fault {
    * {@code s}; a bare number means milliseconds.
    *
    * @throws IllegalArgumentException when the text is not a valid fault
+   * @throws IllegalStateException when {@code retry-after} is given with a fault that is not a status
    */
   public static Fault parse(String spec) {
     Objects.requireNonNull(spec, "spec");

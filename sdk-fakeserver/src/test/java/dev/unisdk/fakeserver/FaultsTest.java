@@ -208,6 +208,15 @@ class FaultsTest {
   }
 
   @Test
+  void retryAfterOnANonStatusFaultHeaderIs400NotAServerError() throws IOException {
+    try (Response r = client.newCall(new Request.Builder().url(server.url("/echo/1"))
+        .header("x-fake-fault", "latency=10ms; retry-after=2").build()).execute()) {
+      assertThat(r.code()).isEqualTo(400);
+      assertThat(r.body().string()).contains("x-fake-fault", "Retry-After");
+    }
+  }
+
+  @Test
   void adminEndpointQueuesFaultsAndListsAndResets() throws IOException {
     try (Response r = post("/__admin/faults",
         "{\"fault\":\"status=503;retry-after=1\",\"times\":2,\"method\":\"GET\",\"path_prefix\":\"/echo\"}")) {

@@ -86,7 +86,7 @@ public final class Dispatcher implements RequestProcessor {
     if (faultHeader != null) {
       try {
         fault = Fault.parse(faultHeader);
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | IllegalStateException e) {
         record(request, operation, requestId);
         return Reply.of(errors.error(400, "Invalid " + FAULT_HEADER + " header: " + e.getMessage())
             .withHeader(REQUEST_ID, requestId));
