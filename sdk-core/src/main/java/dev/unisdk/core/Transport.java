@@ -9,6 +9,7 @@ import dev.unisdk.core.internal.HeaderMaps;
 import dev.unisdk.core.internal.Hosts;
 import dev.unisdk.core.internal.HttpLogging;
 import dev.unisdk.core.internal.Redaction;
+import dev.unisdk.core.internal.RedirectHeaderGuard;
 import dev.unisdk.core.internal.RetryAfter;
 import dev.unisdk.core.internal.RetryRules;
 import java.io.Closeable;
@@ -91,11 +92,17 @@ public final class Transport implements Closeable {
         .callTimeout(millis(options.callTimeout()), TimeUnit.MILLISECONDS)
         .followSslRedirects(false)
         .connectionSpecs(connectionSpecs(options.baseUrl()));
+    List<String> credentialHeaders = new ArrayList<>();
     for (Interceptor interceptor : auth) {
       b.addInterceptor(new GuardedInterceptor(interceptor));
       if (interceptor instanceof HeaderAuth) {
-        sensitive.addAll(((HeaderAuth) interceptor).headerNames());
+        credentialHeaders.addAll(((HeaderAuth) interceptor).headerNames());
       }
+    }
+    sensitive.addAll(credentialHeaders);
+    if (!credentialHeaders.isEmpty()) {
+      // a redirect to another origin must not carry them (OkHttp only drops Authorization)
+      b.addNetworkInterceptor(new RedirectHeaderGuard(options.baseUrl(), credentialHeaders));
     }
     b.addInterceptor(new GuardedInterceptor(new HttpLogging(new Redaction(sensitive))));
     return b.build();
