@@ -62,7 +62,13 @@ public final class ApideckError {
    * @return the type, or null when the body has none
    */
   public ApideckErrorType type() {
-    return body == null ? null : ApideckErrorType.of(body.type());
+    // only type_name: the core's lenient ErrorBody.type() falls back to "error", the HTTP reason text
+    JsonNode json = body == null ? null : body.json();
+    JsonNode name = json == null ? null : json.get("type_name");
+    if (name == null || !name.isValueNode() || name.isNull() || name.asText().trim().isEmpty()) {
+      return null;
+    }
+    return ApideckErrorType.of(name.asText());
   }
 
   /**

@@ -63,6 +63,16 @@ class ApideckErrorTypeTest {
   }
 
   @Test
+  void typeIsOnlyTheTypeNameNeverTheHttpReasonInError() {
+    ApiException e = ApiException.create(502, Collections.emptyMap(),
+        "{\"status_code\":502,\"error\":\"Bad Gateway\",\"message\":\"upstream down\"}");
+    ApideckError error = ApideckError.of(e);
+    assertThat(error.type()).as("the body has no type_name").isNull();
+    assertThat(error.error()).isEqualTo("Bad Gateway");
+    assertThat(error.message()).isEqualTo("upstream down");
+  }
+
+  @Test
   void aBodyThatIsNotAnApideckErrorGivesEmptyMembers() {
     ApiException e = ApiException.create(429, Collections.emptyMap(), "<html>slow down</html>");
     assertThat(e).isInstanceOf(RateLimitException.class);

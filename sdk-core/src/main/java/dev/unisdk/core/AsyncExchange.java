@@ -136,6 +136,10 @@ final class AsyncExchange<T> implements Callback {
                 new ConnectionException(
                     prepared.description() + " interrupted while waiting to retry", e));
             return;
+          } catch (RuntimeException | Error e) {
+            // as the blocking call would throw it; the executor would otherwise swallow it silently
+            future.completeExceptionally(e);
+            return;
           }
           attempt();
         });

@@ -229,6 +229,8 @@ public final class ClientOptions {
     private String idempotencyHeader = "Idempotency-Key";
     private final Set<String> sensitiveHeaders = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
+    private static final Duration MAX_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+
     private Builder() {}
 
     /**
@@ -274,44 +276,44 @@ public final class ClientOptions {
     /**
      * Sets the connect timeout.
      *
-     * @param timeout a positive duration
+     * @param timeout a positive duration, at most {@code Integer.MAX_VALUE} milliseconds (24.8 days)
      * @return this builder
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = Checks.positive(timeout, "connectTimeout");
+      this.connectTimeout = timeout(timeout, "connectTimeout");
       return this;
     }
 
     /**
      * Sets the read timeout.
      *
-     * @param timeout a positive duration
+     * @param timeout a positive duration, at most {@code Integer.MAX_VALUE} milliseconds (24.8 days)
      * @return this builder
      */
     public Builder readTimeout(Duration timeout) {
-      this.readTimeout = Checks.positive(timeout, "readTimeout");
+      this.readTimeout = timeout(timeout, "readTimeout");
       return this;
     }
 
     /**
      * Sets the write timeout.
      *
-     * @param timeout a positive duration
+     * @param timeout a positive duration, at most {@code Integer.MAX_VALUE} milliseconds (24.8 days)
      * @return this builder
      */
     public Builder writeTimeout(Duration timeout) {
-      this.writeTimeout = Checks.positive(timeout, "writeTimeout");
+      this.writeTimeout = timeout(timeout, "writeTimeout");
       return this;
     }
 
     /**
      * Sets the whole-call timeout of one attempt.
      *
-     * @param timeout a positive duration
+     * @param timeout a positive duration, at most {@code Integer.MAX_VALUE} milliseconds (24.8 days)
      * @return this builder
      */
     public Builder callTimeout(Duration timeout) {
-      this.callTimeout = Checks.positive(timeout, "callTimeout");
+      this.callTimeout = timeout(timeout, "callTimeout");
       return this;
     }
 
@@ -414,6 +416,15 @@ public final class ClientOptions {
     public Builder sensitiveHeader(String name) {
       sensitiveHeaders.add(Checks.notBlank(name, "sensitiveHeader"));
       return this;
+    }
+
+    /** OkHttp holds timeouts as int milliseconds and refuses longer ones when the transport is built. */
+    private static Duration timeout(Duration timeout, String name) {
+      Checks.positive(timeout, name);
+      if (timeout.compareTo(MAX_TIMEOUT) > 0) {
+        throw new ValidationException(name, "must be at most " + MAX_TIMEOUT.toMillis() + " ms (was " + timeout + ")");
+      }
+      return timeout;
     }
 
     /**

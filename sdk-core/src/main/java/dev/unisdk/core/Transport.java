@@ -9,6 +9,7 @@ import dev.unisdk.core.internal.HeaderMaps;
 import dev.unisdk.core.internal.Hosts;
 import dev.unisdk.core.internal.HttpLogging;
 import dev.unisdk.core.internal.Redaction;
+import dev.unisdk.core.internal.RedirectHeaderGuard;
 import dev.unisdk.core.internal.RetryAfter;
 import dev.unisdk.core.internal.RetryRules;
 import java.io.Closeable;
@@ -85,20 +86,34 @@ public final class Transport implements Closeable {
       ClientOptions options, List<Interceptor> auth, OkHttpClient base) {
     List<String> sensitive = new ArrayList<>(options.sensitiveHeaders());
     OkHttpClient.Builder b = base.newBuilder()
-        .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .callTimeout(options.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .connectTimeout(millis(options.connectTimeout()), TimeUnit.MILLISECONDS)
+        .readTimeout(millis(options.readTimeout()), TimeUnit.MILLISECONDS)
+        .writeTimeout(millis(options.writeTimeout()), TimeUnit.MILLISECONDS)
+        .callTimeout(millis(options.callTimeout()), TimeUnit.MILLISECONDS)
         .followSslRedirects(false)
         .connectionSpecs(connectionSpecs(options.baseUrl()));
+    List<String> credentialHeaders = new ArrayList<>();
     for (Interceptor interceptor : auth) {
       b.addInterceptor(new GuardedInterceptor(interceptor));
       if (interceptor instanceof HeaderAuth) {
-        sensitive.addAll(((HeaderAuth) interceptor).headerNames());
+        credentialHeaders.addAll(((HeaderAuth) interceptor).headerNames());
       }
+    }
+    sensitive.addAll(credentialHeaders);
+    if (!credentialHeaders.isEmpty()) {
+      // a redirect to another origin must not carry them (OkHttp only drops Authorization)
+      b.addNetworkInterceptor(new RedirectHeaderGuard(options.baseUrl(), credentialHeaders));
     }
     b.addInterceptor(new GuardedInterceptor(new HttpLogging(new Redaction(sensitive))));
     return b.build();
+  }
+
+  /**
+   * A positive timeout in whole milliseconds, at least 1: OkHttp reads 0 as "no timeout", so a
+   * sub-millisecond timeout must never round down to it.
+   */
+  private static long millis(Duration timeout) {
+    return Math.max(1, timeout.toMillis());
   }
 
   private static List<ConnectionSpec> connectionSpecs(HttpUrl baseUrl) {
@@ -266,7 +281,7 @@ public final class Transport implements Closeable {
   Call newCall(PreparedRequest p) {
     Call call = client.newCall(p.request);
     if (p.timeout != null) {
-      call.timeout().timeout(p.timeout.toMillis(), TimeUnit.MILLISECONDS);
+      call.timeout().timeout(millis(p.timeout), TimeUnit.MILLISECONDS);
     }
     return call;
   }

@@ -57,6 +57,23 @@ class AsyncTest {
   }
 
   @Test
+  void aSleeperThatThrowsFailsTheFutureAsTheBlockingCallDoesInsteadOfLeavingItPending() {
+    server.enqueue(new MockResponse().setResponseCode(503).setBody("{}"));
+    Sleeper broken = d -> {
+      throw new IllegalStateException("no sleeping here");
+    };
+    try (Transport t = transport.withOptions(b -> b.sleeper(broken))) {
+      CompletableFuture<ApiResponse<Void>> f = t.executeAsync(get(), ResponseDecoder.discard());
+      assertThat(f).failsWithin(2, TimeUnit.SECONDS)
+          .withThrowableOfType(ExecutionException.class)
+          .havingCause()
+          .isInstanceOf(IllegalStateException.class)
+          .withMessage("no sleeping here");
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void retriesWaitingOnTheRetrySchedulerNeverOnAnOkHttpThread() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(503).setBody("{}"));
     server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "2").setBody("{}"));

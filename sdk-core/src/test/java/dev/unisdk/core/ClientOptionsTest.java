@@ -70,6 +70,25 @@ class ClientOptionsTest {
   }
 
   @Test
+  void refusesTimeoutsLongerThanOkHttpCanHoldInTheBuilderRatherThanFailingLaterInTheTransport() {
+    Duration tooLong = Duration.ofMillis(Integer.MAX_VALUE).plusMillis(1);
+    assertThatThrownBy(() -> ClientOptions.builder().connectTimeout(tooLong))
+        .isInstanceOf(ValidationException.class).hasMessageStartingWith("connectTimeout");
+    assertThatThrownBy(() -> ClientOptions.builder().readTimeout(Duration.ofDays(30)))
+        .isInstanceOf(ValidationException.class).hasMessageStartingWith("readTimeout");
+    assertThatThrownBy(() -> ClientOptions.builder().writeTimeout(Duration.ofSeconds(Long.MAX_VALUE)))
+        .isInstanceOf(ValidationException.class).hasMessageStartingWith("writeTimeout");
+    assertThatThrownBy(() -> ClientOptions.builder().callTimeout(tooLong))
+        .isInstanceOf(ValidationException.class).hasMessageStartingWith("callTimeout");
+    ClientOptions longest = ClientOptions.builder().baseUrl("https://api.example.com")
+        .connectTimeout(Duration.ofMillis(Integer.MAX_VALUE)).readTimeout(Duration.ofDays(24))
+        .writeTimeout(Duration.ofDays(24)).callTimeout(Duration.ofMillis(Integer.MAX_VALUE)).build();
+    try (Transport t = Transport.builder().options(longest).build()) {
+      assertThat(t.options().callTimeout()).isEqualTo(Duration.ofMillis(Integer.MAX_VALUE));
+    }
+  }
+
+  @Test
   void toBuilderRoundTripsEveryValue() {
     ClientOptions o = ClientOptions.builder()
         .baseUrl("https://api.example.com/v1/")

@@ -176,6 +176,23 @@ class TransportRequestTest {
   }
 
   @Test
+  void subMillisecondTimeoutsStayFiniteInsteadOfBecomingOkHttpsZeroMeaningNone() {
+    java.time.Duration tiny = java.time.Duration.ofNanos(500_000);
+    try (Transport t = transport.withOptions(b -> b
+        .connectTimeout(tiny).readTimeout(tiny).writeTimeout(tiny).callTimeout(tiny))) {
+      OkHttpClient c = t.httpClient();
+      assertThat(c.connectTimeoutMillis()).as("0 would mean no connect timeout").isEqualTo(1);
+      assertThat(c.readTimeoutMillis()).as("0 would mean no read timeout").isEqualTo(1);
+      assertThat(c.writeTimeoutMillis()).as("0 would mean no write timeout").isEqualTo(1);
+      assertThat(c.callTimeoutMillis()).as("0 would mean no call timeout").isEqualTo(1);
+    }
+    ApiRequest request = ApiRequest.builder("GET").pathSegments("x")
+        .options(RequestOptions.builder().timeout(tiny).build()).build();
+    okhttp3.Call call = transport.newCall(PreparedRequest.of(transport.options(), request));
+    assertThat(call.timeout().timeoutNanos()).as("0 would mean no per-request timeout").isPositive();
+  }
+
+  @Test
   void derivedTransportsShareThePoolAndDispatcher() {
     Transport derived = transport.withOptions(b -> b.readTimeout(java.time.Duration.ofSeconds(7)));
     Transport other = transport.withAuth(dev.unisdk.core.auth.BearerAuth.of("other"));

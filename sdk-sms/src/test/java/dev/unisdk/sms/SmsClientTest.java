@@ -210,6 +210,23 @@ class SmsClientTest {
   }
 
   @Test
+  void bodyLimitCountsCharactersNotUtf16UnitsSoEmojiBodiesUpTo1600CharactersAreSent() throws Exception {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 1600; i++) {
+      text.appendCodePoint(0x1F600); // one character, two UTF-16 units
+    }
+    String max = text.toString();
+    server.enqueue(response(201, "{\"status_code\":201,\"data\":{\"id\":\"e\"}}"));
+    assertThat(sms.messages().create(validMessage().toBuilder().body(max).build()).id())
+        .as("1600 emoji are 1600 characters").isEqualTo("e");
+    assertThat(tree(take().getBody().readUtf8()).path("body").asText().equals(max))
+        .as("the body is sent unchanged").isTrue();
+    assertParameter("body", () -> sms.messages().create(validMessage().toBuilder().body(max + "\uD83D\uDE00").build()));
+    assertParameter("body", () -> sms.messages().update("1", Message.builder().body(max + "x").build()));
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void errorsCarryTheApideckErrorAndAsyncCallsComplete() throws Exception {
     server.enqueue(response(402, "{\"status_code\":402,\"error\":\"Payment Required\",\"type_name\":\"RequestLimitError\","
         + "\"message\":\"Request limit reached\",\"detail\":\"upgrade\",\"ref\":\"https://developers.apideck.com/errors\"}"));

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
@@ -158,6 +160,31 @@ public final class CanonicalJson {
         .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
   }
 
+  private static final RoundingMode[] ROUNDINGS = {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING};
+
+  /**
+   * The decimal with the fewest significant digits that reads back as {@code d} (the closest one when
+   * several do), as ECMA-262 requires. {@code Double.toString} is not that before Java 19: it writes
+   * 1e23 as {@code 9.999999999999999E22}.
+   */
+  private static BigDecimal shortest(double d) {
+    BigDecimal exact = new BigDecimal(d);
+    for (int digits = 1; digits < 17; digits++) {
+      BigDecimal best = null;
+      for (RoundingMode mode : ROUNDINGS) {
+        BigDecimal candidate = exact.round(new MathContext(digits, mode));
+        if (candidate.doubleValue() == d && (best == null
+            || candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
+          best = candidate;
+        }
+      }
+      if (best != null) {
+        return best.stripTrailingZeros();
+      }
+    }
+    return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros(); // 17 always suffice
+  }
+
   /** Formats a double as JavaScript's Number#toString does (ECMA-262 Number::toString). */
   static String jsNumber(double d) {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
@@ -167,7 +194,7 @@ public final class CanonicalJson {
       return "0";
     }
     String sign = d < 0 ? "-" : "";
-    BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+    BigDecimal exact = shortest(Math.abs(d));
     String digits = exact.unscaledValue().toString();
     int k = digits.length();
     int n = k - exact.scale();

@@ -38,6 +38,18 @@ class CanonicalJsonTest {
   }
 
   @Test
+  void writesTheShortestDigitsThatReadBackEvenWhereJava17sDoubleToStringDoesNot() throws IOException {
+    // Double.toString before Java 19 gives 9.999999999999999E22 and 2.82879384806159008E17 here;
+    // JavaScript (and so the signer) writes the shortest form
+    assertThat(canonical("[1e23, 282879384806159000, 5e-324, 1.7976931348623157e308, 0.1]"))
+        .isEqualTo("[1e+23,282879384806159000,5e-324,1.7976931348623157e+308,0.1]");
+    assertThat(CanonicalJson.jsNumber(2.82879384806159E17)).isEqualTo("282879384806159000");
+    assertThat(CanonicalJson.jsNumber(1.0E23)).isEqualTo("1e+23");
+    assertThat(CanonicalJson.jsNumber(0.1 + 0.2)).isEqualTo("0.30000000000000004");
+    assertThat(CanonicalJson.jsNumber(-1.5e-7)).isEqualTo("-1.5e-7");
+  }
+
+  @Test
   void rejectsInputThatIsNotOneJsonValue() {
     assertThatThrownBy(() -> canonical("")).isInstanceOf(IOException.class);
     assertThatThrownBy(() -> canonical("{} {}")).isInstanceOf(IOException.class);

@@ -51,7 +51,8 @@ public final class Futures {
       }
       try {
         out.complete(mapper.apply(value));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // an Error too: it would otherwise vanish into whenComplete's stage and leave out pending forever
         out.completeExceptionally(e);
       }
     });

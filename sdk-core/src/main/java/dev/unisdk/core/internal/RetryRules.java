@@ -6,6 +6,9 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.security.cert.CertificateException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /** Which failures and statuses may be retried, and for which requests. Internal. */
 public final class RetryRules {
@@ -56,10 +59,11 @@ public final class RetryRules {
    * @param e the failure
    * @param safeToRepeat whether the request may be sent twice (idempotent method or idempotency key)
    * @return true for a connection that failed before the request was sent, or for any network
-   *     failure of a request that is safe to repeat (but never for the whole-call timeout)
+   *     failure of a request that is safe to repeat (but never for the whole-call timeout, nor for a
+   *     certificate or host name the TLS handshake rejected: that fails the same way every time)
    */
   public static boolean retryableFailure(IOException e, boolean safeToRepeat) {
-    if (e instanceof InterceptorFailure) {
+    if (e instanceof InterceptorFailure || untrustedPeer(e)) {
       return false;
     }
     if (notSent(e)) {
@@ -70,6 +74,12 @@ public final class RetryRules {
     }
     // a bare InterruptedIOException is OkHttp's whole-call timeout or a cancellation: the caller's budget is spent
     return !(e instanceof InterruptedIOException) || e instanceof SocketTimeoutException;
+  }
+
+  /** The server's certificate or host name was rejected (as OkHttp itself never retries). */
+  private static boolean untrustedPeer(IOException e) {
+    return e instanceof SSLPeerUnverifiedException
+        || (e instanceof SSLHandshakeException && e.getCause() instanceof CertificateException);
   }
 
   private static boolean notSent(IOException e) {

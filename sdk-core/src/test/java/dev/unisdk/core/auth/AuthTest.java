@@ -113,6 +113,32 @@ class AuthTest {
   }
 
   @Test
+  void headerAuthCredentialsAreNotForwardedToAnotherHostOnRedirectButKeptOnTheSameHost() throws Exception {
+    try (MockWebServer other = new MockWebServer()) {
+      other.start();
+      String base = "http://127.0.0.1:" + server.getPort() + "/";
+      server.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", base + "moved"));
+      server.enqueue(new MockResponse().setResponseCode(302)
+          .setHeader("Location", "http://localhost:" + other.getPort() + "/elsewhere"));
+      other.enqueue(new MockResponse().setBody("{}"));
+      try (Transport t = Transport.builder()
+          .options(ClientOptions.builder().baseUrl(base).build())
+          .auth(HeaderAuth.of(java.util.Collections.singletonMap("X-Api-Key", "key_secret_1")), BearerAuth.of("tok"))
+          .build()) {
+        t.execute(ApiRequest.builder("GET").pathSegments("ping").build(), ResponseDecoder.discard());
+      }
+      assertThat(server.takeRequest(1, TimeUnit.SECONDS).getHeader("X-Api-Key")).isEqualTo("key_secret_1");
+      RecordedRequest sameHost = server.takeRequest(1, TimeUnit.SECONDS);
+      assertThat(sameHost.getPath()).isEqualTo("/moved");
+      assertThat(sameHost.getHeader("X-Api-Key")).as("same host keeps the credentials").isEqualTo("key_secret_1");
+      RecordedRequest elsewhere = other.takeRequest(1, TimeUnit.SECONDS);
+      assertThat(elsewhere.getPath()).isEqualTo("/elsewhere");
+      assertThat(elsewhere.getHeader("Authorization")).as("OkHttp drops Authorization").isNull();
+      assertThat(elsewhere.getHeader("X-Api-Key")).as("another host never gets the key").isNull();
+    }
+  }
+
+  @Test
   void headerAuthRefusesHeaderInjection() {
     assertThatThrownBy(() -> HeaderAuth.of(java.util.Collections.singletonMap("x-id", "a\r\nX-Evil: 1")))
         .isInstanceOf(ValidationException.class)

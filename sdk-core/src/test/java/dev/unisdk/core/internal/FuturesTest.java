@@ -46,6 +46,16 @@ class FuturesTest {
   }
 
   @Test
+  void aMapperThrowingAnErrorFailsTheFutureInsteadOfLeavingItPendingForever() {
+    CompletableFuture<String> source = new CompletableFuture<>();
+    CompletableFuture<Integer> mapped = Futures.map(source, s -> {
+      throw new NoClassDefFoundError("dev/example/Missing");
+    });
+    source.complete("x");
+    assertThat(mapped).isCompletedExceptionally();
+  }
+
+  @Test
   void unwrapStripsNestedWrappers() {
     IllegalStateException root = new IllegalStateException();
     assertThat(Futures.unwrap(new CompletionException(new ExecutionException(root)))).isSameAs(root);

@@ -37,6 +37,19 @@ class InternalsTest {
   }
 
   @Test
+  void certificateFailuresAreNeverRetriedSinceTheyFailTheSameWayEveryTime() {
+    javax.net.ssl.SSLHandshakeException untrusted = new javax.net.ssl.SSLHandshakeException("PKIX path building failed");
+    untrusted.initCause(new java.security.cert.CertificateException("unable to find valid certification path"));
+    assertThat(RetryRules.retryableFailure(untrusted, true)).isFalse();
+    assertThat(RetryRules.retryableFailure(
+        new javax.net.ssl.SSLPeerUnverifiedException("Hostname api.example.com not verified"), true)).isFalse();
+    // a transient failure of the same safe request still is
+    assertThat(RetryRules.retryableFailure(new java.net.SocketTimeoutException("read timed out"), true)).isTrue();
+    assertThat(RetryRules.retryableFailure(
+        new javax.net.ssl.SSLHandshakeException("Remote host terminated the handshake"), true)).isTrue();
+  }
+
+  @Test
   void loopbackHostsAreRecognisedWithoutDns() {
     for (String h : Arrays.asList("localhost", "LOCALHOST", "127.0.0.1", "127.255.0.9", "::1", "api.localhost")) {
       assertThat(Hosts.isLoopback(h)).as(h).isTrue();

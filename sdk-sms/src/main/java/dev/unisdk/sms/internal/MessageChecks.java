@@ -39,9 +39,11 @@ public final class MessageChecks {
 
   private static void limits(Message m) {
     String body = m.body();
-    if (body != null && body.length() > MAX_BODY_LENGTH) {
+    // characters are code points (as JSON Schema's maxLength counts them): an emoji is one, not two
+    int length = body == null ? 0 : body.codePointCount(0, body.length());
+    if (length > MAX_BODY_LENGTH) {
       throw new ValidationException("body", "must be at most " + MAX_BODY_LENGTH + " characters (was "
-          + body.length() + ")");
+          + length + ")");
     }
     MessageType type = m.type();
     if (type != null && !type.isKnown()) {
