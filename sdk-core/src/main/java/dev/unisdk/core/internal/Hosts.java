@@ -7,7 +7,9 @@ public final class Hosts {
   private Hosts() {}
 
   /**
-   * Tells whether a host is loopback: {@code localhost}, {@code 127.0.0.0/8} or {@code ::1}.
+   * Tells whether a host is loopback: {@code localhost}, {@code 127.0.0.0/8} or {@code ::1}. Names
+   * under {@code .localhost} are not accepted: the JDK resolves them through DNS, so nothing guarantees
+   * they reach this machine, and plain HTTP to them could leave it.
    *
    * @param host a host as returned by {@code HttpUrl.host()} (IPv6 without brackets)
    * @return true for a loopback host
@@ -17,7 +19,7 @@ public final class Hosts {
       return false;
     }
     String h = host.toLowerCase(Locale.ROOT);
-    if (h.equals("localhost") || h.endsWith(".localhost")) {
+    if (h.equals("localhost")) {
       return true;
     }
     if (h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")) {
