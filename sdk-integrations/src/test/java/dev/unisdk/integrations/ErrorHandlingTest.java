@@ -79,6 +79,16 @@ class ErrorHandlingTest extends MockServerTest {
   }
 
   @Test
+  void aPassthroughPathQueryNeverReachesTheExceptionMessage() {
+    server.enqueue(new MockResponse().setResponseCode(405));
+
+    assertThatThrownBy(() -> api.passthrough("c", PassthroughParams.get("/crm/deals?api_key=VENDOR_SECRET")))
+        .isInstanceOf(OperationNotAvailableException.class)
+        .hasMessage("405: passthrough GET /crm/deals?... is not available for this integration")
+        .hasMessageNotContaining("VENDOR_SECRET");
+  }
+
+  @Test
   void retriesGetOn429AfterRetryAfterSeconds() throws Exception {
     server.enqueue(tooMany("3"));
     enqueueJson("[]");

@@ -161,6 +161,12 @@ public final class Endpoints {
         .pathSegments(V1, INTEGRATIONS, connectionId, "passthrough")
         .jsonBody(body)
         .build();
-    return new Endpoint<>(r, ANY_JSON, "passthrough " + body.method() + " " + body.path());
+    return new Endpoint<>(r, ANY_JSON, "passthrough " + body.method() + " " + withoutQuery(body.path()));
+  }
+
+  /** The third-party path without its query, which may carry the vendor's keys (names go into messages and logs). */
+  private static String withoutQuery(String path) {
+    int q = path == null ? -1 : path.indexOf('?');
+    return q < 0 ? path : path.substring(0, q) + "?...";
   }
 }
