@@ -11,8 +11,6 @@ import static dev.unisdk.codegen.Types.JSON_SERIALIZE;
 import static dev.unisdk.codegen.Types.LIST;
 import static dev.unisdk.codegen.Types.OPEN_ENUM;
 import static dev.unisdk.codegen.Types.SER_PROVIDER;
-import static dev.unisdk.codegen.Types.STD_DESERIALIZER;
-import static dev.unisdk.codegen.Types.STD_SERIALIZER;
 
 import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
@@ -140,44 +138,8 @@ final class EnumEmitter {
             .addJavadoc("@throws IOException when writing fails\n")
             .addStatement("$T.writeEnum(g, provider, value)", CODECS)
             .build())
-        .addType(TypeSpec.classBuilder("Deserializer")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, self))
-            .addJavadoc("Jackson deserializer of {@link $T}.\n", self)
-            .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("1L").build())
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Creates the deserializer.\n")
-                .addStatement("super($T.class)", self).build())
-            .addMethod(MethodSpec.methodBuilder("deserialize")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(self)
-                .addParameter(JSON_PARSER, "p")
-                .addParameter(DESER_CONTEXT, "ctxt")
-                .addException(IO_EXCEPTION)
-                .addStatement("return read(p, ctxt)")
-                .build())
-            .build())
-        .addType(TypeSpec.classBuilder("Serializer")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(STD_SERIALIZER, self))
-            .addJavadoc("Jackson serializer of {@link $T}.\n", self)
-            .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("1L").build())
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Creates the serializer.\n")
-                .addStatement("super($T.class)", self).build())
-            .addMethod(MethodSpec.methodBuilder("serialize")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(self, "value")
-                .addParameter(JSON_GENERATOR, "g")
-                .addParameter(SER_PROVIDER, "provider")
-                .addException(IO_EXCEPTION)
-                .addStatement("write(g, provider, value)")
-                .build())
-            .build())
+        .addType(JacksonAdapters.deserializer(self))
+        .addType(JacksonAdapters.serializer(self))
         .build();
   }
 }

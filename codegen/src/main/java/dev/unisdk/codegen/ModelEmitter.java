@@ -17,8 +17,6 @@ import static dev.unisdk.codegen.Types.MAPPING_EXCEPTION;
 import static dev.unisdk.codegen.Types.OBJECTS;
 import static dev.unisdk.codegen.Types.SERIALIZED_STRING;
 import static dev.unisdk.codegen.Types.SER_PROVIDER;
-import static dev.unisdk.codegen.Types.STD_DESERIALIZER;
-import static dev.unisdk.codegen.Types.STD_SERIALIZER;
 
 import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
@@ -372,44 +370,8 @@ final class ModelEmitter {
     }
     type.addMethod(readMethod(def, self));
     type.addMethod(writeMethod(def, self));
-    type.addType(TypeSpec.classBuilder("Deserializer")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, self))
-        .addJavadoc("Jackson deserializer of {@link $T}.\n", self)
-        .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("1L").build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Creates the deserializer.\n")
-            .addStatement("super($T.class)", self).build())
-        .addMethod(MethodSpec.methodBuilder("deserialize")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(self)
-            .addParameter(JSON_PARSER, "p")
-            .addParameter(DESER_CONTEXT, "ctxt")
-            .addException(IO_EXCEPTION)
-            .addStatement("return read(p, ctxt)")
-            .build())
-        .build());
-    type.addType(TypeSpec.classBuilder("Serializer")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(STD_SERIALIZER, self))
-        .addJavadoc("Jackson serializer of {@link $T}.\n", self)
-        .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("1L").build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Creates the serializer.\n")
-            .addStatement("super($T.class)", self).build())
-        .addMethod(MethodSpec.methodBuilder("serialize")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(self, "value")
-            .addParameter(JSON_GENERATOR, "g")
-            .addParameter(SER_PROVIDER, "provider")
-            .addException(IO_EXCEPTION)
-            .addStatement("write(g, provider, value)")
-            .build())
-        .build());
+    type.addType(JacksonAdapters.deserializer(self));
+    type.addType(JacksonAdapters.serializer(self));
     return type.build();
   }
 
