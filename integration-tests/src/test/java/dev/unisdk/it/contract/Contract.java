@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.RetryPolicy;
 import dev.unisdk.core.json.Json;
+import dev.unisdk.crm.CrmClient;
+import dev.unisdk.fakeserver.FakeServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,6 +27,12 @@ final class Contract {
   private Contract() {}
 
   /** Options for a client against the fake: no retries (a test sees the first answer), short timeouts. */
+  /** A CRM client for {@link #CONSUMER} on the fake's Apideck credentials, without retries. */
+  static CrmClient crm(FakeServer server) {
+    return CrmClient.builder().apiKey(server.apideck().apiKey()).appId(server.apideck().appId())
+        .consumerId(CONSUMER).baseUrl(server.baseUrl()).options(options(server.baseUrl())).build();
+  }
+
   static ClientOptions options(String baseUrl) {
     return ClientOptions.builder().baseUrl(baseUrl).retryPolicy(RetryPolicy.none())
         .connectTimeout(java.time.Duration.ofSeconds(5)).readTimeout(java.time.Duration.ofSeconds(10))

@@ -49,8 +49,7 @@ class CrmFilterSortContractTest {
 
   @BeforeEach
   void client() {
-    crm = CrmClient.builder().apiKey(server.apideck().apiKey()).appId(server.apideck().appId())
-        .consumerId(Contract.CONSUMER).baseUrl(server.baseUrl()).options(Contract.options(server.baseUrl())).build();
+    crm = Contract.crm(server);
   }
 
   @AfterEach

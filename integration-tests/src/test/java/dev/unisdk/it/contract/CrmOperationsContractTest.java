@@ -48,8 +48,7 @@ class CrmOperationsContractTest {
 
   @BeforeEach
   void client() {
-    crm = CrmClient.builder().apiKey(server.apideck().apiKey()).appId(server.apideck().appId())
-        .consumerId(Contract.CONSUMER).baseUrl(server.baseUrl()).options(Contract.options(server.baseUrl())).build();
+    crm = Contract.crm(server);
   }
 
   @AfterEach

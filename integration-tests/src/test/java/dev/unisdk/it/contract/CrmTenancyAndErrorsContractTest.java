@@ -38,8 +38,7 @@ class CrmTenancyAndErrorsContractTest {
 
   @BeforeEach
   void client() {
-    crm = CrmClient.builder().apiKey(server.apideck().apiKey()).appId(server.apideck().appId())
-        .consumerId(Contract.CONSUMER).baseUrl(server.baseUrl()).options(Contract.options(server.baseUrl())).build();
+    crm = Contract.crm(server);
   }
 
   @AfterEach

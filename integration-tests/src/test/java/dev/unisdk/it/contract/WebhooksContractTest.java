@@ -79,8 +79,7 @@ class WebhooksContractTest {
     receiver.setExecutor(receiverThreads);
     receiver.start();
     server.apideck().webhookUrl("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks");
-    crm = CrmClient.builder().apiKey(server.apideck().apiKey()).appId(server.apideck().appId())
-        .consumerId(Contract.CONSUMER).baseUrl(server.baseUrl()).options(Contract.options(server.baseUrl())).build();
+    crm = Contract.crm(server);
   }
 
   @AfterEach
