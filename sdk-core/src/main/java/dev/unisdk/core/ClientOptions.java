@@ -3,6 +3,7 @@ package dev.unisdk.core;
 import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.core.internal.Checks;
 import dev.unisdk.core.internal.Hosts;
+import dev.unisdk.core.telemetry.OperationListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
@@ -32,6 +33,7 @@ public final class ClientOptions {
   private final Clock clock;
   private final String idempotencyHeader;
   private final Set<String> sensitiveHeaders;
+  private final OperationListener operationListener;
 
   private ClientOptions(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -51,6 +53,7 @@ public final class ClientOptions {
     TreeSet<String> sensitive = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     sensitive.addAll(b.sensitiveHeaders);
     this.sensitiveHeaders = Collections.unmodifiableSet(sensitive);
+    this.operationListener = b.operationListener;
   }
 
   /**
@@ -78,6 +81,7 @@ public final class ClientOptions {
     b.userAgent = userAgent;
     b.defaultHeaders.putAll(defaultHeaders);
     b.httpClient = httpClient;
+    b.operationListener = operationListener;
     b.sleeper = sleeper;
     b.clock = clock;
     b.idempotencyHeader = idempotencyHeader;
@@ -203,6 +207,15 @@ public final class ClientOptions {
     return sensitiveHeaders;
   }
 
+  /**
+   * Returns the listener of operation events.
+   *
+   * @return the listener, {@link OperationListener#NONE} unless set
+   */
+  public OperationListener operationListener() {
+    return operationListener;
+  }
+
   @Override
   public String toString() {
     return "ClientOptions{baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout
@@ -228,6 +241,7 @@ public final class ClientOptions {
     private Clock clock = Clock.systemUTC();
     private String idempotencyHeader = "Idempotency-Key";
     private final Set<String> sensitiveHeaders = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private OperationListener operationListener = OperationListener.NONE;
 
     private static final Duration MAX_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
 
@@ -415,6 +429,17 @@ public final class ClientOptions {
      */
     public Builder sensitiveHeader(String name) {
       sensitiveHeaders.add(Checks.notBlank(name, "sensitiveHeader"));
+      return this;
+    }
+
+    /**
+     * Sets the listener that sees every operation, attempt, retry and page (tracing, metrics).
+     *
+     * @param listener the listener; {@link OperationListener#NONE} to switch events off
+     * @return this builder
+     */
+    public Builder operationListener(OperationListener listener) {
+      this.operationListener = java.util.Objects.requireNonNull(listener, "operationListener");
       return this;
     }
 
