@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.unisdk.apideck.ApideckCallOptions;
-import dev.unisdk.core.ApiRequest;
+import dev.unisdk.core.spi.ApiRequest;
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.RequestOptions;
-import dev.unisdk.core.Transport;
+import dev.unisdk.core.spi.Transport;
 import dev.unisdk.core.auth.BasicAuth;
 import dev.unisdk.core.auth.BearerAuth;
 import dev.unisdk.core.auth.HeaderAuth;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.RetryPolicy;
-import dev.unisdk.core.Transport;
-import dev.unisdk.core.TransportProbe;
+import dev.unisdk.core.spi.Transport;
+import dev.unisdk.core.spi.TransportProbe;
 import dev.unisdk.core.errors.ConnectionException;
 import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.crm.CrmClient;

@@ -2,11 +2,11 @@ package dev.unisdk.apideck;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.unisdk.apideck.internal.ApideckSession;
-import dev.unisdk.core.ApiRequest;
+import dev.unisdk.core.spi.ApiRequest;
 import dev.unisdk.core.ApiResponse;
 import dev.unisdk.core.Page;
 import dev.unisdk.core.PagedIterable;
-import dev.unisdk.core.ResponseDecoder;
+import dev.unisdk.core.spi.ResponseDecoder;
 import dev.unisdk.core.internal.Checks;
 import dev.unisdk.core.internal.Futures;
 import dev.unisdk.core.json.Json;

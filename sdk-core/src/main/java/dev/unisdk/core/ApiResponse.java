@@ -1,5 +1,8 @@
 package dev.unisdk.core;
 
+import dev.unisdk.core.spi.RawResponse;
+import dev.unisdk.core.spi.ResponseDecoder;
+
 import dev.unisdk.core.internal.HeaderMaps;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +37,15 @@ public final class ApiResponse<T> {
     this.value = value;
   }
 
-  static <T> ApiResponse<T> of(RawResponse raw, T value) {
+  /**
+   * Pairs a decoded value with the response it came from (used by the call pipeline).
+   *
+   * @param raw the raw response
+   * @param value the decoded value
+   * @param <T> the value type
+   * @return the response
+   */
+  public static <T> ApiResponse<T> of(RawResponse raw, T value) {
     return new ApiResponse<>(raw.statusCode(), raw.headers(), value, true);
   }
 

@@ -1,5 +1,8 @@
 package dev.unisdk.core;
 
+import dev.unisdk.core.spi.CursorFetcher;
+import dev.unisdk.core.spi.OffsetFetcher;
+
 import dev.unisdk.core.errors.InvalidResponseException;
 import dev.unisdk.core.internal.Checks;
 import java.util.Collections;

@@ -1,5 +1,7 @@
 package dev.unisdk.core;
 
+import dev.unisdk.core.spi.Transport;
+
 import dev.unisdk.core.internal.Checks;
 import java.time.Duration;
 import java.util.Objects;

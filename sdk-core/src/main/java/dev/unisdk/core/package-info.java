@@ -1,7 +1,8 @@
 /**
  * The unisdk HTTP core, shared by every unisdk client: {@link dev.unisdk.core.ClientOptions},
- * {@link dev.unisdk.core.Transport} (retries, async calls, logging), {@link dev.unisdk.core.ApiRequest} /
+ * {@link dev.unisdk.core.spi.Transport} (retries, async calls, logging), {@link dev.unisdk.core.spi.ApiRequest} /
  * {@link dev.unisdk.core.ApiResponse}, and lazy pagination with {@link dev.unisdk.core.PagedIterable}.
  * It knows no provider and no resource. Android-safe (API 26+).
  */
 package dev.unisdk.core;
+

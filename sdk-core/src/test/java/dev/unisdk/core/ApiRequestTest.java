@@ -1,5 +1,7 @@
 package dev.unisdk.core;
 
+import dev.unisdk.core.spi.ApiRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,9 @@
 package dev.unisdk.core;
 
+import dev.unisdk.core.spi.ApiRequest;
+import dev.unisdk.core.spi.ResponseDecoder;
+import dev.unisdk.core.spi.Transport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -5,7 +5,7 @@ import dev.unisdk.core.ApiResponse;
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.RequestOptions;
 import dev.unisdk.core.RetryPolicy;
-import dev.unisdk.core.Transport;
+import dev.unisdk.core.spi.Transport;
 import dev.unisdk.core.auth.BearerAuth;
 import dev.unisdk.core.internal.Checks;
 import dev.unisdk.integrations.internal.Caller;

@@ -1,7 +1,7 @@
 package dev.unisdk.unificationengine;
 
 import dev.unisdk.core.ApiResponse;
-import dev.unisdk.core.RawResponse;
+import dev.unisdk.core.spi.RawResponse;
 import dev.unisdk.core.RequestOptions;
 import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.core.internal.Checks;

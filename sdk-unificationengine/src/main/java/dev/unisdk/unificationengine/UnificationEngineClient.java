@@ -2,7 +2,7 @@ package dev.unisdk.unificationengine;
 
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.RequestOptions;
-import dev.unisdk.core.Transport;
+import dev.unisdk.core.spi.Transport;
 import dev.unisdk.core.auth.BasicAuth;
 import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.core.internal.Checks;

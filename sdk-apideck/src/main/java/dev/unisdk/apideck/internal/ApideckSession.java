@@ -2,12 +2,12 @@ package dev.unisdk.apideck.internal;
 
 import dev.unisdk.apideck.ApideckCallOptions;
 import dev.unisdk.apideck.ApideckHeaders;
-import dev.unisdk.core.ApiRequest;
+import dev.unisdk.core.spi.ApiRequest;
 import dev.unisdk.core.ApiResponse;
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.RequestOptions;
-import dev.unisdk.core.ResponseDecoder;
-import dev.unisdk.core.Transport;
+import dev.unisdk.core.spi.ResponseDecoder;
+import dev.unisdk.core.spi.Transport;
 import dev.unisdk.core.auth.BearerAuth;
 import dev.unisdk.core.internal.Checks;
 import java.util.concurrent.CompletableFuture;

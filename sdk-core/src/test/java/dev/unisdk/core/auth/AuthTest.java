@@ -3,10 +3,10 @@ package dev.unisdk.core.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.unisdk.core.ApiRequest;
+import dev.unisdk.core.spi.ApiRequest;
 import dev.unisdk.core.ClientOptions;
-import dev.unisdk.core.ResponseDecoder;
-import dev.unisdk.core.Transport;
+import dev.unisdk.core.spi.ResponseDecoder;
+import dev.unisdk.core.spi.Transport;
 import dev.unisdk.core.errors.ValidationException;
 import java.util.Base64;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package dev.unisdk.integrations.internal;
 
-import dev.unisdk.core.ApiRequest;
+import dev.unisdk.core.spi.ApiRequest;
 import dev.unisdk.core.ApiResponse;
 import dev.unisdk.core.RequestOptions;
 import dev.unisdk.core.Sleeper;
-import dev.unisdk.core.Transport;
+import dev.unisdk.core.spi.Transport;
 import dev.unisdk.core.errors.ConnectionException;
 import dev.unisdk.core.errors.MethodNotAllowedException;
 import dev.unisdk.core.errors.RateLimitException;

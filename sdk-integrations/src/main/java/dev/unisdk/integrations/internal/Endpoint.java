@@ -1,7 +1,7 @@
 package dev.unisdk.integrations.internal;
 
-import dev.unisdk.core.ApiRequest;
-import dev.unisdk.core.ResponseDecoder;
+import dev.unisdk.core.spi.ApiRequest;
+import dev.unisdk.core.spi.ResponseDecoder;
 
 /**
  * One operation ready to send: the request, how to decode a 2xx answer, and a short description of

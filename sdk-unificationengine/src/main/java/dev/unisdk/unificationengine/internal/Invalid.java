@@ -1,6 +1,6 @@
 package dev.unisdk.unificationengine.internal;
 
-import dev.unisdk.core.RawResponse;
+import dev.unisdk.core.spi.RawResponse;
 import dev.unisdk.core.errors.InvalidResponseException;
 
 /** Builds the exception for a 2xx body whose content cannot be used; never echoes a credential. */

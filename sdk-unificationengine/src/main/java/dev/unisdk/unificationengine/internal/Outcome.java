@@ -1,7 +1,7 @@
 package dev.unisdk.unificationengine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unisdk.core.RawResponse;
+import dev.unisdk.core.spi.RawResponse;
 import dev.unisdk.unificationengine.UnificationEngineException;
 
 /**

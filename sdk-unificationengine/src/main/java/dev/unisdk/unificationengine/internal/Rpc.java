@@ -1,11 +1,11 @@
 package dev.unisdk.unificationengine.internal;
 
-import dev.unisdk.core.ApiRequest;
+import dev.unisdk.core.spi.ApiRequest;
 import dev.unisdk.core.ApiResponse;
-import dev.unisdk.core.RawResponse;
+import dev.unisdk.core.spi.RawResponse;
 import dev.unisdk.core.RequestOptions;
-import dev.unisdk.core.ResponseDecoder;
-import dev.unisdk.core.Transport;
+import dev.unisdk.core.spi.ResponseDecoder;
+import dev.unisdk.core.spi.Transport;
 import dev.unisdk.core.errors.ApiException;
 import dev.unisdk.core.internal.Futures;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.unisdk.unificationengine.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.unisdk.core.RawResponse;
+import dev.unisdk.core.spi.RawResponse;
 import dev.unisdk.core.errors.InvalidResponseException;
 import dev.unisdk.core.json.Json;
 import dev.unisdk.unificationengine.model.ConnectionInfoResponse;

@@ -1,4 +1,5 @@
-package dev.unisdk.core;
+package dev.unisdk.core.spi;
+
 
 import okhttp3.OkHttpClient;
 

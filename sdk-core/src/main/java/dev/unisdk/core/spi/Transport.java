@@ -1,4 +1,7 @@
-package dev.unisdk.core;
+package dev.unisdk.core.spi;
+
+import dev.unisdk.core.ApiResponse;
+import dev.unisdk.core.ClientOptions;
 
 import dev.unisdk.core.auth.HeaderAuth;
 import dev.unisdk.core.errors.ConnectionException;

@@ -1,4 +1,12 @@
-package dev.unisdk.core;
+package dev.unisdk.core.spi;
+
+import dev.unisdk.core.ApiResponse;
+import dev.unisdk.core.ClientOptions;
+import dev.unisdk.core.RecordingSleeper;
+import dev.unisdk.core.RequestOptions;
+import dev.unisdk.core.SdkVersion;
+import dev.unisdk.core.TestServers;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

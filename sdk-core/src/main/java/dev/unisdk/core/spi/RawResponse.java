@@ -1,4 +1,4 @@
-package dev.unisdk.core;
+package dev.unisdk.core.spi;
 
 import dev.unisdk.core.internal.HeaderMaps;
 import java.nio.charset.StandardCharsets;

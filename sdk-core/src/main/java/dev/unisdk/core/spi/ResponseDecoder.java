@@ -1,4 +1,4 @@
-package dev.unisdk.core;
+package dev.unisdk.core.spi;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;

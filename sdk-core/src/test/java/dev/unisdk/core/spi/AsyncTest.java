@@ -1,4 +1,11 @@
-package dev.unisdk.core;
+package dev.unisdk.core.spi;
+
+import dev.unisdk.core.ApiResponse;
+import dev.unisdk.core.RecordingSleeper;
+import dev.unisdk.core.RetryPolicy;
+import dev.unisdk.core.Sleeper;
+import dev.unisdk.core.TestServers;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

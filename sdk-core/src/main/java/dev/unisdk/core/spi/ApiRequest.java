@@ -1,4 +1,6 @@
-package dev.unisdk.core;
+package dev.unisdk.core.spi;
+
+import dev.unisdk.core.RequestOptions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.unisdk.core.errors.ValidationException;

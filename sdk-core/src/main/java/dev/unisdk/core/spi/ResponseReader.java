@@ -1,4 +1,6 @@
-package dev.unisdk.core;
+package dev.unisdk.core.spi;
+
+import dev.unisdk.core.ApiResponse;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.unisdk.core.errors.ApiException;

@@ -1,4 +1,7 @@
-package dev.unisdk.core;
+package dev.unisdk.core.spi;
+
+import dev.unisdk.core.ClientOptions;
+import dev.unisdk.core.RequestOptions;
 
 import dev.unisdk.core.internal.BytesRequestBody;
 import dev.unisdk.core.internal.Checks;

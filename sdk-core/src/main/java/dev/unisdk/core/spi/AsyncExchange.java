@@ -1,4 +1,7 @@
-package dev.unisdk.core;
+package dev.unisdk.core.spi;
+
+import dev.unisdk.core.ApiResponse;
+import dev.unisdk.core.Sleeper;
 
 import dev.unisdk.core.errors.ConnectionException;
 import dev.unisdk.core.errors.UnisdkException;

@@ -1,4 +1,6 @@
-package dev.unisdk.core;
+package dev.unisdk.core.spi;
+
+import dev.unisdk.core.Page;
 
 /**
  * Fetches one page of an offset-paged list.
