@@ -117,6 +117,34 @@ class HttpServerTest {
   }
 
   @Test
+  void expectContinueWithAnOversizedBodyGets413AndNo100() throws IOException {
+    server.close();
+    server = new EchoServer(new HttpServer.Settings(8, 8, 5_000, 16));
+    try (RawHttp raw = new RawHttp(server.http.port())) {
+      raw.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 17\r\nExpect: 100-continue\r\n\r\n");
+      RawHttp.Response r = raw.read();
+      assertThat(r.status()).isEqualTo(413); // the final answer comes first: the client never sends the body
+      assertThat(raw.closedByServer()).isTrue();
+    }
+  }
+
+  @Test
+  void transferCodingsOtherThanBareChunkedAre501() throws IOException {
+    for (String te : List.of("gzip, chunked", "gzip", "chunked, chunked", "deflate,chunked")) {
+      try (RawHttp raw = new RawHttp(server.http.port())) {
+        raw.send("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: " + te + "\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
+        assertThat(raw.read().status()).as(te).isEqualTo(501);
+        assertThat(raw.closedByServer()).as(te).isTrue();
+      }
+    }
+    try (RawHttp raw = new RawHttp(server.http.port())) { // two header lines make a list of codings too
+      raw.send("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
+          + "2\r\n{}\r\n0\r\n\r\n");
+      assertThat(raw.read().status()).isEqualTo(501);
+    }
+  }
+
+  @Test
   void pathSegmentsAndQueryArePercentDecoded() throws IOException {
     String url = server.url("/echo/a%2Fb%20c?filter%5Bname%5D=Ada+Lovelace&filter[name]=x%26y&sort[by]=name&flag");
     try (Response r = client.newCall(new Request.Builder().url(url).build()).execute()) {

@@ -143,9 +143,14 @@ final class RequestReader {
   private byte[] readBody(Parsed head) throws IOException {
     String te = head.header("transfer-encoding");
     String cl = head.header("content-length");
-    boolean chunked = te != null && te.toLowerCase(Locale.ROOT).trim().endsWith("chunked");
+    if (te != null && head.headers().get("transfer-encoding").size() > 1) {
+      te = String.join(",", head.headers().get("transfer-encoding"));
+    }
+    // only the bare "chunked" coding is supported: "gzip, chunked" would hand the API a gzip stream as
+    // if it were the body, so any other coding (or a list of codings) is refused as not implemented
+    boolean chunked = te != null && te.trim().equalsIgnoreCase("chunked");
     if (te != null && !chunked) {
-      throw new HttpProtocolException(501, "unsupported transfer-encoding");
+      throw new HttpProtocolException(501, "unsupported transfer-encoding (only chunked)");
     }
     if (te != null && cl != null) {
       throw new HttpProtocolException(400, "both Content-Length and Transfer-Encoding");
@@ -153,12 +158,8 @@ final class RequestReader {
     if (!chunked && cl == null) {
       return new byte[0];
     }
-    String expect = head.header("expect");
-    if (expect != null && expect.equalsIgnoreCase("100-continue")) {
-      out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-    }
     if (chunked) {
+      sendContinueIfExpected(head); // size unknown up front: each chunk is checked as it arrives
       return readChunked();
     }
     List<String> lengths = head.headers().get("content-length");
@@ -177,9 +178,19 @@ final class RequestReader {
       throw new HttpProtocolException(400, "malformed Content-Length");
     }
     if (length > maxBodyBytes) {
+      // before any 100 Continue: a client that waits for it gets the final 413 instead and never sends the body
       throw new HttpProtocolException(413, "request body larger than " + maxBodyBytes + " bytes");
     }
+    sendContinueIfExpected(head);
     return readExactly((int) length);
+  }
+
+  private void sendContinueIfExpected(Parsed head) throws IOException {
+    String expect = head.header("expect");
+    if (expect != null && expect.trim().equalsIgnoreCase("100-continue") && head.version().equals("HTTP/1.1")) {
+      out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+    }
   }
 
   private byte[] readChunked() throws IOException {
