@@ -63,7 +63,8 @@ public final class UnificationEngineAdmin {
 
   /**
    * What a user sent successfully, one entry per connection and send: {@code connection},
-   * {@code connector}, {@code message}, {@code receivers}, {@code URIs}, {@code sent_at}. Oldest first.
+   * {@code connector}, {@code message}, {@code receivers}, {@code URIs}, {@code delivered_to} (each receiver's address, or {@code "me"} for a
+   * receiver without one: the connection's own account), {@code sent_at}. Oldest first.
    */
   public List<JsonNode> sentMessages(String userKey) {
     return Collections.unmodifiableList(new ArrayList<>(fake.sentMessages(userKey)));

@@ -78,7 +78,7 @@ class UnificationEngineApiTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"{}", "{\"uri\":7}", "{\"uri\":\"facebook://x@y\"}", "{\"uri\":\"user://\"}", "[]", "{bad"})
+  @ValueSource(strings = {"{\"uri\":7}", "{\"uri\":\"facebook://x@y\"}", "{\"uri\":\"user://\"}", "[]", "{bad"})
   void userDeleteWithABadRequestIs505(String body) {
     assertBodyStatus(app.post("/v2/user/delete", body), 505, "Request contains errors");
   }
@@ -143,7 +143,6 @@ class UnificationEngineApiTest {
           "Connector not found");
       assertBodyStatus(user.post("/v2/connection/add", "{\"uri\":\"myspace://tok@myspace.com\",\"name\":\"m\"}"),
           413, "Connector not found");
-      assertBodyStatus(user.post("/v2/connection/add", "{\"uri\":\"" + FB + "\"}"), 505, "Request contains errors");
       assertBodyStatus(user.post("/v2/connection/add", "{\"uri\":\"not-a-uri\",\"name\":\"x\"}"), 505,
           "Request contains errors");
       assertBodyStatus(user.post("/v2/connection/info", "{\"uri\":\"unified://nope\"}"), 411, "Connection not found");
@@ -229,6 +228,43 @@ class UnificationEngineApiTest {
   }
 
   @Test
+  void aReceiverWithoutAnAddressGetsTheMessageOnTheConnectionsOwnAccount() {
+    try (Http user = newUser()) {
+      user.post("/v2/connection/add", "{\"uri\":\"" + FB + "\",\"name\":\"fb\"}");
+      // as UnificationEngine's own Java SDK sends ReceiverTypes.ME
+      JsonNode r = user.post("/v2/message/send", "{\"message\":{\"receivers\":[{\"name\":\"Me\",\"Connector\":\"fb\"},"
+          + "{\"address\":null,\"Connector\":\"fb\"},{\"address\":117668485005346,\"Connector\":\"fb\"}],"
+          + "\"subject\":\"hi\"}}").json();
+      assertThat(r.path("status").asInt()).isEqualTo(200);
+      assertThat(r.path("Status").path("fb").path("status").asInt()).isEqualTo(200);
+      assertThat(r.path("URIs")).hasSize(3);
+      JsonNode sent = server.unificationEngine().sentMessages(server.unificationEngine().userKeys().get(0)).get(0);
+      assertThat(sent.path("delivered_to").toString()).isEqualTo("[\"me\",\"me\",\"117668485005346\"]");
+    }
+  }
+
+  @Test
+  void fieldsTheDocumentDoesNotRequireAreNotRequired() {
+    try (Http user = newUser()) {
+      // connection/add without a name: named after its connector, as in the document's example
+      assertBodyStatus(user.post("/v2/connection/add", "{\"uri\":\"" + FB + "\"}"), 200, "OK");
+      assertThat(user.post("/v2/connection/list", "{}").json().path("connections").has("facebook")).isTrue();
+      // a missing field answers the endpoint's documented error, never 505
+      assertBodyStatus(user.post("/v2/connection/add", "{}"), 413, "Connector not found");
+      assertBodyStatus(user.post("/v2/connection/test", "{}"), 413, "Connector not found");
+      assertBodyStatus(user.post("/v2/connection/info", "{}"), 411, "Connection not found");
+      assertBodyStatus(user.post("/v2/connection/refresh", "{}"), 411, "Connection not found");
+      assertBodyStatus(user.post("/v2/connection/remove", "{}"), 411, "Connection not found");
+      assertBodyStatus(user.post("/v2/address/list", "{}"), 411, "Connection not found");
+      assertBodyStatus(user.post("/v2/message/send", "{}"), 410, "No receivers specified");
+      assertBodyStatus(app.post("/v2/user/delete", "{}"), 414, "User not found");
+      // receivers need neither name nor address when the message names the connection
+      JsonNode r = user.post("/v2/message/send", "{\"message\":{\"receivers\":[{}],\"uri\":\"unified://facebook\"}}").json();
+      assertThat(r.path("status").asInt()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void messageSendErrorCodes() {
     try (Http user = newUser()) {
       user.post("/v2/connection/add", "{\"uri\":\"rss://tok@news.example\",\"name\":\"feed\"}");
@@ -236,7 +272,10 @@ class UnificationEngineApiTest {
           "No receivers specified");
       assertBodyStatus(user.post("/v2/message/send", "{\"message\":{\"subject\":\"x\"}}"), 410,
           "No receivers specified");
-      assertBodyStatus(user.post("/v2/message/send", "{}"), 505, "Request contains errors");
+      assertBodyStatus(user.post("/v2/message/send", "{}"), 410, "No receivers specified");
+      assertBodyStatus(user.post("/v2/message/send", "{\"message\":\"x\"}"), 505, "Request contains errors");
+      assertBodyStatus(user.post("/v2/message/send",
+          "{\"message\":{\"receivers\":[{\"address\":{},\"Connector\":\"feed\"}]}}"), 505, "Request contains errors");
       assertBodyStatus(user.post("/v2/message/send",
           "{\"message\":{\"receivers\":[{\"address\":\"1\",\"Connector\":\"nope\"}]}}"), 411, "Connection not found");
       Http.Result unsupported = user.post("/v2/message/send",
@@ -244,8 +283,8 @@ class UnificationEngineApiTest {
       assertBodyStatus(unsupported, 415, "Feature not supported by connector");
       assertThat(unsupported.json().path("Status").path("feed").path("status").asInt()).isEqualTo(415);
       assertThat(unsupported.json().path("URIs")).isEmpty();
-      assertBodyStatus(user.post("/v2/message/send", "{\"message\":{\"receivers\":[{\"address\":\"1\"}]}}"), 505,
-          "Request contains errors");
+      assertBodyStatus(user.post("/v2/message/send", "{\"message\":{\"receivers\":[{\"address\":\"1\"}]}}"), 411,
+          "Connection not found");
     }
   }
 

@@ -57,7 +57,9 @@ public final class MessagesService {
    * Sends a message ({@code POST /v2/message/send}, body {@code {"message":{...},"uri":...}}; the
    * top-level {@code uri} repeats {@link Message#uri()}, the connection to send through, when set).
    *
-   * <p>Checked before sending: at least one receiver, each with a non-blank {@code address};
+   * <p>A receiver without {@code address} (e.g. {@code Participant.builder().name("Me").connector("fb")
+   * .build()}) is the connection's own account. Checked before sending: at least one receiver, each
+   * {@code address} that is set not blank;
    * {@code message.uri}, when set, a {@code scheme://...} URI; part sizes not negative.
    *
    * @param message the message, e.g. {@code Message.builder().addReceiver(...).sender(...).subject(...)
@@ -93,7 +95,9 @@ public final class MessagesService {
     for (int i = 0; i < receivers.size(); i++) {
       Participant r = receivers.get(i);
       Checks.notNull(r, "message.receivers[" + i + "]");
-      Checks.notBlank(r.address(), "message.receivers[" + i + "].address");
+      if (r.address() != null) { // no address: the connection's own account ("me")
+        Checks.notBlank(r.address(), "message.receivers[" + i + "].address");
+      }
     }
     List<MessagePart> parts = message.parts();
     for (int i = 0; i < parts.size(); i++) {

@@ -200,6 +200,26 @@ class UnificationEngineContractTest {
     assertThat(server.unificationEngine().sentMessages(me.user().key())).hasSize(1);
   }
 
+  /** As UnificationEngine's own SDK sends its {@code ReceiverTypes.ME}: {@code {"name":"Me","Connector":"..."}}. */
+  @Test
+  void aReceiverWithoutAnAddressIsTheConnectionsOwnAccount() {
+    UserSession me = ue.asUser(ue.users().create());
+    me.connections().add("facebook", ConnectorUri.of("facebook", "fb-token"));
+    Message message = message("facebook").toBuilder()
+        .receivers(List.of(Participant.builder().name("Me").connector("facebook").build())).build();
+
+    SendResult result = me.messages().send(message);
+
+    JsonNode receiver = Contract.tree(assertPost("/v2/message/send").body()).path("message").path("receivers").get(0);
+    assertThat(receiver.has("address")).as("no address on the wire: %s", receiver).isFalse();
+    assertThat(receiver.path("Connector").asText()).isEqualTo("facebook");
+    assertThat(result.isSuccess()).isTrue();
+    assertThat(result.uris()).hasSize(1);
+    List<JsonNode> sent = server.unificationEngine().sentMessages(me.user().key());
+    assertThat(sent).hasSize(1);
+    assertThat(sent.get(0).path("delivered_to").get(0).asText()).isEqualTo("me");
+  }
+
   @Test
   void partialSuccessIsReportedPerConnection() {
     UserSession me = ue.asUser(ue.users().create());

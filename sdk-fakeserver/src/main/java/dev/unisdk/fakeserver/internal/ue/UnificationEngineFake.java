@@ -51,6 +51,8 @@ public final class UnificationEngineFake implements FakeApi {
   static final int FEATURE_NOT_SUPPORTED = 415;
   static final int REQUEST_ERRORS = 505;
   static final int INTERNAL_ERROR = 1000;
+  /** Recorded as the delivery address of a receiver without {@code address}: the connection's own account. */
+  static final String ME = "me";
 
   private static final Map<Integer, String> INFO = Map.of(
       200, "OK", NO_RECEIVERS, "No receivers specified", CONNECTION_NOT_FOUND, "Connection not found",
@@ -264,6 +266,9 @@ public final class UnificationEngineFake implements FakeApi {
   }
 
   private ObjectNode userDelete(Call call) {
+    if (!call.body().hasNonNull("uri")) {
+      return status(USER_NOT_FOUND); // no user named: the documented "not found", not a required-field error
+    }
     String uri = text(call.body(), "uri");
     UeUris.UserUri parsed = uri == null ? null : UeUris.user(uri);
     if (parsed == null) {
@@ -290,7 +295,7 @@ public final class UnificationEngineFake implements FakeApi {
   private ObjectNode connectionTest(Call call) {
     String uri = text(call.body(), "uri");
     if (uri == null) {
-      return status(REQUEST_ERRORS);
+      return status(CONNECTOR_NOT_FOUND); // the document lists 413 only; no URI names no connector
     }
     String name = UeUris.unifiedName(uri);
     if (name != null) {
@@ -305,9 +310,8 @@ public final class UnificationEngineFake implements FakeApi {
 
   private ObjectNode connectionAdd(Call call) {
     String uri = text(call.body(), "uri");
-    String name = text(call.body(), "name");
-    if (uri == null || name == null || !UeUris.validName(name)) {
-      return status(REQUEST_ERRORS);
+    if (uri == null) {
+      return status(CONNECTOR_NOT_FOUND); // the document lists 413 and 1000 only; no URI names no connector
     }
     UeUris.ConnectorUri parsed = UeUris.connector(uri);
     if (parsed == null) {
@@ -315,6 +319,14 @@ public final class UnificationEngineFake implements FakeApi {
     }
     if (!Connectors.ALL.containsKey(parsed.connector())) {
       return status(CONNECTOR_NOT_FOUND);
+    }
+    // the document does not require a name; without one the connection is named after its connector
+    // (as in the document's example: uri facebook://..., name "facebook")
+    String name = text(call.body(), "name");
+    if (name == null) {
+      name = parsed.connector();
+    } else if (!UeUris.validName(name)) {
+      return status(REQUEST_ERRORS);
     }
     User user = call.user();
     synchronized (user) {
@@ -346,7 +358,7 @@ public final class UnificationEngineFake implements FakeApi {
   private ObjectNode connectionRemove(Call call) {
     String name = text(call.body(), "name");
     if (name == null) {
-      return status(REQUEST_ERRORS);
+      return status(CONNECTION_NOT_FOUND); // the document lists 411 and 1000 only
     }
     User user = call.user();
     synchronized (user) {
@@ -368,7 +380,7 @@ public final class UnificationEngineFake implements FakeApi {
     String uri = text(call.body(), "uri");
     String name = uri != null ? UeUris.unifiedName(uri) : text(call.body(), "name");
     if (name == null) {
-      return status(uri != null ? CONNECTION_NOT_FOUND : REQUEST_ERRORS);
+      return status(CONNECTION_NOT_FOUND); // the document lists 411 only
     }
     Connection c = find(call.user(), name);
     if (c == null) {
@@ -395,7 +407,10 @@ public final class UnificationEngineFake implements FakeApi {
 
   private ObjectNode messageSend(Call call) {
     JsonNode message = call.body().get("message");
-    if (message == null || !message.isObject()) {
+    if (message == null || message.isNull()) {
+      return status(NO_RECEIVERS); // no message, so no receivers: the document's 410
+    }
+    if (!message.isObject()) {
       return status(REQUEST_ERRORS);
     }
     JsonNode receivers = message.get("receivers");
@@ -413,13 +428,16 @@ public final class UnificationEngineFake implements FakeApi {
     }
     Map<String, List<JsonNode>> byConnection = new LinkedHashMap<>();
     for (JsonNode receiver : receivers) {
-      if (!receiver.isObject() || !receiver.path("address").isTextual()) {
+      // the document requires no receiver field: without an address the message goes to the
+      // connection's own account ("me", as UnificationEngine's own SDK sends it: {"name":"Me","Connector":..})
+      if (!receiver.isObject() || !validAddress(receiver.get("address"))) {
         return status(REQUEST_ERRORS);
       }
       JsonNode connectorField = receiver.get("Connector");
-      String name = connectorField != null && connectorField.isTextual() ? connectorField.asText() : defaultName;
+      String name = connectorField != null && connectorField.isTextual() && !connectorField.asText().isEmpty()
+          ? connectorField.asText() : defaultName;
       if (name == null) {
-        return status(REQUEST_ERRORS);
+        return status(CONNECTION_NOT_FOUND); // no connection named, by the receiver or the message uri
       }
       byConnection.computeIfAbsent(name, k -> new ArrayList<>()).add(receiver);
     }
@@ -448,7 +466,10 @@ public final class UnificationEngineFake implements FakeApi {
       }
       anySuccess = true;
       ArrayNode sentUris = FakeJson.array();
+      ArrayNode deliveredTo = FakeJson.array();
       for (JsonNode receiver : entry.getValue()) {
+        JsonNode address = receiver.get("address");
+        deliveredTo.add(address == null || address.isNull() || address.asText().isEmpty() ? ME : address.asText());
         String id = Long.toString(Seeds.nth(Seeds.derive(settings.seed(), "ue-messages"),
             messageSequence.incrementAndGet()) & Long.MAX_VALUE);
         String sentUri = c.parsed().connector() + "://" + c.parsed().host() + "/" + id;
@@ -461,6 +482,7 @@ public final class UnificationEngineFake implements FakeApi {
       record.set("message", message.deepCopy());
       record.set("receivers", FakeJson.mapper().valueToTree(entry.getValue()));
       record.set("URIs", sentUris);
+      record.set("delivered_to", deliveredTo);
       record.put("sent_at", settings.clock().instant().toString());
       synchronized (user) {
         user.sent.add(record);
@@ -470,6 +492,11 @@ public final class UnificationEngineFake implements FakeApi {
     out.set("Status", perConnection);
     out.set("URIs", uris);
     return out;
+  }
+
+  /** Absent, null or a scalar (a page id may come as a number); objects and arrays are malformed. */
+  private static boolean validAddress(JsonNode address) {
+    return address == null || address.isNull() || address.isValueNode();
   }
 
   private Connection byUnifiedUri(Call call) {
