@@ -143,6 +143,9 @@ class IntegrationsApiTest {
     assertThat(http.get(P + "/connections/" + id).json().path("id").asText()).isEqualTo(id);
     Http.Result deleted = http.delete(P + "/connections/" + id);
     assertThat(deleted.status()).isEqualTo(200);
+    assertThat(deleted.header("Content-Type")).startsWith("application/json");
+    assertThat(deleted.json().path("id").asText()).isEqualTo(id);
+    assertThat(deleted.json().path("deleted").asBoolean()).isTrue();
     assertError(http.get(P + "/connections/" + id), 404);
     assertError(http.delete(P + "/connections/" + id), 404);
     assertError(http.get(P + "/" + id + "/crm/contact"), 404);

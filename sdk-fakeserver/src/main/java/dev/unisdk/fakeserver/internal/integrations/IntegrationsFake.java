@@ -289,7 +289,11 @@ public final class IntegrationsFake implements FakeApi {
       return notFound(id);
     }
     data.keySet().removeIf(k -> k.startsWith(id + "/"));
-    return FakeResponse.empty(200);
+    // the conventions document: the API "returns JSON content in all of its responses"
+    ObjectNode out = FakeJson.object();
+    out.put("id", id);
+    out.put("deleted", true);
+    return FakeResponse.json(200, out);
   }
 
   private FakeResponse passthrough(FakeRequest request) {
