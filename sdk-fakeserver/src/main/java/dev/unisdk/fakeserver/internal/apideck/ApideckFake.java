@@ -215,7 +215,7 @@ public final class ApideckFake implements FakeApi {
     CursorCodec.Position from = query.cursor == null
         ? new CursorCodec.Position(CursorCodec.Mode.START, null, 0)
         : cursors.decode(scope, query.cursor);
-    Pager.Page page = Pager.page(call.table(store).snapshot(), query, from);
+    Pager.Page page = Pager.page(call.table(store).view(), query, from);
 
     ArrayNode data = FakeJson.array();
     for (RecordTable.Entry e : page.items()) {

@@ -2,15 +2,21 @@ package dev.unisdk.fakeserver.internal.apideck;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Keyset paging over a snapshot: records are ordered by (sort value, insertion sequence), reversed
- * entirely for {@code desc}, which is a total order, so walking {@code next} cursors visits each record
- * exactly once even when records are added or removed between pages. Nulls sort first ascending.
+ * Keyset paging over a table {@link RecordTable.View}: records are ordered by (sort value, insertion
+ * sequence), reversed entirely for {@code desc}, which is a total order, so walking {@code next} cursors
+ * visits each record exactly once even when records are added or removed between pages. Nulls sort
+ * first ascending.
+ *
+ * <p>The view holds the rows already in order, so a page binary-searches its cursor position and scans
+ * from there, testing the filter, until it has {@code limit} matches and has seen whether one more
+ * exists on either side: a page costs the rows it returns plus those the filter skips, not the table.
  */
 final class Pager {
   /** One page and the positions of the cursors around it. */
@@ -18,59 +24,109 @@ final class Pager {
 
   private Pager() {}
 
-  static Page page(List<RecordTable.Entry> all, ListQuery query, CursorCodec.Position from) {
-    List<RecordTable.Entry> rows = new ArrayList<>();
-    for (RecordTable.Entry e : all) {
-      if (query.predicate.test(e.record())) {
-        rows.add(e);
-      }
+  /** The rows in the query's order: a logical index over the ascending arrays, reversed for desc. */
+  private record Rows(RecordTable.Sorted sorted, boolean descending) {
+    int size() {
+      return sorted.entries().length;
     }
-    Comparator<RecordTable.Entry> order = (a, b) -> compare(key(query, a), a.seq(), key(query, b), b.seq(), query.descending);
-    rows.sort(order);
-    int start;
-    int end;
-    switch (from.mode()) {
-      case START -> {
-        start = 0;
-        end = Math.min(rows.size(), query.limit);
-      }
-      case AFTER -> {
-        start = firstIndex(rows, query, from, true);
-        end = Math.min(rows.size(), start + query.limit);
-      }
-      case BEFORE -> {
-        end = firstIndex(rows, query, from, false);
-        start = Math.max(0, end - query.limit);
-      }
-      default -> throw new IllegalStateException();
+
+    private int physical(int i) {
+      return descending ? sorted.entries().length - 1 - i : i;
     }
-    List<RecordTable.Entry> items = rows.subList(start, end);
-    CursorCodec.Position previous = start > 0 && !items.isEmpty()
-        ? position(CursorCodec.Mode.BEFORE, query, items.get(0)) : null;
-    CursorCodec.Position next = end < rows.size() && !items.isEmpty()
-        ? position(CursorCodec.Mode.AFTER, query, items.get(items.size() - 1)) : null;
-    return new Page(new ArrayList<>(items), previous, next);
+
+    RecordTable.Entry entry(int i) {
+      return sorted.entries()[physical(i)];
+    }
+
+    JsonNode key(int i) {
+      return sorted.keys() == null ? MissingNode.getInstance() : sorted.keys()[physical(i)];
+    }
+
+    /** Compares row i with a cursor position in the query's order. */
+    int compareTo(int i, CursorCodec.Position p) {
+      return compare(key(i), entry(i).seq(), p.key(), p.seq(), descending);
+    }
   }
 
-  /** Index of the first row strictly after ({@code after}) or not before the position. */
-  private static int firstIndex(List<RecordTable.Entry> rows, ListQuery query, CursorCodec.Position p, boolean after) {
-    for (int i = 0; i < rows.size(); i++) {
-      RecordTable.Entry e = rows.get(i);
-      int c = compare(key(query, e), e.seq(), p.key(), p.seq(), query.descending);
-      if (after ? c > 0 : c >= 0) {
+  static Page page(RecordTable.View view, ListQuery query, CursorCodec.Position from) {
+    Rows rows = new Rows(view.ordered(query.sortBy, query.sortKey), query.descending);
+    int n = rows.size();
+    List<Integer> picked = new ArrayList<>(Math.min(query.limit, 64));
+    boolean more; // a match beyond the page in the scan direction
+    if (from.mode() == CursorCodec.Mode.BEFORE) {
+      int end = firstIndex(rows, from, false);
+      int i = scan(rows, query, end - 1, -1, picked);
+      more = find(rows, query, i, -1) >= 0;
+      Collections.reverse(picked);
+      if (picked.isEmpty()) {
+        return new Page(List.of(), null, null);
+      }
+      boolean after = find(rows, query, end, 1) >= 0;
+      return page(rows, query, picked, more, after);
+    }
+    int start = from.mode() == CursorCodec.Mode.START ? 0 : firstIndex(rows, from, true);
+    int i = scan(rows, query, start, 1, picked);
+    more = find(rows, query, i, 1) >= 0;
+    if (picked.isEmpty()) {
+      return new Page(List.of(), null, null);
+    }
+    boolean before = from.mode() != CursorCodec.Mode.START && find(rows, query, picked.get(0) - 1, -1) >= 0;
+    return page(rows, query, picked, before, more);
+  }
+
+  private static Page page(Rows rows, ListQuery query, List<Integer> picked, boolean before, boolean after) {
+    List<RecordTable.Entry> items = new ArrayList<>(picked.size());
+    for (int index : picked) {
+      items.add(rows.entry(index));
+    }
+    CursorCodec.Position previous = before ? position(CursorCodec.Mode.BEFORE, rows, picked.get(0)) : null;
+    CursorCodec.Position next = after ? position(CursorCodec.Mode.AFTER, rows, picked.get(picked.size() - 1)) : null;
+    return new Page(items, previous, next);
+  }
+
+  /**
+   * Collects up to {@code limit} matching indexes from {@code i} in direction {@code step}; returns the
+   * index where the scan stopped (the next one to look at).
+   */
+  private static int scan(Rows rows, ListQuery query, int i, int step, List<Integer> picked) {
+    while (i >= 0 && i < rows.size() && picked.size() < query.limit) {
+      if (query.predicate.test(rows.entry(i).record())) {
+        picked.add(i);
+      }
+      i += step;
+    }
+    return i;
+  }
+
+  /** The first matching index from {@code i} in direction {@code step}, or -1. */
+  private static int find(Rows rows, ListQuery query, int i, int step) {
+    for (; i >= 0 && i < rows.size(); i += step) {
+      if (query.predicate.test(rows.entry(i).record())) {
         return i;
       }
     }
-    return rows.size();
+    return -1;
   }
 
-  private static CursorCodec.Position position(CursorCodec.Mode mode, ListQuery query, RecordTable.Entry e) {
-    JsonNode key = key(query, e);
-    return new CursorCodec.Position(mode, key.isMissingNode() ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : key, e.seq());
+  /** Index of the first row strictly after ({@code after}) or not before the position (binary search). */
+  private static int firstIndex(Rows rows, CursorCodec.Position p, boolean after) {
+    int lo = 0;
+    int hi = rows.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = rows.compareTo(mid, p);
+      if (after ? c > 0 : c >= 0) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
   }
 
-  private static JsonNode key(ListQuery query, RecordTable.Entry e) {
-    return query.sortKey == null ? MissingNode.getInstance() : query.sortKey.apply(e.record());
+  private static CursorCodec.Position position(CursorCodec.Mode mode, Rows rows, int i) {
+    JsonNode key = rows.key(i);
+    return new CursorCodec.Position(mode, key.isMissingNode() ? NullNode.getInstance() : key, rows.entry(i).seq());
   }
 
   private static int compare(JsonNode ka, long sa, JsonNode kb, long sb, boolean descending) {

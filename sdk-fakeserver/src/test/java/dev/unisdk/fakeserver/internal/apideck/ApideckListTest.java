@@ -160,6 +160,78 @@ class ApideckListTest {
   }
 
   @Test
+  void previousCursorsWalkBackThroughTheSamePages() {
+    for (String query : List.of("", "&sort%5Bby%5D=name&sort%5Bdirection%5D=desc", "&filter%5Bfirst_name%5D=a")) {
+      List<List<String>> forward = new ArrayList<>();
+      FakeCalls.Answer page = calls.get("/crm/contacts?limit=4" + query);
+      while (true) {
+        forward.add(ids(page));
+        JsonNode next = page.body().path("meta").path("cursors").path("next");
+        if (next.isNull()) {
+          break;
+        }
+        page = calls.get("/crm/contacts?limit=4" + query + "&cursor=" + enc(next.asText()));
+      }
+      assertThat(page.body().path("meta").path("cursors").path("previous").isNull()).isEqualTo(forward.size() == 1);
+      for (int i = forward.size() - 2; i >= 0; i--) {
+        String previous = page.body().path("meta").path("cursors").path("previous").asText();
+        page = calls.get("/crm/contacts?limit=4" + query + "&cursor=" + enc(previous));
+        if (i > 0 || forward.get(0).size() == 4) {
+          assertThat(ids(page)).as("page %d of %s", i, query).isEqualTo(forward.get(i));
+        }
+      }
+      assertThat(page.body().path("meta").path("cursors").path("previous").isNull()).as(query).isTrue();
+    }
+  }
+
+  @Test
+  void pagingUnderConcurrentWritesSeesEveryUntouchedRecordExactlyOnce() throws Exception {
+    FakeCalls big = new FakeCalls(400);
+    List<String> seeded = new ArrayList<>();
+    big.fake.records("consumer-a", "salesforce", "contacts").forEach(r -> seeded.add(r.get("id").asText()));
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+      for (int w = 0; w < 2; w++) {
+        int writer = w;
+        done.add(writers.submit(() -> {
+          int n = 0;
+          while (!stop.get() && n < 5_000) { // creates, updates and deletes only its own records
+            String id = big.post("/crm/contacts", "{\"name\":\"W" + writer + " " + n + "\"}").data().path("id").asText();
+            big.patch("/crm/contacts/" + id, "{\"name\":\"Aaa " + n + "\"}");
+            if (n % 2 == 0) {
+              big.delete("/crm/contacts/" + id);
+            }
+            n++;
+          }
+          return n;
+        }));
+      }
+      for (String query : List.of("", "sort%5Bby%5D=name", "sort%5Bby%5D=name&sort%5Bdirection%5D=desc")) {
+        List<String> paged = big.allIds("/crm/contacts", query, 7);
+        assertThat(paged).as(query).doesNotHaveDuplicates();
+        List<String> seededSeen = new ArrayList<>(paged);
+        seededSeen.retainAll(seeded);
+        assertThat(seededSeen).as(query).containsExactlyInAnyOrderElementsOf(seeded);
+      }
+      stop.set(true);
+      for (java.util.concurrent.Future<Integer> f : done) {
+        assertThat(f.get(30, java.util.concurrent.TimeUnit.SECONDS)).isPositive();
+      }
+    } finally {
+      stop.set(true);
+      writers.shutdownNow();
+    }
+  }
+
+  private static List<String> ids(FakeCalls.Answer page) {
+    List<String> out = new ArrayList<>();
+    page.data().forEach(r -> out.add(r.get("id").asText()));
+    return out;
+  }
+
+  @Test
   void filtersSelectMatchingRecords() {
     JsonNode some = calls.fake.records("consumer-a", "salesforce", "contacts").get(3);
     String email = some.get("emails").get(0).get("email").asText();
