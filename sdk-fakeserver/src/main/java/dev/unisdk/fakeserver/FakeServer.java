@@ -50,6 +50,8 @@ public final class FakeServer implements AutoCloseable {
   public static final String DEFAULT_UE_APP_SECRET = "unisdk-fake-ue-app-secret";
   /** Default seed of the generated records. */
   public static final long DEFAULT_SEED = 42L;
+  /** The TLS versions an HTTPS server accepts by default. */
+  public static final List<String> DEFAULT_TLS_PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
   /** Default number of seeded records per resource (and per Integrations object type). */
   public static final int DEFAULT_RECORDS_PER_RESOURCE = 120;
 
@@ -63,9 +65,11 @@ public final class FakeServer implements AutoCloseable {
   private final UnificationEngineFake unificationEngine;
   private final List<ApiMount> mounts;
   private final HttpServer http;
+  private final FakeTls tls;
 
   private FakeServer(Config config) {
     this.config = config;
+    this.tls = config.https ? FakeTls.create(config.tlsProtocols) : null;
     this.apideck = new ApideckFake(new ApideckSettings(config.apideckApiKey, config.apideckAppId, config.seed,
         config.recordsPerResource, config.clock, config.apideckWebhookUrl));
     this.integrations = new IntegrationsFake(new IntegrationsSettings(
@@ -73,6 +77,9 @@ public final class FakeServer implements AutoCloseable {
         config.clock, this::baseUrl));
     this.unificationEngine = new UnificationEngineFake(
         new UeSettings(config.ueAppKey, config.ueAppSecret, config.seed, config.clock));
+    if (tls != null) {
+      apideck.scheme("https");
+    }
     this.mounts = mounts();
     Router router = new Router();
     for (ApiMount mount : mounts) {
@@ -81,7 +88,8 @@ public final class FakeServer implements AutoCloseable {
     AdminApi admin = config.adminEndpoints ? new AdminApi(this::reset, faults, requests) : null;
     Dispatcher dispatcher = new Dispatcher(router, mounts, faults::take, requests::add, config.clock, admin);
     try {
-      this.http = HttpServer.start(config.port, dispatcher, HttpServer.Settings.defaults());
+      this.http = HttpServer.start(config.port, dispatcher, HttpServer.Settings.defaults(),
+          tls == null ? null : new HttpServer.Tls(tls.serverContext(), tls.protocols(), tls::recordHandshake));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot bind 127.0.0.1:" + config.port, e);
     }
@@ -108,9 +116,26 @@ public final class FakeServer implements AutoCloseable {
     return new Builder();
   }
 
-  /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
+  /** {@code http://127.0.0.1:<port>} ({@code https://} in HTTPS mode), without a trailing slash. */
   public String baseUrl() {
-    return "http://127.0.0.1:" + port();
+    return (tls == null ? "http" : "https") + "://127.0.0.1:" + port();
+  }
+
+  /** True when the server speaks HTTPS ({@link Builder#https(boolean)}). */
+  public boolean isHttps() {
+    return tls != null;
+  }
+
+  /**
+   * The certificate and the client trust material of an HTTPS server.
+   *
+   * @throws IllegalStateException when the server speaks plain HTTP
+   */
+  public FakeTls tls() {
+    if (tls == null) {
+      throw new IllegalStateException("the fake server speaks plain HTTP; start it with FakeServer.builder().https(true)");
+    }
+    return tls;
   }
 
   /** The bound port. */
@@ -161,6 +186,9 @@ public final class FakeServer implements AutoCloseable {
     }
     faults.clear();
     requests.clear();
+    if (tls != null) {
+      tls.clear();
+    }
   }
 
   /** Stops the server: no new connections, open ones closed, every server thread ended. Idempotent. */
@@ -187,8 +215,12 @@ public final class FakeServer implements AutoCloseable {
     final Clock clock;
     final boolean adminEndpoints;
     final String apideckWebhookUrl;
+    final boolean https;
+    final List<String> tlsProtocols;
 
     Config(Builder b) {
+      this.https = b.https;
+      this.tlsProtocols = b.tlsProtocols;
       this.port = b.port;
       this.apideckApiKey = b.apideckApiKey;
       this.apideckAppId = b.apideckAppId;
@@ -218,8 +250,39 @@ public final class FakeServer implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private boolean adminEndpoints;
     private String apideckWebhookUrl;
+    private boolean https;
+    private List<String> tlsProtocols = DEFAULT_TLS_PROTOCOLS;
 
     private Builder() {}
+
+    /**
+     * Serves HTTPS instead of plain HTTP (default false): a self-signed certificate for
+     * {@code 127.0.0.1}/{@code ::1}/{@code localhost} is made at start, {@link FakeServer#baseUrl()}
+     * is {@code https://...} and {@link FakeServer#tls()} hands out the matching trust material.
+     */
+    public Builder https(boolean enabled) {
+      this.https = enabled;
+      return this;
+    }
+
+    /**
+     * The TLS versions the HTTPS server accepts (default {@code TLSv1.3}, {@code TLSv1.2}); e.g.
+     * {@code tlsProtocols("TLSv1.2")} to check that a client restricted to TLS 1.3 refuses the server.
+     *
+     * @throws IllegalArgumentException for none, or a name other than TLSv1.2 / TLSv1.3
+     */
+    public Builder tlsProtocols(String... protocols) {
+      if (protocols.length == 0) {
+        throw new IllegalArgumentException("at least one TLS protocol is required");
+      }
+      for (String p : protocols) {
+        if (!DEFAULT_TLS_PROTOCOLS.contains(p)) {
+          throw new IllegalArgumentException("TLS protocol must be TLSv1.2 or TLSv1.3, was " + p);
+        }
+      }
+      this.tlsProtocols = List.of(protocols);
+      return this;
+    }
 
     /** The loopback port to bind; 0 (the default) picks a free one. */
     public Builder port(int port) {

@@ -32,6 +32,7 @@ import java.util.function.BiFunction;
  */
 public final class ApideckFake implements FakeApi {
   private static final String DEFAULT_BASE_URL = "https://unify.apideck.com";
+  private volatile String scheme = "http";
 
   private final ApideckSettings settings;
   private final SeedGenerator seeder;
@@ -127,6 +128,11 @@ public final class ApideckFake implements FakeApi {
     return ids;
   }
 
+  /** The scheme of the links and entity URLs the fake writes ({@code http} or {@code https}). */
+  public void scheme(String scheme) {
+    this.scheme = scheme;
+  }
+
   /** Stops the webhook threads. */
   public void close() {
     webhooks.shutdown();
@@ -194,7 +200,7 @@ public final class ApideckFake implements FakeApi {
     }
     boolean raw = flag(request.queryParam("raw"), "raw") || flag(request.header("x-apideck-raw"), "x-apideck-raw");
     String host = request.header("Host");
-    String baseUrl = host == null || host.isBlank() ? DEFAULT_BASE_URL : "http://" + host;
+    String baseUrl = host == null || host.isBlank() ? DEFAULT_BASE_URL : scheme + "://" + host;
     return new Call(request, resource, consumerId, serviceId.trim(), raw, baseUrl);
   }
 

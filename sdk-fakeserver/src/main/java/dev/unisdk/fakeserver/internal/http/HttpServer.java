@@ -23,11 +23,15 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A small HTTP/1.1 server on a loopback {@link ServerSocket}: one acceptor thread, a bounded worker pool
+ * A small HTTP/1.1 server on a loopback {@link ServerSocket} (plain or TLS): one acceptor thread, a bounded worker pool
  * (one task per connection), keep-alive, Content-Length and chunked request bodies, size limits, and
  * exact control over the bytes written (for fault injection). {@link #close()} stops accepting, closes
  * every open socket and joins all threads.
@@ -40,6 +44,7 @@ public final class HttpServer implements AutoCloseable {
   private final ServerSocket serverSocket;
   private final RequestProcessor processor;
   private final Settings settings;
+  private final Tls tls;
   private final ThreadPoolExecutor workers;
   private final Thread acceptor;
   private final Set<Socket> openSockets = ConcurrentHashMap.newKeySet();
@@ -63,8 +68,9 @@ public final class HttpServer implements AutoCloseable {
     }
   }
 
-  private HttpServer(ServerSocket serverSocket, RequestProcessor processor, Settings settings) {
+  private HttpServer(ServerSocket serverSocket, RequestProcessor processor, Settings settings, Tls tls) {
     this.serverSocket = serverSocket;
+    this.tls = tls;
     this.processor = processor;
     this.settings = settings;
     int port = serverSocket.getLocalPort();
@@ -83,12 +89,40 @@ public final class HttpServer implements AutoCloseable {
   }
 
   /**
-   * Binds 127.0.0.1:{@code port} (0 = any free port) and starts accepting.
+   * TLS for the server socket.
+   *
+   * @param context the server context (key manager with the certificate)
+   * @param protocols the enabled protocols, e.g. {@code TLSv1.3}, {@code TLSv1.2}
+   * @param onHandshake told the negotiated protocol of each completed handshake
+   */
+  public record Tls(SSLContext context, List<String> protocols, Consumer<String> onHandshake) {}
+
+  /**
+   * Binds 127.0.0.1:{@code port} (0 = any free port) and starts accepting plain HTTP/1.1.
    *
    * @throws IOException when the port cannot be bound
    */
   public static HttpServer start(int port, RequestProcessor processor, Settings settings) throws IOException {
-    ServerSocket socket = new ServerSocket();
+    return start(port, processor, settings, null);
+  }
+
+  /**
+   * Binds 127.0.0.1:{@code port} (0 = any free port) and starts accepting, over TLS when {@code tls} is
+   * not null (HTTP/1.1 only: no ALPN, so clients never try HTTP/2).
+   *
+   * @throws IOException when the port cannot be bound
+   */
+  public static HttpServer start(int port, RequestProcessor processor, Settings settings, Tls tls)
+      throws IOException {
+    ServerSocket socket;
+    if (tls == null) {
+      socket = new ServerSocket();
+    } else {
+      SSLServerSocket ssl = (SSLServerSocket) tls.context().getServerSocketFactory().createServerSocket();
+      ssl.setEnabledProtocols(tls.protocols().toArray(new String[0]));
+      ssl.setUseClientMode(false);
+      socket = ssl;
+    }
     try {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
@@ -96,7 +130,7 @@ public final class HttpServer implements AutoCloseable {
       socket.close();
       throw e;
     }
-    HttpServer server = new HttpServer(socket, processor, settings);
+    HttpServer server = new HttpServer(socket, processor, settings, tls);
     server.acceptor.start();
     return server;
   }
@@ -146,6 +180,15 @@ public final class HttpServer implements AutoCloseable {
     try {
       socket.setSoTimeout(settings.idleTimeoutMillis());
       socket.setTcpNoDelay(true);
+      if (socket instanceof SSLSocket ssl) {
+        try {
+          ssl.startHandshake(); // here, not on the first read, so a failed handshake is just a closed connection
+        } catch (IOException e) {
+          LOG.debug("TLS handshake failed: {}", e.toString());
+          return;
+        }
+        tls.onHandshake().accept(ssl.getSession().getProtocol());
+      }
       InputStream in = new BufferedInputStream(socket.getInputStream());
       OutputStream out = new BufferedOutputStream(socket.getOutputStream());
       RequestReader reader = new RequestReader(in, out, settings.maxBodyBytes());
