@@ -58,4 +58,20 @@ class FakeServerTest {
           FakeServer.DEFAULT_APIDECK_APP_ID, "/__admin/reset");
     }
   }
+
+  @Test
+  void standaloneHttpsFlagWritesTheCertificateAndPrintsWhere(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    assertThat(FakeServerMain.parse(new String[] {"--https", "0"}, null))
+        .isEqualTo(new FakeServerMain.Options(0, true, null));
+    assertThat(FakeServerMain.parse(new String[0], "9092")).isEqualTo(new FakeServerMain.Options(9092, false, null));
+    assertThat(FakeServerMain.parse(new String[] {"--cert-file=x.pem"}, null).https()).isTrue();
+    assertThatThrownBy(() -> FakeServerMain.parse(new String[] {"--http2"}, null)).isInstanceOf(IllegalArgumentException.class);
+    try (FakeServer server = FakeServer.builder().https(true).adminEndpoints(true).start()) {
+      java.nio.file.Path file = FakeServerMain.writeCertificate(server, dir.resolve("fake.pem"));
+      String banner = FakeServerMain.banner(server, file);
+      assertThat(banner).contains("https://127.0.0.1:", file.toString(), server.tls().certificatePin());
+      assertThat(java.nio.file.Files.readString(file)).isEqualTo(server.tls().certificatePem());
+    }
+  }
 }
