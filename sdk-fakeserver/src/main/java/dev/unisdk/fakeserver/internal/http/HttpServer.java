@@ -23,6 +23,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
@@ -49,6 +50,7 @@ public final class HttpServer implements AutoCloseable {
   private final Thread acceptor;
   private final Set<Socket> openSockets = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicLong unexpectedFailures = new AtomicLong();
 
   /**
    * Server limits.
@@ -140,6 +142,14 @@ public final class HttpServer implements AutoCloseable {
     return serverSocket.getLocalPort();
   }
 
+  /**
+   * Connections that ended in an unexpected exception (a bug of the server: malformed input gets an
+   * error response or a clean close, never an exception).
+   */
+  public long unexpectedFailures() {
+    return unexpectedFailures.get();
+  }
+
   /** Number of currently open client connections. */
   public int openConnections() {
     return openSockets.size();
@@ -192,9 +202,12 @@ public final class HttpServer implements AutoCloseable {
       InputStream in = new BufferedInputStream(socket.getInputStream());
       OutputStream out = new BufferedOutputStream(socket.getOutputStream());
       RequestReader reader = new RequestReader(in, out, settings.maxBodyBytes());
-      boolean keepAlive = true;
-      while (keepAlive && !closed.get()) {
-        keepAlive = exchange(reader, out);
+      Next next = Next.KEEP_ALIVE;
+      while (next == Next.KEEP_ALIVE && !closed.get()) {
+        next = exchange(reader, out);
+      }
+      if (next == Next.CLOSE_AFTER_ERROR) {
+        lingeringClose(socket, in);
       }
     } catch (SocketTimeoutException | SocketException e) {
       LOG.trace("connection ended: {}", e.toString());
@@ -203,23 +216,53 @@ public final class HttpServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
+      unexpectedFailures.incrementAndGet();
       LOG.error("unexpected failure serving a connection", e);
     } finally {
       closeQuietly(socket);
     }
   }
 
-  /** Serves one request; returns whether the connection stays open. */
-  private boolean exchange(RequestReader reader, OutputStream out) throws IOException, InterruptedException {
+  /** What happens to a connection after an exchange. */
+  private enum Next { KEEP_ALIVE, CLOSE, CLOSE_AFTER_ERROR }
+
+  /**
+   * After an error answer to a request not read to its end: stop sending, then read and discard what
+   * the client still sends (bounded: 1 s, 1 MiB) before closing, so the close does not reset the
+   * connection and destroy the answer before the client read it (RFC 9112 9.6).
+   */
+  private static void lingeringClose(Socket socket, InputStream in) {
+    if (socket instanceof SSLSocket) {
+      return; // no half-close over TLS; the close_notify alert goes out with the close
+    }
+    try {
+      socket.shutdownOutput();
+      socket.setSoTimeout(1_000);
+      byte[] buf = new byte[8192];
+      long deadline = System.nanoTime() + 1_000_000_000L;
+      for (long total = 0; total < (1 << 20) && System.nanoTime() < deadline; ) {
+        int n = in.read(buf);
+        if (n < 0) {
+          return;
+        }
+        total += n;
+      }
+    } catch (IOException e) {
+      // the client went away: nothing left to protect
+    }
+  }
+
+  /** Serves one request; returns what happens to the connection. */
+  private Next exchange(RequestReader reader, OutputStream out) throws IOException, InterruptedException {
     RequestReader.Parsed parsed;
     try {
       parsed = reader.read();
     } catch (HttpProtocolException e) {
       write(out, processor.protocolError(e.status(), e.getMessage(), null), false, false);
-      return false;
+      return Next.CLOSE_AFTER_ERROR;
     }
     if (parsed == null) {
-      return false;
+      return Next.CLOSE;
     }
     FakeRequest request;
     try {
@@ -228,7 +271,7 @@ public final class HttpServer implements AutoCloseable {
           UrlCodec.query(parsed.rawQuery()), parsed.headers(), parsed.body(), Map.of());
     } catch (HttpProtocolException e) {
       write(out, processor.protocolError(e.status(), e.getMessage(), parsed.rawPath()), false, false);
-      return false;
+      return Next.CLOSE_AFTER_ERROR;
     }
     Reply reply = processor.process(request);
     boolean keepAlive = parsed.keepAlive() && !closed.get();
@@ -236,21 +279,21 @@ public final class HttpServer implements AutoCloseable {
     switch (reply.delivery()) {
       case DROP_BEFORE_RESPONSE -> {
         sleep(reply.delayMillis());
-        return false;
+        return Next.CLOSE;
       }
       case STALL_THEN_DROP -> {
         sleep(reply.delayMillis());
-        return false;
+        return Next.CLOSE;
       }
       case DROP_MID_BODY -> {
         sleep(reply.delayMillis());
         writeHalf(out, reply.response());
-        return false;
+        return Next.CLOSE;
       }
       default -> {
         sleep(reply.delayMillis());
         write(out, reply.response(), keepAlive, head);
-        return keepAlive;
+        return keepAlive ? Next.KEEP_ALIVE : Next.CLOSE;
       }
     }
   }
