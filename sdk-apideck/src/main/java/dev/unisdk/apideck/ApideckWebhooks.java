@@ -19,9 +19,10 @@ import javax.crypto.spec.SecretKeySpec;
  * Signatures are compared in constant time.
  *
  * <p>Verification costs little whatever the sender: a body larger than {@link #MAX_BODY_BYTES} (1 MiB)
- * or nested deeper than {@link #MAX_DEPTH} levels is refused before it is parsed or hashed, and the
- * canonical form is computed in one linear pass, so a forged body cannot buy CPU time before its
- * signature is compared.
+ * is refused before it is parsed or hashed; one nested deeper than {@link #MAX_DEPTH} levels, or holding
+ * more than 1,000 numbers of more than 15 significant digits (the only ones whose JavaScript form needs a
+ * search; Apideck's events hold none), is refused as soon as the parser meets it. The canonical form is
+ * computed in one linear pass, so a forged body cannot buy CPU time before its signature is compared.
  *
  * <pre>{@code
  * byte[] body = request.bodyBytes();

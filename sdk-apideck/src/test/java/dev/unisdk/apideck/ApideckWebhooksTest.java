@@ -127,10 +127,22 @@ class ApideckWebhooksTest {
   void aDocumentAtTheLimitsStillVerifies() {
     StringBuilder body = new StringBuilder("{\"n\":[");
     for (int i = 0; body.length() < ApideckWebhooks.MAX_BODY_BYTES - 40; i++) {
-      body.append(i == 0 ? "" : ",").append("12345678901234567");
+      body.append(i == 0 ? "" : ",").append(i < 1000 ? "12345678901234567" : "123456789012345");
     }
     body.append("]}");
     String signature = ApideckWebhooks.sign(body.toString(), KEY);
     assertThat(ApideckWebhooks.verify(body.toString(), signature, KEY)).isTrue();
+  }
+
+  @Test
+  void refusesMoreLongNumbersThanTheSearchBudget() {
+    StringBuilder body = new StringBuilder("{\"n\":[");
+    for (int i = 0; i <= 1000; i++) {
+      body.append(i == 0 ? "" : ",").append("1.2345678901234567e-300");
+    }
+    body.append("]}");
+    assertThatThrownBy(() -> ApideckWebhooks.verifyOrThrow(
+        body.toString().getBytes(StandardCharsets.UTF_8), ApideckWebhooks.sign("{}", KEY), KEY))
+        .isInstanceOf(WebhookSignatureException.class).hasMessageContaining("more than 1000 numbers");
   }
 }

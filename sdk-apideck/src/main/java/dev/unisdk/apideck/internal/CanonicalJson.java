@@ -18,8 +18,8 @@ import java.util.TreeMap;
  * written as JavaScript's {@code JSON.stringify} writes them (numbers as IEEE doubles, shortest form).
  * A key that repeats keeps its last value, as {@code JSON.parse} does. Not API.
  *
- * <p>Bounded before any work: at most {@link #MAX_BYTES} bytes and {@link #MAX_DEPTH} levels of
- * nesting. Linear in the input: one streaming pass builds a light tree whose scalars are already in
+ * <p>Bounded before any work: at most {@link #MAX_BYTES} bytes, {@link #MAX_DEPTH} levels of
+ * nesting and {@link #MAX_LONG_NUMBERS} numbers of more than 15 significant digits. Linear in the input: one streaming pass builds a light tree whose scalars are already in
  * their final text (each string escaped once, each number formatted once), then one pass writes it;
  * nothing is re-copied per nesting level. A number already in shortest form (at most 15 significant
  * digits) is formatted from its own digits without any floating-point search.
@@ -29,6 +29,11 @@ public final class CanonicalJson {
   public static final int MAX_BYTES = 1024 * 1024;
   /** The deepest nesting of objects and arrays accepted. */
   public static final int MAX_DEPTH = 64;
+  /**
+   * The most numbers with more than 15 significant digits accepted in one document: only those need
+   * a search for their shortest form (a few microseconds each), and a webhook event holds hardly any.
+   */
+  public static final int MAX_LONG_NUMBERS = 1000;
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
@@ -64,7 +69,7 @@ public final class CanonicalJson {
       if (first == null) {
         throw new IOException("empty JSON document");
       }
-      Object root = read(p, 0);
+      Object root = read(p, 0, new int[1]);
       if (p.nextToken() != null) {
         throw new IOException("trailing content after the JSON value");
       }
@@ -80,7 +85,7 @@ public final class CanonicalJson {
    * Reads the value at the current token into a light tree: a {@link String} holds a scalar's final
    * text, a {@link List} an array, a {@link TreeMap} an object (keys sorted, last repeat wins).
    */
-  private static Object read(JsonParser p, int depth) throws IOException {
+  private static Object read(JsonParser p, int depth, int[] longNumbers) throws IOException {
     JsonToken t = p.currentToken();
     switch (t) {
       case START_OBJECT: {
@@ -89,7 +94,7 @@ public final class CanonicalJson {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           p.nextToken();
-          members.put(name, read(p, depth + 1));
+          members.put(name, read(p, depth + 1, longNumbers));
         }
         return members;
       }
@@ -97,7 +102,7 @@ public final class CanonicalJson {
         checkDepth(depth);
         List<Object> items = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          items.add(read(p, depth + 1));
+          items.add(read(p, depth + 1, longNumbers));
         }
         return items;
       }
@@ -107,8 +112,19 @@ public final class CanonicalJson {
         return sb.toString();
       }
       case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return jsNumber(p.getText(), p.getValueAsDouble());
+      case VALUE_NUMBER_FLOAT: {
+        String text = p.getText();
+        double value = p.getValueAsDouble();
+        String own = ownForm(text, value);
+        if (own != null) {
+          return own;
+        }
+        if (++longNumbers[0] > MAX_LONG_NUMBERS) {
+          throw new LimitExceededException(
+              "holding more than " + MAX_LONG_NUMBERS + " numbers of more than 15 significant digits");
+        }
+        return jsNumber(text, value);
+      }
       case VALUE_TRUE:
         return "true";
       case VALUE_FALSE:
@@ -220,21 +236,30 @@ public final class CanonicalJson {
    * @param value the token read as a double
    */
   static String jsNumber(String text, double value) {
+    String own = ownForm(text, value);
+    if (own != null) {
+      return own;
+    }
+    ShortestDecimal shortest = ShortestDecimal.of(Math.abs(value), ShortestDecimal.parse(text, 40));
+    return format(value < 0 ? "-" : "", shortest.digits, shortest.n);
+  }
+
+  /**
+   * The JavaScript form of a number that needs no search: not finite, zero, or written with at most 15
+   * significant digits in the normal range (then its own digits are the shortest). Null otherwise.
+   */
+  private static String ownForm(String text, double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return "null";
     }
     if (value == 0) {
       return "0";
     }
-    String sign = value < 0 ? "-" : "";
-    if (Math.abs(value) >= Double.MIN_NORMAL) {
-      ShortestDecimal own = ShortestDecimal.parse(text, 15);
-      if (own != null) {
-        return format(sign, own.digits, own.n);
-      }
+    if (Math.abs(value) < Double.MIN_NORMAL) {
+      return null;
     }
-    ShortestDecimal shortest = ShortestDecimal.of(Math.abs(value));
-    return format(sign, shortest.digits, shortest.n);
+    ShortestDecimal own = ShortestDecimal.parse(text, 15);
+    return own == null ? null : format(value < 0 ? "-" : "", own.digits, own.n);
   }
 
   /** Formats a double as JavaScript's Number#toString does (ECMA-262 Number::toString). */

@@ -105,12 +105,24 @@ final class ShortestDecimal {
    * @return its shortest, closest decimal
    */
   static ShortestDecimal of(double d) {
+    return of(d, null);
+  }
+
+  /**
+   * Finds the shortest decimal of a positive finite double, starting from a decimal known to read back
+   * as it (the text the number was written with), which saves formatting the double.
+   *
+   * @param d the double, greater than 0 and finite
+   * @param readsBack a decimal that reads back as {@code d}, or null to use {@code Double.toString(d)}
+   * @return its shortest, closest decimal
+   */
+  static ShortestDecimal of(double d, ShortestDecimal readsBack) {
     long bits = Double.doubleToRawLongBits(d);
     int biased = (int) ((bits >>> 52) & 0x7ff);
     long fraction = bits & ((1L << 52) - 1);
     long m = biased == 0 ? fraction : fraction | (1L << 52);
     int e = biased == 0 ? -1074 : biased - 1075;
-    ShortestDecimal bound = parse(Double.toString(d), 40);
+    ShortestDecimal bound = readsBack != null ? readsBack : parse(Double.toString(d), 40);
     if (biased != 0 && bound.digits.length() <= 15) {
       return bound; // a normal double has one decimal of 15 digits or fewer that reads back: this one
     }
