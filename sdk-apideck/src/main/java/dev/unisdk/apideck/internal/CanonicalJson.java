@@ -8,9 +8,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The form of a JSON document that Apideck signs: every object's keys sorted (recursively, by UTF-16
@@ -35,8 +34,14 @@ public final class CanonicalJson {
    */
   public static final int MAX_LONG_NUMBERS = 1000;
 
+  /**
+   * Field names are not canonicalized (interned in a shared symbol table): each is used once, and a
+   * body of many distinct names would otherwise cost several times the parse itself.
+   */
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
+      .configure(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES, false)
+      .configure(JsonFactory.Feature.INTERN_FIELD_NAMES, false)
       .build();
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -83,20 +88,20 @@ public final class CanonicalJson {
 
   /**
    * Reads the value at the current token into a light tree: a {@link String} holds a scalar's final
-   * text, a {@link List} an array, a {@link TreeMap} an object (keys sorted, last repeat wins).
+   * text, a {@link List} an array, a {@code Member[]} an object (sorted by name, last repeat wins).
    */
   private static Object read(JsonParser p, int depth, int[] longNumbers) throws IOException {
     JsonToken t = p.currentToken();
     switch (t) {
       case START_OBJECT: {
         checkDepth(depth);
-        TreeMap<String, Object> members = new TreeMap<>();
+        List<Member> members = new ArrayList<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           p.nextToken();
-          members.put(name, read(p, depth + 1, longNumbers));
+          members.add(new Member(name, read(p, depth + 1, longNumbers)));
         }
-        return members;
+        return sorted(members);
       }
       case START_ARRAY: {
         checkDepth(depth);
@@ -160,17 +165,42 @@ public final class CanonicalJson {
     } else {
       out.append('{');
       boolean first = true;
-      for (Map.Entry<String, Object> m : ((TreeMap<String, Object>) node).entrySet()) {
+      for (Member m : (Member[]) node) {
         if (!first) {
           out.append(',');
         }
         first = false;
-        writeString(m.getKey(), out);
+        writeString(m.name, out);
         out.append(':');
-        write(m.getValue(), out);
+        write(m.value, out);
       }
       out.append('}');
     }
+  }
+
+  /** One member of an object. */
+  private static final class Member {
+    final String name;
+    final Object value;
+
+    Member(String name, Object value) {
+      this.name = name;
+      this.value = value;
+    }
+  }
+
+  /** The members by name (UTF-16 code units, as JavaScript sorts), a repeated name keeping its last value. */
+  private static Member[] sorted(List<Member> members) {
+    Member[] all = members.toArray(new Member[0]);
+    Arrays.sort(all, (a, b) -> a.name.compareTo(b.name)); // stable: repeats stay in input order
+    int kept = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (i + 1 < all.length && all[i + 1].name.equals(all[i].name)) {
+        continue; // a later repeat follows
+      }
+      all[kept++] = all[i];
+    }
+    return kept == all.length ? all : Arrays.copyOf(all, kept);
   }
 
   /** Writes a string as JSON.stringify does: minimal escapes, lower-case hex, lone surrogates escaped. */
