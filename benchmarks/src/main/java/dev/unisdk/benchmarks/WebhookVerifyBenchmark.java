@@ -131,6 +131,38 @@ public class WebhookVerifyBenchmark {
     return new String(chars);
   }
 
+  /**
+   * The same bodies measured in CPU time of the verifying thread (wall time is meaningless on a shared,
+   * oversubscribed machine): {@code java -cp benchmarks/target/benchmarks.jar
+   * dev.unisdk.benchmarks.WebhookVerifyBenchmark}. Prints the mean and the largest of 20 measured calls
+   * after 30 warm-up calls per shape.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    for (String shape : new String[] {
+        "digits17", "farExponent", "subnormal", "atNumberBudget", "nested990", "strings", "manyKeys"}) {
+      WebhookVerifyBenchmark b = new WebhookVerifyBenchmark();
+      b.shape = shape;
+      b.setUp();
+      for (int i = 0; i < 30; i++) {
+        b.verifyForgedBody();
+      }
+      long total = 0;
+      long max = 0;
+      for (int i = 0; i < 20; i++) {
+        long start = mx.getCurrentThreadCpuTime();
+        b.verifyForgedBody();
+        long cpu = mx.getCurrentThreadCpuTime() - start;
+        total += cpu;
+        max = Math.max(max, cpu);
+      }
+      System.out.printf(java.util.Locale.ROOT, "%-15s %8d bytes  cpu mean %6.2f ms  max %6.2f ms%n",
+          shape, b.body.length, total / 20 / 1e6, max / 1e6);
+    }
+  }
+
   /** {@code ApideckWebhooks.verify(body, wrongSignature, key)}: always false. */
   @Benchmark
   public boolean verifyForgedBody() {
