@@ -73,10 +73,8 @@ public final class Generator {
     for (TypeDef def : defs) {
       if (def instanceof ModelDef m) {
         put(out, specName, modelPackage, models.model(m));
-        put(out, specName, types.codecPackage(), models.codec(m));
       } else if (def instanceof EnumDef e) {
         put(out, specName, modelPackage, enums.enumType(e));
-        put(out, specName, types.codecPackage(), enums.codec(e));
       }
     }
     return out;

@@ -50,8 +50,9 @@ final class Types {
     return ClassName.get(modelPackage, className);
   }
 
+  /** The package-private codec nested in a generated class. */
   ClassName codec(String className) {
-    return ClassName.get(codecPackage, className + "Codec");
+    return model(className).nestedClass("Codec");
   }
 
   String codecPackage() {
