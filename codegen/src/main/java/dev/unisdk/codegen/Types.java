@@ -55,6 +55,12 @@ final class Types {
     return model(className).nestedClass("Codec");
   }
 
+  /** The package of generated list parameters: the model package's parent ({@code dev.unisdk.crm}). */
+  String paramsPackage() {
+    int dot = modelPackage.lastIndexOf('.');
+    return dot < 0 ? modelPackage : modelPackage.substring(0, dot);
+  }
+
   String codecPackage() {
     return codecPackage;
   }

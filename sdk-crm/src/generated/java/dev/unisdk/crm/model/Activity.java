@@ -531,7 +531,7 @@ public final class Activity {
   }
 
   /**
-   * The type of the activity.
+   * The type of the activity. The documents list call, meeting, email and note; Apideck's published CRM spec (10.x) adds task, deadline, send-letter, send-quote and other.
    *
    * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
@@ -2245,7 +2245,7 @@ public final class Activity {
     }
 
     /**
-     * The type of the activity.
+     * The type of the activity. The documents list call, meeting, email and note; Apideck's published CRM spec (10.x) adds task, deadline, send-letter, send-quote and other.
      *
      * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *

@@ -17,7 +17,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The type of the activity.
+ * The type of the activity. The documents list call, meeting, email and note; Apideck's published CRM spec (10.x) adds task, deadline, send-letter, send-quote and other.
  *
  * <p>An open enum: the documented values are constants; any other value sent by the server
  * is kept as is ({@link #isKnown()} is false) and written back unchanged.
@@ -49,7 +49,32 @@ public final class ActivityType extends OpenEnum {
    */
   public static final ActivityType NOTE = new ActivityType("note", true);
 
-  private static final List<ActivityType> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(CALL, MEETING, EMAIL, NOTE));
+  /**
+   * The value <code>task</code>.
+   */
+  public static final ActivityType TASK = new ActivityType("task", true);
+
+  /**
+   * The value <code>deadline</code>.
+   */
+  public static final ActivityType DEADLINE = new ActivityType("deadline", true);
+
+  /**
+   * The value <code>send-letter</code>.
+   */
+  public static final ActivityType SEND_LETTER = new ActivityType("send-letter", true);
+
+  /**
+   * The value <code>send-quote</code>.
+   */
+  public static final ActivityType SEND_QUOTE = new ActivityType("send-quote", true);
+
+  /**
+   * The value <code>other</code>.
+   */
+  public static final ActivityType OTHER = new ActivityType("other", true);
+
+  private static final List<ActivityType> KNOWN_VALUES = Collections.unmodifiableList(Arrays.asList(CALL, MEETING, EMAIL, NOTE, TASK, DEADLINE, SEND_LETTER, SEND_QUOTE, OTHER));
 
   private ActivityType(String value, boolean known) {
     super(value, known);
@@ -67,6 +92,11 @@ public final class ActivityType extends OpenEnum {
       case "meeting": return MEETING;
       case "email": return EMAIL;
       case "note": return NOTE;
+      case "task": return TASK;
+      case "deadline": return DEADLINE;
+      case "send-letter": return SEND_LETTER;
+      case "send-quote": return SEND_QUOTE;
+      case "other": return OTHER;
       default: return new ActivityType(value, false);
     }
   }

@@ -1,11 +1,11 @@
+// Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm;
 
 /**
- * Parameters of {@code GET /crm/notes}: {@code raw}, {@code cursor}, {@code limit} (1..200),
- * {@code pass_through[...]} and {@code fields} (notes take no filter or sort).
+ * Parameters of {@code GET /crm/notes}: {@code raw}, {@code cursor}, {@code limit} (1..200), {@code pass_through[...]}, {@code fields} (no filter or sort documented).
  *
  * <pre>{@code
- * NoteListParams.builder().limit(100).fields("id,name").build();
+ * NoteListParams.builder().limit(50).build();
  * }</pre>
  */
 public final class NoteListParams extends CrmListParams {
@@ -31,9 +31,12 @@ public final class NoteListParams extends CrmListParams {
     return new Builder(this);
   }
 
-  /** Builds {@link NoteListParams}. */
+  /**
+   * Builds {@link NoteListParams}.
+   */
   public static final class Builder extends CrmListParams.Builder<Builder> {
-    private Builder() {}
+    private Builder() {
+    }
 
     private Builder(NoteListParams params) {
       from(params);

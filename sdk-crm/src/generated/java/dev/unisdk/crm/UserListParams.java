@@ -1,15 +1,15 @@
+// Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm;
 
 /**
- * Parameters of {@code GET /crm/pipelines}: {@code raw}, {@code cursor}, {@code limit} (1..200),
- * {@code pass_through[...]} and {@code fields} (pipelines take no filter or sort).
+ * Parameters of {@code GET /crm/users}: {@code raw}, {@code cursor}, {@code limit} (1..200), {@code pass_through[...]}, {@code fields} (no filter or sort documented).
  *
  * <pre>{@code
- * PipelineListParams.builder().limit(100).fields("id,name").build();
+ * UserListParams.builder().limit(50).build();
  * }</pre>
  */
-public final class PipelineListParams extends CrmListParams {
-  private PipelineListParams(Builder b) {
+public final class UserListParams extends CrmListParams {
+  private UserListParams(Builder b) {
     super(b, null, null, null);
   }
 
@@ -31,11 +31,14 @@ public final class PipelineListParams extends CrmListParams {
     return new Builder(this);
   }
 
-  /** Builds {@link PipelineListParams}. */
+  /**
+   * Builds {@link UserListParams}.
+   */
   public static final class Builder extends CrmListParams.Builder<Builder> {
-    private Builder() {}
+    private Builder() {
+    }
 
-    private Builder(PipelineListParams params) {
+    private Builder(UserListParams params) {
       from(params);
     }
 
@@ -49,8 +52,8 @@ public final class PipelineListParams extends CrmListParams {
      *
      * @return the parameters
      */
-    public PipelineListParams build() {
-      return new PipelineListParams(this);
+    public UserListParams build() {
+      return new UserListParams(this);
     }
   }
 }

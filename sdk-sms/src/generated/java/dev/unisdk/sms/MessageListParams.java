@@ -1,13 +1,13 @@
+// Generated from sms.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.sms;
 
 import dev.unisdk.apideck.ApideckListParams;
 
 /**
- * Parameters of {@code GET /sms/messages}: {@code raw}, {@code cursor}, {@code limit} (1..200) and
- * {@code fields} (the SMS API documents no filter, sort or pass-through for messages).
+ * Parameters of {@code GET /sms/messages}: {@code raw}, {@code cursor}, {@code limit} (1..200), {@code fields} (no filter or sort documented).
  *
  * <pre>{@code
- * MessageListParams.builder().limit(100).fields("id,to,status").build();
+ * MessageListParams.builder().limit(50).build();
  * }</pre>
  */
 public final class MessageListParams extends ApideckListParams {
@@ -33,9 +33,12 @@ public final class MessageListParams extends ApideckListParams {
     return new Builder(this);
   }
 
-  /** Builds {@link MessageListParams}. */
+  /**
+   * Builds {@link MessageListParams}.
+   */
   public static final class Builder extends ApideckListParams.Builder<Builder> {
-    private Builder() {}
+    private Builder() {
+    }
 
     private Builder(MessageListParams params) {
       from(params);
