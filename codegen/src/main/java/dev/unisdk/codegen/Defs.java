@@ -40,7 +40,10 @@ final class Defs {
   }
 
   /** A generated class (model or enum). */
-  record Named(String className, boolean isEnum) implements TypeRef {
+  record Named(String className, boolean isEnum, String externalPackage) implements TypeRef {
+    Named(String className, boolean isEnum) {
+      this(className, isEnum, null);
+    }
   }
 
   /** A JSON array. */

@@ -62,8 +62,8 @@ public final class Generator {
     for (String w : result.warnings()) {
       System.err.println("codegen: " + specName + ": " + w);
     }
-    Map<String, String> out = generate(specName, result.types(), modelPackage);
-    Types types = new Types(modelPackage);
+    Map<String, String> out = generate(specName, result.types(), modelPackage, result.internalClasses());
+    Types types = new Types(modelPackage, result.internalClasses());
     ParamsEmitter params = new ParamsEmitter(types);
     for (ListParamsReader.ListParamsDef def : result.listParams()) {
       put(out, specName, types.paramsPackage(), params.params(def));
@@ -76,16 +76,20 @@ public final class Generator {
     return out;
   }
 
-  static Map<String, String> generate(String specName, List<TypeDef> defs, String modelPackage) {
-    Types types = new Types(modelPackage);
+  static Map<String, String> generate(String specName, List<TypeDef> defs, String modelPackage,
+      java.util.Set<String> internal) {
+    Types types = new Types(modelPackage, internal);
+    checkNoInternalInPublic(defs, types);
     ModelEmitter models = new ModelEmitter(types);
     EnumEmitter enums = new EnumEmitter(types);
     Map<String, String> out = new TreeMap<>();
     for (TypeDef def : defs) {
+      types.emitting(types.model(def.className()));
+      String pkg = types.model(def.className()).packageName();
       if (def instanceof ModelDef m) {
-        put(out, specName, modelPackage, models.model(m));
+        put(out, specName, pkg, models.model(m));
       } else if (def instanceof EnumDef e) {
-        put(out, specName, modelPackage, enums.enumType(e));
+        put(out, specName, pkg, enums.enumType(e));
       }
     }
     return out;
@@ -113,6 +117,35 @@ public final class Generator {
       Files.createDirectories(path.getParent());
       Files.writeString(path, f.getValue(), StandardCharsets.UTF_8);
     }
+  }
+
+  /** A public model must not expose a wire-only (internal) one in its accessors. */
+  private static void checkNoInternalInPublic(List<TypeDef> defs, Types types) {
+    for (TypeDef def : defs) {
+      if (!(def instanceof ModelDef m) || types.isInternal(m.className())) {
+        continue;
+      }
+      for (Defs.PropDef p : m.properties()) {
+        String internal = internalIn(p.type(), types);
+        if (internal != null) {
+          throw new IllegalStateException(m.className() + "." + p.jsonName() + " exposes the internal class " + internal
+              + "; mark " + m.className() + " x-unisdk-internal too, or " + internal + " not");
+        }
+      }
+    }
+  }
+
+  private static String internalIn(Defs.TypeRef t, Types types) {
+    if (t instanceof Defs.Named n) {
+      return n.externalPackage() == null && types.isInternal(n.className()) ? n.className() : null;
+    }
+    if (t instanceof Defs.ListOf l) {
+      return internalIn(l.element(), types);
+    }
+    if (t instanceof Defs.MapOf mo) {
+      return internalIn(mo.value(), types);
+    }
+    return null;
   }
 
   /** Removes every previously generated file under a generated source root (so deleted schemas go too). */

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Reads the component schemas of an OpenAPI 3.0 document into {@link Defs}. Rules: an object schema becomes
@@ -38,6 +39,10 @@ final class SpecReader {
   static final String EXT_SENSITIVE = "x-unisdk-sensitive";
   static final String EXT_JAVA_NAME = "x-unisdk-java-name";
   static final String EXT_ITEM_NAME = "x-unisdk-item-name";
+  /** On a string enum schema: the class generated once elsewhere (e.g. {@code dev.unisdk.apideck.model.Currency}). */
+  static final String EXT_EXTERNAL = "x-unisdk-external";
+  /** On a schema: a wire-only class, generated into the model package's {@code internal} sub-package. */
+  static final String EXT_INTERNAL = "x-unisdk-internal";
 
   private final Map<String, Schema<?>> components;
   private final Map<String, TypeDef> defs = new TreeMap<>();
@@ -65,16 +70,23 @@ final class SpecReader {
     for (Map.Entry<String, Schema<?>> e : components.entrySet()) {
       reader.component(e.getKey(), e.getValue());
     }
-    return new Result(new ArrayList<>(reader.defs.values()), reader.warnings, ListParamsReader.read(api), api);
+    Set<String> internal = new TreeSet<>();
+    for (Map.Entry<String, Schema<?>> e : components.entrySet()) {
+      if (isTrue(ext(e.getValue(), EXT_INTERNAL))) {
+        internal.add(className(e.getKey(), e.getValue()));
+      }
+    }
+    return new Result(new ArrayList<>(reader.defs.values()), reader.warnings, ListParamsReader.read(api), api,
+        internal);
   }
 
   /** The classes of one spec, its list parameter classes and the problems worth reporting. */
   record Result(List<TypeDef> types, List<String> warnings, List<ListParamsReader.ListParamsDef> listParams,
-      OpenAPI api) {
+      OpenAPI api, Set<String> internalClasses) {
   }
 
   private void component(String name, Schema<?> s) {
-    if (!generated(s)) {
+    if (!generated(s) || ext(s, EXT_EXTERNAL) != null) {
       return;
     }
     String className = className(name, s);
@@ -376,6 +388,14 @@ final class SpecReader {
     if (!generated(target)) {
       warnings.add("a generated model refers to the skipped schema " + ref + "; typed as JsonValue");
       return new Scalar(ScalarKind.JSON_VALUE);
+    }
+    Object external = ext(target, EXT_EXTERNAL);
+    if (external != null) {
+      String fqcn = external.toString();
+      if (!isStringEnum(target)) {
+        throw new IllegalStateException(ref + ": " + EXT_EXTERNAL + " is only supported for string enums");
+      }
+      return new Named(fqcn.substring(fqcn.lastIndexOf('.') + 1), true, fqcn.substring(0, fqcn.lastIndexOf('.')));
     }
     if (isStringEnum(target)) {
       return new Named(className(ref, target), true);

@@ -41,13 +41,41 @@ final class Types {
   private final String modelPackage;
   private final String codecPackage;
 
+  private final java.util.Set<String> internal;
+  private String currentPackage;
+
   Types(String modelPackage) {
-    this.modelPackage = modelPackage;
-    this.codecPackage = modelPackage + ".internal";
+    this(modelPackage, java.util.Collections.emptySet());
   }
 
+  Types(String modelPackage, java.util.Set<String> internal) {
+    this.modelPackage = modelPackage;
+    this.codecPackage = modelPackage + ".internal";
+    this.internal = internal;
+    this.currentPackage = modelPackage;
+  }
+
+  /** The class of a generated model or enum: wire-only ones ({@code x-unisdk-internal}) in {@code .internal}. */
   ClassName model(String className) {
-    return ClassName.get(modelPackage, className);
+    return ClassName.get(internal.contains(className) ? codecPackage : modelPackage, className);
+  }
+
+  boolean isInternal(String className) {
+    return internal.contains(className);
+  }
+
+  /** Sets the package of the class being emitted: codecs of other packages are not reachable from it. */
+  void emitting(ClassName type) {
+    this.currentPackage = type.packageName();
+  }
+
+  /** A named type whose package-private codec the class being emitted cannot call. */
+  private boolean foreign(Named n) {
+    return n.externalPackage() != null || !javaTypeOf(n).packageName().equals(currentPackage);
+  }
+
+  private ClassName javaTypeOf(Named n) {
+    return n.externalPackage() != null ? ClassName.get(n.externalPackage(), n.className()) : model(n.className());
   }
 
   /** The package-private codec nested in a generated class. */
@@ -79,7 +107,7 @@ final class Types {
       };
     }
     if (t instanceof Named n) {
-      return model(n.className());
+      return javaTypeOf(n);
     }
     if (t instanceof ListOf l) {
       return ParameterizedTypeName.get(LIST, javaType(l.element()));
@@ -106,6 +134,10 @@ final class Types {
     if (t instanceof Scalar s) {
       return CodeBlock.of("$T.read$L(p, ctxt)", CODECS, scalarSuffix(s));
     }
+    if (t instanceof Named n && foreign(n)) {
+      return n.isEnum() ? CodeBlock.of("$T.readEnum(p, ctxt, $T::of)", CODECS, javaType(n))
+          : CodeBlock.of("$T.readValue(p, ctxt, $T.class)", CODECS, javaType(n));
+    }
     if (t instanceof Named n) {
       return CodeBlock.of("$T.read(p, ctxt)", codec(n.className()));
     }
@@ -118,6 +150,11 @@ final class Types {
   private CodeBlock readerRef(TypeRef t, int depth) {
     if (t instanceof Scalar s) {
       return CodeBlock.of("$T::read$L", CODECS, scalarSuffix(s));
+    }
+    if (t instanceof Named n && foreign(n)) {
+      return n.isEnum()
+          ? CodeBlock.of("(p$L, c$L) -> $T.readEnum(p$L, c$L, $T::of)", depth, depth, CODECS, depth, depth, javaType(n))
+          : CodeBlock.of("(p$L, c$L) -> $T.readValue(p$L, c$L, $T.class)", depth, depth, CODECS, depth, depth, javaType(n));
     }
     if (t instanceof Named n) {
       return CodeBlock.of("$T::read", codec(n.className()));
@@ -134,6 +171,9 @@ final class Types {
     if (t instanceof Scalar s) {
       return CodeBlock.of("$T.write$L(g, provider, $L)", CODECS, scalarSuffix(s), value);
     }
+    if (t instanceof Named n && foreign(n)) {
+      return CodeBlock.of("$T.$L(g, provider, $L)", CODECS, n.isEnum() ? "writeEnum" : "writeValue", value);
+    }
     if (t instanceof Named n) {
       return CodeBlock.of("$T.write(g, provider, $L)", codec(n.className()), value);
     }
@@ -146,6 +186,9 @@ final class Types {
   private CodeBlock writerRef(TypeRef t, int depth) {
     if (t instanceof Scalar s) {
       return CodeBlock.of("$T::write$L", CODECS, scalarSuffix(s));
+    }
+    if (t instanceof Named n && foreign(n)) {
+      return CodeBlock.of("$T::$L", CODECS, n.isEnum() ? "writeEnum" : "writeValue");
     }
     if (t instanceof Named n) {
       return CodeBlock.of("$T::write", codec(n.className()));

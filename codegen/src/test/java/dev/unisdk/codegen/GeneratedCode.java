@@ -48,7 +48,9 @@ final class GeneratedCode {
       // the models only: list parameters and request checks build on provider modules and are compiled
       // (and tested) by the module that owns them
       Path models = src.resolve(pkg.replace('.', '/'));
-      sources = s.filter(p -> p.toString().endsWith(".java") && p.getParent().equals(models))
+      Path internalModels = models.resolve("internal");
+      sources = s.filter(p -> p.toString().endsWith(".java")
+              && (p.getParent().equals(models) || p.getParent().equals(internalModels)))
           .collect(Collectors.toList());
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -72,8 +74,12 @@ final class GeneratedCode {
   Class<?> type(String simpleName) {
     try {
       return Class.forName(pkg + "." + simpleName, true, loader);
-    } catch (ClassNotFoundException e) {
-      throw new AssertionError(e);
+    } catch (ClassNotFoundException notPublic) {
+      try {
+        return Class.forName(pkg + ".internal." + simpleName, true, loader);
+      } catch (ClassNotFoundException e) {
+        throw new AssertionError(e);
+      }
     }
   }
 

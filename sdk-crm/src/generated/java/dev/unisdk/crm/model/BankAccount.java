@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unisdk.apideck.model.Currency;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.internal.Codecs;
 import java.io.IOException;
@@ -931,7 +932,7 @@ public final class BankAccount {
               b.set0 |= 0x200L;
               break;
             case "currency":
-              b.currency = Currency.Codec.read(p, ctxt);
+              b.currency = Codecs.readEnum(p, ctxt, Currency::of);
               b.set0 |= 0x400L;
               break;
             default:
@@ -1003,7 +1004,7 @@ public final class BankAccount {
       }
       if ((value.set0 & 0x400L) != 0) {
         g.writeFieldName(F_CURRENCY);
-        Currency.Codec.write(g, provider, value.currency);
+        Codecs.writeEnum(g, provider, value.currency);
       }
       Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
       g.writeEndObject();

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unisdk.apideck.model.Currency;
 import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
@@ -2159,7 +2160,7 @@ public final class Lead {
               b.set0 |= 0x4000L;
               break;
             case "currency":
-              b.currency = Currency.Codec.read(p, ctxt);
+              b.currency = Codecs.readEnum(p, ctxt, Currency::of);
               b.set0 |= 0x8000L;
               break;
             case "fax":
@@ -2295,7 +2296,7 @@ public final class Lead {
       }
       if ((value.set0 & 0x8000L) != 0) {
         g.writeFieldName(F_CURRENCY);
-        Currency.Codec.write(g, provider, value.currency);
+        Codecs.writeEnum(g, provider, value.currency);
       }
       if ((value.set0 & 0x10000L) != 0) {
         g.writeFieldName(F_FAX);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unisdk.apideck.model.Currency;
 import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
@@ -2946,7 +2947,7 @@ public final class Opportunity {
               b.set0 |= 0x20L;
               break;
             case "currency":
-              b.currency = Currency.Codec.read(p, ctxt);
+              b.currency = Codecs.readEnum(p, ctxt, Currency::of);
               b.set0 |= 0x40L;
               break;
             case "win_probability":
@@ -3139,7 +3140,7 @@ public final class Opportunity {
       }
       if ((value.set0 & 0x40L) != 0) {
         g.writeFieldName(F_CURRENCY);
-        Currency.Codec.write(g, provider, value.currency);
+        Codecs.writeEnum(g, provider, value.currency);
       }
       if ((value.set0 & 0x80L) != 0) {
         g.writeFieldName(F_WIN_PROBABILITY);

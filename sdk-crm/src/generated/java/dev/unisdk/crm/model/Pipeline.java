@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unisdk.apideck.model.Currency;
 import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.internal.Codecs;
@@ -877,7 +878,7 @@ public final class Pipeline {
               b.set0 |= 0x2L;
               break;
             case "currency":
-              b.currency = Currency.Codec.read(p, ctxt);
+              b.currency = Codecs.readEnum(p, ctxt, Currency::of);
               b.set0 |= 0x4L;
               break;
             case "archived":
@@ -946,7 +947,7 @@ public final class Pipeline {
       }
       if ((value.set0 & 0x4L) != 0) {
         g.writeFieldName(F_CURRENCY);
-        Currency.Codec.write(g, provider, value.currency);
+        Codecs.writeEnum(g, provider, value.currency);
       }
       if ((value.set0 & 0x8L) != 0) {
         g.writeFieldName(F_ARCHIVED);

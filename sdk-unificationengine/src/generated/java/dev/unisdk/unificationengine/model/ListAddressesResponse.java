@@ -40,7 +40,7 @@ public final class ListAddressesResponse {
 
   private final String info;
 
-  private final List<Address> addresses;
+  private final List<UeAddress> addresses;
 
   private final long set0;
 
@@ -99,9 +99,9 @@ public final class ListAddressesResponse {
    *
    * @return the value, an empty list when missing or null
    */
-  public List<Address> addresses() {
-    List<Address> v = this.addresses;
-    return v == null ? Collections.<Address>emptyList() : v;
+  public List<UeAddress> addresses() {
+    List<UeAddress> v = this.addresses;
+    return v == null ? Collections.<UeAddress>emptyList() : v;
   }
 
   /**
@@ -109,7 +109,7 @@ public final class ListAddressesResponse {
    *
    * @return the field, never null
    */
-  public JsonField<List<Address>> addressesField() {
+  public JsonField<List<UeAddress>> addressesField() {
     return (this.set0 & 0x4L) != 0 ? JsonField.of(this.addresses) : JsonField.missing();
   }
 
@@ -199,9 +199,9 @@ public final class ListAddressesResponse {
 
     private String info;
 
-    private List<Address> addresses;
+    private List<UeAddress> addresses;
 
-    private ArrayList<Address> addressesAdded;
+    private ArrayList<UeAddress> addressesAdded;
 
     private long set0;
 
@@ -292,7 +292,7 @@ public final class ListAddressesResponse {
      * @param addresses the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder addresses(List<Address> addresses) {
+    public Builder addresses(List<UeAddress> addresses) {
       this.addresses = ImmutableList.copyOf(addresses);
       this.addressesAdded = null;
       this.set0 |= 0x4L;
@@ -307,7 +307,7 @@ public final class ListAddressesResponse {
      * @return this builder
      * @throws NullPointerException when {@code field} is null
      */
-    public Builder addressesField(JsonField<List<Address>> field) {
+    public Builder addressesField(JsonField<List<UeAddress>> field) {
       Objects.requireNonNull(field, "addressesField: field must not be null");
       this.addresses = ImmutableList.copyOf(field.value());
       this.addressesAdded = null;
@@ -327,10 +327,10 @@ public final class ListAddressesResponse {
      * @return this builder
      * @throws NullPointerException when {@code item} is null
      */
-    public Builder addAddress(Address item) {
+    public Builder addAddress(UeAddress item) {
       Objects.requireNonNull(item, "addresses: item must not be null");
       if (this.addressesAdded == null) {
-        List<Address> current = this.addresses;
+        List<UeAddress> current = this.addresses;
         this.addressesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.addressesAdded.add(item);
@@ -431,7 +431,7 @@ public final class ListAddressesResponse {
               b.set0 |= 0x2L;
               break;
             case "addresses":
-              b.addresses = Codecs.readList(p, ctxt, Address.Codec::read);
+              b.addresses = Codecs.readList(p, ctxt, UeAddress.Codec::read);
               b.set0 |= 0x4L;
               break;
             default:
@@ -471,7 +471,7 @@ public final class ListAddressesResponse {
       }
       if ((value.set0 & 0x4L) != 0) {
         g.writeFieldName(F_ADDRESSES);
-        Codecs.writeList(g, provider, value.addresses, Address.Codec::write);
+        Codecs.writeList(g, provider, value.addresses, UeAddress.Codec::write);
       }
       Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
       g.writeEndObject();

@@ -40,7 +40,7 @@ public final class ListUsersResponse {
 
   private final String info;
 
-  private final List<User> users;
+  private final List<UeUserEntry> users;
 
   private final long set0;
 
@@ -99,9 +99,9 @@ public final class ListUsersResponse {
    *
    * @return the value, an empty list when missing or null
    */
-  public List<User> users() {
-    List<User> v = this.users;
-    return v == null ? Collections.<User>emptyList() : v;
+  public List<UeUserEntry> users() {
+    List<UeUserEntry> v = this.users;
+    return v == null ? Collections.<UeUserEntry>emptyList() : v;
   }
 
   /**
@@ -109,7 +109,7 @@ public final class ListUsersResponse {
    *
    * @return the field, never null
    */
-  public JsonField<List<User>> usersField() {
+  public JsonField<List<UeUserEntry>> usersField() {
     return (this.set0 & 0x4L) != 0 ? JsonField.of(this.users) : JsonField.missing();
   }
 
@@ -199,9 +199,9 @@ public final class ListUsersResponse {
 
     private String info;
 
-    private List<User> users;
+    private List<UeUserEntry> users;
 
-    private ArrayList<User> usersAdded;
+    private ArrayList<UeUserEntry> usersAdded;
 
     private long set0;
 
@@ -292,7 +292,7 @@ public final class ListUsersResponse {
      * @param users the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder users(List<User> users) {
+    public Builder users(List<UeUserEntry> users) {
       this.users = ImmutableList.copyOf(users);
       this.usersAdded = null;
       this.set0 |= 0x4L;
@@ -307,7 +307,7 @@ public final class ListUsersResponse {
      * @return this builder
      * @throws NullPointerException when {@code field} is null
      */
-    public Builder usersField(JsonField<List<User>> field) {
+    public Builder usersField(JsonField<List<UeUserEntry>> field) {
       Objects.requireNonNull(field, "usersField: field must not be null");
       this.users = ImmutableList.copyOf(field.value());
       this.usersAdded = null;
@@ -327,10 +327,10 @@ public final class ListUsersResponse {
      * @return this builder
      * @throws NullPointerException when {@code item} is null
      */
-    public Builder addUser(User item) {
+    public Builder addUser(UeUserEntry item) {
       Objects.requireNonNull(item, "users: item must not be null");
       if (this.usersAdded == null) {
-        List<User> current = this.users;
+        List<UeUserEntry> current = this.users;
         this.usersAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.usersAdded.add(item);
@@ -430,7 +430,7 @@ public final class ListUsersResponse {
               b.set0 |= 0x2L;
               break;
             case "users":
-              b.users = Codecs.readList(p, ctxt, User.Codec::read);
+              b.users = Codecs.readList(p, ctxt, UeUserEntry.Codec::read);
               b.set0 |= 0x4L;
               break;
             default:
@@ -470,7 +470,7 @@ public final class ListUsersResponse {
       }
       if ((value.set0 & 0x4L) != 0) {
         g.writeFieldName(F_USERS);
-        Codecs.writeList(g, provider, value.users, User.Codec::write);
+        Codecs.writeList(g, provider, value.users, UeUserEntry.Codec::write);
       }
       Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
       g.writeEndObject();

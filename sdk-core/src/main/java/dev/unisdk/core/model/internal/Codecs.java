@@ -352,6 +352,56 @@ public final class Codecs {
   }
 
   /**
+   * Reads an open enum through its factory (for an enum generated in another module); unknown values are
+   * kept, JSON null gives null.
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @param of the enum's {@code of(String)}
+   * @param <E> the enum type
+   * @return the value or null
+   * @throws IOException when the value is an object or array
+   */
+  public static <E extends OpenEnum> E readEnum(JsonParser p, DeserializationContext ctxt,
+      java.util.function.Function<String, E> of) throws IOException {
+    String s = readString(p, ctxt);
+    return s == null ? null : of.apply(s);
+  }
+
+  /**
+   * Reads a model through Jackson (for a model whose codec is not reachable from the calling package).
+   *
+   * @param p the parser
+   * @param ctxt the context
+   * @param type the model class
+   * @param <T> the model type
+   * @return the value, or null for JSON null
+   * @throws IOException when the value cannot be read
+   */
+  public static <T> T readValue(JsonParser p, DeserializationContext ctxt, Class<T> type) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    return ctxt.readValue(p, type);
+  }
+
+  /**
+   * Writes a model through Jackson, or JSON null.
+   *
+   * @param g the generator
+   * @param provider the provider
+   * @param v the value
+   * @throws IOException when writing fails
+   */
+  public static void writeValue(JsonGenerator g, SerializerProvider provider, Object v) throws IOException {
+    if (v == null) {
+      g.writeNull();
+    } else {
+      provider.defaultSerializeValue(v, g);
+    }
+  }
+
+  /**
    * Reads an untyped value, deciding by its first token.
    *
    * @param p the parser

@@ -1,5 +1,5 @@
-// Generated from crm.yaml by unisdk codegen. Do not edit.
-package dev.unisdk.crm.model;
+// Generated from apideck-common.yaml by unisdk codegen. Do not edit.
+package dev.unisdk.apideck.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,5 +1,5 @@
 // Generated from integrations.yaml by unisdk codegen. Do not edit.
-package dev.unisdk.integrations.model;
+package dev.unisdk.integrations.model.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.internal.Codecs;
 import dev.unisdk.core.model.internal.ImmutableList;
+import dev.unisdk.integrations.model.Category;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -576,7 +577,7 @@ public final class ConnectRequest {
               b.set0 |= 0x1L;
               break;
             case "categories":
-              b.categories = Codecs.readList(p, ctxt, Category.Codec::read);
+              b.categories = Codecs.readList(p, ctxt, (p1, c1) -> Codecs.readEnum(p1, c1, Category::of));
               b.set0 |= 0x2L;
               break;
             case "redirect_url":
@@ -624,7 +625,7 @@ public final class ConnectRequest {
       }
       if ((value.set0 & 0x2L) != 0) {
         g.writeFieldName(F_CATEGORIES);
-        Codecs.writeList(g, provider, value.categories, Category.Codec::write);
+        Codecs.writeList(g, provider, value.categories, Codecs::writeEnum);
       }
       if ((value.set0 & 0x4L) != 0) {
         g.writeFieldName(F_REDIRECT_URL);

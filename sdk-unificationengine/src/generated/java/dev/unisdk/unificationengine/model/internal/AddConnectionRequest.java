@@ -1,5 +1,5 @@
-// Generated from integrations.yaml by unisdk codegen. Do not edit.
-package dev.unisdk.integrations.model;
+// Generated from unificationengine.yaml by unisdk codegen. Do not edit.
+package dev.unisdk.unificationengine.model.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,47 +22,70 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Body of `POST /v1/integrations/callback`.
+ * Body of `connection/add`.
  *
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = CallbackRequest.Codec.Serializer.class
+    using = AddConnectionRequest.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = CallbackRequest.Codec.Deserializer.class
+    using = AddConnectionRequest.Codec.Deserializer.class
 )
-public final class CallbackRequest {
-  private final String connectionId;
+public final class AddConnectionRequest {
+  private final String uri;
+
+  private final String name;
 
   private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private CallbackRequest(Builder b) {
-    this.connectionId = b.connectionId;
+  private AddConnectionRequest(Builder b) {
+    this.uri = b.uri;
+    this.name = b.name;
     this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
-   * The `connection_id` returned by `POST /v1/integrations/connect`.
+   * The connection URI, e.g. `facebook://ACCESS_TOKEN&#64;facebook.com` (contains the connector's access token).
    *
    * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
-  public String connectionId() {
-    return this.connectionId;
+  public String uri() {
+    return this.uri;
   }
 
   /**
-   * The <code>connection_id</code> field in its three states: missing, null or present.
+   * The <code>uri</code> field in its three states: missing, null or present.
    *
    * @return the field, never null
    */
-  public JsonField<String> connectionIdField() {
-    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.connectionId) : JsonField.missing();
+  public JsonField<String> uriField() {
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.uri) : JsonField.missing();
+  }
+
+  /**
+   * The name to add the connection under; it is then addressed as `unified://NAME`.
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   *
+   * @return the value, or null when missing or null
+   */
+  public String name() {
+    return this.name;
+  }
+
+  /**
+   * The <code>name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> nameField() {
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.name) : JsonField.missing();
   }
 
   /**
@@ -97,12 +120,13 @@ public final class CallbackRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof CallbackRequest)) {
+    if (!(o instanceof AddConnectionRequest)) {
       return false;
     }
-    CallbackRequest other = (CallbackRequest) o;
+    AddConnectionRequest other = (AddConnectionRequest) o;
     return this.set0 == other.set0
-        && Objects.equals(this.connectionId, other.connectionId)
+        && Objects.equals(this.uri, other.uri)
+        && Objects.equals(this.name, other.name)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
@@ -110,17 +134,22 @@ public final class CallbackRequest {
   public int hashCode() {
     int h = 1;
     h = 31 * h + Long.hashCode(this.set0);
-    h = 31 * h + Objects.hashCode(this.connectionId);
+    h = 31 * h + Objects.hashCode(this.uri);
+    h = 31 * h + Objects.hashCode(this.name);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("CallbackRequest{");
+    StringBuilder sb = new StringBuilder("AddConnectionRequest{");
     String sep = "";
     if ((this.set0 & 0x1L) != 0) {
-      sb.append(sep).append("connectionId=").append(this.connectionId);
+      sb.append(sep).append("uri=").append(this.uri == null ? "null" : "***");
+      sep = ", ";
+    }
+    if ((this.set0 & 0x2L) != 0) {
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -130,12 +159,14 @@ public final class CallbackRequest {
   }
 
   /**
-   * Builds {@link CallbackRequest}. A setter never called leaves its field missing (not sent);
+   * Builds {@link AddConnectionRequest}. A setter never called leaves its field missing (not sent);
    * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
    * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private String connectionId;
+    private String uri;
+
+    private String name;
 
     private long set0;
 
@@ -144,8 +175,9 @@ public final class CallbackRequest {
     private Builder() {
     }
 
-    private Builder(CallbackRequest source) {
-      this.connectionId = source.connectionId;
+    private Builder(AddConnectionRequest source) {
+      this.uri = source.uri;
+      this.name = source.name;
       this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -153,34 +185,67 @@ public final class CallbackRequest {
     }
 
     /**
-     * The `connection_id` returned by `POST /v1/integrations/connect`.
+     * The connection URI, e.g. `facebook://ACCESS_TOKEN&#64;facebook.com` (contains the connector's access token).
      *
      * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
-     * @param connectionId the value; {@code null} sends an explicit JSON null
+     * @param uri the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder connectionId(String connectionId) {
-      this.connectionId = connectionId;
+    public Builder uri(String uri) {
+      this.uri = uri;
       this.set0 |= 0x1L;
       return this;
     }
 
     /**
-     * Sets <code>connection_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * Sets <code>uri</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
      * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
      *
      * @param field the field, not null
      * @return this builder
      * @throws NullPointerException when {@code field} is null
      */
-    public Builder connectionIdField(JsonField<String> field) {
-      Objects.requireNonNull(field, "connectionIdField: field must not be null");
-      this.connectionId = field.value();
+    public Builder uriField(JsonField<String> field) {
+      Objects.requireNonNull(field, "uriField: field must not be null");
+      this.uri = field.value();
       if (field.isMissing()) {
         this.set0 &= ~0x1L;
       } else {
         this.set0 |= 0x1L;
+      }
+      return this;
+    }
+
+    /**
+     * The name to add the connection under; it is then addressed as `unified://NAME`.
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
+     * @param name the value; {@code null} sends an explicit JSON null
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = name;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder nameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "nameField: field must not be null");
+      this.name = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
       }
       return this;
     }
@@ -230,43 +295,49 @@ public final class CallbackRequest {
      *
      * @return the model
      */
-    public CallbackRequest build() {
-      return new CallbackRequest(this);
+    public AddConnectionRequest build() {
+      return new AddConnectionRequest(this);
     }
   }
 
   /**
-   * Streaming JSON codec of {@link CallbackRequest}; not public API.
+   * Streaming JSON codec of {@link AddConnectionRequest}; not public API.
    */
   static final class Codec {
-    private static final SerializedString F_CONNECTION_ID = new SerializedString("connection_id");
+    private static final SerializedString F_URI = new SerializedString("uri");
+
+    private static final SerializedString F_NAME = new SerializedString("name");
 
     private Codec() {
     }
 
     /**
-     * Reads one {@link CallbackRequest} from a parser on its first token; JSON null gives null.
+     * Reads one {@link AddConnectionRequest} from a parser on its first token; JSON null gives null.
      *
      * @param p the parser
      * @param ctxt the context
      * @return the model or null
      * @throws IOException when a field cannot be decoded (its name is in the exception path)
      */
-    static CallbackRequest read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    static AddConnectionRequest read(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;
       }
-      JsonToken t = Codecs.enterObject(p, ctxt, CallbackRequest.class);
-      CallbackRequest.Builder b = CallbackRequest.builder();
+      JsonToken t = Codecs.enterObject(p, ctxt, AddConnectionRequest.class);
+      AddConnectionRequest.Builder b = AddConnectionRequest.builder();
       String field = null;
       try {
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
           field = p.currentName();
           p.nextToken();
           switch (field) {
-            case "connection_id":
-              b.connectionId = Codecs.readString(p, ctxt);
+            case "uri":
+              b.uri = Codecs.readString(p, ctxt);
               b.set0 |= 0x1L;
+              break;
+            case "name":
+              b.name = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
               break;
             default:
               b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
@@ -274,13 +345,13 @@ public final class CallbackRequest {
           }
         }
       } catch (JsonMappingException e) {
-        throw Codecs.withField(e, CallbackRequest.class, field);
+        throw Codecs.withField(e, AddConnectionRequest.class, field);
       }
       return b.build();
     }
 
     /**
-     * Writes a {@link CallbackRequest}: missing fields are left out, read-only fields too when
+     * Writes a {@link AddConnectionRequest}: missing fields are left out, read-only fields too when
      * writing a request body; null gives JSON null.
      *
      * @param g the generator
@@ -288,57 +359,61 @@ public final class CallbackRequest {
      * @param value the model or null
      * @throws IOException when writing fails
      */
-    static void write(JsonGenerator g, SerializerProvider provider, CallbackRequest value) throws
-        IOException {
+    static void write(JsonGenerator g, SerializerProvider provider, AddConnectionRequest value)
+        throws IOException {
       if (value == null) {
         g.writeNull();
         return;
       }
       g.writeStartObject();
       if ((value.set0 & 0x1L) != 0) {
-        g.writeFieldName(F_CONNECTION_ID);
-        Codecs.writeString(g, provider, value.connectionId);
+        g.writeFieldName(F_URI);
+        Codecs.writeString(g, provider, value.uri);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_NAME);
+        Codecs.writeString(g, provider, value.name);
       }
       Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
       g.writeEndObject();
     }
 
     /**
-     * Jackson deserializer of {@link CallbackRequest}.
+     * Jackson deserializer of {@link AddConnectionRequest}.
      */
-    public static final class Deserializer extends StdDeserializer<CallbackRequest> {
+    public static final class Deserializer extends StdDeserializer<AddConnectionRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the deserializer.
        */
       public Deserializer() {
-        super(CallbackRequest.class);
+        super(AddConnectionRequest.class);
       }
 
       @Override
-      public CallbackRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
+      public AddConnectionRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
           IOException {
         return read(p, ctxt);
       }
     }
 
     /**
-     * Jackson serializer of {@link CallbackRequest}.
+     * Jackson serializer of {@link AddConnectionRequest}.
      */
-    public static final class Serializer extends StdSerializer<CallbackRequest> {
+    public static final class Serializer extends StdSerializer<AddConnectionRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the serializer.
        */
       public Serializer() {
-        super(CallbackRequest.class);
+        super(AddConnectionRequest.class);
       }
 
       @Override
-      public void serialize(CallbackRequest value, JsonGenerator g, SerializerProvider provider)
-          throws IOException {
+      public void serialize(AddConnectionRequest value, JsonGenerator g,
+          SerializerProvider provider) throws IOException {
         write(g, provider, value);
       }
     }

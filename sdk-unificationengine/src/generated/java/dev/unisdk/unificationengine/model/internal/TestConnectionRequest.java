@@ -1,5 +1,5 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
-package dev.unisdk.unificationengine.model;
+package dev.unisdk.unificationengine.model.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,31 +22,31 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Body of `connection/refresh`.
+ * Body of `connection/test`.
  *
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = RefreshConnectionRequest.Codec.Serializer.class
+    using = TestConnectionRequest.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = RefreshConnectionRequest.Codec.Deserializer.class
+    using = TestConnectionRequest.Codec.Deserializer.class
 )
-public final class RefreshConnectionRequest {
+public final class TestConnectionRequest {
   private final String uri;
 
   private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private RefreshConnectionRequest(Builder b) {
+  private TestConnectionRequest(Builder b) {
     this.uri = b.uri;
     this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
-   * The connection, `unified://NAME`.
+   * The connection URI, e.g. `facebook://ACCESS_TOKEN&#64;facebook.com` (contains the connector's access token).
    *
    * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
@@ -97,10 +97,10 @@ public final class RefreshConnectionRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof RefreshConnectionRequest)) {
+    if (!(o instanceof TestConnectionRequest)) {
       return false;
     }
-    RefreshConnectionRequest other = (RefreshConnectionRequest) o;
+    TestConnectionRequest other = (TestConnectionRequest) o;
     return this.set0 == other.set0
         && Objects.equals(this.uri, other.uri)
         && this.additionalProperties.equals(other.additionalProperties);
@@ -117,10 +117,10 @@ public final class RefreshConnectionRequest {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("RefreshConnectionRequest{");
+    StringBuilder sb = new StringBuilder("TestConnectionRequest{");
     String sep = "";
     if ((this.set0 & 0x1L) != 0) {
-      sb.append(sep).append("uri=").append(this.uri);
+      sb.append(sep).append("uri=").append(this.uri == null ? "null" : "***");
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -130,7 +130,7 @@ public final class RefreshConnectionRequest {
   }
 
   /**
-   * Builds {@link RefreshConnectionRequest}. A setter never called leaves its field missing (not sent);
+   * Builds {@link TestConnectionRequest}. A setter never called leaves its field missing (not sent);
    * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
    * setter given {@link JsonField#missing()} makes the field missing again.
    */
@@ -144,7 +144,7 @@ public final class RefreshConnectionRequest {
     private Builder() {
     }
 
-    private Builder(RefreshConnectionRequest source) {
+    private Builder(TestConnectionRequest source) {
       this.uri = source.uri;
       this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
@@ -153,7 +153,7 @@ public final class RefreshConnectionRequest {
     }
 
     /**
-     * The connection, `unified://NAME`.
+     * The connection URI, e.g. `facebook://ACCESS_TOKEN&#64;facebook.com` (contains the connector's access token).
      *
      * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
@@ -230,13 +230,13 @@ public final class RefreshConnectionRequest {
      *
      * @return the model
      */
-    public RefreshConnectionRequest build() {
-      return new RefreshConnectionRequest(this);
+    public TestConnectionRequest build() {
+      return new TestConnectionRequest(this);
     }
   }
 
   /**
-   * Streaming JSON codec of {@link RefreshConnectionRequest}; not public API.
+   * Streaming JSON codec of {@link TestConnectionRequest}; not public API.
    */
   static final class Codec {
     private static final SerializedString F_URI = new SerializedString("uri");
@@ -245,20 +245,20 @@ public final class RefreshConnectionRequest {
     }
 
     /**
-     * Reads one {@link RefreshConnectionRequest} from a parser on its first token; JSON null gives null.
+     * Reads one {@link TestConnectionRequest} from a parser on its first token; JSON null gives null.
      *
      * @param p the parser
      * @param ctxt the context
      * @return the model or null
      * @throws IOException when a field cannot be decoded (its name is in the exception path)
      */
-    static RefreshConnectionRequest read(JsonParser p, DeserializationContext ctxt) throws
+    static TestConnectionRequest read(JsonParser p, DeserializationContext ctxt) throws
         IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;
       }
-      JsonToken t = Codecs.enterObject(p, ctxt, RefreshConnectionRequest.class);
-      RefreshConnectionRequest.Builder b = RefreshConnectionRequest.builder();
+      JsonToken t = Codecs.enterObject(p, ctxt, TestConnectionRequest.class);
+      TestConnectionRequest.Builder b = TestConnectionRequest.builder();
       String field = null;
       try {
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
@@ -275,13 +275,13 @@ public final class RefreshConnectionRequest {
           }
         }
       } catch (JsonMappingException e) {
-        throw Codecs.withField(e, RefreshConnectionRequest.class, field);
+        throw Codecs.withField(e, TestConnectionRequest.class, field);
       }
       return b.build();
     }
 
     /**
-     * Writes a {@link RefreshConnectionRequest}: missing fields are left out, read-only fields too when
+     * Writes a {@link TestConnectionRequest}: missing fields are left out, read-only fields too when
      * writing a request body; null gives JSON null.
      *
      * @param g the generator
@@ -289,7 +289,7 @@ public final class RefreshConnectionRequest {
      * @param value the model or null
      * @throws IOException when writing fails
      */
-    static void write(JsonGenerator g, SerializerProvider provider, RefreshConnectionRequest value)
+    static void write(JsonGenerator g, SerializerProvider provider, TestConnectionRequest value)
         throws IOException {
       if (value == null) {
         g.writeNull();
@@ -305,40 +305,40 @@ public final class RefreshConnectionRequest {
     }
 
     /**
-     * Jackson deserializer of {@link RefreshConnectionRequest}.
+     * Jackson deserializer of {@link TestConnectionRequest}.
      */
-    public static final class Deserializer extends StdDeserializer<RefreshConnectionRequest> {
+    public static final class Deserializer extends StdDeserializer<TestConnectionRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the deserializer.
        */
       public Deserializer() {
-        super(RefreshConnectionRequest.class);
+        super(TestConnectionRequest.class);
       }
 
       @Override
-      public RefreshConnectionRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
+      public TestConnectionRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
           IOException {
         return read(p, ctxt);
       }
     }
 
     /**
-     * Jackson serializer of {@link RefreshConnectionRequest}.
+     * Jackson serializer of {@link TestConnectionRequest}.
      */
-    public static final class Serializer extends StdSerializer<RefreshConnectionRequest> {
+    public static final class Serializer extends StdSerializer<TestConnectionRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the serializer.
        */
       public Serializer() {
-        super(RefreshConnectionRequest.class);
+        super(TestConnectionRequest.class);
       }
 
       @Override
-      public void serialize(RefreshConnectionRequest value, JsonGenerator g,
+      public void serialize(TestConnectionRequest value, JsonGenerator g,
           SerializerProvider provider) throws IOException {
         write(g, provider, value);
       }

@@ -1,5 +1,5 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
-package dev.unisdk.unificationengine.model;
+package dev.unisdk.unificationengine.model.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,31 +22,33 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A user as listed by `user/list`.
+ * Body of `user/delete`.
  *
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = User.Codec.Serializer.class
+    using = DeleteUserRequest.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = User.Codec.Deserializer.class
+    using = DeleteUserRequest.Codec.Deserializer.class
 )
-public final class User {
+public final class DeleteUserRequest {
   private final String uri;
 
   private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private User(Builder b) {
+  private DeleteUserRequest(Builder b) {
     this.uri = b.uri;
     this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
-   * The user's URI without the secret, `user://USER_KEY&#64;`.
+   * The user's URI, `user://USER_KEY:USER_SECRET&#64;` (contains the user's secret).
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
@@ -95,10 +97,10 @@ public final class User {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof User)) {
+    if (!(o instanceof DeleteUserRequest)) {
       return false;
     }
-    User other = (User) o;
+    DeleteUserRequest other = (DeleteUserRequest) o;
     return this.set0 == other.set0
         && Objects.equals(this.uri, other.uri)
         && this.additionalProperties.equals(other.additionalProperties);
@@ -115,10 +117,10 @@ public final class User {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("User{");
+    StringBuilder sb = new StringBuilder("DeleteUserRequest{");
     String sep = "";
     if ((this.set0 & 0x1L) != 0) {
-      sb.append(sep).append("uri=").append(this.uri);
+      sb.append(sep).append("uri=").append(this.uri == null ? "null" : "***");
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -128,7 +130,7 @@ public final class User {
   }
 
   /**
-   * Builds {@link User}. A setter never called leaves its field missing (not sent);
+   * Builds {@link DeleteUserRequest}. A setter never called leaves its field missing (not sent);
    * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
    * setter given {@link JsonField#missing()} makes the field missing again.
    */
@@ -142,7 +144,7 @@ public final class User {
     private Builder() {
     }
 
-    private Builder(User source) {
+    private Builder(DeleteUserRequest source) {
       this.uri = source.uri;
       this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
@@ -151,7 +153,9 @@ public final class User {
     }
 
     /**
-     * The user's URI without the secret, `user://USER_KEY&#64;`.
+     * The user's URI, `user://USER_KEY:USER_SECRET&#64;` (contains the user's secret).
+     *
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
      * @param uri the value; {@code null} sends an explicit JSON null
      * @return this builder
@@ -226,13 +230,13 @@ public final class User {
      *
      * @return the model
      */
-    public User build() {
-      return new User(this);
+    public DeleteUserRequest build() {
+      return new DeleteUserRequest(this);
     }
   }
 
   /**
-   * Streaming JSON codec of {@link User}; not public API.
+   * Streaming JSON codec of {@link DeleteUserRequest}; not public API.
    */
   static final class Codec {
     private static final SerializedString F_URI = new SerializedString("uri");
@@ -241,19 +245,19 @@ public final class User {
     }
 
     /**
-     * Reads one {@link User} from a parser on its first token; JSON null gives null.
+     * Reads one {@link DeleteUserRequest} from a parser on its first token; JSON null gives null.
      *
      * @param p the parser
      * @param ctxt the context
      * @return the model or null
      * @throws IOException when a field cannot be decoded (its name is in the exception path)
      */
-    static User read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    static DeleteUserRequest read(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;
       }
-      JsonToken t = Codecs.enterObject(p, ctxt, User.class);
-      User.Builder b = User.builder();
+      JsonToken t = Codecs.enterObject(p, ctxt, DeleteUserRequest.class);
+      DeleteUserRequest.Builder b = DeleteUserRequest.builder();
       String field = null;
       try {
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
@@ -270,13 +274,13 @@ public final class User {
           }
         }
       } catch (JsonMappingException e) {
-        throw Codecs.withField(e, User.class, field);
+        throw Codecs.withField(e, DeleteUserRequest.class, field);
       }
       return b.build();
     }
 
     /**
-     * Writes a {@link User}: missing fields are left out, read-only fields too when
+     * Writes a {@link DeleteUserRequest}: missing fields are left out, read-only fields too when
      * writing a request body; null gives JSON null.
      *
      * @param g the generator
@@ -284,7 +288,8 @@ public final class User {
      * @param value the model or null
      * @throws IOException when writing fails
      */
-    static void write(JsonGenerator g, SerializerProvider provider, User value) throws IOException {
+    static void write(JsonGenerator g, SerializerProvider provider, DeleteUserRequest value) throws
+        IOException {
       if (value == null) {
         g.writeNull();
         return;
@@ -299,40 +304,41 @@ public final class User {
     }
 
     /**
-     * Jackson deserializer of {@link User}.
+     * Jackson deserializer of {@link DeleteUserRequest}.
      */
-    public static final class Deserializer extends StdDeserializer<User> {
+    public static final class Deserializer extends StdDeserializer<DeleteUserRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the deserializer.
        */
       public Deserializer() {
-        super(User.class);
+        super(DeleteUserRequest.class);
       }
 
       @Override
-      public User deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      public DeleteUserRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
         return read(p, ctxt);
       }
     }
 
     /**
-     * Jackson serializer of {@link User}.
+     * Jackson serializer of {@link DeleteUserRequest}.
      */
-    public static final class Serializer extends StdSerializer<User> {
+    public static final class Serializer extends StdSerializer<DeleteUserRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the serializer.
        */
       public Serializer() {
-        super(User.class);
+        super(DeleteUserRequest.class);
       }
 
       @Override
-      public void serialize(User value, JsonGenerator g, SerializerProvider provider) throws
-          IOException {
+      public void serialize(DeleteUserRequest value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
         write(g, provider, value);
       }
     }

@@ -1,5 +1,5 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
-package dev.unisdk.unificationengine.model;
+package dev.unisdk.unificationengine.model.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,47 +22,47 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Body of `connection/test`.
+ * Body of `connection/remove`.
  *
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = TestConnectionRequest.Codec.Serializer.class
+    using = RemoveConnectionRequest.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = TestConnectionRequest.Codec.Deserializer.class
+    using = RemoveConnectionRequest.Codec.Deserializer.class
 )
-public final class TestConnectionRequest {
-  private final String uri;
+public final class RemoveConnectionRequest {
+  private final String name;
 
   private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private TestConnectionRequest(Builder b) {
-    this.uri = b.uri;
+  private RemoveConnectionRequest(Builder b) {
+    this.name = b.name;
     this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
-   * The connection URI, e.g. `facebook://ACCESS_TOKEN&#64;facebook.com` (contains the connector's access token).
+   * The name the connection was added under.
    *
    * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
-  public String uri() {
-    return this.uri;
+  public String name() {
+    return this.name;
   }
 
   /**
-   * The <code>uri</code> field in its three states: missing, null or present.
+   * The <code>name</code> field in its three states: missing, null or present.
    *
    * @return the field, never null
    */
-  public JsonField<String> uriField() {
-    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.uri) : JsonField.missing();
+  public JsonField<String> nameField() {
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.name) : JsonField.missing();
   }
 
   /**
@@ -97,12 +97,12 @@ public final class TestConnectionRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof TestConnectionRequest)) {
+    if (!(o instanceof RemoveConnectionRequest)) {
       return false;
     }
-    TestConnectionRequest other = (TestConnectionRequest) o;
+    RemoveConnectionRequest other = (RemoveConnectionRequest) o;
     return this.set0 == other.set0
-        && Objects.equals(this.uri, other.uri)
+        && Objects.equals(this.name, other.name)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
@@ -110,17 +110,17 @@ public final class TestConnectionRequest {
   public int hashCode() {
     int h = 1;
     h = 31 * h + Long.hashCode(this.set0);
-    h = 31 * h + Objects.hashCode(this.uri);
+    h = 31 * h + Objects.hashCode(this.name);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("TestConnectionRequest{");
+    StringBuilder sb = new StringBuilder("RemoveConnectionRequest{");
     String sep = "";
     if ((this.set0 & 0x1L) != 0) {
-      sb.append(sep).append("uri=").append(this.uri == null ? "null" : "***");
+      sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -130,12 +130,12 @@ public final class TestConnectionRequest {
   }
 
   /**
-   * Builds {@link TestConnectionRequest}. A setter never called leaves its field missing (not sent);
+   * Builds {@link RemoveConnectionRequest}. A setter never called leaves its field missing (not sent);
    * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
    * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private String uri;
+    private String name;
 
     private long set0;
 
@@ -144,8 +144,8 @@ public final class TestConnectionRequest {
     private Builder() {
     }
 
-    private Builder(TestConnectionRequest source) {
-      this.uri = source.uri;
+    private Builder(RemoveConnectionRequest source) {
+      this.name = source.name;
       this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -153,30 +153,30 @@ public final class TestConnectionRequest {
     }
 
     /**
-     * The connection URI, e.g. `facebook://ACCESS_TOKEN&#64;facebook.com` (contains the connector's access token).
+     * The name the connection was added under.
      *
      * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
-     * @param uri the value; {@code null} sends an explicit JSON null
+     * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder uri(String uri) {
-      this.uri = uri;
+    public Builder name(String name) {
+      this.name = name;
       this.set0 |= 0x1L;
       return this;
     }
 
     /**
-     * Sets <code>uri</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
      * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
      *
      * @param field the field, not null
      * @return this builder
      * @throws NullPointerException when {@code field} is null
      */
-    public Builder uriField(JsonField<String> field) {
-      Objects.requireNonNull(field, "uriField: field must not be null");
-      this.uri = field.value();
+    public Builder nameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "nameField: field must not be null");
+      this.name = field.value();
       if (field.isMissing()) {
         this.set0 &= ~0x1L;
       } else {
@@ -230,43 +230,43 @@ public final class TestConnectionRequest {
      *
      * @return the model
      */
-    public TestConnectionRequest build() {
-      return new TestConnectionRequest(this);
+    public RemoveConnectionRequest build() {
+      return new RemoveConnectionRequest(this);
     }
   }
 
   /**
-   * Streaming JSON codec of {@link TestConnectionRequest}; not public API.
+   * Streaming JSON codec of {@link RemoveConnectionRequest}; not public API.
    */
   static final class Codec {
-    private static final SerializedString F_URI = new SerializedString("uri");
+    private static final SerializedString F_NAME = new SerializedString("name");
 
     private Codec() {
     }
 
     /**
-     * Reads one {@link TestConnectionRequest} from a parser on its first token; JSON null gives null.
+     * Reads one {@link RemoveConnectionRequest} from a parser on its first token; JSON null gives null.
      *
      * @param p the parser
      * @param ctxt the context
      * @return the model or null
      * @throws IOException when a field cannot be decoded (its name is in the exception path)
      */
-    static TestConnectionRequest read(JsonParser p, DeserializationContext ctxt) throws
+    static RemoveConnectionRequest read(JsonParser p, DeserializationContext ctxt) throws
         IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;
       }
-      JsonToken t = Codecs.enterObject(p, ctxt, TestConnectionRequest.class);
-      TestConnectionRequest.Builder b = TestConnectionRequest.builder();
+      JsonToken t = Codecs.enterObject(p, ctxt, RemoveConnectionRequest.class);
+      RemoveConnectionRequest.Builder b = RemoveConnectionRequest.builder();
       String field = null;
       try {
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
           field = p.currentName();
           p.nextToken();
           switch (field) {
-            case "uri":
-              b.uri = Codecs.readString(p, ctxt);
+            case "name":
+              b.name = Codecs.readString(p, ctxt);
               b.set0 |= 0x1L;
               break;
             default:
@@ -275,13 +275,13 @@ public final class TestConnectionRequest {
           }
         }
       } catch (JsonMappingException e) {
-        throw Codecs.withField(e, TestConnectionRequest.class, field);
+        throw Codecs.withField(e, RemoveConnectionRequest.class, field);
       }
       return b.build();
     }
 
     /**
-     * Writes a {@link TestConnectionRequest}: missing fields are left out, read-only fields too when
+     * Writes a {@link RemoveConnectionRequest}: missing fields are left out, read-only fields too when
      * writing a request body; null gives JSON null.
      *
      * @param g the generator
@@ -289,7 +289,7 @@ public final class TestConnectionRequest {
      * @param value the model or null
      * @throws IOException when writing fails
      */
-    static void write(JsonGenerator g, SerializerProvider provider, TestConnectionRequest value)
+    static void write(JsonGenerator g, SerializerProvider provider, RemoveConnectionRequest value)
         throws IOException {
       if (value == null) {
         g.writeNull();
@@ -297,48 +297,48 @@ public final class TestConnectionRequest {
       }
       g.writeStartObject();
       if ((value.set0 & 0x1L) != 0) {
-        g.writeFieldName(F_URI);
-        Codecs.writeString(g, provider, value.uri);
+        g.writeFieldName(F_NAME);
+        Codecs.writeString(g, provider, value.name);
       }
       Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
       g.writeEndObject();
     }
 
     /**
-     * Jackson deserializer of {@link TestConnectionRequest}.
+     * Jackson deserializer of {@link RemoveConnectionRequest}.
      */
-    public static final class Deserializer extends StdDeserializer<TestConnectionRequest> {
+    public static final class Deserializer extends StdDeserializer<RemoveConnectionRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the deserializer.
        */
       public Deserializer() {
-        super(TestConnectionRequest.class);
+        super(RemoveConnectionRequest.class);
       }
 
       @Override
-      public TestConnectionRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
+      public RemoveConnectionRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
           IOException {
         return read(p, ctxt);
       }
     }
 
     /**
-     * Jackson serializer of {@link TestConnectionRequest}.
+     * Jackson serializer of {@link RemoveConnectionRequest}.
      */
-    public static final class Serializer extends StdSerializer<TestConnectionRequest> {
+    public static final class Serializer extends StdSerializer<RemoveConnectionRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the serializer.
        */
       public Serializer() {
-        super(TestConnectionRequest.class);
+        super(RemoveConnectionRequest.class);
       }
 
       @Override
-      public void serialize(TestConnectionRequest value, JsonGenerator g,
+      public void serialize(RemoveConnectionRequest value, JsonGenerator g,
           SerializerProvider provider) throws IOException {
         write(g, provider, value);
       }

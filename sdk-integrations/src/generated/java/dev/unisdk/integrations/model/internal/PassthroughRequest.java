@@ -1,5 +1,5 @@
-// Generated from unificationengine.yaml by unisdk codegen. Do not edit.
-package dev.unisdk.unificationengine.model;
+// Generated from integrations.yaml by unisdk codegen. Do not edit.
+package dev.unisdk.integrations.model.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
+import dev.unisdk.core.model.JsonValue;
 import dev.unisdk.core.model.internal.Codecs;
+import dev.unisdk.integrations.model.PassthroughMethod;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,70 +24,92 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Body of `connection/add`.
+ * Body of `POST /v1/integrations/&#123;connectionId&#125;/passthrough`.
  *
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = AddConnectionRequest.Codec.Serializer.class
+    using = PassthroughRequest.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = AddConnectionRequest.Codec.Deserializer.class
+    using = PassthroughRequest.Codec.Deserializer.class
 )
-public final class AddConnectionRequest {
-  private final String uri;
+public final class PassthroughRequest {
+  private final PassthroughMethod method;
 
-  private final String name;
+  private final String path;
+
+  private final Map<String, JsonValue> data;
 
   private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private AddConnectionRequest(Builder b) {
-    this.uri = b.uri;
-    this.name = b.name;
+  private PassthroughRequest(Builder b) {
+    this.method = b.method;
+    this.path = b.path;
+    this.data = b.data;
     this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
-   * The connection URI, e.g. `facebook://ACCESS_TOKEN&#64;facebook.com` (contains the connector's access token).
+   * HTTP method of a passthrough call.
    *
    * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
-  public String uri() {
-    return this.uri;
+  public PassthroughMethod method() {
+    return this.method;
   }
 
   /**
-   * The <code>uri</code> field in its three states: missing, null or present.
+   * The <code>method</code> field in its three states: missing, null or present.
    *
    * @return the field, never null
    */
-  public JsonField<String> uriField() {
-    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.uri) : JsonField.missing();
+  public JsonField<PassthroughMethod> methodField() {
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.method) : JsonField.missing();
   }
 
   /**
-   * The name to add the connection under; it is then addressed as `unified://NAME`.
+   * Path on the third-party system.
    *
    * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
-    return this.name;
+  public String path() {
+    return this.path;
   }
 
   /**
-   * The <code>name</code> field in its three states: missing, null or present.
+   * The <code>path</code> field in its three states: missing, null or present.
    *
    * @return the field, never null
    */
-  public JsonField<String> nameField() {
-    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.name) : JsonField.missing();
+  public JsonField<String> pathField() {
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.path) : JsonField.missing();
+  }
+
+  /**
+   * Body (POST/PUT/PATCH) or query (GET/DELETE) of the call.
+   *
+   * @return the value, an empty map when missing or null
+   */
+  public Map<String, JsonValue> data() {
+    Map<String, JsonValue> v = this.data;
+    return v == null ? Collections.<String, JsonValue>emptyMap() : v;
+  }
+
+  /**
+   * The <code>data</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<Map<String, JsonValue>> dataField() {
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.data) : JsonField.missing();
   }
 
   /**
@@ -120,13 +144,14 @@ public final class AddConnectionRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof AddConnectionRequest)) {
+    if (!(o instanceof PassthroughRequest)) {
       return false;
     }
-    AddConnectionRequest other = (AddConnectionRequest) o;
+    PassthroughRequest other = (PassthroughRequest) o;
     return this.set0 == other.set0
-        && Objects.equals(this.uri, other.uri)
-        && Objects.equals(this.name, other.name)
+        && Objects.equals(this.method, other.method)
+        && Objects.equals(this.path, other.path)
+        && Objects.equals(this.data, other.data)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
@@ -134,22 +159,27 @@ public final class AddConnectionRequest {
   public int hashCode() {
     int h = 1;
     h = 31 * h + Long.hashCode(this.set0);
-    h = 31 * h + Objects.hashCode(this.uri);
-    h = 31 * h + Objects.hashCode(this.name);
+    h = 31 * h + Objects.hashCode(this.method);
+    h = 31 * h + Objects.hashCode(this.path);
+    h = 31 * h + Objects.hashCode(this.data);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("AddConnectionRequest{");
+    StringBuilder sb = new StringBuilder("PassthroughRequest{");
     String sep = "";
     if ((this.set0 & 0x1L) != 0) {
-      sb.append(sep).append("uri=").append(this.uri == null ? "null" : "***");
+      sb.append(sep).append("method=").append(this.method);
       sep = ", ";
     }
     if ((this.set0 & 0x2L) != 0) {
-      sb.append(sep).append("name=").append(this.name);
+      sb.append(sep).append("path=").append(this.path);
+      sep = ", ";
+    }
+    if ((this.set0 & 0x4L) != 0) {
+      sb.append(sep).append("data=").append(this.data);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -159,14 +189,16 @@ public final class AddConnectionRequest {
   }
 
   /**
-   * Builds {@link AddConnectionRequest}. A setter never called leaves its field missing (not sent);
+   * Builds {@link PassthroughRequest}. A setter never called leaves its field missing (not sent);
    * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
    * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private String uri;
+    private PassthroughMethod method;
 
-    private String name;
+    private String path;
+
+    private Map<String, JsonValue> data;
 
     private long set0;
 
@@ -175,9 +207,10 @@ public final class AddConnectionRequest {
     private Builder() {
     }
 
-    private Builder(AddConnectionRequest source) {
-      this.uri = source.uri;
-      this.name = source.name;
+    private Builder(PassthroughRequest source) {
+      this.method = source.method;
+      this.path = source.path;
+      this.data = source.data;
       this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -185,30 +218,30 @@ public final class AddConnectionRequest {
     }
 
     /**
-     * The connection URI, e.g. `facebook://ACCESS_TOKEN&#64;facebook.com` (contains the connector's access token).
+     * HTTP method of a passthrough call.
      *
      * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
-     * @param uri the value; {@code null} sends an explicit JSON null
+     * @param method the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder uri(String uri) {
-      this.uri = uri;
+    public Builder method(PassthroughMethod method) {
+      this.method = method;
       this.set0 |= 0x1L;
       return this;
     }
 
     /**
-     * Sets <code>uri</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * Sets <code>method</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
      * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
      *
      * @param field the field, not null
      * @return this builder
      * @throws NullPointerException when {@code field} is null
      */
-    public Builder uriField(JsonField<String> field) {
-      Objects.requireNonNull(field, "uriField: field must not be null");
-      this.uri = field.value();
+    public Builder methodField(JsonField<PassthroughMethod> field) {
+      Objects.requireNonNull(field, "methodField: field must not be null");
+      this.method = field.value();
       if (field.isMissing()) {
         this.set0 &= ~0x1L;
       } else {
@@ -218,34 +251,65 @@ public final class AddConnectionRequest {
     }
 
     /**
-     * The name to add the connection under; it is then addressed as `unified://NAME`.
+     * Path on the third-party system.
      *
      * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
-     * @param name the value; {@code null} sends an explicit JSON null
+     * @param path the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
-      this.name = name;
+    public Builder path(String path) {
+      this.path = path;
       this.set0 |= 0x2L;
       return this;
     }
 
     /**
-     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * Sets <code>path</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
      * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
      *
      * @param field the field, not null
      * @return this builder
      * @throws NullPointerException when {@code field} is null
      */
-    public Builder nameField(JsonField<String> field) {
-      Objects.requireNonNull(field, "nameField: field must not be null");
-      this.name = field.value();
+    public Builder pathField(JsonField<String> field) {
+      Objects.requireNonNull(field, "pathField: field must not be null");
+      this.path = field.value();
       if (field.isMissing()) {
         this.set0 &= ~0x2L;
       } else {
         this.set0 |= 0x2L;
+      }
+      return this;
+    }
+
+    /**
+     * Body (POST/PUT/PATCH) or query (GET/DELETE) of the call.
+     *
+     * @param data the value; {@code null} sends an explicit JSON null
+     * @return this builder
+     */
+    public Builder data(Map<String, JsonValue> data) {
+      this.data = data == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(data));
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>data</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder dataField(JsonField<Map<String, JsonValue>> field) {
+      Objects.requireNonNull(field, "dataField: field must not be null");
+      this.data = field.value() == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(field.value()));
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
       }
       return this;
     }
@@ -295,49 +359,55 @@ public final class AddConnectionRequest {
      *
      * @return the model
      */
-    public AddConnectionRequest build() {
-      return new AddConnectionRequest(this);
+    public PassthroughRequest build() {
+      return new PassthroughRequest(this);
     }
   }
 
   /**
-   * Streaming JSON codec of {@link AddConnectionRequest}; not public API.
+   * Streaming JSON codec of {@link PassthroughRequest}; not public API.
    */
   static final class Codec {
-    private static final SerializedString F_URI = new SerializedString("uri");
+    private static final SerializedString F_METHOD = new SerializedString("method");
 
-    private static final SerializedString F_NAME = new SerializedString("name");
+    private static final SerializedString F_PATH = new SerializedString("path");
+
+    private static final SerializedString F_DATA = new SerializedString("data");
 
     private Codec() {
     }
 
     /**
-     * Reads one {@link AddConnectionRequest} from a parser on its first token; JSON null gives null.
+     * Reads one {@link PassthroughRequest} from a parser on its first token; JSON null gives null.
      *
      * @param p the parser
      * @param ctxt the context
      * @return the model or null
      * @throws IOException when a field cannot be decoded (its name is in the exception path)
      */
-    static AddConnectionRequest read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    static PassthroughRequest read(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;
       }
-      JsonToken t = Codecs.enterObject(p, ctxt, AddConnectionRequest.class);
-      AddConnectionRequest.Builder b = AddConnectionRequest.builder();
+      JsonToken t = Codecs.enterObject(p, ctxt, PassthroughRequest.class);
+      PassthroughRequest.Builder b = PassthroughRequest.builder();
       String field = null;
       try {
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
           field = p.currentName();
           p.nextToken();
           switch (field) {
-            case "uri":
-              b.uri = Codecs.readString(p, ctxt);
+            case "method":
+              b.method = Codecs.readEnum(p, ctxt, PassthroughMethod::of);
               b.set0 |= 0x1L;
               break;
-            case "name":
-              b.name = Codecs.readString(p, ctxt);
+            case "path":
+              b.path = Codecs.readString(p, ctxt);
               b.set0 |= 0x2L;
+              break;
+            case "data":
+              b.data = Codecs.readMap(p, ctxt, Codecs::readJsonValue);
+              b.set0 |= 0x4L;
               break;
             default:
               b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
@@ -345,13 +415,13 @@ public final class AddConnectionRequest {
           }
         }
       } catch (JsonMappingException e) {
-        throw Codecs.withField(e, AddConnectionRequest.class, field);
+        throw Codecs.withField(e, PassthroughRequest.class, field);
       }
       return b.build();
     }
 
     /**
-     * Writes a {@link AddConnectionRequest}: missing fields are left out, read-only fields too when
+     * Writes a {@link PassthroughRequest}: missing fields are left out, read-only fields too when
      * writing a request body; null gives JSON null.
      *
      * @param g the generator
@@ -359,61 +429,65 @@ public final class AddConnectionRequest {
      * @param value the model or null
      * @throws IOException when writing fails
      */
-    static void write(JsonGenerator g, SerializerProvider provider, AddConnectionRequest value)
-        throws IOException {
+    static void write(JsonGenerator g, SerializerProvider provider, PassthroughRequest value) throws
+        IOException {
       if (value == null) {
         g.writeNull();
         return;
       }
       g.writeStartObject();
       if ((value.set0 & 0x1L) != 0) {
-        g.writeFieldName(F_URI);
-        Codecs.writeString(g, provider, value.uri);
+        g.writeFieldName(F_METHOD);
+        Codecs.writeEnum(g, provider, value.method);
       }
       if ((value.set0 & 0x2L) != 0) {
-        g.writeFieldName(F_NAME);
-        Codecs.writeString(g, provider, value.name);
+        g.writeFieldName(F_PATH);
+        Codecs.writeString(g, provider, value.path);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_DATA);
+        Codecs.writeMap(g, provider, value.data, Codecs::writeJsonValue);
       }
       Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
       g.writeEndObject();
     }
 
     /**
-     * Jackson deserializer of {@link AddConnectionRequest}.
+     * Jackson deserializer of {@link PassthroughRequest}.
      */
-    public static final class Deserializer extends StdDeserializer<AddConnectionRequest> {
+    public static final class Deserializer extends StdDeserializer<PassthroughRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the deserializer.
        */
       public Deserializer() {
-        super(AddConnectionRequest.class);
+        super(PassthroughRequest.class);
       }
 
       @Override
-      public AddConnectionRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
+      public PassthroughRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
           IOException {
         return read(p, ctxt);
       }
     }
 
     /**
-     * Jackson serializer of {@link AddConnectionRequest}.
+     * Jackson serializer of {@link PassthroughRequest}.
      */
-    public static final class Serializer extends StdSerializer<AddConnectionRequest> {
+    public static final class Serializer extends StdSerializer<PassthroughRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the serializer.
        */
       public Serializer() {
-        super(AddConnectionRequest.class);
+        super(PassthroughRequest.class);
       }
 
       @Override
-      public void serialize(AddConnectionRequest value, JsonGenerator g,
-          SerializerProvider provider) throws IOException {
+      public void serialize(PassthroughRequest value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
         write(g, provider, value);
       }
     }

@@ -6,11 +6,11 @@ import java.util.Objects;
  * One connection of {@link ConnectionsService#list()}: the name it was added under and its URI.
  * Immutable; {@link #toString()} masks the access token.
  */
-public final class Connection {
+public final class UeConnection {
   private final String name;
   private final ConnectorUri uri;
 
-  Connection(String name, ConnectorUri uri) {
+  UeConnection(String name, ConnectorUri uri) {
     this.name = name;
     this.uri = uri;
   }
@@ -35,10 +35,10 @@ public final class Connection {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof Connection)) {
+    if (!(o instanceof UeConnection)) {
       return false;
     }
-    Connection other = (Connection) o;
+    UeConnection other = (UeConnection) o;
     return name.equals(other.name) && Objects.equals(uri, other.uri);
   }
 
@@ -49,6 +49,6 @@ public final class Connection {
 
   @Override
   public String toString() {
-    return "Connection{name=" + name + ", uri=" + uri + "}";
+    return "UeConnection{name=" + name + ", uri=" + uri + "}";
   }
 }

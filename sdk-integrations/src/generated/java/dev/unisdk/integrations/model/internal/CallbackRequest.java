@@ -1,5 +1,5 @@
-// Generated from unificationengine.yaml by unisdk codegen. Do not edit.
-package dev.unisdk.unificationengine.model;
+// Generated from integrations.yaml by unisdk codegen. Do not edit.
+package dev.unisdk.integrations.model.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,47 +22,47 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Body of `connection/remove`.
+ * Body of `POST /v1/integrations/callback`.
  *
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = RemoveConnectionRequest.Codec.Serializer.class
+    using = CallbackRequest.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = RemoveConnectionRequest.Codec.Deserializer.class
+    using = CallbackRequest.Codec.Deserializer.class
 )
-public final class RemoveConnectionRequest {
-  private final String name;
+public final class CallbackRequest {
+  private final String connectionId;
 
   private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private RemoveConnectionRequest(Builder b) {
-    this.name = b.name;
+  private CallbackRequest(Builder b) {
+    this.connectionId = b.connectionId;
     this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
-   * The name the connection was added under.
+   * The `connection_id` returned by `POST /v1/integrations/connect`.
    *
    * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
-    return this.name;
+  public String connectionId() {
+    return this.connectionId;
   }
 
   /**
-   * The <code>name</code> field in its three states: missing, null or present.
+   * The <code>connection_id</code> field in its three states: missing, null or present.
    *
    * @return the field, never null
    */
-  public JsonField<String> nameField() {
-    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.name) : JsonField.missing();
+  public JsonField<String> connectionIdField() {
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.connectionId) : JsonField.missing();
   }
 
   /**
@@ -97,12 +97,12 @@ public final class RemoveConnectionRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof RemoveConnectionRequest)) {
+    if (!(o instanceof CallbackRequest)) {
       return false;
     }
-    RemoveConnectionRequest other = (RemoveConnectionRequest) o;
+    CallbackRequest other = (CallbackRequest) o;
     return this.set0 == other.set0
-        && Objects.equals(this.name, other.name)
+        && Objects.equals(this.connectionId, other.connectionId)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
@@ -110,17 +110,17 @@ public final class RemoveConnectionRequest {
   public int hashCode() {
     int h = 1;
     h = 31 * h + Long.hashCode(this.set0);
-    h = 31 * h + Objects.hashCode(this.name);
+    h = 31 * h + Objects.hashCode(this.connectionId);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("RemoveConnectionRequest{");
+    StringBuilder sb = new StringBuilder("CallbackRequest{");
     String sep = "";
     if ((this.set0 & 0x1L) != 0) {
-      sb.append(sep).append("name=").append(this.name);
+      sb.append(sep).append("connectionId=").append(this.connectionId);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -130,12 +130,12 @@ public final class RemoveConnectionRequest {
   }
 
   /**
-   * Builds {@link RemoveConnectionRequest}. A setter never called leaves its field missing (not sent);
+   * Builds {@link CallbackRequest}. A setter never called leaves its field missing (not sent);
    * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
    * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private String name;
+    private String connectionId;
 
     private long set0;
 
@@ -144,8 +144,8 @@ public final class RemoveConnectionRequest {
     private Builder() {
     }
 
-    private Builder(RemoveConnectionRequest source) {
-      this.name = source.name;
+    private Builder(CallbackRequest source) {
+      this.connectionId = source.connectionId;
       this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -153,30 +153,30 @@ public final class RemoveConnectionRequest {
     }
 
     /**
-     * The name the connection was added under.
+     * The `connection_id` returned by `POST /v1/integrations/connect`.
      *
      * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
-     * @param name the value; {@code null} sends an explicit JSON null
+     * @param connectionId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
-      this.name = name;
+    public Builder connectionId(String connectionId) {
+      this.connectionId = connectionId;
       this.set0 |= 0x1L;
       return this;
     }
 
     /**
-     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * Sets <code>connection_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
      * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
      *
      * @param field the field, not null
      * @return this builder
      * @throws NullPointerException when {@code field} is null
      */
-    public Builder nameField(JsonField<String> field) {
-      Objects.requireNonNull(field, "nameField: field must not be null");
-      this.name = field.value();
+    public Builder connectionIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "connectionIdField: field must not be null");
+      this.connectionId = field.value();
       if (field.isMissing()) {
         this.set0 &= ~0x1L;
       } else {
@@ -230,43 +230,42 @@ public final class RemoveConnectionRequest {
      *
      * @return the model
      */
-    public RemoveConnectionRequest build() {
-      return new RemoveConnectionRequest(this);
+    public CallbackRequest build() {
+      return new CallbackRequest(this);
     }
   }
 
   /**
-   * Streaming JSON codec of {@link RemoveConnectionRequest}; not public API.
+   * Streaming JSON codec of {@link CallbackRequest}; not public API.
    */
   static final class Codec {
-    private static final SerializedString F_NAME = new SerializedString("name");
+    private static final SerializedString F_CONNECTION_ID = new SerializedString("connection_id");
 
     private Codec() {
     }
 
     /**
-     * Reads one {@link RemoveConnectionRequest} from a parser on its first token; JSON null gives null.
+     * Reads one {@link CallbackRequest} from a parser on its first token; JSON null gives null.
      *
      * @param p the parser
      * @param ctxt the context
      * @return the model or null
      * @throws IOException when a field cannot be decoded (its name is in the exception path)
      */
-    static RemoveConnectionRequest read(JsonParser p, DeserializationContext ctxt) throws
-        IOException {
+    static CallbackRequest read(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;
       }
-      JsonToken t = Codecs.enterObject(p, ctxt, RemoveConnectionRequest.class);
-      RemoveConnectionRequest.Builder b = RemoveConnectionRequest.builder();
+      JsonToken t = Codecs.enterObject(p, ctxt, CallbackRequest.class);
+      CallbackRequest.Builder b = CallbackRequest.builder();
       String field = null;
       try {
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
           field = p.currentName();
           p.nextToken();
           switch (field) {
-            case "name":
-              b.name = Codecs.readString(p, ctxt);
+            case "connection_id":
+              b.connectionId = Codecs.readString(p, ctxt);
               b.set0 |= 0x1L;
               break;
             default:
@@ -275,13 +274,13 @@ public final class RemoveConnectionRequest {
           }
         }
       } catch (JsonMappingException e) {
-        throw Codecs.withField(e, RemoveConnectionRequest.class, field);
+        throw Codecs.withField(e, CallbackRequest.class, field);
       }
       return b.build();
     }
 
     /**
-     * Writes a {@link RemoveConnectionRequest}: missing fields are left out, read-only fields too when
+     * Writes a {@link CallbackRequest}: missing fields are left out, read-only fields too when
      * writing a request body; null gives JSON null.
      *
      * @param g the generator
@@ -289,57 +288,57 @@ public final class RemoveConnectionRequest {
      * @param value the model or null
      * @throws IOException when writing fails
      */
-    static void write(JsonGenerator g, SerializerProvider provider, RemoveConnectionRequest value)
-        throws IOException {
+    static void write(JsonGenerator g, SerializerProvider provider, CallbackRequest value) throws
+        IOException {
       if (value == null) {
         g.writeNull();
         return;
       }
       g.writeStartObject();
       if ((value.set0 & 0x1L) != 0) {
-        g.writeFieldName(F_NAME);
-        Codecs.writeString(g, provider, value.name);
+        g.writeFieldName(F_CONNECTION_ID);
+        Codecs.writeString(g, provider, value.connectionId);
       }
       Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
       g.writeEndObject();
     }
 
     /**
-     * Jackson deserializer of {@link RemoveConnectionRequest}.
+     * Jackson deserializer of {@link CallbackRequest}.
      */
-    public static final class Deserializer extends StdDeserializer<RemoveConnectionRequest> {
+    public static final class Deserializer extends StdDeserializer<CallbackRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the deserializer.
        */
       public Deserializer() {
-        super(RemoveConnectionRequest.class);
+        super(CallbackRequest.class);
       }
 
       @Override
-      public RemoveConnectionRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
+      public CallbackRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
           IOException {
         return read(p, ctxt);
       }
     }
 
     /**
-     * Jackson serializer of {@link RemoveConnectionRequest}.
+     * Jackson serializer of {@link CallbackRequest}.
      */
-    public static final class Serializer extends StdSerializer<RemoveConnectionRequest> {
+    public static final class Serializer extends StdSerializer<CallbackRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the serializer.
        */
       public Serializer() {
-        super(RemoveConnectionRequest.class);
+        super(CallbackRequest.class);
       }
 
       @Override
-      public void serialize(RemoveConnectionRequest value, JsonGenerator g,
-          SerializerProvider provider) throws IOException {
+      public void serialize(CallbackRequest value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
         write(g, provider, value);
       }
     }

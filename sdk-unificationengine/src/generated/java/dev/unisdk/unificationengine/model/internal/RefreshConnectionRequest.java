@@ -1,5 +1,5 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
-package dev.unisdk.unificationengine.model;
+package dev.unisdk.unificationengine.model.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,31 +22,31 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Body of `user/delete`.
+ * Body of `connection/refresh`.
  *
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = DeleteUserRequest.Codec.Serializer.class
+    using = RefreshConnectionRequest.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = DeleteUserRequest.Codec.Deserializer.class
+    using = RefreshConnectionRequest.Codec.Deserializer.class
 )
-public final class DeleteUserRequest {
+public final class RefreshConnectionRequest {
   private final String uri;
 
   private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private DeleteUserRequest(Builder b) {
+  private RefreshConnectionRequest(Builder b) {
     this.uri = b.uri;
     this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
-   * The user's URI, `user://USER_KEY:USER_SECRET&#64;` (contains the user's secret).
+   * The connection, `unified://NAME`.
    *
    * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
@@ -97,10 +97,10 @@ public final class DeleteUserRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof DeleteUserRequest)) {
+    if (!(o instanceof RefreshConnectionRequest)) {
       return false;
     }
-    DeleteUserRequest other = (DeleteUserRequest) o;
+    RefreshConnectionRequest other = (RefreshConnectionRequest) o;
     return this.set0 == other.set0
         && Objects.equals(this.uri, other.uri)
         && this.additionalProperties.equals(other.additionalProperties);
@@ -117,10 +117,10 @@ public final class DeleteUserRequest {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("DeleteUserRequest{");
+    StringBuilder sb = new StringBuilder("RefreshConnectionRequest{");
     String sep = "";
     if ((this.set0 & 0x1L) != 0) {
-      sb.append(sep).append("uri=").append(this.uri == null ? "null" : "***");
+      sb.append(sep).append("uri=").append(this.uri);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -130,7 +130,7 @@ public final class DeleteUserRequest {
   }
 
   /**
-   * Builds {@link DeleteUserRequest}. A setter never called leaves its field missing (not sent);
+   * Builds {@link RefreshConnectionRequest}. A setter never called leaves its field missing (not sent);
    * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
    * setter given {@link JsonField#missing()} makes the field missing again.
    */
@@ -144,7 +144,7 @@ public final class DeleteUserRequest {
     private Builder() {
     }
 
-    private Builder(DeleteUserRequest source) {
+    private Builder(RefreshConnectionRequest source) {
       this.uri = source.uri;
       this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
@@ -153,7 +153,7 @@ public final class DeleteUserRequest {
     }
 
     /**
-     * The user's URI, `user://USER_KEY:USER_SECRET&#64;` (contains the user's secret).
+     * The connection, `unified://NAME`.
      *
      * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
@@ -230,13 +230,13 @@ public final class DeleteUserRequest {
      *
      * @return the model
      */
-    public DeleteUserRequest build() {
-      return new DeleteUserRequest(this);
+    public RefreshConnectionRequest build() {
+      return new RefreshConnectionRequest(this);
     }
   }
 
   /**
-   * Streaming JSON codec of {@link DeleteUserRequest}; not public API.
+   * Streaming JSON codec of {@link RefreshConnectionRequest}; not public API.
    */
   static final class Codec {
     private static final SerializedString F_URI = new SerializedString("uri");
@@ -245,19 +245,20 @@ public final class DeleteUserRequest {
     }
 
     /**
-     * Reads one {@link DeleteUserRequest} from a parser on its first token; JSON null gives null.
+     * Reads one {@link RefreshConnectionRequest} from a parser on its first token; JSON null gives null.
      *
      * @param p the parser
      * @param ctxt the context
      * @return the model or null
      * @throws IOException when a field cannot be decoded (its name is in the exception path)
      */
-    static DeleteUserRequest read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    static RefreshConnectionRequest read(JsonParser p, DeserializationContext ctxt) throws
+        IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;
       }
-      JsonToken t = Codecs.enterObject(p, ctxt, DeleteUserRequest.class);
-      DeleteUserRequest.Builder b = DeleteUserRequest.builder();
+      JsonToken t = Codecs.enterObject(p, ctxt, RefreshConnectionRequest.class);
+      RefreshConnectionRequest.Builder b = RefreshConnectionRequest.builder();
       String field = null;
       try {
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
@@ -274,13 +275,13 @@ public final class DeleteUserRequest {
           }
         }
       } catch (JsonMappingException e) {
-        throw Codecs.withField(e, DeleteUserRequest.class, field);
+        throw Codecs.withField(e, RefreshConnectionRequest.class, field);
       }
       return b.build();
     }
 
     /**
-     * Writes a {@link DeleteUserRequest}: missing fields are left out, read-only fields too when
+     * Writes a {@link RefreshConnectionRequest}: missing fields are left out, read-only fields too when
      * writing a request body; null gives JSON null.
      *
      * @param g the generator
@@ -288,8 +289,8 @@ public final class DeleteUserRequest {
      * @param value the model or null
      * @throws IOException when writing fails
      */
-    static void write(JsonGenerator g, SerializerProvider provider, DeleteUserRequest value) throws
-        IOException {
+    static void write(JsonGenerator g, SerializerProvider provider, RefreshConnectionRequest value)
+        throws IOException {
       if (value == null) {
         g.writeNull();
         return;
@@ -304,41 +305,41 @@ public final class DeleteUserRequest {
     }
 
     /**
-     * Jackson deserializer of {@link DeleteUserRequest}.
+     * Jackson deserializer of {@link RefreshConnectionRequest}.
      */
-    public static final class Deserializer extends StdDeserializer<DeleteUserRequest> {
+    public static final class Deserializer extends StdDeserializer<RefreshConnectionRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the deserializer.
        */
       public Deserializer() {
-        super(DeleteUserRequest.class);
+        super(RefreshConnectionRequest.class);
       }
 
       @Override
-      public DeleteUserRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
+      public RefreshConnectionRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
           IOException {
         return read(p, ctxt);
       }
     }
 
     /**
-     * Jackson serializer of {@link DeleteUserRequest}.
+     * Jackson serializer of {@link RefreshConnectionRequest}.
      */
-    public static final class Serializer extends StdSerializer<DeleteUserRequest> {
+    public static final class Serializer extends StdSerializer<RefreshConnectionRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the serializer.
        */
       public Serializer() {
-        super(DeleteUserRequest.class);
+        super(RefreshConnectionRequest.class);
       }
 
       @Override
-      public void serialize(DeleteUserRequest value, JsonGenerator g, SerializerProvider provider)
-          throws IOException {
+      public void serialize(RefreshConnectionRequest value, JsonGenerator g,
+          SerializerProvider provider) throws IOException {
         write(g, provider, value);
       }
     }

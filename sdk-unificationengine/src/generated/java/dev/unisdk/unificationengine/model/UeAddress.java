@@ -27,12 +27,12 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = Address.Codec.Serializer.class
+    using = UeAddress.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = Address.Codec.Deserializer.class
+    using = UeAddress.Codec.Deserializer.class
 )
-public final class Address {
+public final class UeAddress {
   private final String connector;
 
   private final String name;
@@ -47,7 +47,7 @@ public final class Address {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private Address(Builder b) {
+  private UeAddress(Builder b) {
     this.connector = b.connector;
     this.name = b.name;
     this.address = b.address;
@@ -179,10 +179,10 @@ public final class Address {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Address)) {
+    if (!(o instanceof UeAddress)) {
       return false;
     }
-    Address other = (Address) o;
+    UeAddress other = (UeAddress) o;
     return this.set0 == other.set0
         && Objects.equals(this.connector, other.connector)
         && Objects.equals(this.name, other.name)
@@ -207,7 +207,7 @@ public final class Address {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("Address{");
+    StringBuilder sb = new StringBuilder("UeAddress{");
     String sep = "";
     if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("connector=").append(this.connector);
@@ -236,7 +236,7 @@ public final class Address {
   }
 
   /**
-   * Builds {@link Address}. A setter never called leaves its field missing (not sent);
+   * Builds {@link UeAddress}. A setter never called leaves its field missing (not sent);
    * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
    * setter given {@link JsonField#missing()} makes the field missing again.
    */
@@ -258,7 +258,7 @@ public final class Address {
     private Builder() {
     }
 
-    private Builder(Address source) {
+    private Builder(UeAddress source) {
       this.connector = source.connector;
       this.name = source.name;
       this.address = source.address;
@@ -470,13 +470,13 @@ public final class Address {
      *
      * @return the model
      */
-    public Address build() {
-      return new Address(this);
+    public UeAddress build() {
+      return new UeAddress(this);
     }
   }
 
   /**
-   * Streaming JSON codec of {@link Address}; not public API.
+   * Streaming JSON codec of {@link UeAddress}; not public API.
    */
   static final class Codec {
     private static final SerializedString F_CONNECTOR = new SerializedString("connector");
@@ -493,19 +493,19 @@ public final class Address {
     }
 
     /**
-     * Reads one {@link Address} from a parser on its first token; JSON null gives null.
+     * Reads one {@link UeAddress} from a parser on its first token; JSON null gives null.
      *
      * @param p the parser
      * @param ctxt the context
      * @return the model or null
      * @throws IOException when a field cannot be decoded (its name is in the exception path)
      */
-    static Address read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    static UeAddress read(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;
       }
-      JsonToken t = Codecs.enterObject(p, ctxt, Address.class);
-      Address.Builder b = Address.builder();
+      JsonToken t = Codecs.enterObject(p, ctxt, UeAddress.class);
+      UeAddress.Builder b = UeAddress.builder();
       String field = null;
       try {
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
@@ -538,13 +538,13 @@ public final class Address {
           }
         }
       } catch (JsonMappingException e) {
-        throw Codecs.withField(e, Address.class, field);
+        throw Codecs.withField(e, UeAddress.class, field);
       }
       return b.build();
     }
 
     /**
-     * Writes a {@link Address}: missing fields are left out, read-only fields too when
+     * Writes a {@link UeAddress}: missing fields are left out, read-only fields too when
      * writing a request body; null gives JSON null.
      *
      * @param g the generator
@@ -552,7 +552,7 @@ public final class Address {
      * @param value the model or null
      * @throws IOException when writing fails
      */
-    static void write(JsonGenerator g, SerializerProvider provider, Address value) throws
+    static void write(JsonGenerator g, SerializerProvider provider, UeAddress value) throws
         IOException {
       if (value == null) {
         g.writeNull();
@@ -584,39 +584,39 @@ public final class Address {
     }
 
     /**
-     * Jackson deserializer of {@link Address}.
+     * Jackson deserializer of {@link UeAddress}.
      */
-    public static final class Deserializer extends StdDeserializer<Address> {
+    public static final class Deserializer extends StdDeserializer<UeAddress> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the deserializer.
        */
       public Deserializer() {
-        super(Address.class);
+        super(UeAddress.class);
       }
 
       @Override
-      public Address deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      public UeAddress deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         return read(p, ctxt);
       }
     }
 
     /**
-     * Jackson serializer of {@link Address}.
+     * Jackson serializer of {@link UeAddress}.
      */
-    public static final class Serializer extends StdSerializer<Address> {
+    public static final class Serializer extends StdSerializer<UeAddress> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the serializer.
        */
       public Serializer() {
-        super(Address.class);
+        super(UeAddress.class);
       }
 
       @Override
-      public void serialize(Address value, JsonGenerator g, SerializerProvider provider) throws
+      public void serialize(UeAddress value, JsonGenerator g, SerializerProvider provider) throws
           IOException {
         write(g, provider, value);
       }

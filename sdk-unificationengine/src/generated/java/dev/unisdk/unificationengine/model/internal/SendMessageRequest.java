@@ -1,5 +1,5 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
-package dev.unisdk.unificationengine.model;
+package dev.unisdk.unificationengine.model.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.internal.Codecs;
+import dev.unisdk.unificationengine.model.UeMessage;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,18 +23,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Body of `address/list`; the document's example sends `name`, its parameter table `uri`.
+ * Body of `message/send`.
  *
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = ListAddressesRequest.Codec.Serializer.class
+    using = SendMessageRequest.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = ListAddressesRequest.Codec.Deserializer.class
+    using = SendMessageRequest.Codec.Deserializer.class
 )
-public final class ListAddressesRequest {
-  private final String name;
+public final class SendMessageRequest {
+  private final UeMessage message;
 
   private final String uri;
 
@@ -41,33 +42,35 @@ public final class ListAddressesRequest {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ListAddressesRequest(Builder b) {
-    this.name = b.name;
+  private SendMessageRequest(Builder b) {
+    this.message = b.message;
     this.uri = b.uri;
     this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
-   * The connection name.
+   * A message to send.
+   *
+   * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
-    return this.name;
+  public UeMessage message() {
+    return this.message;
   }
 
   /**
-   * The <code>name</code> field in its three states: missing, null or present.
+   * The <code>message</code> field in its three states: missing, null or present.
    *
    * @return the field, never null
    */
-  public JsonField<String> nameField() {
-    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.name) : JsonField.missing();
+  public JsonField<UeMessage> messageField() {
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.message) : JsonField.missing();
   }
 
   /**
-   * The connection, `unified://NAME`.
+   * The connection to send through, `unified://NAME`.
    *
    * @return the value, or null when missing or null
    */
@@ -116,12 +119,12 @@ public final class ListAddressesRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ListAddressesRequest)) {
+    if (!(o instanceof SendMessageRequest)) {
       return false;
     }
-    ListAddressesRequest other = (ListAddressesRequest) o;
+    SendMessageRequest other = (SendMessageRequest) o;
     return this.set0 == other.set0
-        && Objects.equals(this.name, other.name)
+        && Objects.equals(this.message, other.message)
         && Objects.equals(this.uri, other.uri)
         && this.additionalProperties.equals(other.additionalProperties);
   }
@@ -130,7 +133,7 @@ public final class ListAddressesRequest {
   public int hashCode() {
     int h = 1;
     h = 31 * h + Long.hashCode(this.set0);
-    h = 31 * h + Objects.hashCode(this.name);
+    h = 31 * h + Objects.hashCode(this.message);
     h = 31 * h + Objects.hashCode(this.uri);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
@@ -138,10 +141,10 @@ public final class ListAddressesRequest {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ListAddressesRequest{");
+    StringBuilder sb = new StringBuilder("SendMessageRequest{");
     String sep = "";
     if ((this.set0 & 0x1L) != 0) {
-      sb.append(sep).append("name=").append(this.name);
+      sb.append(sep).append("message=").append(this.message);
       sep = ", ";
     }
     if ((this.set0 & 0x2L) != 0) {
@@ -155,12 +158,12 @@ public final class ListAddressesRequest {
   }
 
   /**
-   * Builds {@link ListAddressesRequest}. A setter never called leaves its field missing (not sent);
+   * Builds {@link SendMessageRequest}. A setter never called leaves its field missing (not sent);
    * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
    * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private String name;
+    private UeMessage message;
 
     private String uri;
 
@@ -171,8 +174,8 @@ public final class ListAddressesRequest {
     private Builder() {
     }
 
-    private Builder(ListAddressesRequest source) {
-      this.name = source.name;
+    private Builder(SendMessageRequest source) {
+      this.message = source.message;
       this.uri = source.uri;
       this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
@@ -181,28 +184,30 @@ public final class ListAddressesRequest {
     }
 
     /**
-     * The connection name.
+     * A message to send.
      *
-     * @param name the value; {@code null} sends an explicit JSON null
+     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     *
+     * @param message the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
-      this.name = name;
+    public Builder message(UeMessage message) {
+      this.message = message;
       this.set0 |= 0x1L;
       return this;
     }
 
     /**
-     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * Sets <code>message</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
      * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
      *
      * @param field the field, not null
      * @return this builder
      * @throws NullPointerException when {@code field} is null
      */
-    public Builder nameField(JsonField<String> field) {
-      Objects.requireNonNull(field, "nameField: field must not be null");
-      this.name = field.value();
+    public Builder messageField(JsonField<UeMessage> field) {
+      Objects.requireNonNull(field, "messageField: field must not be null");
+      this.message = field.value();
       if (field.isMissing()) {
         this.set0 &= ~0x1L;
       } else {
@@ -212,7 +217,7 @@ public final class ListAddressesRequest {
     }
 
     /**
-     * The connection, `unified://NAME`.
+     * The connection to send through, `unified://NAME`.
      *
      * @param uri the value; {@code null} sends an explicit JSON null
      * @return this builder
@@ -287,16 +292,16 @@ public final class ListAddressesRequest {
      *
      * @return the model
      */
-    public ListAddressesRequest build() {
-      return new ListAddressesRequest(this);
+    public SendMessageRequest build() {
+      return new SendMessageRequest(this);
     }
   }
 
   /**
-   * Streaming JSON codec of {@link ListAddressesRequest}; not public API.
+   * Streaming JSON codec of {@link SendMessageRequest}; not public API.
    */
   static final class Codec {
-    private static final SerializedString F_NAME = new SerializedString("name");
+    private static final SerializedString F_MESSAGE = new SerializedString("message");
 
     private static final SerializedString F_URI = new SerializedString("uri");
 
@@ -304,27 +309,27 @@ public final class ListAddressesRequest {
     }
 
     /**
-     * Reads one {@link ListAddressesRequest} from a parser on its first token; JSON null gives null.
+     * Reads one {@link SendMessageRequest} from a parser on its first token; JSON null gives null.
      *
      * @param p the parser
      * @param ctxt the context
      * @return the model or null
      * @throws IOException when a field cannot be decoded (its name is in the exception path)
      */
-    static ListAddressesRequest read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    static SendMessageRequest read(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;
       }
-      JsonToken t = Codecs.enterObject(p, ctxt, ListAddressesRequest.class);
-      ListAddressesRequest.Builder b = ListAddressesRequest.builder();
+      JsonToken t = Codecs.enterObject(p, ctxt, SendMessageRequest.class);
+      SendMessageRequest.Builder b = SendMessageRequest.builder();
       String field = null;
       try {
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
           field = p.currentName();
           p.nextToken();
           switch (field) {
-            case "name":
-              b.name = Codecs.readString(p, ctxt);
+            case "message":
+              b.message = Codecs.readValue(p, ctxt, UeMessage.class);
               b.set0 |= 0x1L;
               break;
             case "uri":
@@ -337,13 +342,13 @@ public final class ListAddressesRequest {
           }
         }
       } catch (JsonMappingException e) {
-        throw Codecs.withField(e, ListAddressesRequest.class, field);
+        throw Codecs.withField(e, SendMessageRequest.class, field);
       }
       return b.build();
     }
 
     /**
-     * Writes a {@link ListAddressesRequest}: missing fields are left out, read-only fields too when
+     * Writes a {@link SendMessageRequest}: missing fields are left out, read-only fields too when
      * writing a request body; null gives JSON null.
      *
      * @param g the generator
@@ -351,16 +356,16 @@ public final class ListAddressesRequest {
      * @param value the model or null
      * @throws IOException when writing fails
      */
-    static void write(JsonGenerator g, SerializerProvider provider, ListAddressesRequest value)
-        throws IOException {
+    static void write(JsonGenerator g, SerializerProvider provider, SendMessageRequest value) throws
+        IOException {
       if (value == null) {
         g.writeNull();
         return;
       }
       g.writeStartObject();
       if ((value.set0 & 0x1L) != 0) {
-        g.writeFieldName(F_NAME);
-        Codecs.writeString(g, provider, value.name);
+        g.writeFieldName(F_MESSAGE);
+        Codecs.writeValue(g, provider, value.message);
       }
       if ((value.set0 & 0x2L) != 0) {
         g.writeFieldName(F_URI);
@@ -371,41 +376,41 @@ public final class ListAddressesRequest {
     }
 
     /**
-     * Jackson deserializer of {@link ListAddressesRequest}.
+     * Jackson deserializer of {@link SendMessageRequest}.
      */
-    public static final class Deserializer extends StdDeserializer<ListAddressesRequest> {
+    public static final class Deserializer extends StdDeserializer<SendMessageRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the deserializer.
        */
       public Deserializer() {
-        super(ListAddressesRequest.class);
+        super(SendMessageRequest.class);
       }
 
       @Override
-      public ListAddressesRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
+      public SendMessageRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
           IOException {
         return read(p, ctxt);
       }
     }
 
     /**
-     * Jackson serializer of {@link ListAddressesRequest}.
+     * Jackson serializer of {@link SendMessageRequest}.
      */
-    public static final class Serializer extends StdSerializer<ListAddressesRequest> {
+    public static final class Serializer extends StdSerializer<SendMessageRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the serializer.
        */
       public Serializer() {
-        super(ListAddressesRequest.class);
+        super(SendMessageRequest.class);
       }
 
       @Override
-      public void serialize(ListAddressesRequest value, JsonGenerator g,
-          SerializerProvider provider) throws IOException {
+      public void serialize(SendMessageRequest value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
         write(g, provider, value);
       }
     }

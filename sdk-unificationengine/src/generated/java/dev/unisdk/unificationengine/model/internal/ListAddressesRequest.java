@@ -1,5 +1,5 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
-package dev.unisdk.unificationengine.model;
+package dev.unisdk.unificationengine.model.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,33 +22,52 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Body of `connection/info`.
+ * Body of `address/list`; the document's example sends `name`, its parameter table `uri`.
  *
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = ConnectionInfoRequest.Codec.Serializer.class
+    using = ListAddressesRequest.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = ConnectionInfoRequest.Codec.Deserializer.class
+    using = ListAddressesRequest.Codec.Deserializer.class
 )
-public final class ConnectionInfoRequest {
+public final class ListAddressesRequest {
+  private final String name;
+
   private final String uri;
 
   private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ConnectionInfoRequest(Builder b) {
+  private ListAddressesRequest(Builder b) {
+    this.name = b.name;
     this.uri = b.uri;
     this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
-   * The connection, `unified://NAME`.
+   * The connection name.
    *
-   * <p>Required by the API (not enforced by the model, so partial responses still decode).
+   * @return the value, or null when missing or null
+   */
+  public String name() {
+    return this.name;
+  }
+
+  /**
+   * The <code>name</code> field in its three states: missing, null or present.
+   *
+   * @return the field, never null
+   */
+  public JsonField<String> nameField() {
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.name) : JsonField.missing();
+  }
+
+  /**
+   * The connection, `unified://NAME`.
    *
    * @return the value, or null when missing or null
    */
@@ -62,7 +81,7 @@ public final class ConnectionInfoRequest {
    * @return the field, never null
    */
   public JsonField<String> uriField() {
-    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.uri) : JsonField.missing();
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.uri) : JsonField.missing();
   }
 
   /**
@@ -97,11 +116,12 @@ public final class ConnectionInfoRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ConnectionInfoRequest)) {
+    if (!(o instanceof ListAddressesRequest)) {
       return false;
     }
-    ConnectionInfoRequest other = (ConnectionInfoRequest) o;
+    ListAddressesRequest other = (ListAddressesRequest) o;
     return this.set0 == other.set0
+        && Objects.equals(this.name, other.name)
         && Objects.equals(this.uri, other.uri)
         && this.additionalProperties.equals(other.additionalProperties);
   }
@@ -110,6 +130,7 @@ public final class ConnectionInfoRequest {
   public int hashCode() {
     int h = 1;
     h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.name);
     h = 31 * h + Objects.hashCode(this.uri);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
@@ -117,9 +138,13 @@ public final class ConnectionInfoRequest {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ConnectionInfoRequest{");
+    StringBuilder sb = new StringBuilder("ListAddressesRequest{");
     String sep = "";
     if ((this.set0 & 0x1L) != 0) {
+      sb.append(sep).append("name=").append(this.name);
+      sep = ", ";
+    }
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("uri=").append(this.uri);
       sep = ", ";
     }
@@ -130,11 +155,13 @@ public final class ConnectionInfoRequest {
   }
 
   /**
-   * Builds {@link ConnectionInfoRequest}. A setter never called leaves its field missing (not sent);
+   * Builds {@link ListAddressesRequest}. A setter never called leaves its field missing (not sent);
    * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
    * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
+    private String name;
+
     private String uri;
 
     private long set0;
@@ -144,7 +171,8 @@ public final class ConnectionInfoRequest {
     private Builder() {
     }
 
-    private Builder(ConnectionInfoRequest source) {
+    private Builder(ListAddressesRequest source) {
+      this.name = source.name;
       this.uri = source.uri;
       this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
@@ -153,16 +181,45 @@ public final class ConnectionInfoRequest {
     }
 
     /**
-     * The connection, `unified://NAME`.
+     * The connection name.
      *
-     * <p>Required by the API (not enforced by the model, so partial responses still decode).
+     * @param name the value; {@code null} sends an explicit JSON null
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = name;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder nameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "nameField: field must not be null");
+      this.name = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
+      return this;
+    }
+
+    /**
+     * The connection, `unified://NAME`.
      *
      * @param uri the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
     public Builder uri(String uri) {
       this.uri = uri;
-      this.set0 |= 0x1L;
+      this.set0 |= 0x2L;
       return this;
     }
 
@@ -178,9 +235,9 @@ public final class ConnectionInfoRequest {
       Objects.requireNonNull(field, "uriField: field must not be null");
       this.uri = field.value();
       if (field.isMissing()) {
-        this.set0 &= ~0x1L;
+        this.set0 &= ~0x2L;
       } else {
-        this.set0 |= 0x1L;
+        this.set0 |= 0x2L;
       }
       return this;
     }
@@ -230,44 +287,49 @@ public final class ConnectionInfoRequest {
      *
      * @return the model
      */
-    public ConnectionInfoRequest build() {
-      return new ConnectionInfoRequest(this);
+    public ListAddressesRequest build() {
+      return new ListAddressesRequest(this);
     }
   }
 
   /**
-   * Streaming JSON codec of {@link ConnectionInfoRequest}; not public API.
+   * Streaming JSON codec of {@link ListAddressesRequest}; not public API.
    */
   static final class Codec {
+    private static final SerializedString F_NAME = new SerializedString("name");
+
     private static final SerializedString F_URI = new SerializedString("uri");
 
     private Codec() {
     }
 
     /**
-     * Reads one {@link ConnectionInfoRequest} from a parser on its first token; JSON null gives null.
+     * Reads one {@link ListAddressesRequest} from a parser on its first token; JSON null gives null.
      *
      * @param p the parser
      * @param ctxt the context
      * @return the model or null
      * @throws IOException when a field cannot be decoded (its name is in the exception path)
      */
-    static ConnectionInfoRequest read(JsonParser p, DeserializationContext ctxt) throws
-        IOException {
+    static ListAddressesRequest read(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;
       }
-      JsonToken t = Codecs.enterObject(p, ctxt, ConnectionInfoRequest.class);
-      ConnectionInfoRequest.Builder b = ConnectionInfoRequest.builder();
+      JsonToken t = Codecs.enterObject(p, ctxt, ListAddressesRequest.class);
+      ListAddressesRequest.Builder b = ListAddressesRequest.builder();
       String field = null;
       try {
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
           field = p.currentName();
           p.nextToken();
           switch (field) {
+            case "name":
+              b.name = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
             case "uri":
               b.uri = Codecs.readString(p, ctxt);
-              b.set0 |= 0x1L;
+              b.set0 |= 0x2L;
               break;
             default:
               b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
@@ -275,13 +337,13 @@ public final class ConnectionInfoRequest {
           }
         }
       } catch (JsonMappingException e) {
-        throw Codecs.withField(e, ConnectionInfoRequest.class, field);
+        throw Codecs.withField(e, ListAddressesRequest.class, field);
       }
       return b.build();
     }
 
     /**
-     * Writes a {@link ConnectionInfoRequest}: missing fields are left out, read-only fields too when
+     * Writes a {@link ListAddressesRequest}: missing fields are left out, read-only fields too when
      * writing a request body; null gives JSON null.
      *
      * @param g the generator
@@ -289,7 +351,7 @@ public final class ConnectionInfoRequest {
      * @param value the model or null
      * @throws IOException when writing fails
      */
-    static void write(JsonGenerator g, SerializerProvider provider, ConnectionInfoRequest value)
+    static void write(JsonGenerator g, SerializerProvider provider, ListAddressesRequest value)
         throws IOException {
       if (value == null) {
         g.writeNull();
@@ -297,6 +359,10 @@ public final class ConnectionInfoRequest {
       }
       g.writeStartObject();
       if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_NAME);
+        Codecs.writeString(g, provider, value.name);
+      }
+      if ((value.set0 & 0x2L) != 0) {
         g.writeFieldName(F_URI);
         Codecs.writeString(g, provider, value.uri);
       }
@@ -305,40 +371,40 @@ public final class ConnectionInfoRequest {
     }
 
     /**
-     * Jackson deserializer of {@link ConnectionInfoRequest}.
+     * Jackson deserializer of {@link ListAddressesRequest}.
      */
-    public static final class Deserializer extends StdDeserializer<ConnectionInfoRequest> {
+    public static final class Deserializer extends StdDeserializer<ListAddressesRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the deserializer.
        */
       public Deserializer() {
-        super(ConnectionInfoRequest.class);
+        super(ListAddressesRequest.class);
       }
 
       @Override
-      public ConnectionInfoRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
+      public ListAddressesRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
           IOException {
         return read(p, ctxt);
       }
     }
 
     /**
-     * Jackson serializer of {@link ConnectionInfoRequest}.
+     * Jackson serializer of {@link ListAddressesRequest}.
      */
-    public static final class Serializer extends StdSerializer<ConnectionInfoRequest> {
+    public static final class Serializer extends StdSerializer<ListAddressesRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the serializer.
        */
       public Serializer() {
-        super(ConnectionInfoRequest.class);
+        super(ListAddressesRequest.class);
       }
 
       @Override
-      public void serialize(ConnectionInfoRequest value, JsonGenerator g,
+      public void serialize(ListAddressesRequest value, JsonGenerator g,
           SerializerProvider provider) throws IOException {
         write(g, provider, value);
       }

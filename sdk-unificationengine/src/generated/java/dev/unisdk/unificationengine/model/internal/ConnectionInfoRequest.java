@@ -1,5 +1,5 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
-package dev.unisdk.unificationengine.model;
+package dev.unisdk.unificationengine.model.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,54 +22,33 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Body of `message/send`.
+ * Body of `connection/info`.
  *
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = SendMessageRequest.Codec.Serializer.class
+    using = ConnectionInfoRequest.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = SendMessageRequest.Codec.Deserializer.class
+    using = ConnectionInfoRequest.Codec.Deserializer.class
 )
-public final class SendMessageRequest {
-  private final Message message;
-
+public final class ConnectionInfoRequest {
   private final String uri;
 
   private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private SendMessageRequest(Builder b) {
-    this.message = b.message;
+  private ConnectionInfoRequest(Builder b) {
     this.uri = b.uri;
     this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
-   * A message to send.
+   * The connection, `unified://NAME`.
    *
    * <p>Required by the API (not enforced by the model, so partial responses still decode).
-   *
-   * @return the value, or null when missing or null
-   */
-  public Message message() {
-    return this.message;
-  }
-
-  /**
-   * The <code>message</code> field in its three states: missing, null or present.
-   *
-   * @return the field, never null
-   */
-  public JsonField<Message> messageField() {
-    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.message) : JsonField.missing();
-  }
-
-  /**
-   * The connection to send through, `unified://NAME`.
    *
    * @return the value, or null when missing or null
    */
@@ -83,7 +62,7 @@ public final class SendMessageRequest {
    * @return the field, never null
    */
   public JsonField<String> uriField() {
-    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.uri) : JsonField.missing();
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.uri) : JsonField.missing();
   }
 
   /**
@@ -118,12 +97,11 @@ public final class SendMessageRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof SendMessageRequest)) {
+    if (!(o instanceof ConnectionInfoRequest)) {
       return false;
     }
-    SendMessageRequest other = (SendMessageRequest) o;
+    ConnectionInfoRequest other = (ConnectionInfoRequest) o;
     return this.set0 == other.set0
-        && Objects.equals(this.message, other.message)
         && Objects.equals(this.uri, other.uri)
         && this.additionalProperties.equals(other.additionalProperties);
   }
@@ -132,7 +110,6 @@ public final class SendMessageRequest {
   public int hashCode() {
     int h = 1;
     h = 31 * h + Long.hashCode(this.set0);
-    h = 31 * h + Objects.hashCode(this.message);
     h = 31 * h + Objects.hashCode(this.uri);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
@@ -140,13 +117,9 @@ public final class SendMessageRequest {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("SendMessageRequest{");
+    StringBuilder sb = new StringBuilder("ConnectionInfoRequest{");
     String sep = "";
     if ((this.set0 & 0x1L) != 0) {
-      sb.append(sep).append("message=").append(this.message);
-      sep = ", ";
-    }
-    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("uri=").append(this.uri);
       sep = ", ";
     }
@@ -157,13 +130,11 @@ public final class SendMessageRequest {
   }
 
   /**
-   * Builds {@link SendMessageRequest}. A setter never called leaves its field missing (not sent);
+   * Builds {@link ConnectionInfoRequest}. A setter never called leaves its field missing (not sent);
    * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
    * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private Message message;
-
     private String uri;
 
     private long set0;
@@ -173,8 +144,7 @@ public final class SendMessageRequest {
     private Builder() {
     }
 
-    private Builder(SendMessageRequest source) {
-      this.message = source.message;
+    private Builder(ConnectionInfoRequest source) {
       this.uri = source.uri;
       this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
@@ -183,47 +153,16 @@ public final class SendMessageRequest {
     }
 
     /**
-     * A message to send.
+     * The connection, `unified://NAME`.
      *
      * <p>Required by the API (not enforced by the model, so partial responses still decode).
-     *
-     * @param message the value; {@code null} sends an explicit JSON null
-     * @return this builder
-     */
-    public Builder message(Message message) {
-      this.message = message;
-      this.set0 |= 0x1L;
-      return this;
-    }
-
-    /**
-     * Sets <code>message</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
-     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
-     *
-     * @param field the field, not null
-     * @return this builder
-     * @throws NullPointerException when {@code field} is null
-     */
-    public Builder messageField(JsonField<Message> field) {
-      Objects.requireNonNull(field, "messageField: field must not be null");
-      this.message = field.value();
-      if (field.isMissing()) {
-        this.set0 &= ~0x1L;
-      } else {
-        this.set0 |= 0x1L;
-      }
-      return this;
-    }
-
-    /**
-     * The connection to send through, `unified://NAME`.
      *
      * @param uri the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
     public Builder uri(String uri) {
       this.uri = uri;
-      this.set0 |= 0x2L;
+      this.set0 |= 0x1L;
       return this;
     }
 
@@ -239,9 +178,9 @@ public final class SendMessageRequest {
       Objects.requireNonNull(field, "uriField: field must not be null");
       this.uri = field.value();
       if (field.isMissing()) {
-        this.set0 &= ~0x2L;
+        this.set0 &= ~0x1L;
       } else {
-        this.set0 |= 0x2L;
+        this.set0 |= 0x1L;
       }
       return this;
     }
@@ -291,49 +230,44 @@ public final class SendMessageRequest {
      *
      * @return the model
      */
-    public SendMessageRequest build() {
-      return new SendMessageRequest(this);
+    public ConnectionInfoRequest build() {
+      return new ConnectionInfoRequest(this);
     }
   }
 
   /**
-   * Streaming JSON codec of {@link SendMessageRequest}; not public API.
+   * Streaming JSON codec of {@link ConnectionInfoRequest}; not public API.
    */
   static final class Codec {
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
-
     private static final SerializedString F_URI = new SerializedString("uri");
 
     private Codec() {
     }
 
     /**
-     * Reads one {@link SendMessageRequest} from a parser on its first token; JSON null gives null.
+     * Reads one {@link ConnectionInfoRequest} from a parser on its first token; JSON null gives null.
      *
      * @param p the parser
      * @param ctxt the context
      * @return the model or null
      * @throws IOException when a field cannot be decoded (its name is in the exception path)
      */
-    static SendMessageRequest read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    static ConnectionInfoRequest read(JsonParser p, DeserializationContext ctxt) throws
+        IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;
       }
-      JsonToken t = Codecs.enterObject(p, ctxt, SendMessageRequest.class);
-      SendMessageRequest.Builder b = SendMessageRequest.builder();
+      JsonToken t = Codecs.enterObject(p, ctxt, ConnectionInfoRequest.class);
+      ConnectionInfoRequest.Builder b = ConnectionInfoRequest.builder();
       String field = null;
       try {
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
           field = p.currentName();
           p.nextToken();
           switch (field) {
-            case "message":
-              b.message = Message.Codec.read(p, ctxt);
-              b.set0 |= 0x1L;
-              break;
             case "uri":
               b.uri = Codecs.readString(p, ctxt);
-              b.set0 |= 0x2L;
+              b.set0 |= 0x1L;
               break;
             default:
               b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
@@ -341,13 +275,13 @@ public final class SendMessageRequest {
           }
         }
       } catch (JsonMappingException e) {
-        throw Codecs.withField(e, SendMessageRequest.class, field);
+        throw Codecs.withField(e, ConnectionInfoRequest.class, field);
       }
       return b.build();
     }
 
     /**
-     * Writes a {@link SendMessageRequest}: missing fields are left out, read-only fields too when
+     * Writes a {@link ConnectionInfoRequest}: missing fields are left out, read-only fields too when
      * writing a request body; null gives JSON null.
      *
      * @param g the generator
@@ -355,18 +289,14 @@ public final class SendMessageRequest {
      * @param value the model or null
      * @throws IOException when writing fails
      */
-    static void write(JsonGenerator g, SerializerProvider provider, SendMessageRequest value) throws
-        IOException {
+    static void write(JsonGenerator g, SerializerProvider provider, ConnectionInfoRequest value)
+        throws IOException {
       if (value == null) {
         g.writeNull();
         return;
       }
       g.writeStartObject();
       if ((value.set0 & 0x1L) != 0) {
-        g.writeFieldName(F_MESSAGE);
-        Message.Codec.write(g, provider, value.message);
-      }
-      if ((value.set0 & 0x2L) != 0) {
         g.writeFieldName(F_URI);
         Codecs.writeString(g, provider, value.uri);
       }
@@ -375,41 +305,41 @@ public final class SendMessageRequest {
     }
 
     /**
-     * Jackson deserializer of {@link SendMessageRequest}.
+     * Jackson deserializer of {@link ConnectionInfoRequest}.
      */
-    public static final class Deserializer extends StdDeserializer<SendMessageRequest> {
+    public static final class Deserializer extends StdDeserializer<ConnectionInfoRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the deserializer.
        */
       public Deserializer() {
-        super(SendMessageRequest.class);
+        super(ConnectionInfoRequest.class);
       }
 
       @Override
-      public SendMessageRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
+      public ConnectionInfoRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
           IOException {
         return read(p, ctxt);
       }
     }
 
     /**
-     * Jackson serializer of {@link SendMessageRequest}.
+     * Jackson serializer of {@link ConnectionInfoRequest}.
      */
-    public static final class Serializer extends StdSerializer<SendMessageRequest> {
+    public static final class Serializer extends StdSerializer<ConnectionInfoRequest> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the serializer.
        */
       public Serializer() {
-        super(SendMessageRequest.class);
+        super(ConnectionInfoRequest.class);
       }
 
       @Override
-      public void serialize(SendMessageRequest value, JsonGenerator g, SerializerProvider provider)
-          throws IOException {
+      public void serialize(ConnectionInfoRequest value, JsonGenerator g,
+          SerializerProvider provider) throws IOException {
         write(g, provider, value);
       }
     }

@@ -30,12 +30,12 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = Message.Codec.Serializer.class
+    using = UeMessage.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = Message.Codec.Deserializer.class
+    using = UeMessage.Codec.Deserializer.class
 )
-public final class Message {
+public final class UeMessage {
   private final String uri;
 
   private final String mid;
@@ -62,7 +62,7 @@ public final class Message {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private Message(Builder b) {
+  private UeMessage(Builder b) {
     this.uri = b.uri;
     this.mid = b.mid;
     this.timestamp = b.timestamp;
@@ -310,10 +310,10 @@ public final class Message {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Message)) {
+    if (!(o instanceof UeMessage)) {
       return false;
     }
-    Message other = (Message) o;
+    UeMessage other = (UeMessage) o;
     return this.set0 == other.set0
         && Objects.equals(this.uri, other.uri)
         && Objects.equals(this.mid, other.mid)
@@ -350,7 +350,7 @@ public final class Message {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("Message{");
+    StringBuilder sb = new StringBuilder("UeMessage{");
     String sep = "";
     if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("uri=").append(this.uri);
@@ -403,7 +403,7 @@ public final class Message {
   }
 
   /**
-   * Builds {@link Message}. A setter never called leaves its field missing (not sent);
+   * Builds {@link UeMessage}. A setter never called leaves its field missing (not sent);
    * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
    * setter given {@link JsonField#missing()} makes the field missing again.
    */
@@ -441,7 +441,7 @@ public final class Message {
     private Builder() {
     }
 
-    private Builder(Message source) {
+    private Builder(UeMessage source) {
       this.uri = source.uri;
       this.mid = source.mid;
       this.timestamp = source.timestamp;
@@ -887,13 +887,13 @@ public final class Message {
      *
      * @return the model
      */
-    public Message build() {
-      return new Message(this);
+    public UeMessage build() {
+      return new UeMessage(this);
     }
   }
 
   /**
-   * Streaming JSON codec of {@link Message}; not public API.
+   * Streaming JSON codec of {@link UeMessage}; not public API.
    */
   static final class Codec {
     private static final SerializedString F_URI = new SerializedString("uri");
@@ -922,19 +922,19 @@ public final class Message {
     }
 
     /**
-     * Reads one {@link Message} from a parser on its first token; JSON null gives null.
+     * Reads one {@link UeMessage} from a parser on its first token; JSON null gives null.
      *
      * @param p the parser
      * @param ctxt the context
      * @return the model or null
      * @throws IOException when a field cannot be decoded (its name is in the exception path)
      */
-    static Message read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    static UeMessage read(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;
       }
-      JsonToken t = Codecs.enterObject(p, ctxt, Message.class);
-      Message.Builder b = Message.builder();
+      JsonToken t = Codecs.enterObject(p, ctxt, UeMessage.class);
+      UeMessage.Builder b = UeMessage.builder();
       String field = null;
       try {
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
@@ -991,13 +991,13 @@ public final class Message {
           }
         }
       } catch (JsonMappingException e) {
-        throw Codecs.withField(e, Message.class, field);
+        throw Codecs.withField(e, UeMessage.class, field);
       }
       return b.build();
     }
 
     /**
-     * Writes a {@link Message}: missing fields are left out, read-only fields too when
+     * Writes a {@link UeMessage}: missing fields are left out, read-only fields too when
      * writing a request body; null gives JSON null.
      *
      * @param g the generator
@@ -1005,7 +1005,7 @@ public final class Message {
      * @param value the model or null
      * @throws IOException when writing fails
      */
-    static void write(JsonGenerator g, SerializerProvider provider, Message value) throws
+    static void write(JsonGenerator g, SerializerProvider provider, UeMessage value) throws
         IOException {
       if (value == null) {
         g.writeNull();
@@ -1061,39 +1061,39 @@ public final class Message {
     }
 
     /**
-     * Jackson deserializer of {@link Message}.
+     * Jackson deserializer of {@link UeMessage}.
      */
-    public static final class Deserializer extends StdDeserializer<Message> {
+    public static final class Deserializer extends StdDeserializer<UeMessage> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the deserializer.
        */
       public Deserializer() {
-        super(Message.class);
+        super(UeMessage.class);
       }
 
       @Override
-      public Message deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      public UeMessage deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         return read(p, ctxt);
       }
     }
 
     /**
-     * Jackson serializer of {@link Message}.
+     * Jackson serializer of {@link UeMessage}.
      */
-    public static final class Serializer extends StdSerializer<Message> {
+    public static final class Serializer extends StdSerializer<UeMessage> {
       private static final long serialVersionUID = 1L;
 
       /**
        * Creates the serializer.
        */
       public Serializer() {
-        super(Message.class);
+        super(UeMessage.class);
       }
 
       @Override
-      public void serialize(Message value, JsonGenerator g, SerializerProvider provider) throws
+      public void serialize(UeMessage value, JsonGenerator g, SerializerProvider provider) throws
           IOException {
         write(g, provider, value);
       }
