@@ -92,6 +92,22 @@ public final class Generator {
         put(out, specName, pkg, enums.enumType(e));
       }
     }
+    for (String pkg : new java.util.TreeSet<>(packagesOf(out))) {
+      out.put(pkg.replace('.', '/') + "/package-info.java", "// Generated from " + specName
+          + " by unisdk codegen. Do not edit.\n"
+          + (pkg.endsWith(".internal") ? "/** Wire-only models of " + specName + "; not public API. */\n"
+              : "/**\n * Models generated from " + specName + ". Null-marked (JSpecify): a type is non-null unless\n"
+                  + " * annotated {@code @Nullable}.\n */\n")
+          + "@NullMarked\npackage " + pkg + ";\n\nimport org.jspecify.annotations.NullMarked;\n");
+    }
+    return out;
+  }
+
+  private static java.util.Set<String> packagesOf(Map<String, String> files) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String path : files.keySet()) {
+      out.add(path.substring(0, path.lastIndexOf('/')).replace('/', '.'));
+    }
     return out;
   }
 

@@ -233,6 +233,7 @@ final class ModelEmitter {
       m.addStatement("$T v = this.$N", t, p.javaName());
       m.addStatement("return v == null ? $T.<$T, $T>emptyMap() : v", COLLECTIONS, STRING, v);
     } else {
+      m.returns(Types.nullable(t));
       m.addJavadoc("@return the value, or null when missing or null\n");
       m.addStatement("return this.$N", p.javaName());
     }
@@ -258,7 +259,7 @@ final class ModelEmitter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, "o")
+        .addParameter(Types.nullable(ClassName.get(Object.class)), "o")
         .beginControlFlow("if (this == o)").addStatement("return true").endControlFlow()
         .beginControlFlow("if (!(o instanceof $T))", self).addStatement("return false").endControlFlow()
         .addStatement("$T other = ($T) o", self, self);
@@ -349,7 +350,7 @@ final class ModelEmitter {
       MethodSpec.Builder m = MethodSpec.methodBuilder(p.javaName())
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)
-          .addParameter(t, p.javaName())
+          .addParameter(Types.nullable(t), p.javaName())
           .addJavadoc(propertyDoc(p))
           .addJavadoc("@param $N the value; {@code null} sends an explicit JSON null\n", p.javaName())
           .addJavadoc("@return this builder\n");

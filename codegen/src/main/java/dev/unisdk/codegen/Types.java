@@ -37,6 +37,12 @@ final class Types {
   static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
   static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+
+  /** {@code t} annotated JSpecify {@code @Nullable}. */
+  static TypeName nullable(TypeName t) {
+    return t.annotated(com.squareup.javapoet.AnnotationSpec.builder(NULLABLE).build());
+  }
 
   private final String modelPackage;
   private final String codecPackage;

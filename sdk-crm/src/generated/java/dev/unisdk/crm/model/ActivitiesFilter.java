@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filter for listing activities: `filter[&lt;field&gt;]=&lt;value&gt;` (deepObject).
@@ -60,7 +61,7 @@ public final class ActivitiesFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String companyId() {
+  public @Nullable String companyId() {
     return this.companyId;
   }
 
@@ -78,7 +79,7 @@ public final class ActivitiesFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String ownerId() {
+  public @Nullable String ownerId() {
     return this.ownerId;
   }
 
@@ -96,7 +97,7 @@ public final class ActivitiesFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String contactId() {
+  public @Nullable String contactId() {
     return this.contactId;
   }
 
@@ -114,7 +115,7 @@ public final class ActivitiesFilter {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime updatedSince() {
+  public @Nullable OffsetDateTime updatedSince() {
     return this.updatedSince;
   }
 
@@ -155,7 +156,7 @@ public final class ActivitiesFilter {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -247,7 +248,7 @@ public final class ActivitiesFilter {
      * @param companyId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder companyId(String companyId) {
+    public Builder companyId(@Nullable String companyId) {
       this.companyId = companyId;
       this.set0 |= 0x1L;
       return this;
@@ -278,7 +279,7 @@ public final class ActivitiesFilter {
      * @param ownerId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder ownerId(String ownerId) {
+    public Builder ownerId(@Nullable String ownerId) {
       this.ownerId = ownerId;
       this.set0 |= 0x2L;
       return this;
@@ -309,7 +310,7 @@ public final class ActivitiesFilter {
      * @param contactId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder contactId(String contactId) {
+    public Builder contactId(@Nullable String contactId) {
       this.contactId = contactId;
       this.set0 |= 0x4L;
       return this;
@@ -340,7 +341,7 @@ public final class ActivitiesFilter {
      * @param updatedSince the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedSince(OffsetDateTime updatedSince) {
+    public Builder updatedSince(@Nullable OffsetDateTime updatedSince) {
       this.updatedSince = updatedSince;
       this.set0 |= 0x8L;
       return this;

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CRM activity (call, meeting, email, note).
@@ -209,7 +210,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -229,7 +230,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String downstreamId() {
+  public @Nullable String downstreamId() {
     return this.downstreamId;
   }
 
@@ -247,7 +248,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime activityDatetime() {
+  public @Nullable OffsetDateTime activityDatetime() {
     return this.activityDatetime;
   }
 
@@ -265,7 +266,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public Long durationSeconds() {
+  public @Nullable Long durationSeconds() {
     return this.durationSeconds;
   }
 
@@ -283,7 +284,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String userId() {
+  public @Nullable String userId() {
     return this.userId;
   }
 
@@ -301,7 +302,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String accountId() {
+  public @Nullable String accountId() {
     return this.accountId;
   }
 
@@ -319,7 +320,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String contactId() {
+  public @Nullable String contactId() {
     return this.contactId;
   }
 
@@ -337,7 +338,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String companyId() {
+  public @Nullable String companyId() {
     return this.companyId;
   }
 
@@ -355,7 +356,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String opportunityId() {
+  public @Nullable String opportunityId() {
     return this.opportunityId;
   }
 
@@ -373,7 +374,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String leadId() {
+  public @Nullable String leadId() {
     return this.leadId;
   }
 
@@ -391,7 +392,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String ownerId() {
+  public @Nullable String ownerId() {
     return this.ownerId;
   }
 
@@ -409,7 +410,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String campaignId() {
+  public @Nullable String campaignId() {
     return this.campaignId;
   }
 
@@ -427,7 +428,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String caseId() {
+  public @Nullable String caseId() {
     return this.caseId;
   }
 
@@ -445,7 +446,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String assetId() {
+  public @Nullable String assetId() {
     return this.assetId;
   }
 
@@ -463,7 +464,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String contractId() {
+  public @Nullable String contractId() {
     return this.contractId;
   }
 
@@ -481,7 +482,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String productId() {
+  public @Nullable String productId() {
     return this.productId;
   }
 
@@ -499,7 +500,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String solutionId() {
+  public @Nullable String solutionId() {
     return this.solutionId;
   }
 
@@ -517,7 +518,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String customObjectId() {
+  public @Nullable String customObjectId() {
     return this.customObjectId;
   }
 
@@ -537,7 +538,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public ActivityType type() {
+  public @Nullable ActivityType type() {
     return this.type;
   }
 
@@ -555,7 +556,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String title() {
+  public @Nullable String title() {
     return this.title;
   }
 
@@ -573,7 +574,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String description() {
+  public @Nullable String description() {
     return this.description;
   }
 
@@ -591,7 +592,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String note() {
+  public @Nullable String note() {
     return this.note;
   }
 
@@ -609,7 +610,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String location() {
+  public @Nullable String location() {
     return this.location;
   }
 
@@ -627,7 +628,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public Address locationAddress() {
+  public @Nullable Address locationAddress() {
     return this.locationAddress;
   }
 
@@ -645,7 +646,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean allDayEvent() {
+  public @Nullable Boolean allDayEvent() {
     return this.allDayEvent;
   }
 
@@ -663,7 +664,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean privateValue() {
+  public @Nullable Boolean privateValue() {
     return this.privateValue;
   }
 
@@ -681,7 +682,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean groupEvent() {
+  public @Nullable Boolean groupEvent() {
     return this.groupEvent;
   }
 
@@ -699,7 +700,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String eventSubType() {
+  public @Nullable String eventSubType() {
     return this.eventSubType;
   }
 
@@ -717,7 +718,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String groupEventType() {
+  public @Nullable String groupEventType() {
     return this.groupEventType;
   }
 
@@ -735,7 +736,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean child() {
+  public @Nullable Boolean child() {
     return this.child;
   }
 
@@ -753,7 +754,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean archived() {
+  public @Nullable Boolean archived() {
     return this.archived;
   }
 
@@ -771,7 +772,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean deleted() {
+  public @Nullable Boolean deleted() {
     return this.deleted;
   }
 
@@ -789,7 +790,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public ActivityShowAs showAs() {
+  public @Nullable ActivityShowAs showAs() {
     return this.showAs;
   }
 
@@ -807,7 +808,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean done() {
+  public @Nullable Boolean done() {
     return this.done;
   }
 
@@ -825,7 +826,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime startDatetime() {
+  public @Nullable OffsetDateTime startDatetime() {
     return this.startDatetime;
   }
 
@@ -843,7 +844,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime endDatetime() {
+  public @Nullable OffsetDateTime endDatetime() {
     return this.endDatetime;
   }
 
@@ -863,7 +864,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public Long durationMinutes() {
+  public @Nullable Long durationMinutes() {
     return this.durationMinutes;
   }
 
@@ -881,7 +882,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public LocalDate activityDate() {
+  public @Nullable LocalDate activityDate() {
     return this.activityDate;
   }
 
@@ -899,7 +900,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public LocalDate endDate() {
+  public @Nullable LocalDate endDate() {
     return this.endDate;
   }
 
@@ -917,7 +918,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean recurrent() {
+  public @Nullable Boolean recurrent() {
     return this.recurrent;
   }
 
@@ -935,7 +936,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime reminderDatetime() {
+  public @Nullable OffsetDateTime reminderDatetime() {
     return this.reminderDatetime;
   }
 
@@ -953,7 +954,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean reminderSet() {
+  public @Nullable Boolean reminderSet() {
     return this.reminderSet;
   }
 
@@ -971,7 +972,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String videoConferenceUrl() {
+  public @Nullable String videoConferenceUrl() {
     return this.videoConferenceUrl;
   }
 
@@ -989,7 +990,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String videoConferenceId() {
+  public @Nullable String videoConferenceId() {
     return this.videoConferenceId;
   }
 
@@ -1068,7 +1069,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String updatedBy() {
+  public @Nullable String updatedBy() {
     return this.updatedBy;
   }
 
@@ -1088,7 +1089,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public String createdBy() {
+  public @Nullable String createdBy() {
     return this.createdBy;
   }
 
@@ -1108,7 +1109,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime updatedAt() {
+  public @Nullable OffsetDateTime updatedAt() {
     return this.updatedAt;
   }
 
@@ -1128,7 +1129,7 @@ public final class Activity {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime createdAt() {
+  public @Nullable OffsetDateTime createdAt() {
     return this.createdAt;
   }
 
@@ -1169,7 +1170,7 @@ public final class Activity {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -1690,7 +1691,7 @@ public final class Activity {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -1723,7 +1724,7 @@ public final class Activity {
      * @param downstreamId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder downstreamId(String downstreamId) {
+    public Builder downstreamId(@Nullable String downstreamId) {
       this.downstreamId = downstreamId;
       this.set0 |= 0x2L;
       return this;
@@ -1754,7 +1755,7 @@ public final class Activity {
      * @param activityDatetime the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder activityDatetime(OffsetDateTime activityDatetime) {
+    public Builder activityDatetime(@Nullable OffsetDateTime activityDatetime) {
       this.activityDatetime = activityDatetime;
       this.set0 |= 0x4L;
       return this;
@@ -1785,7 +1786,7 @@ public final class Activity {
      * @param durationSeconds the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder durationSeconds(Long durationSeconds) {
+    public Builder durationSeconds(@Nullable Long durationSeconds) {
       this.durationSeconds = durationSeconds;
       this.set0 |= 0x8L;
       return this;
@@ -1816,7 +1817,7 @@ public final class Activity {
      * @param userId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder userId(String userId) {
+    public Builder userId(@Nullable String userId) {
       this.userId = userId;
       this.set0 |= 0x10L;
       return this;
@@ -1847,7 +1848,7 @@ public final class Activity {
      * @param accountId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder accountId(String accountId) {
+    public Builder accountId(@Nullable String accountId) {
       this.accountId = accountId;
       this.set0 |= 0x20L;
       return this;
@@ -1878,7 +1879,7 @@ public final class Activity {
      * @param contactId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder contactId(String contactId) {
+    public Builder contactId(@Nullable String contactId) {
       this.contactId = contactId;
       this.set0 |= 0x40L;
       return this;
@@ -1909,7 +1910,7 @@ public final class Activity {
      * @param companyId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder companyId(String companyId) {
+    public Builder companyId(@Nullable String companyId) {
       this.companyId = companyId;
       this.set0 |= 0x80L;
       return this;
@@ -1940,7 +1941,7 @@ public final class Activity {
      * @param opportunityId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder opportunityId(String opportunityId) {
+    public Builder opportunityId(@Nullable String opportunityId) {
       this.opportunityId = opportunityId;
       this.set0 |= 0x100L;
       return this;
@@ -1971,7 +1972,7 @@ public final class Activity {
      * @param leadId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder leadId(String leadId) {
+    public Builder leadId(@Nullable String leadId) {
       this.leadId = leadId;
       this.set0 |= 0x200L;
       return this;
@@ -2002,7 +2003,7 @@ public final class Activity {
      * @param ownerId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder ownerId(String ownerId) {
+    public Builder ownerId(@Nullable String ownerId) {
       this.ownerId = ownerId;
       this.set0 |= 0x400L;
       return this;
@@ -2033,7 +2034,7 @@ public final class Activity {
      * @param campaignId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder campaignId(String campaignId) {
+    public Builder campaignId(@Nullable String campaignId) {
       this.campaignId = campaignId;
       this.set0 |= 0x800L;
       return this;
@@ -2064,7 +2065,7 @@ public final class Activity {
      * @param caseId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder caseId(String caseId) {
+    public Builder caseId(@Nullable String caseId) {
       this.caseId = caseId;
       this.set0 |= 0x1000L;
       return this;
@@ -2095,7 +2096,7 @@ public final class Activity {
      * @param assetId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder assetId(String assetId) {
+    public Builder assetId(@Nullable String assetId) {
       this.assetId = assetId;
       this.set0 |= 0x2000L;
       return this;
@@ -2126,7 +2127,7 @@ public final class Activity {
      * @param contractId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder contractId(String contractId) {
+    public Builder contractId(@Nullable String contractId) {
       this.contractId = contractId;
       this.set0 |= 0x4000L;
       return this;
@@ -2157,7 +2158,7 @@ public final class Activity {
      * @param productId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder productId(String productId) {
+    public Builder productId(@Nullable String productId) {
       this.productId = productId;
       this.set0 |= 0x8000L;
       return this;
@@ -2188,7 +2189,7 @@ public final class Activity {
      * @param solutionId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder solutionId(String solutionId) {
+    public Builder solutionId(@Nullable String solutionId) {
       this.solutionId = solutionId;
       this.set0 |= 0x10000L;
       return this;
@@ -2219,7 +2220,7 @@ public final class Activity {
      * @param customObjectId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder customObjectId(String customObjectId) {
+    public Builder customObjectId(@Nullable String customObjectId) {
       this.customObjectId = customObjectId;
       this.set0 |= 0x20000L;
       return this;
@@ -2252,7 +2253,7 @@ public final class Activity {
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder type(ActivityType type) {
+    public Builder type(@Nullable ActivityType type) {
       this.type = type;
       this.set0 |= 0x40000L;
       return this;
@@ -2283,7 +2284,7 @@ public final class Activity {
      * @param title the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder title(String title) {
+    public Builder title(@Nullable String title) {
       this.title = title;
       this.set0 |= 0x80000L;
       return this;
@@ -2314,7 +2315,7 @@ public final class Activity {
      * @param description the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder description(String description) {
+    public Builder description(@Nullable String description) {
       this.description = description;
       this.set0 |= 0x100000L;
       return this;
@@ -2345,7 +2346,7 @@ public final class Activity {
      * @param note the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder note(String note) {
+    public Builder note(@Nullable String note) {
       this.note = note;
       this.set0 |= 0x200000L;
       return this;
@@ -2376,7 +2377,7 @@ public final class Activity {
      * @param location the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder location(String location) {
+    public Builder location(@Nullable String location) {
       this.location = location;
       this.set0 |= 0x400000L;
       return this;
@@ -2407,7 +2408,7 @@ public final class Activity {
      * @param locationAddress the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder locationAddress(Address locationAddress) {
+    public Builder locationAddress(@Nullable Address locationAddress) {
       this.locationAddress = locationAddress;
       this.set0 |= 0x800000L;
       return this;
@@ -2438,7 +2439,7 @@ public final class Activity {
      * @param allDayEvent the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder allDayEvent(Boolean allDayEvent) {
+    public Builder allDayEvent(@Nullable Boolean allDayEvent) {
       this.allDayEvent = allDayEvent;
       this.set0 |= 0x1000000L;
       return this;
@@ -2469,7 +2470,7 @@ public final class Activity {
      * @param privateValue the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder privateValue(Boolean privateValue) {
+    public Builder privateValue(@Nullable Boolean privateValue) {
       this.privateValue = privateValue;
       this.set0 |= 0x2000000L;
       return this;
@@ -2500,7 +2501,7 @@ public final class Activity {
      * @param groupEvent the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder groupEvent(Boolean groupEvent) {
+    public Builder groupEvent(@Nullable Boolean groupEvent) {
       this.groupEvent = groupEvent;
       this.set0 |= 0x4000000L;
       return this;
@@ -2531,7 +2532,7 @@ public final class Activity {
      * @param eventSubType the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder eventSubType(String eventSubType) {
+    public Builder eventSubType(@Nullable String eventSubType) {
       this.eventSubType = eventSubType;
       this.set0 |= 0x8000000L;
       return this;
@@ -2562,7 +2563,7 @@ public final class Activity {
      * @param groupEventType the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder groupEventType(String groupEventType) {
+    public Builder groupEventType(@Nullable String groupEventType) {
       this.groupEventType = groupEventType;
       this.set0 |= 0x10000000L;
       return this;
@@ -2593,7 +2594,7 @@ public final class Activity {
      * @param child the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder child(Boolean child) {
+    public Builder child(@Nullable Boolean child) {
       this.child = child;
       this.set0 |= 0x20000000L;
       return this;
@@ -2624,7 +2625,7 @@ public final class Activity {
      * @param archived the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder archived(Boolean archived) {
+    public Builder archived(@Nullable Boolean archived) {
       this.archived = archived;
       this.set0 |= 0x40000000L;
       return this;
@@ -2655,7 +2656,7 @@ public final class Activity {
      * @param deleted the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder deleted(Boolean deleted) {
+    public Builder deleted(@Nullable Boolean deleted) {
       this.deleted = deleted;
       this.set0 |= 0x80000000L;
       return this;
@@ -2686,7 +2687,7 @@ public final class Activity {
      * @param showAs the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder showAs(ActivityShowAs showAs) {
+    public Builder showAs(@Nullable ActivityShowAs showAs) {
       this.showAs = showAs;
       this.set0 |= 0x100000000L;
       return this;
@@ -2717,7 +2718,7 @@ public final class Activity {
      * @param done the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder done(Boolean done) {
+    public Builder done(@Nullable Boolean done) {
       this.done = done;
       this.set0 |= 0x200000000L;
       return this;
@@ -2748,7 +2749,7 @@ public final class Activity {
      * @param startDatetime the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder startDatetime(OffsetDateTime startDatetime) {
+    public Builder startDatetime(@Nullable OffsetDateTime startDatetime) {
       this.startDatetime = startDatetime;
       this.set0 |= 0x400000000L;
       return this;
@@ -2779,7 +2780,7 @@ public final class Activity {
      * @param endDatetime the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder endDatetime(OffsetDateTime endDatetime) {
+    public Builder endDatetime(@Nullable OffsetDateTime endDatetime) {
       this.endDatetime = endDatetime;
       this.set0 |= 0x800000000L;
       return this;
@@ -2812,7 +2813,7 @@ public final class Activity {
      * @param durationMinutes the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder durationMinutes(Long durationMinutes) {
+    public Builder durationMinutes(@Nullable Long durationMinutes) {
       this.durationMinutes = durationMinutes;
       this.set0 |= 0x1000000000L;
       return this;
@@ -2843,7 +2844,7 @@ public final class Activity {
      * @param activityDate the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder activityDate(LocalDate activityDate) {
+    public Builder activityDate(@Nullable LocalDate activityDate) {
       this.activityDate = activityDate;
       this.set0 |= 0x2000000000L;
       return this;
@@ -2874,7 +2875,7 @@ public final class Activity {
      * @param endDate the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder endDate(LocalDate endDate) {
+    public Builder endDate(@Nullable LocalDate endDate) {
       this.endDate = endDate;
       this.set0 |= 0x4000000000L;
       return this;
@@ -2905,7 +2906,7 @@ public final class Activity {
      * @param recurrent the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder recurrent(Boolean recurrent) {
+    public Builder recurrent(@Nullable Boolean recurrent) {
       this.recurrent = recurrent;
       this.set0 |= 0x8000000000L;
       return this;
@@ -2936,7 +2937,7 @@ public final class Activity {
      * @param reminderDatetime the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder reminderDatetime(OffsetDateTime reminderDatetime) {
+    public Builder reminderDatetime(@Nullable OffsetDateTime reminderDatetime) {
       this.reminderDatetime = reminderDatetime;
       this.set0 |= 0x10000000000L;
       return this;
@@ -2967,7 +2968,7 @@ public final class Activity {
      * @param reminderSet the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder reminderSet(Boolean reminderSet) {
+    public Builder reminderSet(@Nullable Boolean reminderSet) {
       this.reminderSet = reminderSet;
       this.set0 |= 0x20000000000L;
       return this;
@@ -2998,7 +2999,7 @@ public final class Activity {
      * @param videoConferenceUrl the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder videoConferenceUrl(String videoConferenceUrl) {
+    public Builder videoConferenceUrl(@Nullable String videoConferenceUrl) {
       this.videoConferenceUrl = videoConferenceUrl;
       this.set0 |= 0x40000000000L;
       return this;
@@ -3029,7 +3030,7 @@ public final class Activity {
      * @param videoConferenceId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder videoConferenceId(String videoConferenceId) {
+    public Builder videoConferenceId(@Nullable String videoConferenceId) {
       this.videoConferenceId = videoConferenceId;
       this.set0 |= 0x80000000000L;
       return this;
@@ -3060,7 +3061,7 @@ public final class Activity {
      * @param customFields the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder customFields(List<CustomField> customFields) {
+    public Builder customFields(@Nullable List<CustomField> customFields) {
       this.customFields = ImmutableList.copyOf(customFields);
       this.customFieldsAdded = null;
       this.set0 |= 0x100000000000L;
@@ -3112,7 +3113,7 @@ public final class Activity {
      * @param attendees the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder attendees(List<ActivityAttendee> attendees) {
+    public Builder attendees(@Nullable List<ActivityAttendee> attendees) {
       this.attendees = ImmutableList.copyOf(attendees);
       this.attendeesAdded = null;
       this.set0 |= 0x200000000000L;
@@ -3166,7 +3167,7 @@ public final class Activity {
      * @param customMappings the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder customMappings(Map<String, JsonValue> customMappings) {
+    public Builder customMappings(@Nullable Map<String, JsonValue> customMappings) {
       this.customMappings = customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings));
       this.set0 |= 0x400000000000L;
       return this;
@@ -3199,7 +3200,7 @@ public final class Activity {
      * @param updatedBy the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedBy(String updatedBy) {
+    public Builder updatedBy(@Nullable String updatedBy) {
       this.updatedBy = updatedBy;
       this.set0 |= 0x800000000000L;
       return this;
@@ -3232,7 +3233,7 @@ public final class Activity {
      * @param createdBy the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdBy(String createdBy) {
+    public Builder createdBy(@Nullable String createdBy) {
       this.createdBy = createdBy;
       this.set0 |= 0x1000000000000L;
       return this;
@@ -3265,7 +3266,7 @@ public final class Activity {
      * @param updatedAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedAt(OffsetDateTime updatedAt) {
+    public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
       this.updatedAt = updatedAt;
       this.set0 |= 0x2000000000000L;
       return this;
@@ -3298,7 +3299,7 @@ public final class Activity {
      * @param createdAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdAt(OffsetDateTime createdAt) {
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       this.set0 |= 0x4000000000000L;
       return this;

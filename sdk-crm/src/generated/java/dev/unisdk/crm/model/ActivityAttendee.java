@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An attendee of an activity.
@@ -93,7 +94,7 @@ public final class ActivityAttendee {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -111,7 +112,7 @@ public final class ActivityAttendee {
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
+  public @Nullable String name() {
     return this.name;
   }
 
@@ -129,7 +130,7 @@ public final class ActivityAttendee {
    *
    * @return the value, or null when missing or null
    */
-  public String firstName() {
+  public @Nullable String firstName() {
     return this.firstName;
   }
 
@@ -147,7 +148,7 @@ public final class ActivityAttendee {
    *
    * @return the value, or null when missing or null
    */
-  public String middleName() {
+  public @Nullable String middleName() {
     return this.middleName;
   }
 
@@ -165,7 +166,7 @@ public final class ActivityAttendee {
    *
    * @return the value, or null when missing or null
    */
-  public String lastName() {
+  public @Nullable String lastName() {
     return this.lastName;
   }
 
@@ -183,7 +184,7 @@ public final class ActivityAttendee {
    *
    * @return the value, or null when missing or null
    */
-  public String prefix() {
+  public @Nullable String prefix() {
     return this.prefix;
   }
 
@@ -201,7 +202,7 @@ public final class ActivityAttendee {
    *
    * @return the value, or null when missing or null
    */
-  public String suffix() {
+  public @Nullable String suffix() {
     return this.suffix;
   }
 
@@ -219,7 +220,7 @@ public final class ActivityAttendee {
    *
    * @return the value, or null when missing or null
    */
-  public String emailAddress() {
+  public @Nullable String emailAddress() {
     return this.emailAddress;
   }
 
@@ -237,7 +238,7 @@ public final class ActivityAttendee {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean isOrganizer() {
+  public @Nullable Boolean isOrganizer() {
     return this.isOrganizer;
   }
 
@@ -255,7 +256,7 @@ public final class ActivityAttendee {
    *
    * @return the value, or null when missing or null
    */
-  public ActivityAttendeeStatus status() {
+  public @Nullable ActivityAttendeeStatus status() {
     return this.status;
   }
 
@@ -275,7 +276,7 @@ public final class ActivityAttendee {
    *
    * @return the value, or null when missing or null
    */
-  public String userId() {
+  public @Nullable String userId() {
     return this.userId;
   }
 
@@ -295,7 +296,7 @@ public final class ActivityAttendee {
    *
    * @return the value, or null when missing or null
    */
-  public String contactId() {
+  public @Nullable String contactId() {
     return this.contactId;
   }
 
@@ -315,7 +316,7 @@ public final class ActivityAttendee {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime updatedAt() {
+  public @Nullable OffsetDateTime updatedAt() {
     return this.updatedAt;
   }
 
@@ -335,7 +336,7 @@ public final class ActivityAttendee {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime createdAt() {
+  public @Nullable OffsetDateTime createdAt() {
     return this.createdAt;
   }
 
@@ -376,7 +377,7 @@ public final class ActivityAttendee {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -560,7 +561,7 @@ public final class ActivityAttendee {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -591,7 +592,7 @@ public final class ActivityAttendee {
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       this.set0 |= 0x2L;
       return this;
@@ -622,7 +623,7 @@ public final class ActivityAttendee {
      * @param firstName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder firstName(String firstName) {
+    public Builder firstName(@Nullable String firstName) {
       this.firstName = firstName;
       this.set0 |= 0x4L;
       return this;
@@ -653,7 +654,7 @@ public final class ActivityAttendee {
      * @param middleName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder middleName(String middleName) {
+    public Builder middleName(@Nullable String middleName) {
       this.middleName = middleName;
       this.set0 |= 0x8L;
       return this;
@@ -684,7 +685,7 @@ public final class ActivityAttendee {
      * @param lastName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder lastName(String lastName) {
+    public Builder lastName(@Nullable String lastName) {
       this.lastName = lastName;
       this.set0 |= 0x10L;
       return this;
@@ -715,7 +716,7 @@ public final class ActivityAttendee {
      * @param prefix the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder prefix(String prefix) {
+    public Builder prefix(@Nullable String prefix) {
       this.prefix = prefix;
       this.set0 |= 0x20L;
       return this;
@@ -746,7 +747,7 @@ public final class ActivityAttendee {
      * @param suffix the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder suffix(String suffix) {
+    public Builder suffix(@Nullable String suffix) {
       this.suffix = suffix;
       this.set0 |= 0x40L;
       return this;
@@ -777,7 +778,7 @@ public final class ActivityAttendee {
      * @param emailAddress the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder emailAddress(String emailAddress) {
+    public Builder emailAddress(@Nullable String emailAddress) {
       this.emailAddress = emailAddress;
       this.set0 |= 0x80L;
       return this;
@@ -808,7 +809,7 @@ public final class ActivityAttendee {
      * @param isOrganizer the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder isOrganizer(Boolean isOrganizer) {
+    public Builder isOrganizer(@Nullable Boolean isOrganizer) {
       this.isOrganizer = isOrganizer;
       this.set0 |= 0x100L;
       return this;
@@ -839,7 +840,7 @@ public final class ActivityAttendee {
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder status(ActivityAttendeeStatus status) {
+    public Builder status(@Nullable ActivityAttendeeStatus status) {
       this.status = status;
       this.set0 |= 0x200L;
       return this;
@@ -872,7 +873,7 @@ public final class ActivityAttendee {
      * @param userId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder userId(String userId) {
+    public Builder userId(@Nullable String userId) {
       this.userId = userId;
       this.set0 |= 0x400L;
       return this;
@@ -905,7 +906,7 @@ public final class ActivityAttendee {
      * @param contactId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder contactId(String contactId) {
+    public Builder contactId(@Nullable String contactId) {
       this.contactId = contactId;
       this.set0 |= 0x800L;
       return this;
@@ -938,7 +939,7 @@ public final class ActivityAttendee {
      * @param updatedAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedAt(OffsetDateTime updatedAt) {
+    public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
       this.updatedAt = updatedAt;
       this.set0 |= 0x1000L;
       return this;
@@ -971,7 +972,7 @@ public final class ActivityAttendee {
      * @param createdAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdAt(OffsetDateTime createdAt) {
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       this.set0 |= 0x2000L;
       return this;

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A postal address.
@@ -119,7 +120,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -137,7 +138,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public AddressType type() {
+  public @Nullable AddressType type() {
     return this.type;
   }
 
@@ -155,7 +156,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String string() {
+  public @Nullable String string() {
     return this.string;
   }
 
@@ -173,7 +174,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
+  public @Nullable String name() {
     return this.name;
   }
 
@@ -191,7 +192,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String line1() {
+  public @Nullable String line1() {
     return this.line1;
   }
 
@@ -209,7 +210,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String line2() {
+  public @Nullable String line2() {
     return this.line2;
   }
 
@@ -227,7 +228,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String line3() {
+  public @Nullable String line3() {
     return this.line3;
   }
 
@@ -245,7 +246,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String line4() {
+  public @Nullable String line4() {
     return this.line4;
   }
 
@@ -263,7 +264,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String streetNumber() {
+  public @Nullable String streetNumber() {
     return this.streetNumber;
   }
 
@@ -281,7 +282,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String city() {
+  public @Nullable String city() {
     return this.city;
   }
 
@@ -299,7 +300,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String state() {
+  public @Nullable String state() {
     return this.state;
   }
 
@@ -317,7 +318,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String postalCode() {
+  public @Nullable String postalCode() {
     return this.postalCode;
   }
 
@@ -335,7 +336,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String country() {
+  public @Nullable String country() {
     return this.country;
   }
 
@@ -353,7 +354,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String latitude() {
+  public @Nullable String latitude() {
     return this.latitude;
   }
 
@@ -371,7 +372,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String longitude() {
+  public @Nullable String longitude() {
     return this.longitude;
   }
 
@@ -389,7 +390,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String county() {
+  public @Nullable String county() {
     return this.county;
   }
 
@@ -407,7 +408,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String contactName() {
+  public @Nullable String contactName() {
     return this.contactName;
   }
 
@@ -425,7 +426,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String salutation() {
+  public @Nullable String salutation() {
     return this.salutation;
   }
 
@@ -443,7 +444,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String phoneNumber() {
+  public @Nullable String phoneNumber() {
     return this.phoneNumber;
   }
 
@@ -461,7 +462,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String fax() {
+  public @Nullable String fax() {
     return this.fax;
   }
 
@@ -479,7 +480,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String email() {
+  public @Nullable String email() {
     return this.email;
   }
 
@@ -497,7 +498,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String website() {
+  public @Nullable String website() {
     return this.website;
   }
 
@@ -515,7 +516,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String notes() {
+  public @Nullable String notes() {
     return this.notes;
   }
 
@@ -533,7 +534,7 @@ public final class Address {
    *
    * @return the value, or null when missing or null
    */
-  public String rowVersion() {
+  public @Nullable String rowVersion() {
     return this.rowVersion;
   }
 
@@ -574,7 +575,7 @@ public final class Address {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -846,7 +847,7 @@ public final class Address {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -877,7 +878,7 @@ public final class Address {
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder type(AddressType type) {
+    public Builder type(@Nullable AddressType type) {
       this.type = type;
       this.set0 |= 0x2L;
       return this;
@@ -908,7 +909,7 @@ public final class Address {
      * @param string the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder string(String string) {
+    public Builder string(@Nullable String string) {
       this.string = string;
       this.set0 |= 0x4L;
       return this;
@@ -939,7 +940,7 @@ public final class Address {
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       this.set0 |= 0x8L;
       return this;
@@ -970,7 +971,7 @@ public final class Address {
      * @param line1 the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder line1(String line1) {
+    public Builder line1(@Nullable String line1) {
       this.line1 = line1;
       this.set0 |= 0x10L;
       return this;
@@ -1001,7 +1002,7 @@ public final class Address {
      * @param line2 the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder line2(String line2) {
+    public Builder line2(@Nullable String line2) {
       this.line2 = line2;
       this.set0 |= 0x20L;
       return this;
@@ -1032,7 +1033,7 @@ public final class Address {
      * @param line3 the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder line3(String line3) {
+    public Builder line3(@Nullable String line3) {
       this.line3 = line3;
       this.set0 |= 0x40L;
       return this;
@@ -1063,7 +1064,7 @@ public final class Address {
      * @param line4 the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder line4(String line4) {
+    public Builder line4(@Nullable String line4) {
       this.line4 = line4;
       this.set0 |= 0x80L;
       return this;
@@ -1094,7 +1095,7 @@ public final class Address {
      * @param streetNumber the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder streetNumber(String streetNumber) {
+    public Builder streetNumber(@Nullable String streetNumber) {
       this.streetNumber = streetNumber;
       this.set0 |= 0x100L;
       return this;
@@ -1125,7 +1126,7 @@ public final class Address {
      * @param city the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder city(String city) {
+    public Builder city(@Nullable String city) {
       this.city = city;
       this.set0 |= 0x200L;
       return this;
@@ -1156,7 +1157,7 @@ public final class Address {
      * @param state the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder state(String state) {
+    public Builder state(@Nullable String state) {
       this.state = state;
       this.set0 |= 0x400L;
       return this;
@@ -1187,7 +1188,7 @@ public final class Address {
      * @param postalCode the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder postalCode(String postalCode) {
+    public Builder postalCode(@Nullable String postalCode) {
       this.postalCode = postalCode;
       this.set0 |= 0x800L;
       return this;
@@ -1218,7 +1219,7 @@ public final class Address {
      * @param country the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder country(String country) {
+    public Builder country(@Nullable String country) {
       this.country = country;
       this.set0 |= 0x1000L;
       return this;
@@ -1249,7 +1250,7 @@ public final class Address {
      * @param latitude the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder latitude(String latitude) {
+    public Builder latitude(@Nullable String latitude) {
       this.latitude = latitude;
       this.set0 |= 0x2000L;
       return this;
@@ -1280,7 +1281,7 @@ public final class Address {
      * @param longitude the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder longitude(String longitude) {
+    public Builder longitude(@Nullable String longitude) {
       this.longitude = longitude;
       this.set0 |= 0x4000L;
       return this;
@@ -1311,7 +1312,7 @@ public final class Address {
      * @param county the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder county(String county) {
+    public Builder county(@Nullable String county) {
       this.county = county;
       this.set0 |= 0x8000L;
       return this;
@@ -1342,7 +1343,7 @@ public final class Address {
      * @param contactName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder contactName(String contactName) {
+    public Builder contactName(@Nullable String contactName) {
       this.contactName = contactName;
       this.set0 |= 0x10000L;
       return this;
@@ -1373,7 +1374,7 @@ public final class Address {
      * @param salutation the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder salutation(String salutation) {
+    public Builder salutation(@Nullable String salutation) {
       this.salutation = salutation;
       this.set0 |= 0x20000L;
       return this;
@@ -1404,7 +1405,7 @@ public final class Address {
      * @param phoneNumber the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder phoneNumber(String phoneNumber) {
+    public Builder phoneNumber(@Nullable String phoneNumber) {
       this.phoneNumber = phoneNumber;
       this.set0 |= 0x40000L;
       return this;
@@ -1435,7 +1436,7 @@ public final class Address {
      * @param fax the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder fax(String fax) {
+    public Builder fax(@Nullable String fax) {
       this.fax = fax;
       this.set0 |= 0x80000L;
       return this;
@@ -1466,7 +1467,7 @@ public final class Address {
      * @param email the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder email(String email) {
+    public Builder email(@Nullable String email) {
       this.email = email;
       this.set0 |= 0x100000L;
       return this;
@@ -1497,7 +1498,7 @@ public final class Address {
      * @param website the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder website(String website) {
+    public Builder website(@Nullable String website) {
       this.website = website;
       this.set0 |= 0x200000L;
       return this;
@@ -1528,7 +1529,7 @@ public final class Address {
      * @param notes the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder notes(String notes) {
+    public Builder notes(@Nullable String notes) {
       this.notes = notes;
       this.set0 |= 0x400000L;
       return this;
@@ -1559,7 +1560,7 @@ public final class Address {
      * @param rowVersion the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder rowVersion(String rowVersion) {
+    public Builder rowVersion(@Nullable String rowVersion) {
       this.rowVersion = rowVersion;
       this.set0 |= 0x800000L;
       return this;

@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bank account.
@@ -81,7 +82,7 @@ public final class BankAccount {
    *
    * @return the value, or null when missing or null
    */
-  public String bankName() {
+  public @Nullable String bankName() {
     return this.bankName;
   }
 
@@ -99,7 +100,7 @@ public final class BankAccount {
    *
    * @return the value, or null when missing or null
    */
-  public String accountNumber() {
+  public @Nullable String accountNumber() {
     return this.accountNumber;
   }
 
@@ -117,7 +118,7 @@ public final class BankAccount {
    *
    * @return the value, or null when missing or null
    */
-  public String accountName() {
+  public @Nullable String accountName() {
     return this.accountName;
   }
 
@@ -135,7 +136,7 @@ public final class BankAccount {
    *
    * @return the value, or null when missing or null
    */
-  public BankAccountType accountType() {
+  public @Nullable BankAccountType accountType() {
     return this.accountType;
   }
 
@@ -153,7 +154,7 @@ public final class BankAccount {
    *
    * @return the value, or null when missing or null
    */
-  public String iban() {
+  public @Nullable String iban() {
     return this.iban;
   }
 
@@ -171,7 +172,7 @@ public final class BankAccount {
    *
    * @return the value, or null when missing or null
    */
-  public String bic() {
+  public @Nullable String bic() {
     return this.bic;
   }
 
@@ -189,7 +190,7 @@ public final class BankAccount {
    *
    * @return the value, or null when missing or null
    */
-  public String routingNumber() {
+  public @Nullable String routingNumber() {
     return this.routingNumber;
   }
 
@@ -207,7 +208,7 @@ public final class BankAccount {
    *
    * @return the value, or null when missing or null
    */
-  public String bsbNumber() {
+  public @Nullable String bsbNumber() {
     return this.bsbNumber;
   }
 
@@ -225,7 +226,7 @@ public final class BankAccount {
    *
    * @return the value, or null when missing or null
    */
-  public String branchIdentifier() {
+  public @Nullable String branchIdentifier() {
     return this.branchIdentifier;
   }
 
@@ -243,7 +244,7 @@ public final class BankAccount {
    *
    * @return the value, or null when missing or null
    */
-  public String bankCode() {
+  public @Nullable String bankCode() {
     return this.bankCode;
   }
 
@@ -261,7 +262,7 @@ public final class BankAccount {
    *
    * @return the value, or null when missing or null
    */
-  public Currency currency() {
+  public @Nullable Currency currency() {
     return this.currency;
   }
 
@@ -302,7 +303,7 @@ public final class BankAccount {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -457,7 +458,7 @@ public final class BankAccount {
      * @param bankName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder bankName(String bankName) {
+    public Builder bankName(@Nullable String bankName) {
       this.bankName = bankName;
       this.set0 |= 0x1L;
       return this;
@@ -488,7 +489,7 @@ public final class BankAccount {
      * @param accountNumber the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder accountNumber(String accountNumber) {
+    public Builder accountNumber(@Nullable String accountNumber) {
       this.accountNumber = accountNumber;
       this.set0 |= 0x2L;
       return this;
@@ -519,7 +520,7 @@ public final class BankAccount {
      * @param accountName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder accountName(String accountName) {
+    public Builder accountName(@Nullable String accountName) {
       this.accountName = accountName;
       this.set0 |= 0x4L;
       return this;
@@ -550,7 +551,7 @@ public final class BankAccount {
      * @param accountType the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder accountType(BankAccountType accountType) {
+    public Builder accountType(@Nullable BankAccountType accountType) {
       this.accountType = accountType;
       this.set0 |= 0x8L;
       return this;
@@ -581,7 +582,7 @@ public final class BankAccount {
      * @param iban the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder iban(String iban) {
+    public Builder iban(@Nullable String iban) {
       this.iban = iban;
       this.set0 |= 0x10L;
       return this;
@@ -612,7 +613,7 @@ public final class BankAccount {
      * @param bic the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder bic(String bic) {
+    public Builder bic(@Nullable String bic) {
       this.bic = bic;
       this.set0 |= 0x20L;
       return this;
@@ -643,7 +644,7 @@ public final class BankAccount {
      * @param routingNumber the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder routingNumber(String routingNumber) {
+    public Builder routingNumber(@Nullable String routingNumber) {
       this.routingNumber = routingNumber;
       this.set0 |= 0x40L;
       return this;
@@ -674,7 +675,7 @@ public final class BankAccount {
      * @param bsbNumber the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder bsbNumber(String bsbNumber) {
+    public Builder bsbNumber(@Nullable String bsbNumber) {
       this.bsbNumber = bsbNumber;
       this.set0 |= 0x80L;
       return this;
@@ -705,7 +706,7 @@ public final class BankAccount {
      * @param branchIdentifier the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder branchIdentifier(String branchIdentifier) {
+    public Builder branchIdentifier(@Nullable String branchIdentifier) {
       this.branchIdentifier = branchIdentifier;
       this.set0 |= 0x100L;
       return this;
@@ -736,7 +737,7 @@ public final class BankAccount {
      * @param bankCode the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder bankCode(String bankCode) {
+    public Builder bankCode(@Nullable String bankCode) {
       this.bankCode = bankCode;
       this.set0 |= 0x200L;
       return this;
@@ -767,7 +768,7 @@ public final class BankAccount {
      * @param currency the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder currency(Currency currency) {
+    public Builder currency(@Nullable Currency currency) {
       this.currency = currency;
       this.set0 |= 0x400L;
       return this;

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CRM company (account).
@@ -180,7 +181,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -200,7 +201,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
+  public @Nullable String name() {
     return this.name;
   }
 
@@ -220,7 +221,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public Long interactionCount() {
+  public @Nullable Long interactionCount() {
     return this.interactionCount;
   }
 
@@ -238,7 +239,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String ownerId() {
+  public @Nullable String ownerId() {
     return this.ownerId;
   }
 
@@ -256,7 +257,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String image() {
+  public @Nullable String image() {
     return this.image;
   }
 
@@ -274,7 +275,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String description() {
+  public @Nullable String description() {
     return this.description;
   }
 
@@ -292,7 +293,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String vatNumber() {
+  public @Nullable String vatNumber() {
     return this.vatNumber;
   }
 
@@ -310,7 +311,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public Currency currency() {
+  public @Nullable Currency currency() {
     return this.currency;
   }
 
@@ -328,7 +329,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String status() {
+  public @Nullable String status() {
     return this.status;
   }
 
@@ -346,7 +347,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String fax() {
+  public @Nullable String fax() {
     return this.fax;
   }
 
@@ -364,7 +365,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String annualRevenue() {
+  public @Nullable String annualRevenue() {
     return this.annualRevenue;
   }
 
@@ -382,7 +383,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String numberOfEmployees() {
+  public @Nullable String numberOfEmployees() {
     return this.numberOfEmployees;
   }
 
@@ -400,7 +401,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String industry() {
+  public @Nullable String industry() {
     return this.industry;
   }
 
@@ -418,7 +419,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String ownership() {
+  public @Nullable String ownership() {
     return this.ownership;
   }
 
@@ -436,7 +437,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String salesTaxNumber() {
+  public @Nullable String salesTaxNumber() {
     return this.salesTaxNumber;
   }
 
@@ -454,7 +455,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String payeeNumber() {
+  public @Nullable String payeeNumber() {
     return this.payeeNumber;
   }
 
@@ -472,7 +473,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String abnOrTfn() {
+  public @Nullable String abnOrTfn() {
     return this.abnOrTfn;
   }
 
@@ -490,7 +491,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String abnBranch() {
+  public @Nullable String abnBranch() {
     return this.abnBranch;
   }
 
@@ -508,7 +509,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String acn() {
+  public @Nullable String acn() {
     return this.acn;
   }
 
@@ -526,7 +527,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String firstName() {
+  public @Nullable String firstName() {
     return this.firstName;
   }
 
@@ -544,7 +545,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String lastName() {
+  public @Nullable String lastName() {
     return this.lastName;
   }
 
@@ -564,7 +565,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String parentId() {
+  public @Nullable String parentId() {
     return this.parentId;
   }
 
@@ -696,7 +697,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public RowType rowType() {
+  public @Nullable RowType rowType() {
     return this.rowType;
   }
 
@@ -752,7 +753,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean readOnly() {
+  public @Nullable Boolean readOnly() {
     return this.readOnly;
   }
 
@@ -772,7 +773,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime lastActivityAt() {
+  public @Nullable OffsetDateTime lastActivityAt() {
     return this.lastActivityAt;
   }
 
@@ -792,7 +793,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean deleted() {
+  public @Nullable Boolean deleted() {
     return this.deleted;
   }
 
@@ -810,7 +811,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String salutation() {
+  public @Nullable String salutation() {
     return this.salutation;
   }
 
@@ -828,7 +829,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public LocalDate birthday() {
+  public @Nullable LocalDate birthday() {
     return this.birthday;
   }
 
@@ -869,7 +870,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String updatedBy() {
+  public @Nullable String updatedBy() {
     return this.updatedBy;
   }
 
@@ -889,7 +890,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public String createdBy() {
+  public @Nullable String createdBy() {
     return this.createdBy;
   }
 
@@ -909,7 +910,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime updatedAt() {
+  public @Nullable OffsetDateTime updatedAt() {
     return this.updatedAt;
   }
 
@@ -929,7 +930,7 @@ public final class Company {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime createdAt() {
+  public @Nullable OffsetDateTime createdAt() {
     return this.createdAt;
   }
 
@@ -970,7 +971,7 @@ public final class Company {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -1413,7 +1414,7 @@ public final class Company {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -1446,7 +1447,7 @@ public final class Company {
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       this.set0 |= 0x2L;
       return this;
@@ -1479,7 +1480,7 @@ public final class Company {
      * @param interactionCount the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder interactionCount(Long interactionCount) {
+    public Builder interactionCount(@Nullable Long interactionCount) {
       this.interactionCount = interactionCount;
       this.set0 |= 0x4L;
       return this;
@@ -1510,7 +1511,7 @@ public final class Company {
      * @param ownerId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder ownerId(String ownerId) {
+    public Builder ownerId(@Nullable String ownerId) {
       this.ownerId = ownerId;
       this.set0 |= 0x8L;
       return this;
@@ -1541,7 +1542,7 @@ public final class Company {
      * @param image the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder image(String image) {
+    public Builder image(@Nullable String image) {
       this.image = image;
       this.set0 |= 0x10L;
       return this;
@@ -1572,7 +1573,7 @@ public final class Company {
      * @param description the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder description(String description) {
+    public Builder description(@Nullable String description) {
       this.description = description;
       this.set0 |= 0x20L;
       return this;
@@ -1603,7 +1604,7 @@ public final class Company {
      * @param vatNumber the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder vatNumber(String vatNumber) {
+    public Builder vatNumber(@Nullable String vatNumber) {
       this.vatNumber = vatNumber;
       this.set0 |= 0x40L;
       return this;
@@ -1634,7 +1635,7 @@ public final class Company {
      * @param currency the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder currency(Currency currency) {
+    public Builder currency(@Nullable Currency currency) {
       this.currency = currency;
       this.set0 |= 0x80L;
       return this;
@@ -1665,7 +1666,7 @@ public final class Company {
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder status(String status) {
+    public Builder status(@Nullable String status) {
       this.status = status;
       this.set0 |= 0x100L;
       return this;
@@ -1696,7 +1697,7 @@ public final class Company {
      * @param fax the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder fax(String fax) {
+    public Builder fax(@Nullable String fax) {
       this.fax = fax;
       this.set0 |= 0x200L;
       return this;
@@ -1727,7 +1728,7 @@ public final class Company {
      * @param annualRevenue the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder annualRevenue(String annualRevenue) {
+    public Builder annualRevenue(@Nullable String annualRevenue) {
       this.annualRevenue = annualRevenue;
       this.set0 |= 0x400L;
       return this;
@@ -1758,7 +1759,7 @@ public final class Company {
      * @param numberOfEmployees the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder numberOfEmployees(String numberOfEmployees) {
+    public Builder numberOfEmployees(@Nullable String numberOfEmployees) {
       this.numberOfEmployees = numberOfEmployees;
       this.set0 |= 0x800L;
       return this;
@@ -1789,7 +1790,7 @@ public final class Company {
      * @param industry the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder industry(String industry) {
+    public Builder industry(@Nullable String industry) {
       this.industry = industry;
       this.set0 |= 0x1000L;
       return this;
@@ -1820,7 +1821,7 @@ public final class Company {
      * @param ownership the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder ownership(String ownership) {
+    public Builder ownership(@Nullable String ownership) {
       this.ownership = ownership;
       this.set0 |= 0x2000L;
       return this;
@@ -1851,7 +1852,7 @@ public final class Company {
      * @param salesTaxNumber the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder salesTaxNumber(String salesTaxNumber) {
+    public Builder salesTaxNumber(@Nullable String salesTaxNumber) {
       this.salesTaxNumber = salesTaxNumber;
       this.set0 |= 0x4000L;
       return this;
@@ -1882,7 +1883,7 @@ public final class Company {
      * @param payeeNumber the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder payeeNumber(String payeeNumber) {
+    public Builder payeeNumber(@Nullable String payeeNumber) {
       this.payeeNumber = payeeNumber;
       this.set0 |= 0x8000L;
       return this;
@@ -1913,7 +1914,7 @@ public final class Company {
      * @param abnOrTfn the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder abnOrTfn(String abnOrTfn) {
+    public Builder abnOrTfn(@Nullable String abnOrTfn) {
       this.abnOrTfn = abnOrTfn;
       this.set0 |= 0x10000L;
       return this;
@@ -1944,7 +1945,7 @@ public final class Company {
      * @param abnBranch the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder abnBranch(String abnBranch) {
+    public Builder abnBranch(@Nullable String abnBranch) {
       this.abnBranch = abnBranch;
       this.set0 |= 0x20000L;
       return this;
@@ -1975,7 +1976,7 @@ public final class Company {
      * @param acn the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder acn(String acn) {
+    public Builder acn(@Nullable String acn) {
       this.acn = acn;
       this.set0 |= 0x40000L;
       return this;
@@ -2006,7 +2007,7 @@ public final class Company {
      * @param firstName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder firstName(String firstName) {
+    public Builder firstName(@Nullable String firstName) {
       this.firstName = firstName;
       this.set0 |= 0x80000L;
       return this;
@@ -2037,7 +2038,7 @@ public final class Company {
      * @param lastName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder lastName(String lastName) {
+    public Builder lastName(@Nullable String lastName) {
       this.lastName = lastName;
       this.set0 |= 0x100000L;
       return this;
@@ -2070,7 +2071,7 @@ public final class Company {
      * @param parentId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder parentId(String parentId) {
+    public Builder parentId(@Nullable String parentId) {
       this.parentId = parentId;
       this.set0 |= 0x200000L;
       return this;
@@ -2101,7 +2102,7 @@ public final class Company {
      * @param bankAccounts the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder bankAccounts(List<BankAccount> bankAccounts) {
+    public Builder bankAccounts(@Nullable List<BankAccount> bankAccounts) {
       this.bankAccounts = ImmutableList.copyOf(bankAccounts);
       this.bankAccountsAdded = null;
       this.set0 |= 0x400000L;
@@ -2153,7 +2154,7 @@ public final class Company {
      * @param websites the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder websites(List<Website> websites) {
+    public Builder websites(@Nullable List<Website> websites) {
       this.websites = ImmutableList.copyOf(websites);
       this.websitesAdded = null;
       this.set0 |= 0x800000L;
@@ -2205,7 +2206,7 @@ public final class Company {
      * @param addresses the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder addresses(List<Address> addresses) {
+    public Builder addresses(@Nullable List<Address> addresses) {
       this.addresses = ImmutableList.copyOf(addresses);
       this.addressesAdded = null;
       this.set0 |= 0x1000000L;
@@ -2257,7 +2258,7 @@ public final class Company {
      * @param socialLinks the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder socialLinks(List<SocialLink> socialLinks) {
+    public Builder socialLinks(@Nullable List<SocialLink> socialLinks) {
       this.socialLinks = ImmutableList.copyOf(socialLinks);
       this.socialLinksAdded = null;
       this.set0 |= 0x2000000L;
@@ -2309,7 +2310,7 @@ public final class Company {
      * @param phoneNumbers the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
+    public Builder phoneNumbers(@Nullable List<PhoneNumber> phoneNumbers) {
       this.phoneNumbers = ImmutableList.copyOf(phoneNumbers);
       this.phoneNumbersAdded = null;
       this.set0 |= 0x4000000L;
@@ -2361,7 +2362,7 @@ public final class Company {
      * @param emails the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder emails(List<Email> emails) {
+    public Builder emails(@Nullable List<Email> emails) {
       this.emails = ImmutableList.copyOf(emails);
       this.emailsAdded = null;
       this.set0 |= 0x8000000L;
@@ -2413,7 +2414,7 @@ public final class Company {
      * @param rowType the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder rowType(RowType rowType) {
+    public Builder rowType(@Nullable RowType rowType) {
       this.rowType = rowType;
       this.set0 |= 0x10000000L;
       return this;
@@ -2444,7 +2445,7 @@ public final class Company {
      * @param customFields the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder customFields(List<CustomField> customFields) {
+    public Builder customFields(@Nullable List<CustomField> customFields) {
       this.customFields = ImmutableList.copyOf(customFields);
       this.customFieldsAdded = null;
       this.set0 |= 0x20000000L;
@@ -2496,7 +2497,7 @@ public final class Company {
      * @param tags the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder tags(List<String> tags) {
+    public Builder tags(@Nullable List<String> tags) {
       this.tags = ImmutableList.copyOf(tags);
       this.tagsAdded = null;
       this.set0 |= 0x40000000L;
@@ -2548,7 +2549,7 @@ public final class Company {
      * @param readOnly the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder readOnly(Boolean readOnly) {
+    public Builder readOnly(@Nullable Boolean readOnly) {
       this.readOnly = readOnly;
       this.set0 |= 0x80000000L;
       return this;
@@ -2581,7 +2582,7 @@ public final class Company {
      * @param lastActivityAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder lastActivityAt(OffsetDateTime lastActivityAt) {
+    public Builder lastActivityAt(@Nullable OffsetDateTime lastActivityAt) {
       this.lastActivityAt = lastActivityAt;
       this.set0 |= 0x100000000L;
       return this;
@@ -2614,7 +2615,7 @@ public final class Company {
      * @param deleted the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder deleted(Boolean deleted) {
+    public Builder deleted(@Nullable Boolean deleted) {
       this.deleted = deleted;
       this.set0 |= 0x200000000L;
       return this;
@@ -2645,7 +2646,7 @@ public final class Company {
      * @param salutation the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder salutation(String salutation) {
+    public Builder salutation(@Nullable String salutation) {
       this.salutation = salutation;
       this.set0 |= 0x400000000L;
       return this;
@@ -2676,7 +2677,7 @@ public final class Company {
      * @param birthday the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder birthday(LocalDate birthday) {
+    public Builder birthday(@Nullable LocalDate birthday) {
       this.birthday = birthday;
       this.set0 |= 0x800000000L;
       return this;
@@ -2709,7 +2710,7 @@ public final class Company {
      * @param customMappings the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder customMappings(Map<String, JsonValue> customMappings) {
+    public Builder customMappings(@Nullable Map<String, JsonValue> customMappings) {
       this.customMappings = customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings));
       this.set0 |= 0x1000000000L;
       return this;
@@ -2742,7 +2743,7 @@ public final class Company {
      * @param updatedBy the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedBy(String updatedBy) {
+    public Builder updatedBy(@Nullable String updatedBy) {
       this.updatedBy = updatedBy;
       this.set0 |= 0x2000000000L;
       return this;
@@ -2775,7 +2776,7 @@ public final class Company {
      * @param createdBy the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdBy(String createdBy) {
+    public Builder createdBy(@Nullable String createdBy) {
       this.createdBy = createdBy;
       this.set0 |= 0x4000000000L;
       return this;
@@ -2808,7 +2809,7 @@ public final class Company {
      * @param updatedAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedAt(OffsetDateTime updatedAt) {
+    public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
       this.updatedAt = updatedAt;
       this.set0 |= 0x8000000000L;
       return this;
@@ -2841,7 +2842,7 @@ public final class Company {
      * @param createdAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdAt(OffsetDateTime createdAt) {
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       this.set0 |= 0x10000000000L;
       return this;

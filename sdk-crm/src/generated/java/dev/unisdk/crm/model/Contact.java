@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CRM contact (person).
@@ -174,7 +175,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -194,7 +195,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
+  public @Nullable String name() {
     return this.name;
   }
 
@@ -212,7 +213,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String ownerId() {
+  public @Nullable String ownerId() {
     return this.ownerId;
   }
 
@@ -230,7 +231,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public ContactType type() {
+  public @Nullable ContactType type() {
     return this.type;
   }
 
@@ -248,7 +249,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String companyId() {
+  public @Nullable String companyId() {
     return this.companyId;
   }
 
@@ -266,7 +267,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String companyName() {
+  public @Nullable String companyName() {
     return this.companyName;
   }
 
@@ -284,7 +285,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String leadId() {
+  public @Nullable String leadId() {
     return this.leadId;
   }
 
@@ -302,7 +303,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String firstName() {
+  public @Nullable String firstName() {
     return this.firstName;
   }
 
@@ -320,7 +321,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String middleName() {
+  public @Nullable String middleName() {
     return this.middleName;
   }
 
@@ -338,7 +339,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String lastName() {
+  public @Nullable String lastName() {
     return this.lastName;
   }
 
@@ -356,7 +357,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String prefix() {
+  public @Nullable String prefix() {
     return this.prefix;
   }
 
@@ -374,7 +375,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String suffix() {
+  public @Nullable String suffix() {
     return this.suffix;
   }
 
@@ -392,7 +393,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String title() {
+  public @Nullable String title() {
     return this.title;
   }
 
@@ -410,7 +411,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String department() {
+  public @Nullable String department() {
     return this.department;
   }
 
@@ -428,7 +429,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String language() {
+  public @Nullable String language() {
     return this.language;
   }
 
@@ -446,7 +447,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public Gender gender() {
+  public @Nullable Gender gender() {
     return this.gender;
   }
 
@@ -464,7 +465,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public LocalDate birthday() {
+  public @Nullable LocalDate birthday() {
     return this.birthday;
   }
 
@@ -482,7 +483,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String image() {
+  public @Nullable String image() {
     return this.image;
   }
 
@@ -500,7 +501,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String photoUrl() {
+  public @Nullable String photoUrl() {
     return this.photoUrl;
   }
 
@@ -518,7 +519,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String leadSource() {
+  public @Nullable String leadSource() {
     return this.leadSource;
   }
 
@@ -536,7 +537,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String fax() {
+  public @Nullable String fax() {
     return this.fax;
   }
 
@@ -554,7 +555,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String description() {
+  public @Nullable String description() {
     return this.description;
   }
 
@@ -572,7 +573,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public BigDecimal currentBalance() {
+  public @Nullable BigDecimal currentBalance() {
     return this.currentBalance;
   }
 
@@ -590,7 +591,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String status() {
+  public @Nullable String status() {
     return this.status;
   }
 
@@ -608,7 +609,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean active() {
+  public @Nullable Boolean active() {
     return this.active;
   }
 
@@ -721,7 +722,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public String emailDomain() {
+  public @Nullable String emailDomain() {
     return this.emailDomain;
   }
 
@@ -779,7 +780,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime firstCallAt() {
+  public @Nullable OffsetDateTime firstCallAt() {
     return this.firstCallAt;
   }
 
@@ -799,7 +800,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime firstEmailAt() {
+  public @Nullable OffsetDateTime firstEmailAt() {
     return this.firstEmailAt;
   }
 
@@ -819,7 +820,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime lastActivityAt() {
+  public @Nullable OffsetDateTime lastActivityAt() {
     return this.lastActivityAt;
   }
 
@@ -860,7 +861,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime updatedAt() {
+  public @Nullable OffsetDateTime updatedAt() {
     return this.updatedAt;
   }
 
@@ -880,7 +881,7 @@ public final class Contact {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime createdAt() {
+  public @Nullable OffsetDateTime createdAt() {
     return this.createdAt;
   }
 
@@ -921,7 +922,7 @@ public final class Contact {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -1344,7 +1345,7 @@ public final class Contact {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -1377,7 +1378,7 @@ public final class Contact {
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       this.set0 |= 0x2L;
       return this;
@@ -1408,7 +1409,7 @@ public final class Contact {
      * @param ownerId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder ownerId(String ownerId) {
+    public Builder ownerId(@Nullable String ownerId) {
       this.ownerId = ownerId;
       this.set0 |= 0x4L;
       return this;
@@ -1439,7 +1440,7 @@ public final class Contact {
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder type(ContactType type) {
+    public Builder type(@Nullable ContactType type) {
       this.type = type;
       this.set0 |= 0x8L;
       return this;
@@ -1470,7 +1471,7 @@ public final class Contact {
      * @param companyId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder companyId(String companyId) {
+    public Builder companyId(@Nullable String companyId) {
       this.companyId = companyId;
       this.set0 |= 0x10L;
       return this;
@@ -1501,7 +1502,7 @@ public final class Contact {
      * @param companyName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder companyName(String companyName) {
+    public Builder companyName(@Nullable String companyName) {
       this.companyName = companyName;
       this.set0 |= 0x20L;
       return this;
@@ -1532,7 +1533,7 @@ public final class Contact {
      * @param leadId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder leadId(String leadId) {
+    public Builder leadId(@Nullable String leadId) {
       this.leadId = leadId;
       this.set0 |= 0x40L;
       return this;
@@ -1563,7 +1564,7 @@ public final class Contact {
      * @param firstName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder firstName(String firstName) {
+    public Builder firstName(@Nullable String firstName) {
       this.firstName = firstName;
       this.set0 |= 0x80L;
       return this;
@@ -1594,7 +1595,7 @@ public final class Contact {
      * @param middleName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder middleName(String middleName) {
+    public Builder middleName(@Nullable String middleName) {
       this.middleName = middleName;
       this.set0 |= 0x100L;
       return this;
@@ -1625,7 +1626,7 @@ public final class Contact {
      * @param lastName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder lastName(String lastName) {
+    public Builder lastName(@Nullable String lastName) {
       this.lastName = lastName;
       this.set0 |= 0x200L;
       return this;
@@ -1656,7 +1657,7 @@ public final class Contact {
      * @param prefix the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder prefix(String prefix) {
+    public Builder prefix(@Nullable String prefix) {
       this.prefix = prefix;
       this.set0 |= 0x400L;
       return this;
@@ -1687,7 +1688,7 @@ public final class Contact {
      * @param suffix the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder suffix(String suffix) {
+    public Builder suffix(@Nullable String suffix) {
       this.suffix = suffix;
       this.set0 |= 0x800L;
       return this;
@@ -1718,7 +1719,7 @@ public final class Contact {
      * @param title the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder title(String title) {
+    public Builder title(@Nullable String title) {
       this.title = title;
       this.set0 |= 0x1000L;
       return this;
@@ -1749,7 +1750,7 @@ public final class Contact {
      * @param department the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder department(String department) {
+    public Builder department(@Nullable String department) {
       this.department = department;
       this.set0 |= 0x2000L;
       return this;
@@ -1780,7 +1781,7 @@ public final class Contact {
      * @param language the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder language(String language) {
+    public Builder language(@Nullable String language) {
       this.language = language;
       this.set0 |= 0x4000L;
       return this;
@@ -1811,7 +1812,7 @@ public final class Contact {
      * @param gender the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder gender(Gender gender) {
+    public Builder gender(@Nullable Gender gender) {
       this.gender = gender;
       this.set0 |= 0x8000L;
       return this;
@@ -1842,7 +1843,7 @@ public final class Contact {
      * @param birthday the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder birthday(LocalDate birthday) {
+    public Builder birthday(@Nullable LocalDate birthday) {
       this.birthday = birthday;
       this.set0 |= 0x10000L;
       return this;
@@ -1873,7 +1874,7 @@ public final class Contact {
      * @param image the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder image(String image) {
+    public Builder image(@Nullable String image) {
       this.image = image;
       this.set0 |= 0x20000L;
       return this;
@@ -1904,7 +1905,7 @@ public final class Contact {
      * @param photoUrl the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder photoUrl(String photoUrl) {
+    public Builder photoUrl(@Nullable String photoUrl) {
       this.photoUrl = photoUrl;
       this.set0 |= 0x40000L;
       return this;
@@ -1935,7 +1936,7 @@ public final class Contact {
      * @param leadSource the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder leadSource(String leadSource) {
+    public Builder leadSource(@Nullable String leadSource) {
       this.leadSource = leadSource;
       this.set0 |= 0x80000L;
       return this;
@@ -1966,7 +1967,7 @@ public final class Contact {
      * @param fax the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder fax(String fax) {
+    public Builder fax(@Nullable String fax) {
       this.fax = fax;
       this.set0 |= 0x100000L;
       return this;
@@ -1997,7 +1998,7 @@ public final class Contact {
      * @param description the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder description(String description) {
+    public Builder description(@Nullable String description) {
       this.description = description;
       this.set0 |= 0x200000L;
       return this;
@@ -2028,7 +2029,7 @@ public final class Contact {
      * @param currentBalance the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder currentBalance(BigDecimal currentBalance) {
+    public Builder currentBalance(@Nullable BigDecimal currentBalance) {
       this.currentBalance = currentBalance;
       this.set0 |= 0x400000L;
       return this;
@@ -2059,7 +2060,7 @@ public final class Contact {
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder status(String status) {
+    public Builder status(@Nullable String status) {
       this.status = status;
       this.set0 |= 0x800000L;
       return this;
@@ -2090,7 +2091,7 @@ public final class Contact {
      * @param active the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder active(Boolean active) {
+    public Builder active(@Nullable Boolean active) {
       this.active = active;
       this.set0 |= 0x1000000L;
       return this;
@@ -2121,7 +2122,7 @@ public final class Contact {
      * @param websites the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder websites(List<Website> websites) {
+    public Builder websites(@Nullable List<Website> websites) {
       this.websites = ImmutableList.copyOf(websites);
       this.websitesAdded = null;
       this.set0 |= 0x2000000L;
@@ -2173,7 +2174,7 @@ public final class Contact {
      * @param addresses the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder addresses(List<Address> addresses) {
+    public Builder addresses(@Nullable List<Address> addresses) {
       this.addresses = ImmutableList.copyOf(addresses);
       this.addressesAdded = null;
       this.set0 |= 0x4000000L;
@@ -2225,7 +2226,7 @@ public final class Contact {
      * @param socialLinks the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder socialLinks(List<SocialLink> socialLinks) {
+    public Builder socialLinks(@Nullable List<SocialLink> socialLinks) {
       this.socialLinks = ImmutableList.copyOf(socialLinks);
       this.socialLinksAdded = null;
       this.set0 |= 0x8000000L;
@@ -2277,7 +2278,7 @@ public final class Contact {
      * @param phoneNumbers the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
+    public Builder phoneNumbers(@Nullable List<PhoneNumber> phoneNumbers) {
       this.phoneNumbers = ImmutableList.copyOf(phoneNumbers);
       this.phoneNumbersAdded = null;
       this.set0 |= 0x10000000L;
@@ -2329,7 +2330,7 @@ public final class Contact {
      * @param emails the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder emails(List<Email> emails) {
+    public Builder emails(@Nullable List<Email> emails) {
       this.emails = ImmutableList.copyOf(emails);
       this.emailsAdded = null;
       this.set0 |= 0x20000000L;
@@ -2381,7 +2382,7 @@ public final class Contact {
      * @param emailDomain the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder emailDomain(String emailDomain) {
+    public Builder emailDomain(@Nullable String emailDomain) {
       this.emailDomain = emailDomain;
       this.set0 |= 0x40000000L;
       return this;
@@ -2412,7 +2413,7 @@ public final class Contact {
      * @param customFields the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder customFields(List<CustomField> customFields) {
+    public Builder customFields(@Nullable List<CustomField> customFields) {
       this.customFields = ImmutableList.copyOf(customFields);
       this.customFieldsAdded = null;
       this.set0 |= 0x80000000L;
@@ -2464,7 +2465,7 @@ public final class Contact {
      * @param tags the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder tags(List<String> tags) {
+    public Builder tags(@Nullable List<String> tags) {
       this.tags = ImmutableList.copyOf(tags);
       this.tagsAdded = null;
       this.set0 |= 0x100000000L;
@@ -2518,7 +2519,7 @@ public final class Contact {
      * @param firstCallAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder firstCallAt(OffsetDateTime firstCallAt) {
+    public Builder firstCallAt(@Nullable OffsetDateTime firstCallAt) {
       this.firstCallAt = firstCallAt;
       this.set0 |= 0x200000000L;
       return this;
@@ -2551,7 +2552,7 @@ public final class Contact {
      * @param firstEmailAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder firstEmailAt(OffsetDateTime firstEmailAt) {
+    public Builder firstEmailAt(@Nullable OffsetDateTime firstEmailAt) {
       this.firstEmailAt = firstEmailAt;
       this.set0 |= 0x400000000L;
       return this;
@@ -2584,7 +2585,7 @@ public final class Contact {
      * @param lastActivityAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder lastActivityAt(OffsetDateTime lastActivityAt) {
+    public Builder lastActivityAt(@Nullable OffsetDateTime lastActivityAt) {
       this.lastActivityAt = lastActivityAt;
       this.set0 |= 0x800000000L;
       return this;
@@ -2617,7 +2618,7 @@ public final class Contact {
      * @param customMappings the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder customMappings(Map<String, JsonValue> customMappings) {
+    public Builder customMappings(@Nullable Map<String, JsonValue> customMappings) {
       this.customMappings = customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings));
       this.set0 |= 0x1000000000L;
       return this;
@@ -2650,7 +2651,7 @@ public final class Contact {
      * @param updatedAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedAt(OffsetDateTime updatedAt) {
+    public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
       this.updatedAt = updatedAt;
       this.set0 |= 0x2000000000L;
       return this;
@@ -2683,7 +2684,7 @@ public final class Contact {
      * @param createdAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdAt(OffsetDateTime createdAt) {
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       this.set0 |= 0x4000000000L;
       return this;

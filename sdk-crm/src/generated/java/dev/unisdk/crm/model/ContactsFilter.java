@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filter for listing contacts: `filter[&lt;field&gt;]=&lt;value&gt;` (deepObject).
@@ -65,7 +66,7 @@ public final class ContactsFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
+  public @Nullable String name() {
     return this.name;
   }
 
@@ -83,7 +84,7 @@ public final class ContactsFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String firstName() {
+  public @Nullable String firstName() {
     return this.firstName;
   }
 
@@ -101,7 +102,7 @@ public final class ContactsFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String lastName() {
+  public @Nullable String lastName() {
     return this.lastName;
   }
 
@@ -119,7 +120,7 @@ public final class ContactsFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String email() {
+  public @Nullable String email() {
     return this.email;
   }
 
@@ -137,7 +138,7 @@ public final class ContactsFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String phoneNumber() {
+  public @Nullable String phoneNumber() {
     return this.phoneNumber;
   }
 
@@ -155,7 +156,7 @@ public final class ContactsFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String companyId() {
+  public @Nullable String companyId() {
     return this.companyId;
   }
 
@@ -196,7 +197,7 @@ public final class ContactsFilter {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -306,7 +307,7 @@ public final class ContactsFilter {
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       this.set0 |= 0x1L;
       return this;
@@ -337,7 +338,7 @@ public final class ContactsFilter {
      * @param firstName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder firstName(String firstName) {
+    public Builder firstName(@Nullable String firstName) {
       this.firstName = firstName;
       this.set0 |= 0x2L;
       return this;
@@ -368,7 +369,7 @@ public final class ContactsFilter {
      * @param lastName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder lastName(String lastName) {
+    public Builder lastName(@Nullable String lastName) {
       this.lastName = lastName;
       this.set0 |= 0x4L;
       return this;
@@ -399,7 +400,7 @@ public final class ContactsFilter {
      * @param email the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder email(String email) {
+    public Builder email(@Nullable String email) {
       this.email = email;
       this.set0 |= 0x8L;
       return this;
@@ -430,7 +431,7 @@ public final class ContactsFilter {
      * @param phoneNumber the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder phoneNumber(String phoneNumber) {
+    public Builder phoneNumber(@Nullable String phoneNumber) {
       this.phoneNumber = phoneNumber;
       this.set0 |= 0x10L;
       return this;
@@ -461,7 +462,7 @@ public final class ContactsFilter {
      * @param companyId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder companyId(String companyId) {
+    public Builder companyId(@Nullable String companyId) {
       this.companyId = companyId;
       this.set0 |= 0x20L;
       return this;

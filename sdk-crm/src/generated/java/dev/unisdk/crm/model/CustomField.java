@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A connector-defined custom field.
@@ -60,7 +61,7 @@ public final class CustomField {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -78,7 +79,7 @@ public final class CustomField {
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
+  public @Nullable String name() {
     return this.name;
   }
 
@@ -96,7 +97,7 @@ public final class CustomField {
    *
    * @return the value, or null when missing or null
    */
-  public String description() {
+  public @Nullable String description() {
     return this.description;
   }
 
@@ -114,7 +115,7 @@ public final class CustomField {
    *
    * @return the value, or null when missing or null
    */
-  public JsonValue value() {
+  public @Nullable JsonValue value() {
     return this.value;
   }
 
@@ -155,7 +156,7 @@ public final class CustomField {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -247,7 +248,7 @@ public final class CustomField {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -278,7 +279,7 @@ public final class CustomField {
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       this.set0 |= 0x2L;
       return this;
@@ -309,7 +310,7 @@ public final class CustomField {
      * @param description the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder description(String description) {
+    public Builder description(@Nullable String description) {
       this.description = description;
       this.set0 |= 0x4L;
       return this;
@@ -340,7 +341,7 @@ public final class CustomField {
      * @param value the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder value(JsonValue value) {
+    public Builder value(@Nullable JsonValue value) {
       this.value = value;
       this.set0 |= 0x8L;
       return this;

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An email address.
@@ -56,7 +57,7 @@ public final class Email {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -74,7 +75,7 @@ public final class Email {
    *
    * @return the value, or null when missing or null
    */
-  public String email() {
+  public @Nullable String email() {
     return this.email;
   }
 
@@ -92,7 +93,7 @@ public final class Email {
    *
    * @return the value, or null when missing or null
    */
-  public EmailType type() {
+  public @Nullable EmailType type() {
     return this.type;
   }
 
@@ -133,7 +134,7 @@ public final class Email {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -216,7 +217,7 @@ public final class Email {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -247,7 +248,7 @@ public final class Email {
      * @param email the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder email(String email) {
+    public Builder email(@Nullable String email) {
       this.email = email;
       this.set0 |= 0x2L;
       return this;
@@ -278,7 +279,7 @@ public final class Email {
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder type(EmailType type) {
+    public Builder type(@Nullable EmailType type) {
       this.type = type;
       this.set0 |= 0x4L;
       return this;

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CRM lead.
@@ -138,7 +139,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -158,7 +159,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
+  public @Nullable String name() {
     return this.name;
   }
 
@@ -178,7 +179,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public String companyName() {
+  public @Nullable String companyName() {
     return this.companyName;
   }
 
@@ -196,7 +197,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public String ownerId() {
+  public @Nullable String ownerId() {
     return this.ownerId;
   }
 
@@ -214,7 +215,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public String companyId() {
+  public @Nullable String companyId() {
     return this.companyId;
   }
 
@@ -232,7 +233,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public String leadId() {
+  public @Nullable String leadId() {
     return this.leadId;
   }
 
@@ -250,7 +251,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public String leadSource() {
+  public @Nullable String leadSource() {
     return this.leadSource;
   }
 
@@ -268,7 +269,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public String firstName() {
+  public @Nullable String firstName() {
     return this.firstName;
   }
 
@@ -286,7 +287,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public String lastName() {
+  public @Nullable String lastName() {
     return this.lastName;
   }
 
@@ -304,7 +305,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public String description() {
+  public @Nullable String description() {
     return this.description;
   }
 
@@ -322,7 +323,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public String prefix() {
+  public @Nullable String prefix() {
     return this.prefix;
   }
 
@@ -340,7 +341,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public String title() {
+  public @Nullable String title() {
     return this.title;
   }
 
@@ -358,7 +359,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public String language() {
+  public @Nullable String language() {
     return this.language;
   }
 
@@ -376,7 +377,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public String status() {
+  public @Nullable String status() {
     return this.status;
   }
 
@@ -394,7 +395,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public BigDecimal monetaryAmount() {
+  public @Nullable BigDecimal monetaryAmount() {
     return this.monetaryAmount;
   }
 
@@ -412,7 +413,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public Currency currency() {
+  public @Nullable Currency currency() {
     return this.currency;
   }
 
@@ -430,7 +431,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public String fax() {
+  public @Nullable String fax() {
     return this.fax;
   }
 
@@ -604,7 +605,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime updatedAt() {
+  public @Nullable OffsetDateTime updatedAt() {
     return this.updatedAt;
   }
 
@@ -624,7 +625,7 @@ public final class Lead {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime createdAt() {
+  public @Nullable OffsetDateTime createdAt() {
     return this.createdAt;
   }
 
@@ -665,7 +666,7 @@ public final class Lead {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -980,7 +981,7 @@ public final class Lead {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -1013,7 +1014,7 @@ public final class Lead {
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       this.set0 |= 0x2L;
       return this;
@@ -1046,7 +1047,7 @@ public final class Lead {
      * @param companyName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder companyName(String companyName) {
+    public Builder companyName(@Nullable String companyName) {
       this.companyName = companyName;
       this.set0 |= 0x4L;
       return this;
@@ -1077,7 +1078,7 @@ public final class Lead {
      * @param ownerId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder ownerId(String ownerId) {
+    public Builder ownerId(@Nullable String ownerId) {
       this.ownerId = ownerId;
       this.set0 |= 0x8L;
       return this;
@@ -1108,7 +1109,7 @@ public final class Lead {
      * @param companyId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder companyId(String companyId) {
+    public Builder companyId(@Nullable String companyId) {
       this.companyId = companyId;
       this.set0 |= 0x10L;
       return this;
@@ -1139,7 +1140,7 @@ public final class Lead {
      * @param leadId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder leadId(String leadId) {
+    public Builder leadId(@Nullable String leadId) {
       this.leadId = leadId;
       this.set0 |= 0x20L;
       return this;
@@ -1170,7 +1171,7 @@ public final class Lead {
      * @param leadSource the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder leadSource(String leadSource) {
+    public Builder leadSource(@Nullable String leadSource) {
       this.leadSource = leadSource;
       this.set0 |= 0x40L;
       return this;
@@ -1201,7 +1202,7 @@ public final class Lead {
      * @param firstName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder firstName(String firstName) {
+    public Builder firstName(@Nullable String firstName) {
       this.firstName = firstName;
       this.set0 |= 0x80L;
       return this;
@@ -1232,7 +1233,7 @@ public final class Lead {
      * @param lastName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder lastName(String lastName) {
+    public Builder lastName(@Nullable String lastName) {
       this.lastName = lastName;
       this.set0 |= 0x100L;
       return this;
@@ -1263,7 +1264,7 @@ public final class Lead {
      * @param description the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder description(String description) {
+    public Builder description(@Nullable String description) {
       this.description = description;
       this.set0 |= 0x200L;
       return this;
@@ -1294,7 +1295,7 @@ public final class Lead {
      * @param prefix the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder prefix(String prefix) {
+    public Builder prefix(@Nullable String prefix) {
       this.prefix = prefix;
       this.set0 |= 0x400L;
       return this;
@@ -1325,7 +1326,7 @@ public final class Lead {
      * @param title the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder title(String title) {
+    public Builder title(@Nullable String title) {
       this.title = title;
       this.set0 |= 0x800L;
       return this;
@@ -1356,7 +1357,7 @@ public final class Lead {
      * @param language the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder language(String language) {
+    public Builder language(@Nullable String language) {
       this.language = language;
       this.set0 |= 0x1000L;
       return this;
@@ -1387,7 +1388,7 @@ public final class Lead {
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder status(String status) {
+    public Builder status(@Nullable String status) {
       this.status = status;
       this.set0 |= 0x2000L;
       return this;
@@ -1418,7 +1419,7 @@ public final class Lead {
      * @param monetaryAmount the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder monetaryAmount(BigDecimal monetaryAmount) {
+    public Builder monetaryAmount(@Nullable BigDecimal monetaryAmount) {
       this.monetaryAmount = monetaryAmount;
       this.set0 |= 0x4000L;
       return this;
@@ -1449,7 +1450,7 @@ public final class Lead {
      * @param currency the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder currency(Currency currency) {
+    public Builder currency(@Nullable Currency currency) {
       this.currency = currency;
       this.set0 |= 0x8000L;
       return this;
@@ -1480,7 +1481,7 @@ public final class Lead {
      * @param fax the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder fax(String fax) {
+    public Builder fax(@Nullable String fax) {
       this.fax = fax;
       this.set0 |= 0x10000L;
       return this;
@@ -1511,7 +1512,7 @@ public final class Lead {
      * @param websites the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder websites(List<Website> websites) {
+    public Builder websites(@Nullable List<Website> websites) {
       this.websites = ImmutableList.copyOf(websites);
       this.websitesAdded = null;
       this.set0 |= 0x20000L;
@@ -1563,7 +1564,7 @@ public final class Lead {
      * @param addresses the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder addresses(List<Address> addresses) {
+    public Builder addresses(@Nullable List<Address> addresses) {
       this.addresses = ImmutableList.copyOf(addresses);
       this.addressesAdded = null;
       this.set0 |= 0x40000L;
@@ -1615,7 +1616,7 @@ public final class Lead {
      * @param socialLinks the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder socialLinks(List<SocialLink> socialLinks) {
+    public Builder socialLinks(@Nullable List<SocialLink> socialLinks) {
       this.socialLinks = ImmutableList.copyOf(socialLinks);
       this.socialLinksAdded = null;
       this.set0 |= 0x80000L;
@@ -1667,7 +1668,7 @@ public final class Lead {
      * @param phoneNumbers the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
+    public Builder phoneNumbers(@Nullable List<PhoneNumber> phoneNumbers) {
       this.phoneNumbers = ImmutableList.copyOf(phoneNumbers);
       this.phoneNumbersAdded = null;
       this.set0 |= 0x100000L;
@@ -1719,7 +1720,7 @@ public final class Lead {
      * @param emails the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder emails(List<Email> emails) {
+    public Builder emails(@Nullable List<Email> emails) {
       this.emails = ImmutableList.copyOf(emails);
       this.emailsAdded = null;
       this.set0 |= 0x200000L;
@@ -1771,7 +1772,7 @@ public final class Lead {
      * @param customFields the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder customFields(List<CustomField> customFields) {
+    public Builder customFields(@Nullable List<CustomField> customFields) {
       this.customFields = ImmutableList.copyOf(customFields);
       this.customFieldsAdded = null;
       this.set0 |= 0x400000L;
@@ -1823,7 +1824,7 @@ public final class Lead {
      * @param tags the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder tags(List<String> tags) {
+    public Builder tags(@Nullable List<String> tags) {
       this.tags = ImmutableList.copyOf(tags);
       this.tagsAdded = null;
       this.set0 |= 0x800000L;
@@ -1877,7 +1878,7 @@ public final class Lead {
      * @param customMappings the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder customMappings(Map<String, JsonValue> customMappings) {
+    public Builder customMappings(@Nullable Map<String, JsonValue> customMappings) {
       this.customMappings = customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings));
       this.set0 |= 0x1000000L;
       return this;
@@ -1910,7 +1911,7 @@ public final class Lead {
      * @param updatedAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedAt(OffsetDateTime updatedAt) {
+    public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
       this.updatedAt = updatedAt;
       this.set0 |= 0x2000000L;
       return this;
@@ -1943,7 +1944,7 @@ public final class Lead {
      * @param createdAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdAt(OffsetDateTime createdAt) {
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       this.set0 |= 0x4000000L;
       return this;

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filter for listing leads: `filter[&lt;field&gt;]=&lt;value&gt;` (deepObject).
@@ -59,7 +60,7 @@ public final class LeadsFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
+  public @Nullable String name() {
     return this.name;
   }
 
@@ -77,7 +78,7 @@ public final class LeadsFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String firstName() {
+  public @Nullable String firstName() {
     return this.firstName;
   }
 
@@ -95,7 +96,7 @@ public final class LeadsFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String lastName() {
+  public @Nullable String lastName() {
     return this.lastName;
   }
 
@@ -113,7 +114,7 @@ public final class LeadsFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String email() {
+  public @Nullable String email() {
     return this.email;
   }
 
@@ -154,7 +155,7 @@ public final class LeadsFilter {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -246,7 +247,7 @@ public final class LeadsFilter {
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       this.set0 |= 0x1L;
       return this;
@@ -277,7 +278,7 @@ public final class LeadsFilter {
      * @param firstName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder firstName(String firstName) {
+    public Builder firstName(@Nullable String firstName) {
       this.firstName = firstName;
       this.set0 |= 0x2L;
       return this;
@@ -308,7 +309,7 @@ public final class LeadsFilter {
      * @param lastName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder lastName(String lastName) {
+    public Builder lastName(@Nullable String lastName) {
       this.lastName = lastName;
       this.set0 |= 0x4L;
       return this;
@@ -339,7 +340,7 @@ public final class LeadsFilter {
      * @param email the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder email(String email) {
+    public Builder email(@Nullable String email) {
       this.email = email;
       this.set0 |= 0x8L;
       return this;

@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A note attached to CRM records.
@@ -94,7 +95,7 @@ public final class Note {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -112,7 +113,7 @@ public final class Note {
    *
    * @return the value, or null when missing or null
    */
-  public String title() {
+  public @Nullable String title() {
     return this.title;
   }
 
@@ -130,7 +131,7 @@ public final class Note {
    *
    * @return the value, or null when missing or null
    */
-  public String content() {
+  public @Nullable String content() {
     return this.content;
   }
 
@@ -148,7 +149,7 @@ public final class Note {
    *
    * @return the value, or null when missing or null
    */
-  public String ownerId() {
+  public @Nullable String ownerId() {
     return this.ownerId;
   }
 
@@ -166,7 +167,7 @@ public final class Note {
    *
    * @return the value, or null when missing or null
    */
-  public String contactId() {
+  public @Nullable String contactId() {
     return this.contactId;
   }
 
@@ -184,7 +185,7 @@ public final class Note {
    *
    * @return the value, or null when missing or null
    */
-  public String companyId() {
+  public @Nullable String companyId() {
     return this.companyId;
   }
 
@@ -202,7 +203,7 @@ public final class Note {
    *
    * @return the value, or null when missing or null
    */
-  public String opportunityId() {
+  public @Nullable String opportunityId() {
     return this.opportunityId;
   }
 
@@ -220,7 +221,7 @@ public final class Note {
    *
    * @return the value, or null when missing or null
    */
-  public String leadId() {
+  public @Nullable String leadId() {
     return this.leadId;
   }
 
@@ -238,7 +239,7 @@ public final class Note {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean active() {
+  public @Nullable Boolean active() {
     return this.active;
   }
 
@@ -279,7 +280,7 @@ public final class Note {
    *
    * @return the value, or null when missing or null
    */
-  public String updatedBy() {
+  public @Nullable String updatedBy() {
     return this.updatedBy;
   }
 
@@ -299,7 +300,7 @@ public final class Note {
    *
    * @return the value, or null when missing or null
    */
-  public String createdBy() {
+  public @Nullable String createdBy() {
     return this.createdBy;
   }
 
@@ -319,7 +320,7 @@ public final class Note {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime updatedAt() {
+  public @Nullable OffsetDateTime updatedAt() {
     return this.updatedAt;
   }
 
@@ -339,7 +340,7 @@ public final class Note {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime createdAt() {
+  public @Nullable OffsetDateTime createdAt() {
     return this.createdAt;
   }
 
@@ -380,7 +381,7 @@ public final class Note {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -564,7 +565,7 @@ public final class Note {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -595,7 +596,7 @@ public final class Note {
      * @param title the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder title(String title) {
+    public Builder title(@Nullable String title) {
       this.title = title;
       this.set0 |= 0x2L;
       return this;
@@ -626,7 +627,7 @@ public final class Note {
      * @param content the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder content(String content) {
+    public Builder content(@Nullable String content) {
       this.content = content;
       this.set0 |= 0x4L;
       return this;
@@ -657,7 +658,7 @@ public final class Note {
      * @param ownerId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder ownerId(String ownerId) {
+    public Builder ownerId(@Nullable String ownerId) {
       this.ownerId = ownerId;
       this.set0 |= 0x8L;
       return this;
@@ -688,7 +689,7 @@ public final class Note {
      * @param contactId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder contactId(String contactId) {
+    public Builder contactId(@Nullable String contactId) {
       this.contactId = contactId;
       this.set0 |= 0x10L;
       return this;
@@ -719,7 +720,7 @@ public final class Note {
      * @param companyId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder companyId(String companyId) {
+    public Builder companyId(@Nullable String companyId) {
       this.companyId = companyId;
       this.set0 |= 0x20L;
       return this;
@@ -750,7 +751,7 @@ public final class Note {
      * @param opportunityId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder opportunityId(String opportunityId) {
+    public Builder opportunityId(@Nullable String opportunityId) {
       this.opportunityId = opportunityId;
       this.set0 |= 0x40L;
       return this;
@@ -781,7 +782,7 @@ public final class Note {
      * @param leadId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder leadId(String leadId) {
+    public Builder leadId(@Nullable String leadId) {
       this.leadId = leadId;
       this.set0 |= 0x80L;
       return this;
@@ -812,7 +813,7 @@ public final class Note {
      * @param active the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder active(Boolean active) {
+    public Builder active(@Nullable Boolean active) {
       this.active = active;
       this.set0 |= 0x100L;
       return this;
@@ -845,7 +846,7 @@ public final class Note {
      * @param customMappings the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder customMappings(Map<String, JsonValue> customMappings) {
+    public Builder customMappings(@Nullable Map<String, JsonValue> customMappings) {
       this.customMappings = customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings));
       this.set0 |= 0x200L;
       return this;
@@ -878,7 +879,7 @@ public final class Note {
      * @param updatedBy the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedBy(String updatedBy) {
+    public Builder updatedBy(@Nullable String updatedBy) {
       this.updatedBy = updatedBy;
       this.set0 |= 0x400L;
       return this;
@@ -911,7 +912,7 @@ public final class Note {
      * @param createdBy the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdBy(String createdBy) {
+    public Builder createdBy(@Nullable String createdBy) {
       this.createdBy = createdBy;
       this.set0 |= 0x800L;
       return this;
@@ -944,7 +945,7 @@ public final class Note {
      * @param updatedAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedAt(OffsetDateTime updatedAt) {
+    public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
       this.updatedAt = updatedAt;
       this.set0 |= 0x1000L;
       return this;
@@ -977,7 +978,7 @@ public final class Note {
      * @param createdAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdAt(OffsetDateTime createdAt) {
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       this.set0 |= 0x2000L;
       return this;

@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filter for listing opportunities: `filter[&lt;field&gt;]=&lt;value&gt;` (deepObject).
@@ -69,7 +70,7 @@ public final class OpportunitiesFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String title() {
+  public @Nullable String title() {
     return this.title;
   }
 
@@ -87,7 +88,7 @@ public final class OpportunitiesFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String status() {
+  public @Nullable String status() {
     return this.status;
   }
 
@@ -105,7 +106,7 @@ public final class OpportunitiesFilter {
    *
    * @return the value, or null when missing or null
    */
-  public BigDecimal monetaryAmount() {
+  public @Nullable BigDecimal monetaryAmount() {
     return this.monetaryAmount;
   }
 
@@ -123,7 +124,7 @@ public final class OpportunitiesFilter {
    *
    * @return the value, or null when missing or null
    */
-  public BigDecimal winProbability() {
+  public @Nullable BigDecimal winProbability() {
     return this.winProbability;
   }
 
@@ -141,7 +142,7 @@ public final class OpportunitiesFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String companyId() {
+  public @Nullable String companyId() {
     return this.companyId;
   }
 
@@ -159,7 +160,7 @@ public final class OpportunitiesFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String ownerId() {
+  public @Nullable String ownerId() {
     return this.ownerId;
   }
 
@@ -177,7 +178,7 @@ public final class OpportunitiesFilter {
    *
    * @return the value, or null when missing or null
    */
-  public String primaryContactId() {
+  public @Nullable String primaryContactId() {
     return this.primaryContactId;
   }
 
@@ -218,7 +219,7 @@ public final class OpportunitiesFilter {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -337,7 +338,7 @@ public final class OpportunitiesFilter {
      * @param title the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder title(String title) {
+    public Builder title(@Nullable String title) {
       this.title = title;
       this.set0 |= 0x1L;
       return this;
@@ -368,7 +369,7 @@ public final class OpportunitiesFilter {
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder status(String status) {
+    public Builder status(@Nullable String status) {
       this.status = status;
       this.set0 |= 0x2L;
       return this;
@@ -399,7 +400,7 @@ public final class OpportunitiesFilter {
      * @param monetaryAmount the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder monetaryAmount(BigDecimal monetaryAmount) {
+    public Builder monetaryAmount(@Nullable BigDecimal monetaryAmount) {
       this.monetaryAmount = monetaryAmount;
       this.set0 |= 0x4L;
       return this;
@@ -430,7 +431,7 @@ public final class OpportunitiesFilter {
      * @param winProbability the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder winProbability(BigDecimal winProbability) {
+    public Builder winProbability(@Nullable BigDecimal winProbability) {
       this.winProbability = winProbability;
       this.set0 |= 0x8L;
       return this;
@@ -461,7 +462,7 @@ public final class OpportunitiesFilter {
      * @param companyId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder companyId(String companyId) {
+    public Builder companyId(@Nullable String companyId) {
       this.companyId = companyId;
       this.set0 |= 0x10L;
       return this;
@@ -492,7 +493,7 @@ public final class OpportunitiesFilter {
      * @param ownerId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder ownerId(String ownerId) {
+    public Builder ownerId(@Nullable String ownerId) {
       this.ownerId = ownerId;
       this.set0 |= 0x20L;
       return this;
@@ -523,7 +524,7 @@ public final class OpportunitiesFilter {
      * @param primaryContactId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder primaryContactId(String primaryContactId) {
+    public Builder primaryContactId(@Nullable String primaryContactId) {
       this.primaryContactId = primaryContactId;
       this.set0 |= 0x40L;
       return this;

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sort for listing opportunities: `sort[by]=&lt;field&gt;&amp;sort[direction]=asc|desc` (deepObject).
@@ -53,7 +54,7 @@ public final class OpportunitiesSort {
    *
    * @return the value, or null when missing or null
    */
-  public OpportunitiesSortBy by() {
+  public @Nullable OpportunitiesSortBy by() {
     return this.by;
   }
 
@@ -71,7 +72,7 @@ public final class OpportunitiesSort {
    *
    * @return the value, or null when missing or null
    */
-  public SortDirection direction() {
+  public @Nullable SortDirection direction() {
     return this.direction;
   }
 
@@ -112,7 +113,7 @@ public final class OpportunitiesSort {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -186,7 +187,7 @@ public final class OpportunitiesSort {
      * @param by the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder by(OpportunitiesSortBy by) {
+    public Builder by(@Nullable OpportunitiesSortBy by) {
       this.by = by;
       this.set0 |= 0x1L;
       return this;
@@ -217,7 +218,7 @@ public final class OpportunitiesSort {
      * @param direction the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder direction(SortDirection direction) {
+    public Builder direction(@Nullable SortDirection direction) {
       this.direction = direction;
       this.set0 |= 0x2L;
       return this;

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CRM opportunity (deal).
@@ -181,7 +182,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -201,7 +202,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String title() {
+  public @Nullable String title() {
     return this.title;
   }
 
@@ -221,7 +222,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String primaryContactId() {
+  public @Nullable String primaryContactId() {
     return this.primaryContactId;
   }
 
@@ -239,7 +240,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String description() {
+  public @Nullable String description() {
     return this.description;
   }
 
@@ -257,7 +258,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String type() {
+  public @Nullable String type() {
     return this.type;
   }
 
@@ -275,7 +276,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public BigDecimal monetaryAmount() {
+  public @Nullable BigDecimal monetaryAmount() {
     return this.monetaryAmount;
   }
 
@@ -293,7 +294,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public Currency currency() {
+  public @Nullable Currency currency() {
     return this.currency;
   }
 
@@ -311,7 +312,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public BigDecimal winProbability() {
+  public @Nullable BigDecimal winProbability() {
     return this.winProbability;
   }
 
@@ -331,7 +332,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public BigDecimal expectedRevenue() {
+  public @Nullable BigDecimal expectedRevenue() {
     return this.expectedRevenue;
   }
 
@@ -349,7 +350,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public LocalDate closeDate() {
+  public @Nullable LocalDate closeDate() {
     return this.closeDate;
   }
 
@@ -367,7 +368,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String lossReasonId() {
+  public @Nullable String lossReasonId() {
     return this.lossReasonId;
   }
 
@@ -385,7 +386,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String lossReason() {
+  public @Nullable String lossReason() {
     return this.lossReason;
   }
 
@@ -403,7 +404,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String wonReasonId() {
+  public @Nullable String wonReasonId() {
     return this.wonReasonId;
   }
 
@@ -421,7 +422,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String wonReason() {
+  public @Nullable String wonReason() {
     return this.wonReason;
   }
 
@@ -439,7 +440,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String pipelineId() {
+  public @Nullable String pipelineId() {
     return this.pipelineId;
   }
 
@@ -457,7 +458,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String pipelineStageId() {
+  public @Nullable String pipelineStageId() {
     return this.pipelineStageId;
   }
 
@@ -475,7 +476,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String sourceId() {
+  public @Nullable String sourceId() {
     return this.sourceId;
   }
 
@@ -493,7 +494,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String leadId() {
+  public @Nullable String leadId() {
     return this.leadId;
   }
 
@@ -511,7 +512,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String leadSource() {
+  public @Nullable String leadSource() {
     return this.leadSource;
   }
 
@@ -529,7 +530,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String contactId() {
+  public @Nullable String contactId() {
     return this.contactId;
   }
 
@@ -566,7 +567,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String companyId() {
+  public @Nullable String companyId() {
     return this.companyId;
   }
 
@@ -584,7 +585,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String companyName() {
+  public @Nullable String companyName() {
     return this.companyName;
   }
 
@@ -602,7 +603,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String ownerId() {
+  public @Nullable String ownerId() {
     return this.ownerId;
   }
 
@@ -620,7 +621,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String priority() {
+  public @Nullable String priority() {
     return this.priority;
   }
 
@@ -638,7 +639,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String status() {
+  public @Nullable String status() {
     return this.status;
   }
 
@@ -656,7 +657,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String statusId() {
+  public @Nullable String statusId() {
     return this.statusId;
   }
 
@@ -695,7 +696,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public Long interactionCount() {
+  public @Nullable Long interactionCount() {
     return this.interactionCount;
   }
 
@@ -732,7 +733,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime stageLastChangedAt() {
+  public @Nullable OffsetDateTime stageLastChangedAt() {
     return this.stageLastChangedAt;
   }
 
@@ -752,7 +753,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime lastActivityAt() {
+  public @Nullable OffsetDateTime lastActivityAt() {
     return this.lastActivityAt;
   }
 
@@ -772,7 +773,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean deleted() {
+  public @Nullable Boolean deleted() {
     return this.deleted;
   }
 
@@ -792,7 +793,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime dateStageChanged() {
+  public @Nullable OffsetDateTime dateStageChanged() {
     return this.dateStageChanged;
   }
 
@@ -812,7 +813,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime dateLastContacted() {
+  public @Nullable OffsetDateTime dateLastContacted() {
     return this.dateLastContacted;
   }
 
@@ -832,7 +833,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime dateLeadCreated() {
+  public @Nullable OffsetDateTime dateLeadCreated() {
     return this.dateLeadCreated;
   }
 
@@ -873,7 +874,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String updatedBy() {
+  public @Nullable String updatedBy() {
     return this.updatedBy;
   }
 
@@ -893,7 +894,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public String createdBy() {
+  public @Nullable String createdBy() {
     return this.createdBy;
   }
 
@@ -913,7 +914,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime updatedAt() {
+  public @Nullable OffsetDateTime updatedAt() {
     return this.updatedAt;
   }
 
@@ -933,7 +934,7 @@ public final class Opportunity {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime createdAt() {
+  public @Nullable OffsetDateTime createdAt() {
     return this.createdAt;
   }
 
@@ -974,7 +975,7 @@ public final class Opportunity {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -1407,7 +1408,7 @@ public final class Opportunity {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -1440,7 +1441,7 @@ public final class Opportunity {
      * @param title the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder title(String title) {
+    public Builder title(@Nullable String title) {
       this.title = title;
       this.set0 |= 0x2L;
       return this;
@@ -1473,7 +1474,7 @@ public final class Opportunity {
      * @param primaryContactId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder primaryContactId(String primaryContactId) {
+    public Builder primaryContactId(@Nullable String primaryContactId) {
       this.primaryContactId = primaryContactId;
       this.set0 |= 0x4L;
       return this;
@@ -1504,7 +1505,7 @@ public final class Opportunity {
      * @param description the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder description(String description) {
+    public Builder description(@Nullable String description) {
       this.description = description;
       this.set0 |= 0x8L;
       return this;
@@ -1535,7 +1536,7 @@ public final class Opportunity {
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder type(String type) {
+    public Builder type(@Nullable String type) {
       this.type = type;
       this.set0 |= 0x10L;
       return this;
@@ -1566,7 +1567,7 @@ public final class Opportunity {
      * @param monetaryAmount the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder monetaryAmount(BigDecimal monetaryAmount) {
+    public Builder monetaryAmount(@Nullable BigDecimal monetaryAmount) {
       this.monetaryAmount = monetaryAmount;
       this.set0 |= 0x20L;
       return this;
@@ -1597,7 +1598,7 @@ public final class Opportunity {
      * @param currency the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder currency(Currency currency) {
+    public Builder currency(@Nullable Currency currency) {
       this.currency = currency;
       this.set0 |= 0x40L;
       return this;
@@ -1628,7 +1629,7 @@ public final class Opportunity {
      * @param winProbability the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder winProbability(BigDecimal winProbability) {
+    public Builder winProbability(@Nullable BigDecimal winProbability) {
       this.winProbability = winProbability;
       this.set0 |= 0x80L;
       return this;
@@ -1661,7 +1662,7 @@ public final class Opportunity {
      * @param expectedRevenue the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder expectedRevenue(BigDecimal expectedRevenue) {
+    public Builder expectedRevenue(@Nullable BigDecimal expectedRevenue) {
       this.expectedRevenue = expectedRevenue;
       this.set0 |= 0x100L;
       return this;
@@ -1692,7 +1693,7 @@ public final class Opportunity {
      * @param closeDate the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder closeDate(LocalDate closeDate) {
+    public Builder closeDate(@Nullable LocalDate closeDate) {
       this.closeDate = closeDate;
       this.set0 |= 0x200L;
       return this;
@@ -1723,7 +1724,7 @@ public final class Opportunity {
      * @param lossReasonId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder lossReasonId(String lossReasonId) {
+    public Builder lossReasonId(@Nullable String lossReasonId) {
       this.lossReasonId = lossReasonId;
       this.set0 |= 0x400L;
       return this;
@@ -1754,7 +1755,7 @@ public final class Opportunity {
      * @param lossReason the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder lossReason(String lossReason) {
+    public Builder lossReason(@Nullable String lossReason) {
       this.lossReason = lossReason;
       this.set0 |= 0x800L;
       return this;
@@ -1785,7 +1786,7 @@ public final class Opportunity {
      * @param wonReasonId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder wonReasonId(String wonReasonId) {
+    public Builder wonReasonId(@Nullable String wonReasonId) {
       this.wonReasonId = wonReasonId;
       this.set0 |= 0x1000L;
       return this;
@@ -1816,7 +1817,7 @@ public final class Opportunity {
      * @param wonReason the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder wonReason(String wonReason) {
+    public Builder wonReason(@Nullable String wonReason) {
       this.wonReason = wonReason;
       this.set0 |= 0x2000L;
       return this;
@@ -1847,7 +1848,7 @@ public final class Opportunity {
      * @param pipelineId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder pipelineId(String pipelineId) {
+    public Builder pipelineId(@Nullable String pipelineId) {
       this.pipelineId = pipelineId;
       this.set0 |= 0x4000L;
       return this;
@@ -1878,7 +1879,7 @@ public final class Opportunity {
      * @param pipelineStageId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder pipelineStageId(String pipelineStageId) {
+    public Builder pipelineStageId(@Nullable String pipelineStageId) {
       this.pipelineStageId = pipelineStageId;
       this.set0 |= 0x8000L;
       return this;
@@ -1909,7 +1910,7 @@ public final class Opportunity {
      * @param sourceId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder sourceId(String sourceId) {
+    public Builder sourceId(@Nullable String sourceId) {
       this.sourceId = sourceId;
       this.set0 |= 0x10000L;
       return this;
@@ -1940,7 +1941,7 @@ public final class Opportunity {
      * @param leadId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder leadId(String leadId) {
+    public Builder leadId(@Nullable String leadId) {
       this.leadId = leadId;
       this.set0 |= 0x20000L;
       return this;
@@ -1971,7 +1972,7 @@ public final class Opportunity {
      * @param leadSource the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder leadSource(String leadSource) {
+    public Builder leadSource(@Nullable String leadSource) {
       this.leadSource = leadSource;
       this.set0 |= 0x40000L;
       return this;
@@ -2002,7 +2003,7 @@ public final class Opportunity {
      * @param contactId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder contactId(String contactId) {
+    public Builder contactId(@Nullable String contactId) {
       this.contactId = contactId;
       this.set0 |= 0x80000L;
       return this;
@@ -2033,7 +2034,7 @@ public final class Opportunity {
      * @param contactIds the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder contactIds(List<String> contactIds) {
+    public Builder contactIds(@Nullable List<String> contactIds) {
       this.contactIds = ImmutableList.copyOf(contactIds);
       this.contactIdsAdded = null;
       this.set0 |= 0x100000L;
@@ -2085,7 +2086,7 @@ public final class Opportunity {
      * @param companyId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder companyId(String companyId) {
+    public Builder companyId(@Nullable String companyId) {
       this.companyId = companyId;
       this.set0 |= 0x200000L;
       return this;
@@ -2116,7 +2117,7 @@ public final class Opportunity {
      * @param companyName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder companyName(String companyName) {
+    public Builder companyName(@Nullable String companyName) {
       this.companyName = companyName;
       this.set0 |= 0x400000L;
       return this;
@@ -2147,7 +2148,7 @@ public final class Opportunity {
      * @param ownerId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder ownerId(String ownerId) {
+    public Builder ownerId(@Nullable String ownerId) {
       this.ownerId = ownerId;
       this.set0 |= 0x800000L;
       return this;
@@ -2178,7 +2179,7 @@ public final class Opportunity {
      * @param priority the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder priority(String priority) {
+    public Builder priority(@Nullable String priority) {
       this.priority = priority;
       this.set0 |= 0x1000000L;
       return this;
@@ -2209,7 +2210,7 @@ public final class Opportunity {
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder status(String status) {
+    public Builder status(@Nullable String status) {
       this.status = status;
       this.set0 |= 0x2000000L;
       return this;
@@ -2240,7 +2241,7 @@ public final class Opportunity {
      * @param statusId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder statusId(String statusId) {
+    public Builder statusId(@Nullable String statusId) {
       this.statusId = statusId;
       this.set0 |= 0x4000000L;
       return this;
@@ -2271,7 +2272,7 @@ public final class Opportunity {
      * @param tags the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder tags(List<String> tags) {
+    public Builder tags(@Nullable List<String> tags) {
       this.tags = ImmutableList.copyOf(tags);
       this.tagsAdded = null;
       this.set0 |= 0x8000000L;
@@ -2325,7 +2326,7 @@ public final class Opportunity {
      * @param interactionCount the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder interactionCount(Long interactionCount) {
+    public Builder interactionCount(@Nullable Long interactionCount) {
       this.interactionCount = interactionCount;
       this.set0 |= 0x10000000L;
       return this;
@@ -2356,7 +2357,7 @@ public final class Opportunity {
      * @param customFields the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder customFields(List<CustomField> customFields) {
+    public Builder customFields(@Nullable List<CustomField> customFields) {
       this.customFields = ImmutableList.copyOf(customFields);
       this.customFieldsAdded = null;
       this.set0 |= 0x20000000L;
@@ -2408,7 +2409,7 @@ public final class Opportunity {
      * @param stageLastChangedAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder stageLastChangedAt(OffsetDateTime stageLastChangedAt) {
+    public Builder stageLastChangedAt(@Nullable OffsetDateTime stageLastChangedAt) {
       this.stageLastChangedAt = stageLastChangedAt;
       this.set0 |= 0x40000000L;
       return this;
@@ -2441,7 +2442,7 @@ public final class Opportunity {
      * @param lastActivityAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder lastActivityAt(OffsetDateTime lastActivityAt) {
+    public Builder lastActivityAt(@Nullable OffsetDateTime lastActivityAt) {
       this.lastActivityAt = lastActivityAt;
       this.set0 |= 0x80000000L;
       return this;
@@ -2474,7 +2475,7 @@ public final class Opportunity {
      * @param deleted the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder deleted(Boolean deleted) {
+    public Builder deleted(@Nullable Boolean deleted) {
       this.deleted = deleted;
       this.set0 |= 0x100000000L;
       return this;
@@ -2507,7 +2508,7 @@ public final class Opportunity {
      * @param dateStageChanged the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder dateStageChanged(OffsetDateTime dateStageChanged) {
+    public Builder dateStageChanged(@Nullable OffsetDateTime dateStageChanged) {
       this.dateStageChanged = dateStageChanged;
       this.set0 |= 0x200000000L;
       return this;
@@ -2540,7 +2541,7 @@ public final class Opportunity {
      * @param dateLastContacted the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder dateLastContacted(OffsetDateTime dateLastContacted) {
+    public Builder dateLastContacted(@Nullable OffsetDateTime dateLastContacted) {
       this.dateLastContacted = dateLastContacted;
       this.set0 |= 0x400000000L;
       return this;
@@ -2573,7 +2574,7 @@ public final class Opportunity {
      * @param dateLeadCreated the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder dateLeadCreated(OffsetDateTime dateLeadCreated) {
+    public Builder dateLeadCreated(@Nullable OffsetDateTime dateLeadCreated) {
       this.dateLeadCreated = dateLeadCreated;
       this.set0 |= 0x800000000L;
       return this;
@@ -2606,7 +2607,7 @@ public final class Opportunity {
      * @param customMappings the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder customMappings(Map<String, JsonValue> customMappings) {
+    public Builder customMappings(@Nullable Map<String, JsonValue> customMappings) {
       this.customMappings = customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings));
       this.set0 |= 0x1000000000L;
       return this;
@@ -2639,7 +2640,7 @@ public final class Opportunity {
      * @param updatedBy the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedBy(String updatedBy) {
+    public Builder updatedBy(@Nullable String updatedBy) {
       this.updatedBy = updatedBy;
       this.set0 |= 0x2000000000L;
       return this;
@@ -2672,7 +2673,7 @@ public final class Opportunity {
      * @param createdBy the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdBy(String createdBy) {
+    public Builder createdBy(@Nullable String createdBy) {
       this.createdBy = createdBy;
       this.set0 |= 0x4000000000L;
       return this;
@@ -2705,7 +2706,7 @@ public final class Opportunity {
      * @param updatedAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedAt(OffsetDateTime updatedAt) {
+    public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
       this.updatedAt = updatedAt;
       this.set0 |= 0x8000000000L;
       return this;
@@ -2738,7 +2739,7 @@ public final class Opportunity {
      * @param createdAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdAt(OffsetDateTime createdAt) {
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       this.set0 |= 0x10000000000L;
       return this;

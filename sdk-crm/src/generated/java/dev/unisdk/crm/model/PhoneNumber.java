@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A phone number.
@@ -65,7 +66,7 @@ public final class PhoneNumber {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -83,7 +84,7 @@ public final class PhoneNumber {
    *
    * @return the value, or null when missing or null
    */
-  public String countryCode() {
+  public @Nullable String countryCode() {
     return this.countryCode;
   }
 
@@ -101,7 +102,7 @@ public final class PhoneNumber {
    *
    * @return the value, or null when missing or null
    */
-  public String areaCode() {
+  public @Nullable String areaCode() {
     return this.areaCode;
   }
 
@@ -119,7 +120,7 @@ public final class PhoneNumber {
    *
    * @return the value, or null when missing or null
    */
-  public String number() {
+  public @Nullable String number() {
     return this.number;
   }
 
@@ -137,7 +138,7 @@ public final class PhoneNumber {
    *
    * @return the value, or null when missing or null
    */
-  public String extension() {
+  public @Nullable String extension() {
     return this.extension;
   }
 
@@ -155,7 +156,7 @@ public final class PhoneNumber {
    *
    * @return the value, or null when missing or null
    */
-  public PhoneNumberType type() {
+  public @Nullable PhoneNumberType type() {
     return this.type;
   }
 
@@ -196,7 +197,7 @@ public final class PhoneNumber {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -306,7 +307,7 @@ public final class PhoneNumber {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -337,7 +338,7 @@ public final class PhoneNumber {
      * @param countryCode the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder countryCode(String countryCode) {
+    public Builder countryCode(@Nullable String countryCode) {
       this.countryCode = countryCode;
       this.set0 |= 0x2L;
       return this;
@@ -368,7 +369,7 @@ public final class PhoneNumber {
      * @param areaCode the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder areaCode(String areaCode) {
+    public Builder areaCode(@Nullable String areaCode) {
       this.areaCode = areaCode;
       this.set0 |= 0x4L;
       return this;
@@ -399,7 +400,7 @@ public final class PhoneNumber {
      * @param number the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder number(String number) {
+    public Builder number(@Nullable String number) {
       this.number = number;
       this.set0 |= 0x8L;
       return this;
@@ -430,7 +431,7 @@ public final class PhoneNumber {
      * @param extension the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder extension(String extension) {
+    public Builder extension(@Nullable String extension) {
       this.extension = extension;
       this.set0 |= 0x10L;
       return this;
@@ -461,7 +462,7 @@ public final class PhoneNumber {
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder type(PhoneNumberType type) {
+    public Builder type(@Nullable PhoneNumberType type) {
       this.type = type;
       this.set0 |= 0x20L;
       return this;

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sales pipeline with its stages.
@@ -83,7 +84,7 @@ public final class Pipeline {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -103,7 +104,7 @@ public final class Pipeline {
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
+  public @Nullable String name() {
     return this.name;
   }
 
@@ -121,7 +122,7 @@ public final class Pipeline {
    *
    * @return the value, or null when missing or null
    */
-  public Currency currency() {
+  public @Nullable Currency currency() {
     return this.currency;
   }
 
@@ -139,7 +140,7 @@ public final class Pipeline {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean archived() {
+  public @Nullable Boolean archived() {
     return this.archived;
   }
 
@@ -157,7 +158,7 @@ public final class Pipeline {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean active() {
+  public @Nullable Boolean active() {
     return this.active;
   }
 
@@ -175,7 +176,7 @@ public final class Pipeline {
    *
    * @return the value, or null when missing or null
    */
-  public Long displayOrder() {
+  public @Nullable Long displayOrder() {
     return this.displayOrder;
   }
 
@@ -193,7 +194,7 @@ public final class Pipeline {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean winProbabilityEnabled() {
+  public @Nullable Boolean winProbabilityEnabled() {
     return this.winProbabilityEnabled;
   }
 
@@ -232,7 +233,7 @@ public final class Pipeline {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime updatedAt() {
+  public @Nullable OffsetDateTime updatedAt() {
     return this.updatedAt;
   }
 
@@ -252,7 +253,7 @@ public final class Pipeline {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime createdAt() {
+  public @Nullable OffsetDateTime createdAt() {
     return this.createdAt;
   }
 
@@ -293,7 +294,7 @@ public final class Pipeline {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -441,7 +442,7 @@ public final class Pipeline {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -474,7 +475,7 @@ public final class Pipeline {
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       this.set0 |= 0x2L;
       return this;
@@ -505,7 +506,7 @@ public final class Pipeline {
      * @param currency the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder currency(Currency currency) {
+    public Builder currency(@Nullable Currency currency) {
       this.currency = currency;
       this.set0 |= 0x4L;
       return this;
@@ -536,7 +537,7 @@ public final class Pipeline {
      * @param archived the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder archived(Boolean archived) {
+    public Builder archived(@Nullable Boolean archived) {
       this.archived = archived;
       this.set0 |= 0x8L;
       return this;
@@ -567,7 +568,7 @@ public final class Pipeline {
      * @param active the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder active(Boolean active) {
+    public Builder active(@Nullable Boolean active) {
       this.active = active;
       this.set0 |= 0x10L;
       return this;
@@ -598,7 +599,7 @@ public final class Pipeline {
      * @param displayOrder the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder displayOrder(Long displayOrder) {
+    public Builder displayOrder(@Nullable Long displayOrder) {
       this.displayOrder = displayOrder;
       this.set0 |= 0x20L;
       return this;
@@ -629,7 +630,7 @@ public final class Pipeline {
      * @param winProbabilityEnabled the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder winProbabilityEnabled(Boolean winProbabilityEnabled) {
+    public Builder winProbabilityEnabled(@Nullable Boolean winProbabilityEnabled) {
       this.winProbabilityEnabled = winProbabilityEnabled;
       this.set0 |= 0x40L;
       return this;
@@ -660,7 +661,7 @@ public final class Pipeline {
      * @param stages the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder stages(List<PipelineStage> stages) {
+    public Builder stages(@Nullable List<PipelineStage> stages) {
       this.stages = ImmutableList.copyOf(stages);
       this.stagesAdded = null;
       this.set0 |= 0x80L;
@@ -714,7 +715,7 @@ public final class Pipeline {
      * @param updatedAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedAt(OffsetDateTime updatedAt) {
+    public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
       this.updatedAt = updatedAt;
       this.set0 |= 0x100L;
       return this;
@@ -747,7 +748,7 @@ public final class Pipeline {
      * @param createdAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdAt(OffsetDateTime createdAt) {
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       this.set0 |= 0x200L;
       return this;

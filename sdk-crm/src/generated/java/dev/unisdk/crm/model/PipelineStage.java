@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stage of a pipeline.
@@ -65,7 +66,7 @@ public final class PipelineStage {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -83,7 +84,7 @@ public final class PipelineStage {
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
+  public @Nullable String name() {
     return this.name;
   }
 
@@ -101,7 +102,7 @@ public final class PipelineStage {
    *
    * @return the value, or null when missing or null
    */
-  public String value() {
+  public @Nullable String value() {
     return this.value;
   }
 
@@ -119,7 +120,7 @@ public final class PipelineStage {
    *
    * @return the value, or null when missing or null
    */
-  public Long winProbability() {
+  public @Nullable Long winProbability() {
     return this.winProbability;
   }
 
@@ -137,7 +138,7 @@ public final class PipelineStage {
    *
    * @return the value, or null when missing or null
    */
-  public Long displayOrder() {
+  public @Nullable Long displayOrder() {
     return this.displayOrder;
   }
 
@@ -178,7 +179,7 @@ public final class PipelineStage {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -281,7 +282,7 @@ public final class PipelineStage {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -312,7 +313,7 @@ public final class PipelineStage {
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       this.set0 |= 0x2L;
       return this;
@@ -343,7 +344,7 @@ public final class PipelineStage {
      * @param value the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder value(String value) {
+    public Builder value(@Nullable String value) {
       this.value = value;
       this.set0 |= 0x4L;
       return this;
@@ -374,7 +375,7 @@ public final class PipelineStage {
      * @param winProbability the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder winProbability(Long winProbability) {
+    public Builder winProbability(@Nullable Long winProbability) {
       this.winProbability = winProbability;
       this.set0 |= 0x8L;
       return this;
@@ -405,7 +406,7 @@ public final class PipelineStage {
      * @param displayOrder the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder displayOrder(Long displayOrder) {
+    public Builder displayOrder(@Nullable Long displayOrder) {
       this.displayOrder = displayOrder;
       this.set0 |= 0x10L;
       return this;

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CRM user.
@@ -118,7 +119,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -136,7 +137,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public String parentId() {
+  public @Nullable String parentId() {
     return this.parentId;
   }
 
@@ -154,7 +155,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public String username() {
+  public @Nullable String username() {
     return this.username;
   }
 
@@ -172,7 +173,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public String firstName() {
+  public @Nullable String firstName() {
     return this.firstName;
   }
 
@@ -190,7 +191,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public String lastName() {
+  public @Nullable String lastName() {
     return this.lastName;
   }
 
@@ -208,7 +209,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public String title() {
+  public @Nullable String title() {
     return this.title;
   }
 
@@ -226,7 +227,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public String division() {
+  public @Nullable String division() {
     return this.division;
   }
 
@@ -244,7 +245,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public String department() {
+  public @Nullable String department() {
     return this.department;
   }
 
@@ -262,7 +263,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public String companyName() {
+  public @Nullable String companyName() {
     return this.companyName;
   }
 
@@ -280,7 +281,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public String employeeNumber() {
+  public @Nullable String employeeNumber() {
     return this.employeeNumber;
   }
 
@@ -298,7 +299,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public String description() {
+  public @Nullable String description() {
     return this.description;
   }
 
@@ -316,7 +317,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public String image() {
+  public @Nullable String image() {
     return this.image;
   }
 
@@ -334,7 +335,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public String language() {
+  public @Nullable String language() {
     return this.language;
   }
 
@@ -352,7 +353,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public String status() {
+  public @Nullable String status() {
     return this.status;
   }
 
@@ -370,7 +371,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public String password() {
+  public @Nullable String password() {
     return this.password;
   }
 
@@ -470,7 +471,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime updatedAt() {
+  public @Nullable OffsetDateTime updatedAt() {
     return this.updatedAt;
   }
 
@@ -490,7 +491,7 @@ public final class User {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime createdAt() {
+  public @Nullable OffsetDateTime createdAt() {
     return this.createdAt;
   }
 
@@ -531,7 +532,7 @@ public final class User {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -784,7 +785,7 @@ public final class User {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -815,7 +816,7 @@ public final class User {
      * @param parentId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder parentId(String parentId) {
+    public Builder parentId(@Nullable String parentId) {
       this.parentId = parentId;
       this.set0 |= 0x2L;
       return this;
@@ -846,7 +847,7 @@ public final class User {
      * @param username the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder username(String username) {
+    public Builder username(@Nullable String username) {
       this.username = username;
       this.set0 |= 0x4L;
       return this;
@@ -877,7 +878,7 @@ public final class User {
      * @param firstName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder firstName(String firstName) {
+    public Builder firstName(@Nullable String firstName) {
       this.firstName = firstName;
       this.set0 |= 0x8L;
       return this;
@@ -908,7 +909,7 @@ public final class User {
      * @param lastName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder lastName(String lastName) {
+    public Builder lastName(@Nullable String lastName) {
       this.lastName = lastName;
       this.set0 |= 0x10L;
       return this;
@@ -939,7 +940,7 @@ public final class User {
      * @param title the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder title(String title) {
+    public Builder title(@Nullable String title) {
       this.title = title;
       this.set0 |= 0x20L;
       return this;
@@ -970,7 +971,7 @@ public final class User {
      * @param division the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder division(String division) {
+    public Builder division(@Nullable String division) {
       this.division = division;
       this.set0 |= 0x40L;
       return this;
@@ -1001,7 +1002,7 @@ public final class User {
      * @param department the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder department(String department) {
+    public Builder department(@Nullable String department) {
       this.department = department;
       this.set0 |= 0x80L;
       return this;
@@ -1032,7 +1033,7 @@ public final class User {
      * @param companyName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder companyName(String companyName) {
+    public Builder companyName(@Nullable String companyName) {
       this.companyName = companyName;
       this.set0 |= 0x100L;
       return this;
@@ -1063,7 +1064,7 @@ public final class User {
      * @param employeeNumber the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder employeeNumber(String employeeNumber) {
+    public Builder employeeNumber(@Nullable String employeeNumber) {
       this.employeeNumber = employeeNumber;
       this.set0 |= 0x200L;
       return this;
@@ -1094,7 +1095,7 @@ public final class User {
      * @param description the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder description(String description) {
+    public Builder description(@Nullable String description) {
       this.description = description;
       this.set0 |= 0x400L;
       return this;
@@ -1125,7 +1126,7 @@ public final class User {
      * @param image the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder image(String image) {
+    public Builder image(@Nullable String image) {
       this.image = image;
       this.set0 |= 0x800L;
       return this;
@@ -1156,7 +1157,7 @@ public final class User {
      * @param language the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder language(String language) {
+    public Builder language(@Nullable String language) {
       this.language = language;
       this.set0 |= 0x1000L;
       return this;
@@ -1187,7 +1188,7 @@ public final class User {
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder status(String status) {
+    public Builder status(@Nullable String status) {
       this.status = status;
       this.set0 |= 0x2000L;
       return this;
@@ -1218,7 +1219,7 @@ public final class User {
      * @param password the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder password(String password) {
+    public Builder password(@Nullable String password) {
       this.password = password;
       this.set0 |= 0x4000L;
       return this;
@@ -1249,7 +1250,7 @@ public final class User {
      * @param addresses the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder addresses(List<Address> addresses) {
+    public Builder addresses(@Nullable List<Address> addresses) {
       this.addresses = ImmutableList.copyOf(addresses);
       this.addressesAdded = null;
       this.set0 |= 0x8000L;
@@ -1301,7 +1302,7 @@ public final class User {
      * @param phoneNumbers the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
+    public Builder phoneNumbers(@Nullable List<PhoneNumber> phoneNumbers) {
       this.phoneNumbers = ImmutableList.copyOf(phoneNumbers);
       this.phoneNumbersAdded = null;
       this.set0 |= 0x10000L;
@@ -1355,7 +1356,7 @@ public final class User {
      * @param emails the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder emails(List<Email> emails) {
+    public Builder emails(@Nullable List<Email> emails) {
       this.emails = ImmutableList.copyOf(emails);
       this.emailsAdded = null;
       this.set0 |= 0x20000L;
@@ -1409,7 +1410,7 @@ public final class User {
      * @param customMappings the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder customMappings(Map<String, JsonValue> customMappings) {
+    public Builder customMappings(@Nullable Map<String, JsonValue> customMappings) {
       this.customMappings = customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings));
       this.set0 |= 0x40000L;
       return this;
@@ -1442,7 +1443,7 @@ public final class User {
      * @param updatedAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedAt(OffsetDateTime updatedAt) {
+    public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
       this.updatedAt = updatedAt;
       this.set0 |= 0x80000L;
       return this;
@@ -1475,7 +1476,7 @@ public final class User {
      * @param createdAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdAt(OffsetDateTime createdAt) {
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       this.set0 |= 0x100000L;
       return this;

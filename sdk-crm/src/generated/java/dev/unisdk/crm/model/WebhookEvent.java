@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CRM webhook request body.
@@ -50,7 +51,7 @@ public final class WebhookEvent {
    *
    * @return the value, or null when missing or null
    */
-  public WebhookEventPayload payload() {
+  public @Nullable WebhookEventPayload payload() {
     return this.payload;
   }
 
@@ -91,7 +92,7 @@ public final class WebhookEvent {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -156,7 +157,7 @@ public final class WebhookEvent {
      * @param payload the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder payload(WebhookEventPayload payload) {
+    public Builder payload(@Nullable WebhookEventPayload payload) {
       this.payload = payload;
       this.set0 |= 0x1L;
       return this;

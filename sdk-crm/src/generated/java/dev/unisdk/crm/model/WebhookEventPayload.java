@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What happened, to which entity, for which consumer.
@@ -75,7 +76,7 @@ public final class WebhookEventPayload {
    *
    * @return the value, or null when missing or null
    */
-  public WebhookEventType eventType() {
+  public @Nullable WebhookEventType eventType() {
     return this.eventType;
   }
 
@@ -93,7 +94,7 @@ public final class WebhookEventPayload {
    *
    * @return the value, or null when missing or null
    */
-  public String unifiedApi() {
+  public @Nullable String unifiedApi() {
     return this.unifiedApi;
   }
 
@@ -111,7 +112,7 @@ public final class WebhookEventPayload {
    *
    * @return the value, or null when missing or null
    */
-  public String serviceId() {
+  public @Nullable String serviceId() {
     return this.serviceId;
   }
 
@@ -129,7 +130,7 @@ public final class WebhookEventPayload {
    *
    * @return the value, or null when missing or null
    */
-  public String consumerId() {
+  public @Nullable String consumerId() {
     return this.consumerId;
   }
 
@@ -147,7 +148,7 @@ public final class WebhookEventPayload {
    *
    * @return the value, or null when missing or null
    */
-  public String eventId() {
+  public @Nullable String eventId() {
     return this.eventId;
   }
 
@@ -165,7 +166,7 @@ public final class WebhookEventPayload {
    *
    * @return the value, or null when missing or null
    */
-  public String entityId() {
+  public @Nullable String entityId() {
     return this.entityId;
   }
 
@@ -183,7 +184,7 @@ public final class WebhookEventPayload {
    *
    * @return the value, or null when missing or null
    */
-  public String entityUrl() {
+  public @Nullable String entityUrl() {
     return this.entityUrl;
   }
 
@@ -201,7 +202,7 @@ public final class WebhookEventPayload {
    *
    * @return the value, or null when missing or null
    */
-  public WebhookEntityType entityType() {
+  public @Nullable WebhookEntityType entityType() {
     return this.entityType;
   }
 
@@ -219,7 +220,7 @@ public final class WebhookEventPayload {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime occurredAt() {
+  public @Nullable OffsetDateTime occurredAt() {
     return this.occurredAt;
   }
 
@@ -260,7 +261,7 @@ public final class WebhookEventPayload {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -397,7 +398,7 @@ public final class WebhookEventPayload {
      * @param eventType the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder eventType(WebhookEventType eventType) {
+    public Builder eventType(@Nullable WebhookEventType eventType) {
       this.eventType = eventType;
       this.set0 |= 0x1L;
       return this;
@@ -428,7 +429,7 @@ public final class WebhookEventPayload {
      * @param unifiedApi the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder unifiedApi(String unifiedApi) {
+    public Builder unifiedApi(@Nullable String unifiedApi) {
       this.unifiedApi = unifiedApi;
       this.set0 |= 0x2L;
       return this;
@@ -459,7 +460,7 @@ public final class WebhookEventPayload {
      * @param serviceId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder serviceId(String serviceId) {
+    public Builder serviceId(@Nullable String serviceId) {
       this.serviceId = serviceId;
       this.set0 |= 0x4L;
       return this;
@@ -490,7 +491,7 @@ public final class WebhookEventPayload {
      * @param consumerId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder consumerId(String consumerId) {
+    public Builder consumerId(@Nullable String consumerId) {
       this.consumerId = consumerId;
       this.set0 |= 0x8L;
       return this;
@@ -521,7 +522,7 @@ public final class WebhookEventPayload {
      * @param eventId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder eventId(String eventId) {
+    public Builder eventId(@Nullable String eventId) {
       this.eventId = eventId;
       this.set0 |= 0x10L;
       return this;
@@ -552,7 +553,7 @@ public final class WebhookEventPayload {
      * @param entityId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder entityId(String entityId) {
+    public Builder entityId(@Nullable String entityId) {
       this.entityId = entityId;
       this.set0 |= 0x20L;
       return this;
@@ -583,7 +584,7 @@ public final class WebhookEventPayload {
      * @param entityUrl the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder entityUrl(String entityUrl) {
+    public Builder entityUrl(@Nullable String entityUrl) {
       this.entityUrl = entityUrl;
       this.set0 |= 0x40L;
       return this;
@@ -614,7 +615,7 @@ public final class WebhookEventPayload {
      * @param entityType the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder entityType(WebhookEntityType entityType) {
+    public Builder entityType(@Nullable WebhookEntityType entityType) {
       this.entityType = entityType;
       this.set0 |= 0x80L;
       return this;
@@ -645,7 +646,7 @@ public final class WebhookEventPayload {
      * @param occurredAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder occurredAt(OffsetDateTime occurredAt) {
+    public Builder occurredAt(@Nullable OffsetDateTime occurredAt) {
       this.occurredAt = occurredAt;
       this.set0 |= 0x100L;
       return this;

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answer of `POST /v1/integrations/connect`; send the user to `url`, then finalize with `connection_id`.
@@ -55,7 +56,7 @@ public final class ConnectResponse {
    *
    * @return the value, or null when missing or null
    */
-  public String url() {
+  public @Nullable String url() {
     return this.url;
   }
 
@@ -75,7 +76,7 @@ public final class ConnectResponse {
    *
    * @return the value, or null when missing or null
    */
-  public String connectionId() {
+  public @Nullable String connectionId() {
     return this.connectionId;
   }
 
@@ -116,7 +117,7 @@ public final class ConnectResponse {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -192,7 +193,7 @@ public final class ConnectResponse {
      * @param url the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder url(String url) {
+    public Builder url(@Nullable String url) {
       this.url = url;
       this.set0 |= 0x1L;
       return this;
@@ -225,7 +226,7 @@ public final class ConnectResponse {
      * @param connectionId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder connectionId(String connectionId) {
+    public Builder connectionId(@Nullable String connectionId) {
       this.connectionId = connectionId;
       this.set0 |= 0x2L;
       return this;

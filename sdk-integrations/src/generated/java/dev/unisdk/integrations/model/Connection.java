@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A connection: one authorized account of an integration. The document does not list its fields;
@@ -96,7 +97,7 @@ public final class Connection {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -114,7 +115,7 @@ public final class Connection {
    *
    * @return the value, or null when missing or null
    */
-  public String integrationType() {
+  public @Nullable String integrationType() {
     return this.integrationType;
   }
 
@@ -132,7 +133,7 @@ public final class Connection {
    *
    * @return the value, or null when missing or null
    */
-  public String integrationName() {
+  public @Nullable String integrationName() {
     return this.integrationName;
   }
 
@@ -169,7 +170,7 @@ public final class Connection {
    *
    * @return the value, or null when missing or null
    */
-  public String externalXref() {
+  public @Nullable String externalXref() {
     return this.externalXref;
   }
 
@@ -228,7 +229,7 @@ public final class Connection {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean isPaused() {
+  public @Nullable Boolean isPaused() {
     return this.isPaused;
   }
 
@@ -246,7 +247,7 @@ public final class Connection {
    *
    * @return the value, or null when missing or null
    */
-  public String environment() {
+  public @Nullable String environment() {
     return this.environment;
   }
 
@@ -266,7 +267,7 @@ public final class Connection {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime lastHealthyAt() {
+  public @Nullable OffsetDateTime lastHealthyAt() {
     return this.lastHealthyAt;
   }
 
@@ -286,7 +287,7 @@ public final class Connection {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime lastUnhealthyAt() {
+  public @Nullable OffsetDateTime lastUnhealthyAt() {
     return this.lastUnhealthyAt;
   }
 
@@ -306,7 +307,7 @@ public final class Connection {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime createdAt() {
+  public @Nullable OffsetDateTime createdAt() {
     return this.createdAt;
   }
 
@@ -326,7 +327,7 @@ public final class Connection {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime updatedAt() {
+  public @Nullable OffsetDateTime updatedAt() {
     return this.updatedAt;
   }
 
@@ -367,7 +368,7 @@ public final class Connection {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -546,7 +547,7 @@ public final class Connection {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -577,7 +578,7 @@ public final class Connection {
      * @param integrationType the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder integrationType(String integrationType) {
+    public Builder integrationType(@Nullable String integrationType) {
       this.integrationType = integrationType;
       this.set0 |= 0x2L;
       return this;
@@ -608,7 +609,7 @@ public final class Connection {
      * @param integrationName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder integrationName(String integrationName) {
+    public Builder integrationName(@Nullable String integrationName) {
       this.integrationName = integrationName;
       this.set0 |= 0x4L;
       return this;
@@ -639,7 +640,7 @@ public final class Connection {
      * @param categories the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder categories(List<Category> categories) {
+    public Builder categories(@Nullable List<Category> categories) {
       this.categories = ImmutableList.copyOf(categories);
       this.categoriesAdded = null;
       this.set0 |= 0x8L;
@@ -691,7 +692,7 @@ public final class Connection {
      * @param externalXref the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder externalXref(String externalXref) {
+    public Builder externalXref(@Nullable String externalXref) {
       this.externalXref = externalXref;
       this.set0 |= 0x10L;
       return this;
@@ -722,7 +723,7 @@ public final class Connection {
      * @param permissions the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder permissions(List<String> permissions) {
+    public Builder permissions(@Nullable List<String> permissions) {
       this.permissions = ImmutableList.copyOf(permissions);
       this.permissionsAdded = null;
       this.set0 |= 0x20L;
@@ -777,7 +778,7 @@ public final class Connection {
      * @param auth the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder auth(Map<String, JsonValue> auth) {
+    public Builder auth(@Nullable Map<String, JsonValue> auth) {
       this.auth = auth == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(auth));
       this.set0 |= 0x40L;
       return this;
@@ -808,7 +809,7 @@ public final class Connection {
      * @param isPaused the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder isPaused(Boolean isPaused) {
+    public Builder isPaused(@Nullable Boolean isPaused) {
       this.isPaused = isPaused;
       this.set0 |= 0x80L;
       return this;
@@ -839,7 +840,7 @@ public final class Connection {
      * @param environment the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder environment(String environment) {
+    public Builder environment(@Nullable String environment) {
       this.environment = environment;
       this.set0 |= 0x100L;
       return this;
@@ -872,7 +873,7 @@ public final class Connection {
      * @param lastHealthyAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder lastHealthyAt(OffsetDateTime lastHealthyAt) {
+    public Builder lastHealthyAt(@Nullable OffsetDateTime lastHealthyAt) {
       this.lastHealthyAt = lastHealthyAt;
       this.set0 |= 0x200L;
       return this;
@@ -905,7 +906,7 @@ public final class Connection {
      * @param lastUnhealthyAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder lastUnhealthyAt(OffsetDateTime lastUnhealthyAt) {
+    public Builder lastUnhealthyAt(@Nullable OffsetDateTime lastUnhealthyAt) {
       this.lastUnhealthyAt = lastUnhealthyAt;
       this.set0 |= 0x400L;
       return this;
@@ -938,7 +939,7 @@ public final class Connection {
      * @param createdAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdAt(OffsetDateTime createdAt) {
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       this.set0 |= 0x800L;
       return this;
@@ -971,7 +972,7 @@ public final class Connection {
      * @param updatedAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedAt(OffsetDateTime updatedAt) {
+    public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
       this.updatedAt = updatedAt;
       this.set0 |= 0x1000L;
       return this;

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entry of the integration catalogue. The document does not list its fields; `type`, `name`
@@ -85,7 +86,7 @@ public final class Integration {
    *
    * @return the value, or null when missing or null
    */
-  public String type() {
+  public @Nullable String type() {
     return this.type;
   }
 
@@ -103,7 +104,7 @@ public final class Integration {
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
+  public @Nullable String name() {
     return this.name;
   }
 
@@ -140,7 +141,7 @@ public final class Integration {
    *
    * @return the value, or null when missing or null
    */
-  public String description() {
+  public @Nullable String description() {
     return this.description;
   }
 
@@ -158,7 +159,7 @@ public final class Integration {
    *
    * @return the value, or null when missing or null
    */
-  public String logoUrl() {
+  public @Nullable String logoUrl() {
     return this.logoUrl;
   }
 
@@ -176,7 +177,7 @@ public final class Integration {
    *
    * @return the value, or null when missing or null
    */
-  public String webUrl() {
+  public @Nullable String webUrl() {
     return this.webUrl;
   }
 
@@ -194,7 +195,7 @@ public final class Integration {
    *
    * @return the value, or null when missing or null
    */
-  public String apiDocsUrl() {
+  public @Nullable String apiDocsUrl() {
     return this.apiDocsUrl;
   }
 
@@ -212,7 +213,7 @@ public final class Integration {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean isActive() {
+  public @Nullable Boolean isActive() {
     return this.isActive;
   }
 
@@ -230,7 +231,7 @@ public final class Integration {
    *
    * @return the value, or null when missing or null
    */
-  public Boolean inProgress() {
+  public @Nullable Boolean inProgress() {
     return this.inProgress;
   }
 
@@ -248,7 +249,7 @@ public final class Integration {
    *
    * @return the value, or null when missing or null
    */
-  public String createdAt() {
+  public @Nullable String createdAt() {
     return this.createdAt;
   }
 
@@ -266,7 +267,7 @@ public final class Integration {
    *
    * @return the value, or null when missing or null
    */
-  public String updatedAt() {
+  public @Nullable String updatedAt() {
     return this.updatedAt;
   }
 
@@ -307,7 +308,7 @@ public final class Integration {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -464,7 +465,7 @@ public final class Integration {
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder type(String type) {
+    public Builder type(@Nullable String type) {
       this.type = type;
       this.set0 |= 0x1L;
       return this;
@@ -495,7 +496,7 @@ public final class Integration {
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       this.set0 |= 0x2L;
       return this;
@@ -526,7 +527,7 @@ public final class Integration {
      * @param categories the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder categories(List<Category> categories) {
+    public Builder categories(@Nullable List<Category> categories) {
       this.categories = ImmutableList.copyOf(categories);
       this.categoriesAdded = null;
       this.set0 |= 0x4L;
@@ -578,7 +579,7 @@ public final class Integration {
      * @param description the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder description(String description) {
+    public Builder description(@Nullable String description) {
       this.description = description;
       this.set0 |= 0x8L;
       return this;
@@ -609,7 +610,7 @@ public final class Integration {
      * @param logoUrl the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder logoUrl(String logoUrl) {
+    public Builder logoUrl(@Nullable String logoUrl) {
       this.logoUrl = logoUrl;
       this.set0 |= 0x10L;
       return this;
@@ -640,7 +641,7 @@ public final class Integration {
      * @param webUrl the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder webUrl(String webUrl) {
+    public Builder webUrl(@Nullable String webUrl) {
       this.webUrl = webUrl;
       this.set0 |= 0x20L;
       return this;
@@ -671,7 +672,7 @@ public final class Integration {
      * @param apiDocsUrl the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder apiDocsUrl(String apiDocsUrl) {
+    public Builder apiDocsUrl(@Nullable String apiDocsUrl) {
       this.apiDocsUrl = apiDocsUrl;
       this.set0 |= 0x40L;
       return this;
@@ -702,7 +703,7 @@ public final class Integration {
      * @param isActive the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder isActive(Boolean isActive) {
+    public Builder isActive(@Nullable Boolean isActive) {
       this.isActive = isActive;
       this.set0 |= 0x80L;
       return this;
@@ -733,7 +734,7 @@ public final class Integration {
      * @param inProgress the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder inProgress(Boolean inProgress) {
+    public Builder inProgress(@Nullable Boolean inProgress) {
       this.inProgress = inProgress;
       this.set0 |= 0x100L;
       return this;
@@ -764,7 +765,7 @@ public final class Integration {
      * @param createdAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdAt(String createdAt) {
+    public Builder createdAt(@Nullable String createdAt) {
       this.createdAt = createdAt;
       this.set0 |= 0x200L;
       return this;
@@ -795,7 +796,7 @@ public final class Integration {
      * @param updatedAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedAt(String updatedAt) {
+    public Builder updatedAt(@Nullable String updatedAt) {
       this.updatedAt = updatedAt;
       this.set0 |= 0x400L;
       return this;

@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One record of retrieved data (a contact, company, deal, ticket, event, file, ...). Its fields
@@ -61,7 +62,7 @@ public final class UnifiedRecord {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -81,7 +82,7 @@ public final class UnifiedRecord {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime createdAt() {
+  public @Nullable OffsetDateTime createdAt() {
     return this.createdAt;
   }
 
@@ -101,7 +102,7 @@ public final class UnifiedRecord {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime updatedAt() {
+  public @Nullable OffsetDateTime updatedAt() {
     return this.updatedAt;
   }
 
@@ -142,7 +143,7 @@ public final class UnifiedRecord {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -227,7 +228,7 @@ public final class UnifiedRecord {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -260,7 +261,7 @@ public final class UnifiedRecord {
      * @param createdAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdAt(OffsetDateTime createdAt) {
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       this.set0 |= 0x2L;
       return this;
@@ -293,7 +294,7 @@ public final class UnifiedRecord {
      * @param updatedAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedAt(OffsetDateTime updatedAt) {
+    public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
       this.updatedAt = updatedAt;
       this.set0 |= 0x4L;
       return this;

@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One structured modification of the downstream request body.
@@ -56,7 +57,7 @@ public final class ExtendPath {
    *
    * @return the value, or null when missing or null
    */
-  public String path() {
+  public @Nullable String path() {
     return this.path;
   }
 
@@ -76,7 +77,7 @@ public final class ExtendPath {
    *
    * @return the value, or null when missing or null
    */
-  public JsonValue value() {
+  public @Nullable JsonValue value() {
     return this.value;
   }
 
@@ -117,7 +118,7 @@ public final class ExtendPath {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -193,7 +194,7 @@ public final class ExtendPath {
      * @param path the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder path(String path) {
+    public Builder path(@Nullable String path) {
       this.path = path;
       this.set0 |= 0x1L;
       return this;
@@ -226,7 +227,7 @@ public final class ExtendPath {
      * @param value the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder value(JsonValue value) {
+    public Builder value(@Nullable JsonValue value) {
       this.value = value;
       this.set0 |= 0x2L;
       return this;

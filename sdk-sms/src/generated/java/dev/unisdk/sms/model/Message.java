@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An SMS or MMS message.
@@ -124,7 +125,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public String id() {
+  public @Nullable String id() {
     return this.id;
   }
 
@@ -144,7 +145,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public String from() {
+  public @Nullable String from() {
     return this.from;
   }
 
@@ -164,7 +165,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public String to() {
+  public @Nullable String to() {
     return this.to;
   }
 
@@ -182,7 +183,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public String subject() {
+  public @Nullable String subject() {
     return this.subject;
   }
 
@@ -202,7 +203,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public String body() {
+  public @Nullable String body() {
     return this.body;
   }
 
@@ -220,7 +221,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public MessageType type() {
+  public @Nullable MessageType type() {
     return this.type;
   }
 
@@ -240,7 +241,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public Long numberOfUnits() {
+  public @Nullable Long numberOfUnits() {
     return this.numberOfUnits;
   }
 
@@ -260,7 +261,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public Long numberOfMediaFiles() {
+  public @Nullable Long numberOfMediaFiles() {
     return this.numberOfMediaFiles;
   }
 
@@ -280,7 +281,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public MessageDirection direction() {
+  public @Nullable MessageDirection direction() {
     return this.direction;
   }
 
@@ -300,7 +301,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public MessageStatus status() {
+  public @Nullable MessageStatus status() {
     return this.status;
   }
 
@@ -318,7 +319,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime scheduledAt() {
+  public @Nullable OffsetDateTime scheduledAt() {
     return this.scheduledAt;
   }
 
@@ -338,7 +339,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime sentAt() {
+  public @Nullable OffsetDateTime sentAt() {
     return this.sentAt;
   }
 
@@ -356,7 +357,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public String webhookUrl() {
+  public @Nullable String webhookUrl() {
     return this.webhookUrl;
   }
 
@@ -374,7 +375,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public String reference() {
+  public @Nullable String reference() {
     return this.reference;
   }
 
@@ -394,7 +395,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public Price price() {
+  public @Nullable Price price() {
     return this.price;
   }
 
@@ -414,7 +415,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public MessageError error() {
+  public @Nullable MessageError error() {
     return this.error;
   }
 
@@ -432,7 +433,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public String messagingServiceId() {
+  public @Nullable String messagingServiceId() {
     return this.messagingServiceId;
   }
 
@@ -473,7 +474,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public String updatedBy() {
+  public @Nullable String updatedBy() {
     return this.updatedBy;
   }
 
@@ -493,7 +494,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public String createdBy() {
+  public @Nullable String createdBy() {
     return this.createdBy;
   }
 
@@ -513,7 +514,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime updatedAt() {
+  public @Nullable OffsetDateTime updatedAt() {
     return this.updatedAt;
   }
 
@@ -533,7 +534,7 @@ public final class Message {
    *
    * @return the value, or null when missing or null
    */
-  public OffsetDateTime createdAt() {
+  public @Nullable OffsetDateTime createdAt() {
     return this.createdAt;
   }
 
@@ -593,7 +594,7 @@ public final class Message {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -860,7 +861,7 @@ public final class Message {
      * @param id the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       this.set0 |= 0x1L;
       return this;
@@ -893,7 +894,7 @@ public final class Message {
      * @param from the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder from(String from) {
+    public Builder from(@Nullable String from) {
       this.from = from;
       this.set0 |= 0x2L;
       return this;
@@ -926,7 +927,7 @@ public final class Message {
      * @param to the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder to(String to) {
+    public Builder to(@Nullable String to) {
       this.to = to;
       this.set0 |= 0x4L;
       return this;
@@ -957,7 +958,7 @@ public final class Message {
      * @param subject the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder subject(String subject) {
+    public Builder subject(@Nullable String subject) {
       this.subject = subject;
       this.set0 |= 0x8L;
       return this;
@@ -990,7 +991,7 @@ public final class Message {
      * @param body the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder body(String body) {
+    public Builder body(@Nullable String body) {
       this.body = body;
       this.set0 |= 0x10L;
       return this;
@@ -1021,7 +1022,7 @@ public final class Message {
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder type(MessageType type) {
+    public Builder type(@Nullable MessageType type) {
       this.type = type;
       this.set0 |= 0x20L;
       return this;
@@ -1054,7 +1055,7 @@ public final class Message {
      * @param numberOfUnits the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder numberOfUnits(Long numberOfUnits) {
+    public Builder numberOfUnits(@Nullable Long numberOfUnits) {
       this.numberOfUnits = numberOfUnits;
       this.set0 |= 0x40L;
       return this;
@@ -1087,7 +1088,7 @@ public final class Message {
      * @param numberOfMediaFiles the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder numberOfMediaFiles(Long numberOfMediaFiles) {
+    public Builder numberOfMediaFiles(@Nullable Long numberOfMediaFiles) {
       this.numberOfMediaFiles = numberOfMediaFiles;
       this.set0 |= 0x80L;
       return this;
@@ -1120,7 +1121,7 @@ public final class Message {
      * @param direction the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder direction(MessageDirection direction) {
+    public Builder direction(@Nullable MessageDirection direction) {
       this.direction = direction;
       this.set0 |= 0x100L;
       return this;
@@ -1153,7 +1154,7 @@ public final class Message {
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder status(MessageStatus status) {
+    public Builder status(@Nullable MessageStatus status) {
       this.status = status;
       this.set0 |= 0x200L;
       return this;
@@ -1184,7 +1185,7 @@ public final class Message {
      * @param scheduledAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder scheduledAt(OffsetDateTime scheduledAt) {
+    public Builder scheduledAt(@Nullable OffsetDateTime scheduledAt) {
       this.scheduledAt = scheduledAt;
       this.set0 |= 0x400L;
       return this;
@@ -1217,7 +1218,7 @@ public final class Message {
      * @param sentAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder sentAt(OffsetDateTime sentAt) {
+    public Builder sentAt(@Nullable OffsetDateTime sentAt) {
       this.sentAt = sentAt;
       this.set0 |= 0x800L;
       return this;
@@ -1248,7 +1249,7 @@ public final class Message {
      * @param webhookUrl the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder webhookUrl(String webhookUrl) {
+    public Builder webhookUrl(@Nullable String webhookUrl) {
       this.webhookUrl = webhookUrl;
       this.set0 |= 0x1000L;
       return this;
@@ -1279,7 +1280,7 @@ public final class Message {
      * @param reference the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder reference(String reference) {
+    public Builder reference(@Nullable String reference) {
       this.reference = reference;
       this.set0 |= 0x2000L;
       return this;
@@ -1312,7 +1313,7 @@ public final class Message {
      * @param price the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder price(Price price) {
+    public Builder price(@Nullable Price price) {
       this.price = price;
       this.set0 |= 0x4000L;
       return this;
@@ -1345,7 +1346,7 @@ public final class Message {
      * @param error the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder error(MessageError error) {
+    public Builder error(@Nullable MessageError error) {
       this.error = error;
       this.set0 |= 0x8000L;
       return this;
@@ -1376,7 +1377,7 @@ public final class Message {
      * @param messagingServiceId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder messagingServiceId(String messagingServiceId) {
+    public Builder messagingServiceId(@Nullable String messagingServiceId) {
       this.messagingServiceId = messagingServiceId;
       this.set0 |= 0x10000L;
       return this;
@@ -1409,7 +1410,7 @@ public final class Message {
      * @param customMappings the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder customMappings(Map<String, JsonValue> customMappings) {
+    public Builder customMappings(@Nullable Map<String, JsonValue> customMappings) {
       this.customMappings = customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings));
       this.set0 |= 0x20000L;
       return this;
@@ -1442,7 +1443,7 @@ public final class Message {
      * @param updatedBy the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedBy(String updatedBy) {
+    public Builder updatedBy(@Nullable String updatedBy) {
       this.updatedBy = updatedBy;
       this.set0 |= 0x40000L;
       return this;
@@ -1475,7 +1476,7 @@ public final class Message {
      * @param createdBy the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdBy(String createdBy) {
+    public Builder createdBy(@Nullable String createdBy) {
       this.createdBy = createdBy;
       this.set0 |= 0x80000L;
       return this;
@@ -1508,7 +1509,7 @@ public final class Message {
      * @param updatedAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder updatedAt(OffsetDateTime updatedAt) {
+    public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
       this.updatedAt = updatedAt;
       this.set0 |= 0x100000L;
       return this;
@@ -1541,7 +1542,7 @@ public final class Message {
      * @param createdAt the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder createdAt(OffsetDateTime createdAt) {
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       this.set0 |= 0x200000L;
       return this;
@@ -1572,7 +1573,7 @@ public final class Message {
      * @param passThrough the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder passThrough(List<PassThrough> passThrough) {
+    public Builder passThrough(@Nullable List<PassThrough> passThrough) {
       this.passThrough = ImmutableList.copyOf(passThrough);
       this.passThroughAdded = null;
       this.set0 |= 0x400000L;

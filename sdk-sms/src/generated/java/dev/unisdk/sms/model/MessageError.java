@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The error returned if your message status is failed or undelivered.
@@ -53,7 +54,7 @@ public final class MessageError {
    *
    * @return the value, or null when missing or null
    */
-  public String code() {
+  public @Nullable String code() {
     return this.code;
   }
 
@@ -71,7 +72,7 @@ public final class MessageError {
    *
    * @return the value, or null when missing or null
    */
-  public String message() {
+  public @Nullable String message() {
     return this.message;
   }
 
@@ -112,7 +113,7 @@ public final class MessageError {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -186,7 +187,7 @@ public final class MessageError {
      * @param code the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder code(String code) {
+    public Builder code(@Nullable String code) {
       this.code = code;
       this.set0 |= 0x1L;
       return this;
@@ -217,7 +218,7 @@ public final class MessageError {
      * @param message the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder message(String message) {
+    public Builder message(@Nullable String message) {
       this.message = message;
       this.set0 |= 0x2L;
       return this;

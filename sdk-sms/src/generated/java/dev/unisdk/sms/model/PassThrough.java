@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Service-specific data for one connector, merged into the downstream request body.
@@ -65,7 +66,7 @@ public final class PassThrough {
    *
    * @return the value, or null when missing or null
    */
-  public String serviceId() {
+  public @Nullable String serviceId() {
     return this.serviceId;
   }
 
@@ -83,7 +84,7 @@ public final class PassThrough {
    *
    * @return the value, or null when missing or null
    */
-  public String operationId() {
+  public @Nullable String operationId() {
     return this.operationId;
   }
 
@@ -162,7 +163,7 @@ public final class PassThrough {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -258,7 +259,7 @@ public final class PassThrough {
      * @param serviceId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder serviceId(String serviceId) {
+    public Builder serviceId(@Nullable String serviceId) {
       this.serviceId = serviceId;
       this.set0 |= 0x1L;
       return this;
@@ -289,7 +290,7 @@ public final class PassThrough {
      * @param operationId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder operationId(String operationId) {
+    public Builder operationId(@Nullable String operationId) {
       this.operationId = operationId;
       this.set0 |= 0x2L;
       return this;
@@ -320,7 +321,7 @@ public final class PassThrough {
      * @param extendObject the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder extendObject(Map<String, JsonValue> extendObject) {
+    public Builder extendObject(@Nullable Map<String, JsonValue> extendObject) {
       this.extendObject = extendObject == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(extendObject));
       this.set0 |= 0x4L;
       return this;
@@ -351,7 +352,7 @@ public final class PassThrough {
      * @param extendPaths the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder extendPaths(List<ExtendPath> extendPaths) {
+    public Builder extendPaths(@Nullable List<ExtendPath> extendPaths) {
       this.extendPaths = ImmutableList.copyOf(extendPaths);
       this.extendPathsAdded = null;
       this.set0 |= 0x8L;

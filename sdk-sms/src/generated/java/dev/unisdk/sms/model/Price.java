@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Price of the message. Amounts are decimal strings, never floating point.
@@ -57,7 +58,7 @@ public final class Price {
    *
    * @return the value, or null when missing or null
    */
-  public String perUnit() {
+  public @Nullable String perUnit() {
     return this.perUnit;
   }
 
@@ -75,7 +76,7 @@ public final class Price {
    *
    * @return the value, or null when missing or null
    */
-  public String totalAmount() {
+  public @Nullable String totalAmount() {
     return this.totalAmount;
   }
 
@@ -93,7 +94,7 @@ public final class Price {
    *
    * @return the value, or null when missing or null
    */
-  public Currency currency() {
+  public @Nullable Currency currency() {
     return this.currency;
   }
 
@@ -134,7 +135,7 @@ public final class Price {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -217,7 +218,7 @@ public final class Price {
      * @param perUnit the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder perUnit(String perUnit) {
+    public Builder perUnit(@Nullable String perUnit) {
       this.perUnit = perUnit;
       this.set0 |= 0x1L;
       return this;
@@ -248,7 +249,7 @@ public final class Price {
      * @param totalAmount the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder totalAmount(String totalAmount) {
+    public Builder totalAmount(@Nullable String totalAmount) {
       this.totalAmount = totalAmount;
       this.set0 |= 0x2L;
       return this;
@@ -279,7 +280,7 @@ public final class Price {
      * @param currency the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder currency(Currency currency) {
+    public Builder currency(@Nullable Currency currency) {
       this.currency = currency;
       this.set0 |= 0x4L;
       return this;

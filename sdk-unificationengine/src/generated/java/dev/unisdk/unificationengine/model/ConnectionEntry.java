@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One connection of `connection/list`.
@@ -50,7 +51,7 @@ public final class ConnectionEntry {
    *
    * @return the value, or null when missing or null
    */
-  public String uri() {
+  public @Nullable String uri() {
     return this.uri;
   }
 
@@ -91,7 +92,7 @@ public final class ConnectionEntry {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -156,7 +157,7 @@ public final class ConnectionEntry {
      * @param uri the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder uri(String uri) {
+    public Builder uri(@Nullable String uri) {
       this.uri = uri;
       this.set0 |= 0x1L;
       return this;

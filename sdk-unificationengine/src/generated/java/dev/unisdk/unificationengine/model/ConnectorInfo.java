@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The account behind a connection.
@@ -59,7 +60,7 @@ public final class ConnectorInfo {
    *
    * @return the value, or null when missing or null
    */
-  public String connector() {
+  public @Nullable String connector() {
     return this.connector;
   }
 
@@ -77,7 +78,7 @@ public final class ConnectorInfo {
    *
    * @return the value, or null when missing or null
    */
-  public String displayName() {
+  public @Nullable String displayName() {
     return this.displayName;
   }
 
@@ -95,7 +96,7 @@ public final class ConnectorInfo {
    *
    * @return the value, or null when missing or null
    */
-  public String loginName() {
+  public @Nullable String loginName() {
     return this.loginName;
   }
 
@@ -113,7 +114,7 @@ public final class ConnectorInfo {
    *
    * @return the value, or null when missing or null
    */
-  public String userImage() {
+  public @Nullable String userImage() {
     return this.userImage;
   }
 
@@ -154,7 +155,7 @@ public final class ConnectorInfo {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -246,7 +247,7 @@ public final class ConnectorInfo {
      * @param connector the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder connector(String connector) {
+    public Builder connector(@Nullable String connector) {
       this.connector = connector;
       this.set0 |= 0x1L;
       return this;
@@ -277,7 +278,7 @@ public final class ConnectorInfo {
      * @param displayName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder displayName(String displayName) {
+    public Builder displayName(@Nullable String displayName) {
       this.displayName = displayName;
       this.set0 |= 0x2L;
       return this;
@@ -308,7 +309,7 @@ public final class ConnectorInfo {
      * @param loginName the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder loginName(String loginName) {
+    public Builder loginName(@Nullable String loginName) {
       this.loginName = loginName;
       this.set0 |= 0x4L;
       return this;
@@ -339,7 +340,7 @@ public final class ConnectorInfo {
      * @param userImage the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder userImage(String userImage) {
+    public Builder userImage(@Nullable String userImage) {
       this.userImage = userImage;
       this.set0 |= 0x8L;
       return this;

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answer of `user/create`.
@@ -58,7 +59,7 @@ public final class CreateUserResponse {
    *
    * @return the value, or null when missing or null
    */
-  public Integer status() {
+  public @Nullable Integer status() {
     return this.status;
   }
 
@@ -78,7 +79,7 @@ public final class CreateUserResponse {
    *
    * @return the value, or null when missing or null
    */
-  public String info() {
+  public @Nullable String info() {
     return this.info;
   }
 
@@ -96,7 +97,7 @@ public final class CreateUserResponse {
    *
    * @return the value, or null when missing or null
    */
-  public String uri() {
+  public @Nullable String uri() {
     return this.uri;
   }
 
@@ -137,7 +138,7 @@ public final class CreateUserResponse {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -222,7 +223,7 @@ public final class CreateUserResponse {
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder status(Integer status) {
+    public Builder status(@Nullable Integer status) {
       this.status = status;
       this.set0 |= 0x1L;
       return this;
@@ -255,7 +256,7 @@ public final class CreateUserResponse {
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder info(String info) {
+    public Builder info(@Nullable String info) {
       this.info = info;
       this.set0 |= 0x2L;
       return this;
@@ -286,7 +287,7 @@ public final class CreateUserResponse {
      * @param uri the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder uri(String uri) {
+    public Builder uri(@Nullable String uri) {
       this.uri = uri;
       this.set0 |= 0x4L;
       return this;

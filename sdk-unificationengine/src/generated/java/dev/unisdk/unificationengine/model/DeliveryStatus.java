@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of `message/send` for one connection.
@@ -55,7 +56,7 @@ public final class DeliveryStatus {
    *
    * @return the value, or null when missing or null
    */
-  public Integer status() {
+  public @Nullable Integer status() {
     return this.status;
   }
 
@@ -75,7 +76,7 @@ public final class DeliveryStatus {
    *
    * @return the value, or null when missing or null
    */
-  public String info() {
+  public @Nullable String info() {
     return this.info;
   }
 
@@ -116,7 +117,7 @@ public final class DeliveryStatus {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -192,7 +193,7 @@ public final class DeliveryStatus {
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder status(Integer status) {
+    public Builder status(@Nullable Integer status) {
       this.status = status;
       this.set0 |= 0x1L;
       return this;
@@ -225,7 +226,7 @@ public final class DeliveryStatus {
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder info(String info) {
+    public Builder info(@Nullable String info) {
       this.info = info;
       this.set0 |= 0x2L;
       return this;

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answer of `address/list`.
@@ -61,7 +62,7 @@ public final class ListAddressesResponse {
    *
    * @return the value, or null when missing or null
    */
-  public Integer status() {
+  public @Nullable Integer status() {
     return this.status;
   }
 
@@ -81,7 +82,7 @@ public final class ListAddressesResponse {
    *
    * @return the value, or null when missing or null
    */
-  public String info() {
+  public @Nullable String info() {
     return this.info;
   }
 
@@ -141,7 +142,7 @@ public final class ListAddressesResponse {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -228,7 +229,7 @@ public final class ListAddressesResponse {
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder status(Integer status) {
+    public Builder status(@Nullable Integer status) {
       this.status = status;
       this.set0 |= 0x1L;
       return this;
@@ -261,7 +262,7 @@ public final class ListAddressesResponse {
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder info(String info) {
+    public Builder info(@Nullable String info) {
       this.info = info;
       this.set0 |= 0x2L;
       return this;
@@ -292,7 +293,7 @@ public final class ListAddressesResponse {
      * @param addresses the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder addresses(List<UeAddress> addresses) {
+    public Builder addresses(@Nullable List<UeAddress> addresses) {
       this.addresses = ImmutableList.copyOf(addresses);
       this.addressesAdded = null;
       this.set0 |= 0x4L;

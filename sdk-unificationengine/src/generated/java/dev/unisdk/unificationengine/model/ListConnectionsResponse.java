@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answer of `connection/list`. `connections` maps each connection name to its entry. (The
@@ -60,7 +61,7 @@ public final class ListConnectionsResponse {
    *
    * @return the value, or null when missing or null
    */
-  public Integer status() {
+  public @Nullable Integer status() {
     return this.status;
   }
 
@@ -80,7 +81,7 @@ public final class ListConnectionsResponse {
    *
    * @return the value, or null when missing or null
    */
-  public String info() {
+  public @Nullable String info() {
     return this.info;
   }
 
@@ -140,7 +141,7 @@ public final class ListConnectionsResponse {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -225,7 +226,7 @@ public final class ListConnectionsResponse {
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder status(Integer status) {
+    public Builder status(@Nullable Integer status) {
       this.status = status;
       this.set0 |= 0x1L;
       return this;
@@ -258,7 +259,7 @@ public final class ListConnectionsResponse {
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder info(String info) {
+    public Builder info(@Nullable String info) {
       this.info = info;
       this.set0 |= 0x2L;
       return this;
@@ -289,7 +290,7 @@ public final class ListConnectionsResponse {
      * @param connections the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder connections(Map<String, ConnectionEntry> connections) {
+    public Builder connections(@Nullable Map<String, ConnectionEntry> connections) {
       this.connections = connections == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(connections));
       this.set0 |= 0x4L;
       return this;

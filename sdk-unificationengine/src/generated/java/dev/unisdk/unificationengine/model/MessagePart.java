@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One part of a message's content.
@@ -62,7 +63,7 @@ public final class MessagePart {
    *
    * @return the value, or null when missing or null
    */
-  public String part() {
+  public @Nullable String part() {
     return this.part;
   }
 
@@ -80,7 +81,7 @@ public final class MessagePart {
    *
    * @return the value, or null when missing or null
    */
-  public String contentType() {
+  public @Nullable String contentType() {
     return this.contentType;
   }
 
@@ -98,7 +99,7 @@ public final class MessagePart {
    *
    * @return the value, or null when missing or null
    */
-  public Long size() {
+  public @Nullable Long size() {
     return this.size;
   }
 
@@ -116,7 +117,7 @@ public final class MessagePart {
    *
    * @return the value, or null when missing or null
    */
-  public String type() {
+  public @Nullable String type() {
     return this.type;
   }
 
@@ -134,7 +135,7 @@ public final class MessagePart {
    *
    * @return the value, or null when missing or null
    */
-  public String data() {
+  public @Nullable String data() {
     return this.data;
   }
 
@@ -175,7 +176,7 @@ public final class MessagePart {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -276,7 +277,7 @@ public final class MessagePart {
      * @param part the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder part(String part) {
+    public Builder part(@Nullable String part) {
       this.part = part;
       this.set0 |= 0x1L;
       return this;
@@ -307,7 +308,7 @@ public final class MessagePart {
      * @param contentType the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder contentType(String contentType) {
+    public Builder contentType(@Nullable String contentType) {
       this.contentType = contentType;
       this.set0 |= 0x2L;
       return this;
@@ -338,7 +339,7 @@ public final class MessagePart {
      * @param size the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder size(Long size) {
+    public Builder size(@Nullable Long size) {
       this.size = size;
       this.set0 |= 0x4L;
       return this;
@@ -369,7 +370,7 @@ public final class MessagePart {
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder type(String type) {
+    public Builder type(@Nullable String type) {
       this.type = type;
       this.set0 |= 0x8L;
       return this;
@@ -400,7 +401,7 @@ public final class MessagePart {
      * @param data the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder data(String data) {
+    public Builder data(@Nullable String data) {
       this.data = data;
       this.set0 |= 0x10L;
       return this;

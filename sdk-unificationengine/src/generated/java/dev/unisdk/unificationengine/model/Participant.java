@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message sender or receiver.
@@ -56,7 +57,7 @@ public final class Participant {
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
+  public @Nullable String name() {
     return this.name;
   }
 
@@ -74,7 +75,7 @@ public final class Participant {
    *
    * @return the value, or null when missing or null
    */
-  public String address() {
+  public @Nullable String address() {
     return this.address;
   }
 
@@ -92,7 +93,7 @@ public final class Participant {
    *
    * @return the value, or null when missing or null
    */
-  public String connector() {
+  public @Nullable String connector() {
     return this.connector;
   }
 
@@ -133,7 +134,7 @@ public final class Participant {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -216,7 +217,7 @@ public final class Participant {
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       this.set0 |= 0x1L;
       return this;
@@ -247,7 +248,7 @@ public final class Participant {
      * @param address the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder address(String address) {
+    public Builder address(@Nullable String address) {
       this.address = address;
       this.set0 |= 0x2L;
       return this;
@@ -278,7 +279,7 @@ public final class Participant {
      * @param connector the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder connector(String connector) {
+    public Builder connector(@Nullable String connector) {
       this.connector = connector;
       this.set0 |= 0x4L;
       return this;

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answer of `message/send`.
@@ -64,7 +65,7 @@ public final class SendMessageResponse {
    *
    * @return the value, or null when missing or null
    */
-  public Integer status() {
+  public @Nullable Integer status() {
     return this.status;
   }
 
@@ -84,7 +85,7 @@ public final class SendMessageResponse {
    *
    * @return the value, or null when missing or null
    */
-  public String info() {
+  public @Nullable String info() {
     return this.info;
   }
 
@@ -163,7 +164,7 @@ public final class SendMessageResponse {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -259,7 +260,7 @@ public final class SendMessageResponse {
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder status(Integer status) {
+    public Builder status(@Nullable Integer status) {
       this.status = status;
       this.set0 |= 0x1L;
       return this;
@@ -292,7 +293,7 @@ public final class SendMessageResponse {
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder info(String info) {
+    public Builder info(@Nullable String info) {
       this.info = info;
       this.set0 |= 0x2L;
       return this;
@@ -323,7 +324,7 @@ public final class SendMessageResponse {
      * @param connectionStatuses the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder connectionStatuses(Map<String, DeliveryStatus> connectionStatuses) {
+    public Builder connectionStatuses(@Nullable Map<String, DeliveryStatus> connectionStatuses) {
       this.connectionStatuses = connectionStatuses == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(connectionStatuses));
       this.set0 |= 0x4L;
       return this;
@@ -354,7 +355,7 @@ public final class SendMessageResponse {
      * @param uris the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder uris(List<String> uris) {
+    public Builder uris(@Nullable List<String> uris) {
       this.uris = ImmutableList.copyOf(uris);
       this.urisAdded = null;
       this.set0 |= 0x8L;

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of a call: `status` 200 (with `info` `OK` or `200 OK`) on success, otherwise a
@@ -56,7 +57,7 @@ public final class StatusResponse {
    *
    * @return the value, or null when missing or null
    */
-  public Integer status() {
+  public @Nullable Integer status() {
     return this.status;
   }
 
@@ -76,7 +77,7 @@ public final class StatusResponse {
    *
    * @return the value, or null when missing or null
    */
-  public String info() {
+  public @Nullable String info() {
     return this.info;
   }
 
@@ -117,7 +118,7 @@ public final class StatusResponse {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -193,7 +194,7 @@ public final class StatusResponse {
      * @param status the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder status(Integer status) {
+    public Builder status(@Nullable Integer status) {
       this.status = status;
       this.set0 |= 0x1L;
       return this;
@@ -226,7 +227,7 @@ public final class StatusResponse {
      * @param info the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder info(String info) {
+    public Builder info(@Nullable String info) {
       this.info = info;
       this.set0 |= 0x2L;
       return this;

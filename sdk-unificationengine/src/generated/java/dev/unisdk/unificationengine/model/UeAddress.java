@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An address reachable through a connection. `name`, `userImage` and `type` may be absent.
@@ -62,7 +63,7 @@ public final class UeAddress {
    *
    * @return the value, or null when missing or null
    */
-  public String connector() {
+  public @Nullable String connector() {
     return this.connector;
   }
 
@@ -80,7 +81,7 @@ public final class UeAddress {
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
+  public @Nullable String name() {
     return this.name;
   }
 
@@ -98,7 +99,7 @@ public final class UeAddress {
    *
    * @return the value, or null when missing or null
    */
-  public String address() {
+  public @Nullable String address() {
     return this.address;
   }
 
@@ -116,7 +117,7 @@ public final class UeAddress {
    *
    * @return the value, or null when missing or null
    */
-  public String userImage() {
+  public @Nullable String userImage() {
     return this.userImage;
   }
 
@@ -134,7 +135,7 @@ public final class UeAddress {
    *
    * @return the value, or null when missing or null
    */
-  public String type() {
+  public @Nullable String type() {
     return this.type;
   }
 
@@ -175,7 +176,7 @@ public final class UeAddress {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -276,7 +277,7 @@ public final class UeAddress {
      * @param connector the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder connector(String connector) {
+    public Builder connector(@Nullable String connector) {
       this.connector = connector;
       this.set0 |= 0x1L;
       return this;
@@ -307,7 +308,7 @@ public final class UeAddress {
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       this.set0 |= 0x2L;
       return this;
@@ -338,7 +339,7 @@ public final class UeAddress {
      * @param address the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder address(String address) {
+    public Builder address(@Nullable String address) {
       this.address = address;
       this.set0 |= 0x4L;
       return this;
@@ -369,7 +370,7 @@ public final class UeAddress {
      * @param userImage the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder userImage(String userImage) {
+    public Builder userImage(@Nullable String userImage) {
       this.userImage = userImage;
       this.set0 |= 0x8L;
       return this;
@@ -400,7 +401,7 @@ public final class UeAddress {
      * @param type the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder type(String type) {
+    public Builder type(@Nullable String type) {
       this.type = type;
       this.set0 |= 0x10L;
       return this;

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message to send.
@@ -83,7 +84,7 @@ public final class UeMessage {
    *
    * @return the value, or null when missing or null
    */
-  public String uri() {
+  public @Nullable String uri() {
     return this.uri;
   }
 
@@ -101,7 +102,7 @@ public final class UeMessage {
    *
    * @return the value, or null when missing or null
    */
-  public String mid() {
+  public @Nullable String mid() {
     return this.mid;
   }
 
@@ -119,7 +120,7 @@ public final class UeMessage {
    *
    * @return the value, or null when missing or null
    */
-  public String timestamp() {
+  public @Nullable String timestamp() {
     return this.timestamp;
   }
 
@@ -137,7 +138,7 @@ public final class UeMessage {
    *
    * @return the value, or null when missing or null
    */
-  public String returnPath() {
+  public @Nullable String returnPath() {
     return this.returnPath;
   }
 
@@ -155,7 +156,7 @@ public final class UeMessage {
    *
    * @return the value, or null when missing or null
    */
-  public String date() {
+  public @Nullable String date() {
     return this.date;
   }
 
@@ -173,7 +174,7 @@ public final class UeMessage {
    *
    * @return the value, or null when missing or null
    */
-  public String userAgent() {
+  public @Nullable String userAgent() {
     return this.userAgent;
   }
 
@@ -191,7 +192,7 @@ public final class UeMessage {
    *
    * @return the value, or null when missing or null
    */
-  public String headers() {
+  public @Nullable String headers() {
     return this.headers;
   }
 
@@ -228,7 +229,7 @@ public final class UeMessage {
    *
    * @return the value, or null when missing or null
    */
-  public Participant sender() {
+  public @Nullable Participant sender() {
     return this.sender;
   }
 
@@ -246,7 +247,7 @@ public final class UeMessage {
    *
    * @return the value, or null when missing or null
    */
-  public String subject() {
+  public @Nullable String subject() {
     return this.subject;
   }
 
@@ -306,7 +307,7 @@ public final class UeMessage {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -465,7 +466,7 @@ public final class UeMessage {
      * @param uri the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder uri(String uri) {
+    public Builder uri(@Nullable String uri) {
       this.uri = uri;
       this.set0 |= 0x1L;
       return this;
@@ -496,7 +497,7 @@ public final class UeMessage {
      * @param mid the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder mid(String mid) {
+    public Builder mid(@Nullable String mid) {
       this.mid = mid;
       this.set0 |= 0x2L;
       return this;
@@ -527,7 +528,7 @@ public final class UeMessage {
      * @param timestamp the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder timestamp(String timestamp) {
+    public Builder timestamp(@Nullable String timestamp) {
       this.timestamp = timestamp;
       this.set0 |= 0x4L;
       return this;
@@ -558,7 +559,7 @@ public final class UeMessage {
      * @param returnPath the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder returnPath(String returnPath) {
+    public Builder returnPath(@Nullable String returnPath) {
       this.returnPath = returnPath;
       this.set0 |= 0x8L;
       return this;
@@ -589,7 +590,7 @@ public final class UeMessage {
      * @param date the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder date(String date) {
+    public Builder date(@Nullable String date) {
       this.date = date;
       this.set0 |= 0x10L;
       return this;
@@ -620,7 +621,7 @@ public final class UeMessage {
      * @param userAgent the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder userAgent(String userAgent) {
+    public Builder userAgent(@Nullable String userAgent) {
       this.userAgent = userAgent;
       this.set0 |= 0x20L;
       return this;
@@ -651,7 +652,7 @@ public final class UeMessage {
      * @param headers the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder headers(String headers) {
+    public Builder headers(@Nullable String headers) {
       this.headers = headers;
       this.set0 |= 0x40L;
       return this;
@@ -682,7 +683,7 @@ public final class UeMessage {
      * @param receivers the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder receivers(List<Participant> receivers) {
+    public Builder receivers(@Nullable List<Participant> receivers) {
       this.receivers = ImmutableList.copyOf(receivers);
       this.receiversAdded = null;
       this.set0 |= 0x80L;
@@ -734,7 +735,7 @@ public final class UeMessage {
      * @param sender the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder sender(Participant sender) {
+    public Builder sender(@Nullable Participant sender) {
       this.sender = sender;
       this.set0 |= 0x100L;
       return this;
@@ -765,7 +766,7 @@ public final class UeMessage {
      * @param subject the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder subject(String subject) {
+    public Builder subject(@Nullable String subject) {
       this.subject = subject;
       this.set0 |= 0x200L;
       return this;
@@ -796,7 +797,7 @@ public final class UeMessage {
      * @param parts the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder parts(List<MessagePart> parts) {
+    public Builder parts(@Nullable List<MessagePart> parts) {
       this.parts = ImmutableList.copyOf(parts);
       this.partsAdded = null;
       this.set0 |= 0x400L;

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of `POST /v1/integrations/callback`.
@@ -52,7 +53,7 @@ public final class CallbackRequest {
    *
    * @return the value, or null when missing or null
    */
-  public String connectionId() {
+  public @Nullable String connectionId() {
     return this.connectionId;
   }
 
@@ -93,7 +94,7 @@ public final class CallbackRequest {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -160,7 +161,7 @@ public final class CallbackRequest {
      * @param connectionId the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder connectionId(String connectionId) {
+    public Builder connectionId(@Nullable String connectionId) {
       this.connectionId = connectionId;
       this.set0 |= 0x1L;
       return this;

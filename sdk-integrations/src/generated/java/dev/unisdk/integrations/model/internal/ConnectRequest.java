@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of `POST /v1/integrations/connect`.
@@ -68,7 +69,7 @@ public final class ConnectRequest {
    *
    * @return the value, or null when missing or null
    */
-  public String integrationType() {
+  public @Nullable String integrationType() {
     return this.integrationType;
   }
 
@@ -107,7 +108,7 @@ public final class ConnectRequest {
    *
    * @return the value, or null when missing or null
    */
-  public String redirectUrl() {
+  public @Nullable String redirectUrl() {
     return this.redirectUrl;
   }
 
@@ -125,7 +126,7 @@ public final class ConnectRequest {
    *
    * @return the value, or null when missing or null
    */
-  public String externalXref() {
+  public @Nullable String externalXref() {
     return this.externalXref;
   }
 
@@ -185,7 +186,7 @@ public final class ConnectRequest {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -292,7 +293,7 @@ public final class ConnectRequest {
      * @param integrationType the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder integrationType(String integrationType) {
+    public Builder integrationType(@Nullable String integrationType) {
       this.integrationType = integrationType;
       this.set0 |= 0x1L;
       return this;
@@ -325,7 +326,7 @@ public final class ConnectRequest {
      * @param categories the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder categories(List<Category> categories) {
+    public Builder categories(@Nullable List<Category> categories) {
       this.categories = ImmutableList.copyOf(categories);
       this.categoriesAdded = null;
       this.set0 |= 0x2L;
@@ -377,7 +378,7 @@ public final class ConnectRequest {
      * @param redirectUrl the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder redirectUrl(String redirectUrl) {
+    public Builder redirectUrl(@Nullable String redirectUrl) {
       this.redirectUrl = redirectUrl;
       this.set0 |= 0x4L;
       return this;
@@ -408,7 +409,7 @@ public final class ConnectRequest {
      * @param externalXref the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder externalXref(String externalXref) {
+    public Builder externalXref(@Nullable String externalXref) {
       this.externalXref = externalXref;
       this.set0 |= 0x8L;
       return this;
@@ -439,7 +440,7 @@ public final class ConnectRequest {
      * @param scopes the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder scopes(List<String> scopes) {
+    public Builder scopes(@Nullable List<String> scopes) {
       this.scopes = ImmutableList.copyOf(scopes);
       this.scopesAdded = null;
       this.set0 |= 0x10L;

@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of `POST /v1/integrations/&#123;connectionId&#125;/passthrough`.
@@ -60,7 +61,7 @@ public final class PassthroughRequest {
    *
    * @return the value, or null when missing or null
    */
-  public PassthroughMethod method() {
+  public @Nullable PassthroughMethod method() {
     return this.method;
   }
 
@@ -80,7 +81,7 @@ public final class PassthroughRequest {
    *
    * @return the value, or null when missing or null
    */
-  public String path() {
+  public @Nullable String path() {
     return this.path;
   }
 
@@ -140,7 +141,7 @@ public final class PassthroughRequest {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -225,7 +226,7 @@ public final class PassthroughRequest {
      * @param method the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder method(PassthroughMethod method) {
+    public Builder method(@Nullable PassthroughMethod method) {
       this.method = method;
       this.set0 |= 0x1L;
       return this;
@@ -258,7 +259,7 @@ public final class PassthroughRequest {
      * @param path the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder path(String path) {
+    public Builder path(@Nullable String path) {
       this.path = path;
       this.set0 |= 0x2L;
       return this;
@@ -289,7 +290,7 @@ public final class PassthroughRequest {
      * @param data the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder data(Map<String, JsonValue> data) {
+    public Builder data(@Nullable Map<String, JsonValue> data) {
       this.data = data == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(data));
       this.set0 |= 0x4L;
       return this;

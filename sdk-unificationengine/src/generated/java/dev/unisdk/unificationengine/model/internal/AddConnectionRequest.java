@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of `connection/add`.
@@ -55,7 +56,7 @@ public final class AddConnectionRequest {
    *
    * @return the value, or null when missing or null
    */
-  public String uri() {
+  public @Nullable String uri() {
     return this.uri;
   }
 
@@ -75,7 +76,7 @@ public final class AddConnectionRequest {
    *
    * @return the value, or null when missing or null
    */
-  public String name() {
+  public @Nullable String name() {
     return this.name;
   }
 
@@ -116,7 +117,7 @@ public final class AddConnectionRequest {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -192,7 +193,7 @@ public final class AddConnectionRequest {
      * @param uri the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder uri(String uri) {
+    public Builder uri(@Nullable String uri) {
       this.uri = uri;
       this.set0 |= 0x1L;
       return this;
@@ -225,7 +226,7 @@ public final class AddConnectionRequest {
      * @param name the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       this.set0 |= 0x2L;
       return this;

@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of `message/send`.
@@ -56,7 +57,7 @@ public final class SendMessageRequest {
    *
    * @return the value, or null when missing or null
    */
-  public UeMessage message() {
+  public @Nullable UeMessage message() {
     return this.message;
   }
 
@@ -74,7 +75,7 @@ public final class SendMessageRequest {
    *
    * @return the value, or null when missing or null
    */
-  public String uri() {
+  public @Nullable String uri() {
     return this.uri;
   }
 
@@ -115,7 +116,7 @@ public final class SendMessageRequest {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -191,7 +192,7 @@ public final class SendMessageRequest {
      * @param message the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder message(UeMessage message) {
+    public Builder message(@Nullable UeMessage message) {
       this.message = message;
       this.set0 |= 0x1L;
       return this;
@@ -222,7 +223,7 @@ public final class SendMessageRequest {
      * @param uri the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder uri(String uri) {
+    public Builder uri(@Nullable String uri) {
       this.uri = uri;
       this.set0 |= 0x2L;
       return this;

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of `connection/test`.
@@ -52,7 +53,7 @@ public final class TestConnectionRequest {
    *
    * @return the value, or null when missing or null
    */
-  public String uri() {
+  public @Nullable String uri() {
     return this.uri;
   }
 
@@ -93,7 +94,7 @@ public final class TestConnectionRequest {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -160,7 +161,7 @@ public final class TestConnectionRequest {
      * @param uri the value; {@code null} sends an explicit JSON null
      * @return this builder
      */
-    public Builder uri(String uri) {
+    public Builder uri(@Nullable String uri) {
       this.uri = uri;
       this.set0 |= 0x1L;
       return this;
