@@ -25,7 +25,7 @@ final class Defs {
    * property ({@code addEmail}); null for other types.
    */
   record PropDef(String jsonName, String javaName, TypeRef type, String description, boolean readOnly,
-      boolean secret, boolean required, String adder) {
+      boolean secret, boolean required, String adder, java.math.BigDecimal minimum) {
   }
 
   /** The Java type of a property. */
@@ -40,7 +40,10 @@ final class Defs {
   }
 
   /** A generated class (model or enum). */
-  record Named(String className, boolean isEnum) implements TypeRef {
+  record Named(String className, boolean isEnum, String externalPackage) implements TypeRef {
+    Named(String className, boolean isEnum) {
+      this(className, isEnum, null);
+    }
   }
 
   /** A JSON array. */

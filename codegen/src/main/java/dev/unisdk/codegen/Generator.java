@@ -42,7 +42,7 @@ public final class Generator {
       }
       Path out = target.sourceRoot(root);
       Map<String, String> files = generate(spec, target.modelPackage());
-      deletePackages(out, target.modelPackage());
+      deleteGenerated(out);
       write(out, files);
       System.out.println("codegen: " + target.specFile() + " -> " + root.relativize(out) + " (" + files.size() + " files)");
     }
@@ -62,22 +62,51 @@ public final class Generator {
     for (String w : result.warnings()) {
       System.err.println("codegen: " + specName + ": " + w);
     }
-    return generate(specName, result.types(), modelPackage);
+    Map<String, String> out = generate(specName, result.types(), modelPackage, result.internalClasses());
+    Types types = new Types(modelPackage, result.internalClasses());
+    ParamsEmitter params = new ParamsEmitter(types);
+    for (ListParamsReader.ListParamsDef def : result.listParams()) {
+      put(out, specName, types.paramsPackage(), params.params(def));
+    }
+    TypeSpec checks = RequestChecksEmitter.emit(result.api(), result.types(), types);
+    if (checks != null) {
+      String fqcn = result.api().getExtensions().get(RequestChecksEmitter.EXT_REQUEST_CHECKS).toString();
+      put(out, specName, fqcn.substring(0, fqcn.lastIndexOf('.')), checks);
+    }
+    return out;
   }
 
-  static Map<String, String> generate(String specName, List<TypeDef> defs, String modelPackage) {
-    Types types = new Types(modelPackage);
+  static Map<String, String> generate(String specName, List<TypeDef> defs, String modelPackage,
+      java.util.Set<String> internal) {
+    Types types = new Types(modelPackage, internal);
+    checkNoInternalInPublic(defs, types);
     ModelEmitter models = new ModelEmitter(types);
     EnumEmitter enums = new EnumEmitter(types);
     Map<String, String> out = new TreeMap<>();
     for (TypeDef def : defs) {
+      types.emitting(types.model(def.className()));
+      String pkg = types.model(def.className()).packageName();
       if (def instanceof ModelDef m) {
-        put(out, specName, modelPackage, models.model(m));
-        put(out, specName, types.codecPackage(), models.codec(m));
+        put(out, specName, pkg, models.model(m));
       } else if (def instanceof EnumDef e) {
-        put(out, specName, modelPackage, enums.enumType(e));
-        put(out, specName, types.codecPackage(), enums.codec(e));
+        put(out, specName, pkg, enums.enumType(e));
       }
+    }
+    for (String pkg : new java.util.TreeSet<>(packagesOf(out))) {
+      out.put(pkg.replace('.', '/') + "/package-info.java", "// Generated from " + specName
+          + " by unisdk codegen. Do not edit.\n"
+          + (pkg.endsWith(".internal") ? "/** Wire-only models of " + specName + "; not public API. */\n"
+              : "/**\n * Models generated from " + specName + ". Null-marked (JSpecify): a type is non-null unless\n"
+                  + " * annotated {@code @Nullable}.\n */\n")
+          + "@NullMarked\npackage " + pkg + ";\n\nimport org.jspecify.annotations.NullMarked;\n");
+    }
+    return out;
+  }
+
+  private static java.util.Set<String> packagesOf(Map<String, String> files) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String path : files.keySet()) {
+      out.add(path.substring(0, path.lastIndexOf('/')).replace('/', '.'));
     }
     return out;
   }
@@ -106,17 +135,43 @@ public final class Generator {
     }
   }
 
-  /** Removes the previously generated files of a package and its codec package (so deleted schemas go too). */
-  private static void deletePackages(Path sourceRoot, String modelPackage) throws IOException {
-    for (String pkg : new String[] {modelPackage + ".internal", modelPackage}) {
-      Path dir = sourceRoot.resolve(pkg.replace('.', '/'));
-      if (!Files.isDirectory(dir)) {
+  /** A public model must not expose a wire-only (internal) one in its accessors. */
+  private static void checkNoInternalInPublic(List<TypeDef> defs, Types types) {
+    for (TypeDef def : defs) {
+      if (!(def instanceof ModelDef m) || types.isInternal(m.className())) {
         continue;
       }
-      try (Stream<Path> s = Files.list(dir)) {
-        for (Path p : s.filter(p -> p.toString().endsWith(".java")).sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
+      for (Defs.PropDef p : m.properties()) {
+        String internal = internalIn(p.type(), types);
+        if (internal != null) {
+          throw new IllegalStateException(m.className() + "." + p.jsonName() + " exposes the internal class " + internal
+              + "; mark " + m.className() + " x-unisdk-internal too, or " + internal + " not");
         }
+      }
+    }
+  }
+
+  private static String internalIn(Defs.TypeRef t, Types types) {
+    if (t instanceof Defs.Named n) {
+      return n.externalPackage() == null && types.isInternal(n.className()) ? n.className() : null;
+    }
+    if (t instanceof Defs.ListOf l) {
+      return internalIn(l.element(), types);
+    }
+    if (t instanceof Defs.MapOf mo) {
+      return internalIn(mo.value(), types);
+    }
+    return null;
+  }
+
+  /** Removes every previously generated file under a generated source root (so deleted schemas go too). */
+  private static void deleteGenerated(Path sourceRoot) throws IOException {
+    if (!Files.isDirectory(sourceRoot)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(sourceRoot)) {
+      for (Path p : s.filter(p -> p.toString().endsWith(".java")).sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
       }
     }
   }

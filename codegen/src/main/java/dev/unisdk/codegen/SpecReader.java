@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Reads the component schemas of an OpenAPI 3.0 document into {@link Defs}. Rules: an object schema becomes
@@ -38,6 +39,10 @@ final class SpecReader {
   static final String EXT_SENSITIVE = "x-unisdk-sensitive";
   static final String EXT_JAVA_NAME = "x-unisdk-java-name";
   static final String EXT_ITEM_NAME = "x-unisdk-item-name";
+  /** On a string enum schema: the class generated once elsewhere (e.g. {@code dev.unisdk.apideck.model.Currency}). */
+  static final String EXT_EXTERNAL = "x-unisdk-external";
+  /** On a schema: a wire-only class, generated into the model package's {@code internal} sub-package. */
+  static final String EXT_INTERNAL = "x-unisdk-internal";
 
   private final Map<String, Schema<?>> components;
   private final Map<String, TypeDef> defs = new TreeMap<>();
@@ -65,15 +70,23 @@ final class SpecReader {
     for (Map.Entry<String, Schema<?>> e : components.entrySet()) {
       reader.component(e.getKey(), e.getValue());
     }
-    return new Result(new ArrayList<>(reader.defs.values()), reader.warnings);
+    Set<String> internal = new TreeSet<>();
+    for (Map.Entry<String, Schema<?>> e : components.entrySet()) {
+      if (isTrue(ext(e.getValue(), EXT_INTERNAL))) {
+        internal.add(className(e.getKey(), e.getValue()));
+      }
+    }
+    return new Result(new ArrayList<>(reader.defs.values()), reader.warnings, ListParamsReader.read(api), api,
+        internal);
   }
 
-  /** The classes of one spec and the problems worth reporting. */
-  record Result(List<TypeDef> types, List<String> warnings) {
+  /** The classes of one spec, its list parameter classes and the problems worth reporting. */
+  record Result(List<TypeDef> types, List<String> warnings, List<ListParamsReader.ListParamsDef> listParams,
+      OpenAPI api, Set<String> internalClasses) {
   }
 
   private void component(String name, Schema<?> s) {
-    if (!generated(s)) {
+    if (!generated(s) || ext(s, EXT_EXTERNAL) != null) {
       return;
     }
     String className = className(name, s);
@@ -149,7 +162,7 @@ final class SpecReader {
       boolean readOnly = flag(p, Schema::getReadOnly);
       boolean secret = flag(p, Schema::getWriteOnly) || "password".equals(p.getFormat())
           || flag(p, x -> isTrue(ext(x, EXT_SENSITIVE)));
-      out.add(new PropDef(json, javaName, type, description(p), readOnly, secret, required.contains(json), null));
+      out.add(new PropDef(json, javaName, type, description(p), readOnly, secret, required.contains(json), null, p.getMinimum()));
       Object itemName = ext(p, EXT_ITEM_NAME);
       if (itemName != null) {
         if (!(type instanceof ListOf)) {
@@ -199,7 +212,7 @@ final class SpecReader {
             + " clashes with another member; name it with " + EXT_ITEM_NAME);
       }
       out.add(new PropDef(p.jsonName(), p.javaName(), p.type(), p.description(), p.readOnly(), p.secret(),
-          p.required(), adder));
+          p.required(), adder, p.minimum()));
     }
     return out;
   }
@@ -375,6 +388,14 @@ final class SpecReader {
     if (!generated(target)) {
       warnings.add("a generated model refers to the skipped schema " + ref + "; typed as JsonValue");
       return new Scalar(ScalarKind.JSON_VALUE);
+    }
+    Object external = ext(target, EXT_EXTERNAL);
+    if (external != null) {
+      String fqcn = external.toString();
+      if (!isStringEnum(target)) {
+        throw new IllegalStateException(ref + ": " + EXT_EXTERNAL + " is only supported for string enums");
+      }
+      return new Named(fqcn.substring(fqcn.lastIndexOf('.') + 1), true, fqcn.substring(0, fqcn.lastIndexOf('.')));
     }
     if (isStringEnum(target)) {
       return new Named(className(ref, target), true);

@@ -37,21 +37,62 @@ final class Types {
   static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
   static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+
+  /** {@code t} annotated JSpecify {@code @Nullable}. */
+  static TypeName nullable(TypeName t) {
+    return t.annotated(com.squareup.javapoet.AnnotationSpec.builder(NULLABLE).build());
+  }
 
   private final String modelPackage;
   private final String codecPackage;
 
+  private final java.util.Set<String> internal;
+  private String currentPackage;
+
   Types(String modelPackage) {
+    this(modelPackage, java.util.Collections.emptySet());
+  }
+
+  Types(String modelPackage, java.util.Set<String> internal) {
     this.modelPackage = modelPackage;
     this.codecPackage = modelPackage + ".internal";
+    this.internal = internal;
+    this.currentPackage = modelPackage;
   }
 
+  /** The class of a generated model or enum: wire-only ones ({@code x-unisdk-internal}) in {@code .internal}. */
   ClassName model(String className) {
-    return ClassName.get(modelPackage, className);
+    return ClassName.get(internal.contains(className) ? codecPackage : modelPackage, className);
   }
 
+  boolean isInternal(String className) {
+    return internal.contains(className);
+  }
+
+  /** Sets the package of the class being emitted: codecs of other packages are not reachable from it. */
+  void emitting(ClassName type) {
+    this.currentPackage = type.packageName();
+  }
+
+  /** A named type whose package-private codec the class being emitted cannot call. */
+  private boolean foreign(Named n) {
+    return n.externalPackage() != null || !javaTypeOf(n).packageName().equals(currentPackage);
+  }
+
+  private ClassName javaTypeOf(Named n) {
+    return n.externalPackage() != null ? ClassName.get(n.externalPackage(), n.className()) : model(n.className());
+  }
+
+  /** The package-private codec nested in a generated class. */
   ClassName codec(String className) {
-    return ClassName.get(codecPackage, className + "Codec");
+    return model(className).nestedClass("Codec");
+  }
+
+  /** The package of generated list parameters: the model package's parent ({@code dev.unisdk.crm}). */
+  String paramsPackage() {
+    int dot = modelPackage.lastIndexOf('.');
+    return dot < 0 ? modelPackage : modelPackage.substring(0, dot);
   }
 
   String codecPackage() {
@@ -72,7 +113,7 @@ final class Types {
       };
     }
     if (t instanceof Named n) {
-      return model(n.className());
+      return javaTypeOf(n);
     }
     if (t instanceof ListOf l) {
       return ParameterizedTypeName.get(LIST, javaType(l.element()));
@@ -99,6 +140,10 @@ final class Types {
     if (t instanceof Scalar s) {
       return CodeBlock.of("$T.read$L(p, ctxt)", CODECS, scalarSuffix(s));
     }
+    if (t instanceof Named n && foreign(n)) {
+      return n.isEnum() ? CodeBlock.of("$T.readEnum(p, ctxt, $T::of)", CODECS, javaType(n))
+          : CodeBlock.of("$T.readValue(p, ctxt, $T.class)", CODECS, javaType(n));
+    }
     if (t instanceof Named n) {
       return CodeBlock.of("$T.read(p, ctxt)", codec(n.className()));
     }
@@ -111,6 +156,11 @@ final class Types {
   private CodeBlock readerRef(TypeRef t, int depth) {
     if (t instanceof Scalar s) {
       return CodeBlock.of("$T::read$L", CODECS, scalarSuffix(s));
+    }
+    if (t instanceof Named n && foreign(n)) {
+      return n.isEnum()
+          ? CodeBlock.of("(p$L, c$L) -> $T.readEnum(p$L, c$L, $T::of)", depth, depth, CODECS, depth, depth, javaType(n))
+          : CodeBlock.of("(p$L, c$L) -> $T.readValue(p$L, c$L, $T.class)", depth, depth, CODECS, depth, depth, javaType(n));
     }
     if (t instanceof Named n) {
       return CodeBlock.of("$T::read", codec(n.className()));
@@ -127,6 +177,9 @@ final class Types {
     if (t instanceof Scalar s) {
       return CodeBlock.of("$T.write$L(g, provider, $L)", CODECS, scalarSuffix(s), value);
     }
+    if (t instanceof Named n && foreign(n)) {
+      return CodeBlock.of("$T.$L(g, provider, $L)", CODECS, n.isEnum() ? "writeEnum" : "writeValue", value);
+    }
     if (t instanceof Named n) {
       return CodeBlock.of("$T.write(g, provider, $L)", codec(n.className()), value);
     }
@@ -139,6 +192,9 @@ final class Types {
   private CodeBlock writerRef(TypeRef t, int depth) {
     if (t instanceof Scalar s) {
       return CodeBlock.of("$T::write$L", CODECS, scalarSuffix(s));
+    }
+    if (t instanceof Named n && foreign(n)) {
+      return CodeBlock.of("$T::$L", CODECS, n.isEnum() ? "writeEnum" : "writeValue");
     }
     if (t instanceof Named n) {
       return CodeBlock.of("$T::write", codec(n.className()));

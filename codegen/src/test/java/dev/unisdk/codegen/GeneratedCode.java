@@ -45,7 +45,13 @@ final class GeneratedCode {
     Generator.write(src, files);
     List<Path> sources;
     try (Stream<Path> s = Files.walk(src)) {
-      sources = s.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList());
+      // the models only: list parameters and request checks build on provider modules and are compiled
+      // (and tested) by the module that owns them
+      Path models = src.resolve(pkg.replace('.', '/'));
+      Path internalModels = models.resolve("internal");
+      sources = s.filter(p -> p.toString().endsWith(".java")
+              && (p.getParent().equals(models) || p.getParent().equals(internalModels)))
+          .collect(Collectors.toList());
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -68,8 +74,12 @@ final class GeneratedCode {
   Class<?> type(String simpleName) {
     try {
       return Class.forName(pkg + "." + simpleName, true, loader);
-    } catch (ClassNotFoundException e) {
-      throw new AssertionError(e);
+    } catch (ClassNotFoundException notPublic) {
+      try {
+        return Class.forName(pkg + ".internal." + simpleName, true, loader);
+      } catch (ClassNotFoundException e) {
+        throw new AssertionError(e);
+      }
     }
   }
 

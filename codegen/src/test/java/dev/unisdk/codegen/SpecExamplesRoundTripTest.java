@@ -178,7 +178,8 @@ class SpecExamplesRoundTripTest {
   }
 
   private static boolean exists(GeneratedCode code, String simpleName) {
-    return code.files.keySet().stream().anyMatch(p -> p.endsWith("/model/" + simpleName + ".java"));
+    return code.files.keySet().stream().anyMatch(p -> p.endsWith("/model/" + simpleName + ".java")
+        || p.endsWith("/model/internal/" + simpleName + ".java"));
   }
 
   private static String refName(Schema<?> s) {

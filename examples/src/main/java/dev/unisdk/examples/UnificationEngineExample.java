@@ -5,9 +5,9 @@ import dev.unisdk.unificationengine.SendResult;
 import dev.unisdk.unificationengine.UeUser;
 import dev.unisdk.unificationengine.UnificationEngineClient;
 import dev.unisdk.unificationengine.UserSession;
-import dev.unisdk.unificationengine.model.Address;
+import dev.unisdk.unificationengine.model.UeAddress;
 import dev.unisdk.unificationengine.model.DeliveryStatus;
-import dev.unisdk.unificationengine.model.Message;
+import dev.unisdk.unificationengine.model.UeMessage;
 import dev.unisdk.unificationengine.model.MessagePart;
 import dev.unisdk.unificationengine.model.Participant;
 import java.util.List;
@@ -41,12 +41,12 @@ public final class UnificationEngineExample {
     me.connections().add("rss", ConnectorUri.of("rss", token("UE_RSS_TOKEN", "fake-rss-token")));
     ctx.say("added connections facebook and rss; the user now has %d", me.connections().list().size());
 
-    List<Address> friends = me.addresses().list("facebook");
-    List<Address> feeds = me.addresses().list("rss");
+    List<UeAddress> friends = me.addresses().list("facebook");
+    List<UeAddress> feeds = me.addresses().list("rss");
     ctx.check(!friends.isEmpty() && !feeds.isEmpty(), "addresses on both connections");
     ctx.say("facebook has %d addresses, first %s", friends.size(), friends.get(0).address());
 
-    SendResult result = me.messages().send(Message.builder()
+    SendResult result = me.messages().send(UeMessage.builder()
         .addReceiver(Participant.builder().name(friends.get(0).name()).address(friends.get(0).address())
             .connector("facebook").build())
         .addReceiver(Participant.builder().address(feeds.get(0).address()).connector("rss").build())

@@ -177,7 +177,7 @@ class CredentialLeakTest {
       me.connections().list();
       me.connections().info("fb");
       me.addresses().list("fb");
-      me.messages().send(dev.unisdk.unificationengine.model.Message.builder()
+      me.messages().send(dev.unisdk.unificationengine.model.UeMessage.builder()
           .receivers(List.of(Participant.builder().address("friend-1").connector("fb").build()))
           .subject("hi").parts(List.of(MessagePart.builder().contentType("text/plain").type("body")
               .data("hello").build())).build());

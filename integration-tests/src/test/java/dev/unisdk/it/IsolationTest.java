@@ -133,7 +133,7 @@ class IsolationTest {
           .isInstanceOf(UnificationEngineException.class);
       assertThat(catchThrowable(() -> asB.addresses().list("a-facebook")))
           .isInstanceOf(UnificationEngineException.class);
-      assertThat(catchThrowable(() -> asB.messages().send(dev.unisdk.unificationengine.model.Message.builder()
+      assertThat(catchThrowable(() -> asB.messages().send(dev.unisdk.unificationengine.model.UeMessage.builder()
           .receivers(List.of(Participant.builder().address("victim").connector("a-facebook").build()))
           .parts(List.of(MessagePart.builder().type("body").contentType("text/plain").data("spam").build()))
           .build()))).isInstanceOf(UnificationEngineException.class);

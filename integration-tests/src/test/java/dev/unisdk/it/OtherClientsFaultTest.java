@@ -178,7 +178,7 @@ class OtherClientsFaultTest {
     UeUser user = ue.users().create();
     UserSession me = ue.asUser(user);
     me.connections().add("fb", ConnectorUri.of("facebook", "token"));
-    var message = dev.unisdk.unificationengine.model.Message.builder()
+    var message = dev.unisdk.unificationengine.model.UeMessage.builder()
         .receivers(List.of(Participant.builder().address("friend").connector("fb").build()))
         .parts(List.of(MessagePart.builder().type("body").contentType("text/plain").data("hi").build())).build();
 

@@ -51,9 +51,7 @@ public abstract class ApideckListParams {
       sort.put("by", by);
     }
     if (direction != null) {
-      if (by == null) {
-        throw new dev.unisdk.core.errors.ValidationException("sort[direction]", "needs a sort field (sort[by])");
-      }
+      // the API accepts a direction alone (the connector's default sort field)
       sort.put("direction", direction);
     }
     this.sortParams = Collections.unmodifiableMap(sort);

@@ -4,7 +4,7 @@ import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.core.internal.Checks;
 import dev.unisdk.core.internal.Redaction;
 import dev.unisdk.integrations.model.Category;
-import dev.unisdk.integrations.model.ConnectRequest;
+import dev.unisdk.integrations.model.internal.ConnectRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

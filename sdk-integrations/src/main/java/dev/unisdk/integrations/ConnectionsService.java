@@ -7,7 +7,7 @@ import dev.unisdk.integrations.internal.Caller;
 import dev.unisdk.integrations.internal.Endpoint;
 import dev.unisdk.integrations.internal.Endpoints;
 import dev.unisdk.integrations.internal.Segments;
-import dev.unisdk.integrations.model.ConnectRequest;
+import dev.unisdk.integrations.model.internal.ConnectRequest;
 import dev.unisdk.integrations.model.ConnectResponse;
 import dev.unisdk.integrations.model.Connection;
 import java.util.List;

@@ -13,7 +13,7 @@ import dev.unisdk.integrations.internal.Endpoint;
 import dev.unisdk.integrations.internal.Endpoints;
 import dev.unisdk.integrations.internal.Segments;
 import dev.unisdk.integrations.model.Category;
-import dev.unisdk.integrations.model.PassthroughRequest;
+import dev.unisdk.integrations.model.internal.PassthroughRequest;
 import java.io.Closeable;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

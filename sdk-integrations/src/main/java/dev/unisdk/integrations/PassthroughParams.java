@@ -10,7 +10,7 @@ import dev.unisdk.core.internal.Redaction;
 import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.JsonValue;
 import dev.unisdk.integrations.model.PassthroughMethod;
-import dev.unisdk.integrations.model.PassthroughRequest;
+import dev.unisdk.integrations.model.internal.PassthroughRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

@@ -6,8 +6,8 @@ import dev.unisdk.core.internal.Checks;
 import dev.unisdk.unificationengine.internal.Endpoint;
 import dev.unisdk.unificationengine.internal.Rpc;
 import dev.unisdk.unificationengine.internal.Wire;
-import dev.unisdk.unificationengine.model.Address;
-import dev.unisdk.unificationengine.model.ListAddressesRequest;
+import dev.unisdk.unificationengine.model.UeAddress;
+import dev.unisdk.unificationengine.model.internal.ListAddressesRequest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -44,7 +44,7 @@ public final class AddressesService {
    * @throws dev.unisdk.core.errors.ValidationException when the name is blank
    * @throws ConnectionNotFoundException when the user has no such connection
    */
-  public List<Address> list(String connectionName) {
+  public List<UeAddress> list(String connectionName) {
     return withRawResponse().list(connectionName).value();
   }
 
@@ -54,7 +54,7 @@ public final class AddressesService {
    * @param connectionName the connection name
    * @return the future addresses
    */
-  public CompletableFuture<List<Address>> listAsync(String connectionName) {
+  public CompletableFuture<List<UeAddress>> listAsync(String connectionName) {
     return Rpc.map(rpc.executeAsync(Endpoint.ADDRESS_LIST, body(connectionName), options,
         Wire.LIST_ADDRESSES, (m, r) -> m.addresses()), ApiResponse::value);
   }
@@ -83,7 +83,7 @@ public final class AddressesService {
      * @param connectionName the connection name
      * @return the addresses, with the response
      */
-    public ApiResponse<List<Address>> list(String connectionName) {
+    public ApiResponse<List<UeAddress>> list(String connectionName) {
       return rpc.execute(Endpoint.ADDRESS_LIST, body(connectionName), options, Wire.LIST_ADDRESSES,
           (m, r) -> m.addresses());
     }

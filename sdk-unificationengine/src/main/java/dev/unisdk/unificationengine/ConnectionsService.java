@@ -9,16 +9,16 @@ import dev.unisdk.unificationengine.internal.Endpoint;
 import dev.unisdk.unificationengine.internal.Invalid;
 import dev.unisdk.unificationengine.internal.Rpc;
 import dev.unisdk.unificationengine.internal.Wire;
-import dev.unisdk.unificationengine.model.AddConnectionRequest;
+import dev.unisdk.unificationengine.model.internal.AddConnectionRequest;
 import dev.unisdk.unificationengine.model.ConnectionEntry;
-import dev.unisdk.unificationengine.model.ConnectionInfoRequest;
+import dev.unisdk.unificationengine.model.internal.ConnectionInfoRequest;
 import dev.unisdk.unificationengine.model.ConnectionInfoResponse;
 import dev.unisdk.unificationengine.model.ConnectorInfo;
 import dev.unisdk.unificationengine.model.ListConnectionsResponse;
-import dev.unisdk.unificationengine.model.RefreshConnectionRequest;
-import dev.unisdk.unificationengine.model.RemoveConnectionRequest;
+import dev.unisdk.unificationengine.model.internal.RefreshConnectionRequest;
+import dev.unisdk.unificationengine.model.internal.RemoveConnectionRequest;
 import dev.unisdk.unificationengine.model.StatusResponse;
-import dev.unisdk.unificationengine.model.TestConnectionRequest;
+import dev.unisdk.unificationengine.model.internal.TestConnectionRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -171,7 +171,7 @@ public final class ConnectionsService {
    *
    * @return the connections, in the service's order
    */
-  public List<Connection> list() {
+  public List<UeConnection> list() {
     return withRawResponse().list().value();
   }
 
@@ -180,7 +180,7 @@ public final class ConnectionsService {
    *
    * @return the future connections
    */
-  public CompletableFuture<List<Connection>> listAsync() {
+  public CompletableFuture<List<UeConnection>> listAsync() {
     return Rpc.map(rpc.executeAsync(Endpoint.CONNECTION_LIST, null, options, Wire.LIST_CONNECTIONS,
         ConnectionsService::connections), ApiResponse::value);
   }
@@ -216,9 +216,9 @@ public final class ConnectionsService {
     return RemoveConnectionRequest.builder().name(ConnectorUri.checkConnectionName(name, "name")).build();
   }
 
-  static List<Connection> connections(ListConnectionsResponse body, RawResponse raw) {
+  static List<UeConnection> connections(ListConnectionsResponse body, RawResponse raw) {
     Map<String, ConnectionEntry> entries = body.connections();
-    List<Connection> result = new ArrayList<>(entries.size());
+    List<UeConnection> result = new ArrayList<>(entries.size());
     for (Map.Entry<String, ConnectionEntry> e : entries.entrySet()) {
       ConnectionEntry entry = e.getValue();
       String uri = entry == null ? null : entry.uri();
@@ -230,7 +230,7 @@ public final class ConnectionsService {
           throw Invalid.response(raw, "connections." + e.getKey() + ".uri", "not a connection URI");
         }
       }
-      result.add(new Connection(e.getKey(), parsed));
+      result.add(new UeConnection(e.getKey(), parsed));
     }
     return Collections.unmodifiableList(result);
   }
@@ -296,7 +296,7 @@ public final class ConnectionsService {
      *
      * @return the connections, with the response
      */
-    public ApiResponse<List<Connection>> list() {
+    public ApiResponse<List<UeConnection>> list() {
       return rpc.execute(Endpoint.CONNECTION_LIST, null, options, Wire.LIST_CONNECTIONS,
           ConnectionsService::connections);
     }

@@ -9,10 +9,10 @@ import dev.unisdk.unificationengine.internal.Endpoint;
 import dev.unisdk.unificationengine.internal.Outcome;
 import dev.unisdk.unificationengine.internal.Rpc;
 import dev.unisdk.unificationengine.internal.Wire;
-import dev.unisdk.unificationengine.model.Message;
+import dev.unisdk.unificationengine.model.UeMessage;
 import dev.unisdk.unificationengine.model.MessagePart;
 import dev.unisdk.unificationengine.model.Participant;
-import dev.unisdk.unificationengine.model.SendMessageRequest;
+import dev.unisdk.unificationengine.model.internal.SendMessageRequest;
 import dev.unisdk.unificationengine.model.SendMessageResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -55,14 +55,14 @@ public final class MessagesService {
 
   /**
    * Sends a message ({@code POST /v2/message/send}, body {@code {"message":{...},"uri":...}}; the
-   * top-level {@code uri} repeats {@link Message#uri()}, the connection to send through, when set).
+   * top-level {@code uri} repeats {@link UeMessage#uri()}, the connection to send through, when set).
    *
    * <p>A receiver without {@code address} (e.g. {@code Participant.builder().name("Me").connector("fb")
    * .build()}) is the connection's own account. Checked before sending: at least one receiver, each
    * {@code address} that is set not blank;
    * {@code message.uri}, when set, a {@code scheme://...} URI; part sizes not negative.
    *
-   * @param message the message, e.g. {@code Message.builder().addReceiver(...).sender(...).subject(...)
+   * @param message the message, e.g. {@code UeMessage.builder().addReceiver(...).sender(...).subject(...)
    *     .addPart(...).build()} (or {@code receivers(list)} / {@code parts(list)})
    * @return the per-connection results; a partial success is returned, see {@link SendResult}
    * @throws ValidationException when the message fails a check (no request is sent)
@@ -70,23 +70,23 @@ public final class MessagesService {
    * @throws UnificationEngineException for a whole-call error, e.g. {@link NoReceiversException},
    *     {@link ConnectionNotFoundException}, {@link FeatureNotSupportedException}
    */
-  public SendResult send(Message message) {
+  public SendResult send(UeMessage message) {
     return withRawResponse().send(message).value();
   }
 
   /**
-   * Sends a message without blocking; see {@link #send(Message)}.
+   * Sends a message without blocking; see {@link #send(UeMessage)}.
    *
    * @param message the message
    * @return the future per-connection results
    * @throws ValidationException when the message fails a check (thrown, not completed with)
    */
-  public CompletableFuture<SendResult> sendAsync(Message message) {
+  public CompletableFuture<SendResult> sendAsync(UeMessage message) {
     return Rpc.map(rpc.executeAsync(Endpoint.MESSAGE_SEND, body(message), options, Wire.SEND_MESSAGE,
         MessagesService::result), ApiResponse::value);
   }
 
-  static SendMessageRequest body(Message message) {
+  static SendMessageRequest body(UeMessage message) {
     Checks.notNull(message, "message");
     List<Participant> receivers = message.receivers();
     if (receivers.isEmpty()) {
@@ -137,12 +137,12 @@ public final class MessagesService {
     private WithRawResponse() {}
 
     /**
-     * Sends a message; see {@link MessagesService#send(Message)}.
+     * Sends a message; see {@link MessagesService#send(UeMessage)}.
      *
      * @param message the message
      * @return the per-connection results, with the response
      */
-    public ApiResponse<SendResult> send(Message message) {
+    public ApiResponse<SendResult> send(UeMessage message) {
       return rpc.execute(Endpoint.MESSAGE_SEND, body(message), options, Wire.SEND_MESSAGE,
           MessagesService::result);
     }

@@ -10,10 +10,10 @@ import dev.unisdk.unificationengine.internal.Invalid;
 import dev.unisdk.unificationengine.internal.Rpc;
 import dev.unisdk.unificationengine.internal.Wire;
 import dev.unisdk.unificationengine.model.CreateUserResponse;
-import dev.unisdk.unificationengine.model.DeleteUserRequest;
+import dev.unisdk.unificationengine.model.internal.DeleteUserRequest;
 import dev.unisdk.unificationengine.model.ListUsersResponse;
 import dev.unisdk.unificationengine.model.StatusResponse;
-import dev.unisdk.unificationengine.model.User;
+import dev.unisdk.unificationengine.model.UeUserEntry;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * User management ({@code user/create}, {@code user/list}, {@code user/delete}), authenticated with
+ * UeUserEntry management ({@code user/create}, {@code user/list}, {@code user/delete}), authenticated with
  * the app key and secret. Immutable and thread-safe; get it from {@link UnificationEngineClient#users()}.
  */
 public final class UsersService {
@@ -133,11 +133,11 @@ public final class UsersService {
   }
 
   static List<UeUser> listedUsers(ListUsersResponse body, RawResponse raw) throws IOException {
-    List<User> users = body.users();
+    List<UeUserEntry> users = body.users();
     List<UeUser> result = new ArrayList<>(users.size());
     for (int i = 0; i < users.size(); i++) {
       String field = "users[" + i + "].uri";
-      User u = users.get(i);
+      UeUserEntry u = users.get(i);
       if (u == null || u.uri() == null) {
         throw Invalid.response(raw, field, "a listed user has no uri");
       }

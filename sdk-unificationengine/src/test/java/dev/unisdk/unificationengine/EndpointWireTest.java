@@ -10,9 +10,9 @@ import static dev.unisdk.unificationengine.UeServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unisdk.core.RequestOptions;
-import dev.unisdk.unificationengine.model.Address;
+import dev.unisdk.unificationengine.model.UeAddress;
 import dev.unisdk.unificationengine.model.ConnectorInfo;
-import dev.unisdk.unificationengine.model.Message;
+import dev.unisdk.unificationengine.model.UeMessage;
 import dev.unisdk.unificationengine.model.MessagePart;
 import dev.unisdk.unificationengine.model.Participant;
 import java.util.Arrays;
@@ -70,8 +70,8 @@ class EndpointWireTest {
     }
   }
 
-  static Message docMessage() {
-    return Message.builder()
+  static UeMessage docMessage() {
+    return UeMessage.builder()
         .receivers(Collections.singletonList(
             Participant.builder().name("page").address("117668485005346").connector("facebook").build()))
         .sender(Participant.builder().address("manu@amt.in").connector("facebook").build())
@@ -195,8 +195,8 @@ class EndpointWireTest {
   void connectionListReturnsNamedConnectionsInOrder() {
     ue.enqueueOk("{\"status\":200,\"info\":\"OK\",\"connections\":{"
         + "\"fb\":{\"uri\":\"facebook://TOK@facebook.com\"},\"tw\":{\"uri\":\"twitter://T2@twitter.com\"}}}");
-    List<Connection> list = ue.me().connections().list();
-    assertThat(list).extracting(Connection::name).containsExactly("fb", "tw");
+    List<UeConnection> list = ue.me().connections().list();
+    assertThat(list).extracting(UeConnection::name).containsExactly("fb", "tw");
     assertThat(list.get(0).uri()).isEqualTo(ConnectorUri.parse("facebook://TOK@facebook.com"));
     assertThat(list.get(1).uri().connector()).isEqualTo("twitter");
     assertThat(list.toString()).doesNotContain("TOK");
@@ -207,9 +207,9 @@ class EndpointWireTest {
     ue.enqueueOk("{\"status\":200,\"info\":\"OK\",\"addresses\":[{\"connector\":\"facebook\",\"name\":\"page\","
         + "\"address\":\"117668485005346\",\"userImage\":\"https://img\",\"type\":\"page\"},"
         + "{\"connector\":\"facebook\",\"address\":\"42\"}]}");
-    List<Address> addresses = ue.me().addresses().list("facebook");
+    List<UeAddress> addresses = ue.me().addresses().list("facebook");
     assertThat(addresses).hasSize(2);
-    Address a = addresses.get(0);
+    UeAddress a = addresses.get(0);
     assertThat(Arrays.asList(a.connector(), a.name(), a.address(), a.userImage(), a.type()))
         .containsExactly("facebook", "page", "117668485005346", "https://img", "page");
     assertThat(addresses.get(1).name()).isNull();
@@ -229,7 +229,7 @@ class EndpointWireTest {
   @Test
   void sendWithoutMessageUriOmitsTheTopLevelUri() {
     ue.enqueueOk(OK);
-    ue.me().messages().send(Message.builder().receivers(docMessage().receivers()).build());
+    ue.me().messages().send(UeMessage.builder().receivers(docMessage().receivers()).build());
     assertThat(json(ue.take().getBody().readUtf8()).has("uri")).isFalse();
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.unisdk.core.errors.ValidationException;
-import dev.unisdk.unificationengine.model.Message;
+import dev.unisdk.unificationengine.model.UeMessage;
 import dev.unisdk.unificationengine.model.MessagePart;
 import dev.unisdk.unificationengine.model.Participant;
 import java.util.Arrays;
@@ -34,14 +34,14 @@ class ValidationTest {
     return Participant.builder().name("page").address(address).connector("facebook").build();
   }
 
-  private static Message message(Participant... receivers) {
-    return Message.builder().receivers(Arrays.asList(receivers)).subject("s").build();
+  private static UeMessage message(Participant... receivers) {
+    return UeMessage.builder().receivers(Arrays.asList(receivers)).subject("s").build();
   }
 
   static Stream<Arguments> refusedCalls() {
     ConnectorUri fb = ConnectorUri.of("facebook", "TOKEN");
     return Stream.of(
-        Arguments.of("no receivers", (Call) s -> s.me().messages().send(Message.builder().subject("s").build()),
+        Arguments.of("no receivers", (Call) s -> s.me().messages().send(UeMessage.builder().subject("s").build()),
             "message.receivers"),
         Arguments.of("empty receivers", (Call) s -> s.me().messages().send(message()), "message.receivers"),
         Arguments.of("no receivers async", (Call) s -> s.me().messages().sendAsync(message()), "message.receivers"),
@@ -49,7 +49,7 @@ class ValidationTest {
         Arguments.of("blank receiver address", (Call) s -> s.me().messages().send(message(receiver(" "))),
             "message.receivers[0].address"),
         Arguments.of("null receiver", (Call) s -> s.me().messages().send(
-            Message.builder().receivers(Arrays.asList(receiver("1"), null)).build()), "message.receivers[1]"),
+            UeMessage.builder().receivers(Arrays.asList(receiver("1"), null)).build()), "message.receivers[1]"),
         Arguments.of("message uri without scheme", (Call) s -> s.me().messages().send(
             message(receiver("1")).toBuilder().uri("facebook").build()), "message.uri"),
         Arguments.of("negative part size", (Call) s -> s.me().messages().send(message(receiver("1")).toBuilder()

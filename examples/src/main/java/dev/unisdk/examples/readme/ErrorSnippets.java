@@ -16,7 +16,7 @@ import dev.unisdk.unificationengine.SendResult;
 import dev.unisdk.unificationengine.UnificationEngineException;
 import dev.unisdk.unificationengine.UserNotFoundException;
 import dev.unisdk.unificationengine.UserSession;
-import dev.unisdk.unificationengine.model.Message;
+import dev.unisdk.unificationengine.model.UeMessage;
 import java.time.Duration;
 
 /** README: "Errors". */
@@ -45,7 +45,7 @@ final class ErrorSnippets {
     return "ok";
   }
 
-  static String unificationEngine(UserSession me, Message message) {
+  static String unificationEngine(UserSession me, UeMessage message) {
     try {
       SendResult result = me.messages().send(message);     // partial success is a result, not an error
       return "sent via " + result.succeededConnections();

@@ -5,7 +5,7 @@ import dev.unisdk.unificationengine.SendResult;
 import dev.unisdk.unificationengine.UeUser;
 import dev.unisdk.unificationengine.UnificationEngineClient;
 import dev.unisdk.unificationengine.UserSession;
-import dev.unisdk.unificationengine.model.Message;
+import dev.unisdk.unificationengine.model.UeMessage;
 import dev.unisdk.unificationengine.model.MessagePart;
 import dev.unisdk.unificationengine.model.Participant;
 
@@ -19,7 +19,7 @@ final class UnificationEngineSnippets {
     me.connections().add("facebook", ConnectorUri.of("facebook", facebookToken));
     me.connections().add("feed", ConnectorUri.of("rss", facebookToken));
 
-    SendResult result = me.messages().send(Message.builder()
+    SendResult result = me.messages().send(UeMessage.builder()
         .addReceiver(Participant.builder().address("ada@facebook.com").connector("facebook").build())
         .addReceiver(Participant.builder().address("news@rss.example").connector("feed").build())
         .subject("Hello")

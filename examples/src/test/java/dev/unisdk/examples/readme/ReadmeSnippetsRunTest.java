@@ -16,7 +16,7 @@ import dev.unisdk.unificationengine.SendResult;
 import dev.unisdk.unificationengine.UeUser;
 import dev.unisdk.unificationengine.UnificationEngineClient;
 import dev.unisdk.unificationengine.UserSession;
-import dev.unisdk.unificationengine.model.Message;
+import dev.unisdk.unificationengine.model.UeMessage;
 import dev.unisdk.unificationengine.model.MessagePart;
 import dev.unisdk.unificationengine.model.Participant;
 import okhttp3.OkHttpClient;
@@ -94,7 +94,7 @@ class ReadmeSnippetsRunTest {
     UeUser user = ue.users().create();
     UserSession me = ue.asUser(user);
     me.connections().add("feed", ConnectorUri.of("rss", "t"));
-    Message toFeedOnly = Message.builder()
+    UeMessage toFeedOnly = UeMessage.builder()
         .addReceiver(Participant.builder().address("a@rss.example").connector("feed").build())
         .addPart(MessagePart.builder().contentType("text/plain").data("x").build())
         .build();

@@ -15,7 +15,7 @@ import dev.unisdk.fakeserver.RecordedRequest;
 import dev.unisdk.integrations.DataQuery;
 import dev.unisdk.integrations.IntegrationsClient;
 import dev.unisdk.integrations.model.Category;
-import dev.unisdk.unificationengine.Connection;
+import dev.unisdk.unificationengine.UeConnection;
 import dev.unisdk.unificationengine.ConnectorUri;
 import dev.unisdk.unificationengine.UnificationEngineClient;
 import dev.unisdk.unificationengine.UserSession;
@@ -124,9 +124,9 @@ class EncodingContractTest {
       ConnectorUri uri = ConnectorUri.of("facebook", "EAAB/x+y=z-_.~token", "facebook.com");
 
       me.connections().add("fb-main_2.0", uri);
-      List<Connection> connections = me.connections().list();
+      List<UeConnection> connections = me.connections().list();
 
-      assertThat(connections).extracting(Connection::name).containsExactly("fb-main_2.0");
+      assertThat(connections).extracting(UeConnection::name).containsExactly("fb-main_2.0");
       assertThat(connections.get(0).uri().connector()).isEqualTo("facebook");
       assertThat(connections.get(0).uri()).as("the token comes back as added").isEqualTo(uri);
       assertThat(me.connections().info("fb-main_2.0")).isNotEmpty();

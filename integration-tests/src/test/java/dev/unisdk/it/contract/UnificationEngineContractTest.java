@@ -9,7 +9,7 @@ import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.fakeserver.FakeServer;
 import dev.unisdk.fakeserver.FakeServerExtension;
 import dev.unisdk.fakeserver.RecordedRequest;
-import dev.unisdk.unificationengine.Connection;
+import dev.unisdk.unificationengine.UeConnection;
 import dev.unisdk.unificationengine.ConnectionNotFoundException;
 import dev.unisdk.unificationengine.ConnectorNotFoundException;
 import dev.unisdk.unificationengine.ConnectorUri;
@@ -21,9 +21,9 @@ import dev.unisdk.unificationengine.UnificationEngineClient;
 import dev.unisdk.unificationengine.UnificationEngineException;
 import dev.unisdk.unificationengine.UserNotFoundException;
 import dev.unisdk.unificationengine.UserSession;
-import dev.unisdk.unificationengine.model.Address;
+import dev.unisdk.unificationengine.model.UeAddress;
 import dev.unisdk.unificationengine.model.ConnectorInfo;
-import dev.unisdk.unificationengine.model.Message;
+import dev.unisdk.unificationengine.model.UeMessage;
 import dev.unisdk.unificationengine.model.MessagePart;
 import dev.unisdk.unificationengine.model.Participant;
 import java.util.List;
@@ -103,9 +103,9 @@ class UnificationEngineContractTest {
     assertThat(Contract.tree(add.body()).path("uri").asText()).startsWith("facebook://");
     assertThat(server.unificationEngine().connectionNames(me.user().key())).containsExactly("facebook");
 
-    List<Connection> connections = me.connections().list();
+    List<UeConnection> connections = me.connections().list();
     assertPost("/v2/connection/list");
-    assertThat(connections).extracting(Connection::name).containsExactly("facebook");
+    assertThat(connections).extracting(UeConnection::name).containsExactly("facebook");
     assertThat(connections.get(0).uri().connector()).isEqualTo("facebook");
 
     List<ConnectorInfo> info = me.connections().info("facebook");
@@ -117,7 +117,7 @@ class UnificationEngineContractTest {
     RecordedRequest refresh = assertPost("/v2/connection/refresh");
     assertThat(Contract.tree(refresh.body()).path("uri").asText()).isEqualTo("unified://facebook");
 
-    List<Address> addresses = me.addresses().list("facebook");
+    List<UeAddress> addresses = me.addresses().list("facebook");
     RecordedRequest addressWire = assertPost("/v2/address/list");
     JsonNode addressBody = Contract.tree(addressWire.body());
     assertThat(addressBody.path("name").asText("").equals("facebook")
@@ -167,7 +167,7 @@ class UnificationEngineContractTest {
     // a send reports per-connection results: every one failed with 411, so the message was not sent
     assertUe(catchThrowableOfType(() -> b.messages().send(message("facebook")), UnificationEngineException.class),
         411);
-    assertThat(a.connections().list()).extracting(Connection::name).containsExactly("facebook");
+    assertThat(a.connections().list()).extracting(UeConnection::name).containsExactly("facebook");
     assertThat(server.unificationEngine().sentMessages(b.user().key())).isEmpty();
   }
 
@@ -188,7 +188,7 @@ class UnificationEngineContractTest {
     UserSession me = ue.asUser(ue.users().create());
     me.connections().add("facebook", ConnectorUri.of("facebook", "EAAB-access-token-123"));
     JsonNode example = Contract.tree(Contract.example("unificationengine/messageSend.request.json")).path("message");
-    Message message = Contract.exampleAs("unificationengine/messageSend.request.json", Wrapper.class).message;
+    UeMessage message = Contract.exampleAs("unificationengine/messageSend.request.json", Wrapper.class).message;
 
     SendResult result = me.messages().send(message);
 
@@ -226,7 +226,7 @@ class UnificationEngineContractTest {
     me.connections().add("facebook", ConnectorUri.of("facebook", "fb-token"));
     me.connections().add("twitter", ConnectorUri.of("twitter", "tw-token"));
     server.unificationEngine().failConnector("twitter");
-    Message message = message("facebook").toBuilder().receivers(List.of(
+    UeMessage message = message("facebook").toBuilder().receivers(List.of(
         Participant.builder().name("page").address("117668485005346").connector("facebook").build(),
         Participant.builder().name("handle").address("@unisdk").connector("twitter").build())).build();
 
@@ -323,12 +323,12 @@ class UnificationEngineContractTest {
 
   /** The shape of the documented request example: {@code {"message": {...}, "uri": ...}}. */
   static final class Wrapper {
-    public Message message;
+    public UeMessage message;
     public String uri;
   }
 
-  private static Message message(String connection) {
-    return Message.builder()
+  private static UeMessage message(String connection) {
+    return UeMessage.builder()
         .receivers(List.of(Participant.builder().name("page").address("117668485005346").connector(connection).build()))
         .sender(Participant.builder().address("me@example.com").connector(connection).build())
         .subject("Launch")

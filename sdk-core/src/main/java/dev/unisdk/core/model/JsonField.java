@@ -1,6 +1,7 @@
 package dev.unisdk.core.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The value of one optional model field in one of three states: <em>missing</em> (absent from the JSON, never
@@ -13,10 +14,10 @@ public final class JsonField<T> {
   private static final JsonField<?> MISSING = new JsonField<>(null, false);
   private static final JsonField<?> NULL = new JsonField<>(null, true);
 
-  private final T value;
+  private final @Nullable T value;
   private final boolean isNull;
 
-  private JsonField(T value, boolean isNull) {
+  private JsonField(@Nullable T value, boolean isNull) {
     this.value = value;
     this.isNull = isNull;
   }
@@ -50,7 +51,7 @@ public final class JsonField<T> {
    * @param <T> the field type
    * @return the field
    */
-  public static <T> JsonField<T> of(T value) {
+  public static <T> JsonField<T> of(@Nullable T value) {
     return value == null ? JsonField.<T>ofNull() : new JsonField<>(value, false);
   }
 
@@ -86,7 +87,7 @@ public final class JsonField<T> {
    *
    * @return the value or null
    */
-  public T value() {
+  public @Nullable T value() {
     return value;
   }
 
@@ -96,12 +97,12 @@ public final class JsonField<T> {
    * @param fallback returned when no value is present
    * @return the value or the fallback
    */
-  public T orElse(T fallback) {
+  public @Nullable T orElse(@Nullable T fallback) {
     return value != null ? value : fallback;
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An untyped JSON value (a field whose type is {@code oneOf} several types or not fixed by the spec, such as
@@ -54,7 +55,7 @@ public final class JsonValue {
    * @param value the string
    * @return the value
    */
-  public static JsonValue of(String value) {
+  public static JsonValue of(@Nullable String value) {
     return value == null ? NULL : new JsonValue(Kind.STRING, value);
   }
 
@@ -64,7 +65,7 @@ public final class JsonValue {
    * @param value the number
    * @return the value
    */
-  public static JsonValue of(BigDecimal value) {
+  public static JsonValue of(@Nullable BigDecimal value) {
     return value == null ? NULL : new JsonValue(Kind.NUMBER, value);
   }
 
@@ -84,7 +85,7 @@ public final class JsonValue {
    * @param value the boolean
    * @return the value
    */
-  public static JsonValue of(Boolean value) {
+  public static JsonValue of(@Nullable Boolean value) {
     return value == null ? NULL : (value ? TRUE : FALSE);
   }
 
@@ -94,7 +95,7 @@ public final class JsonValue {
    * @param members the members; a null member value is stored as the JSON null value
    * @return the value
    */
-  public static JsonValue ofObject(Map<String, JsonValue> members) {
+  public static JsonValue ofObject(@Nullable Map<String, JsonValue> members) {
     if (members == null) {
       return NULL;
     }
@@ -111,7 +112,7 @@ public final class JsonValue {
    * @param elements the elements; a null element is stored as the JSON null value
    * @return the value
    */
-  public static JsonValue ofArray(List<JsonValue> elements) {
+  public static JsonValue ofArray(@Nullable List<JsonValue> elements) {
     if (elements == null) {
       return NULL;
     }
@@ -154,7 +155,7 @@ public final class JsonValue {
    *
    * @return the string or null
    */
-  public String asString() {
+  public @Nullable String asString() {
     return kind == Kind.STRING ? (String) value : null;
   }
 
@@ -163,7 +164,7 @@ public final class JsonValue {
    *
    * @return the number or null
    */
-  public BigDecimal asNumber() {
+  public @Nullable BigDecimal asNumber() {
     return kind == Kind.NUMBER ? (BigDecimal) value : null;
   }
 
@@ -172,7 +173,7 @@ public final class JsonValue {
    *
    * @return the boolean or null
    */
-  public Boolean asBoolean() {
+  public @Nullable Boolean asBoolean() {
     return kind == Kind.BOOLEAN ? (Boolean) value : null;
   }
 
@@ -182,7 +183,7 @@ public final class JsonValue {
    * @return the members or null
    */
   @SuppressWarnings("unchecked")
-  public Map<String, JsonValue> asObject() {
+  public @Nullable Map<String, JsonValue> asObject() {
     return kind == Kind.OBJECT ? (Map<String, JsonValue>) value : null;
   }
 
@@ -192,12 +193,12 @@ public final class JsonValue {
    * @return the elements or null
    */
   @SuppressWarnings("unchecked")
-  public List<JsonValue> asArray() {
+  public @Nullable List<JsonValue> asArray() {
     return kind == Kind.ARRAY ? (List<JsonValue>) value : null;
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }

@@ -1,5 +1,6 @@
 package dev.unisdk.core.model;
 
+import org.jspecify.annotations.Nullable;
 /**
  * Base of the generated open enums: a string value that is either one of the constants the spec knows
  * (static fields of the subclass) or any other value the server sent, kept as is. Unknown values never
@@ -42,7 +43,7 @@ public abstract class OpenEnum {
   }
 
   @Override
-  public final boolean equals(Object o) {
+  public final boolean equals(@Nullable Object o) {
     return this == o || (o != null && o.getClass() == getClass() && value.equals(((OpenEnum) o).value));
   }
 

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import dev.unisdk.core.spi.ApiRequest;
 import dev.unisdk.core.spi.ResponseDecoder;
 import dev.unisdk.core.json.Json;
-import dev.unisdk.integrations.model.CallbackRequest;
+import dev.unisdk.integrations.model.internal.CallbackRequest;
 import dev.unisdk.integrations.model.Category;
-import dev.unisdk.integrations.model.ConnectRequest;
+import dev.unisdk.integrations.model.internal.ConnectRequest;
 import dev.unisdk.integrations.model.ConnectResponse;
 import dev.unisdk.integrations.model.Connection;
 import dev.unisdk.integrations.model.Integration;
-import dev.unisdk.integrations.model.PassthroughRequest;
+import dev.unisdk.integrations.model.internal.PassthroughRequest;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
