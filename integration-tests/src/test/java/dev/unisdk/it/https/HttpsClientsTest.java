@@ -122,7 +122,7 @@ class HttpsClientsTest {
         .options(options(pinned(server.tls().certificatePin()))).build()) {
       UserSession me = ue.asUser(ue.users().create());
       me.connections().add("fb", ConnectorUri.of("facebook", "fb-token"));
-      SendResult sent = me.messages().send(dev.unisdk.unificationengine.model.Message.builder()
+      SendResult sent = me.messages().send(dev.unisdk.unificationengine.model.UeMessage.builder()
           .receivers(List.of(Participant.builder().name("Me").connector("fb").build())).subject("over TLS").build());
       assertThat(sent.isSuccess()).isTrue();
     }
