@@ -205,7 +205,7 @@ class UnificationEngineContractTest {
   void aReceiverWithoutAnAddressIsTheConnectionsOwnAccount() {
     UserSession me = ue.asUser(ue.users().create());
     me.connections().add("facebook", ConnectorUri.of("facebook", "fb-token"));
-    Message message = message("facebook").toBuilder()
+    UeMessage message = message("facebook").toBuilder()
         .receivers(List.of(Participant.builder().name("Me").connector("facebook").build())).build();
 
     SendResult result = me.messages().send(message);
