@@ -36,7 +36,7 @@ final class AsyncExchange<T> implements Callback {
       if (future.isCancelled()) {
         Future<?> p = pending;
         if (p != null) {
-          p.cancel(false);
+          p.cancel(true);
         }
         Call c = current;
         if (c != null) {
@@ -159,7 +159,7 @@ final class AsyncExchange<T> implements Callback {
     if (future.isCancelled()) {
       Future<?> p = pending;
       if (p != null) {
-        p.cancel(false);
+        p.cancel(true);
       }
     }
   }
