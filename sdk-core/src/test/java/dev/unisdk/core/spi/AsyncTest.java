@@ -138,8 +138,12 @@ class AsyncTest {
     java.util.concurrent.CountDownLatch woke = new java.util.concurrent.CountDownLatch(1);
     Sleeper blocking = d -> {
       waiting.countDown();
-      release.await(2, TimeUnit.SECONDS);
-      woke.countDown();
+      try {
+        release.await(2, TimeUnit.SECONDS);
+      } finally {
+        // cancelling interrupts the wait (the scheduler thread is freed at once)
+        woke.countDown();
+      }
     };
     server.enqueue(new MockResponse().setResponseCode(503));
     server.enqueue(new MockResponse().setBody("{}"));
