@@ -52,7 +52,7 @@ class PipelineOptionsTest {
       "0|0", "7|7000", "1.5|1500", "007|7000", "-5|", "garbage|", "1e9|", "' '|", "9.9.9|",
       "99999999999|99999999999000", "2147483648|2147483648000", "0000000000000000000000012|12000",
       "9999999999999999|4611686018427387903",
-      "Thu, 15 Jan 2026 10:00:30 GMT|30000", "Fri, 31 Dec 9999 23:59:59 GMT|251633825999000",
+      "Thu, 15 Jan 2026 10:00:30 GMT|30000", "Fri, 31 Dec 9999 23:59:59 GMT|251633829599000",
       "Wed, 14 Jan 2026 10:00:00 GMT|0", "Thu, 32 Foo 2026 99:99:99 GMT|"}, delimiter = '|')
   void anyRetryAfterIsReadWithoutAnException(String value, Long millis) {
     Map<String, List<String>> headers = Collections.singletonMap("Retry-After", Collections.singletonList(value));
