@@ -105,6 +105,22 @@ class HostileLifecycleTest {
   }
 
   @Test
+  void aSleeperThrowingAnErrorDuringAnAsyncUnificationEngineRetryCompletesTheFuture() throws Exception {
+    // the UnificationEngine layer used to rethrow an Error inside the mapped future's callback
+    server.enqueue(new MockResponse().setResponseCode(503));
+    Sleeper throwing = d -> {
+      throw new StackOverflowError("simulated");
+    };
+    try (dev.unisdk.unificationengine.UnificationEngineClient ue =
+        dev.unisdk.unificationengine.UnificationEngineClient.builder().appKey("app").appSecret("app_SECRET")
+            .options(Hostile.options(server.url("/").toString(), sleeper, 2).sleeper(throwing).build()).build()) {
+      assertThatThrownBy(() -> ue.users().listAsync().get(10, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(StackOverflowError.class);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void aPostRefusedWith429IsRetriedByTheOnePipelineWithinItsBudget() throws Exception {
     for (int i = 0; i < 6; i++) {
       server.enqueue(new MockResponse().setResponseCode(429));
