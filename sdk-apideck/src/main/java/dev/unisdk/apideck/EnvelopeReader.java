@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.unisdk.core.errors.InvalidResponseException;
 import dev.unisdk.core.spi.RawResponse;
 import dev.unisdk.core.spi.ResponseDecoder;
+import dev.unisdk.core.spi.StreamingResponseDecoder;
 import dev.unisdk.core.json.Json;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -48,16 +50,27 @@ final class EnvelopeReader {
    */
   static <T> ResponseDecoder<ApideckResponse<T>> single(JavaType dataType) {
     ObjectReader dataReader = Json.mapper().readerFor(dataType);
-    return response -> {
-      Envelope<T> e = EnvelopeReader.<T>read(response, dataReader);
-      if (e.data == null) {
-        throw invalid(response, "data", "has no 'data' (a record is documented)");
+    return new StreamingResponseDecoder<ApideckResponse<T>>() {
+      @Override
+      public ApideckResponse<T> decode(RawResponse response) throws IOException {
+        return single(response, EnvelopeReader.<T>read(response, null, dataReader));
       }
-      if (e.data instanceof UnifiedId && ((UnifiedId) e.data).id() == null) {
-        throw invalid(response, "data.id", "has no 'data.id' (the id of the record is documented)");
+
+      @Override
+      public ApideckResponse<T> decode(RawResponse response, InputStream body) throws IOException {
+        return single(response, EnvelopeReader.<T>read(response, body, dataReader));
       }
-      return new ApideckResponse<T>(e);
     };
+  }
+
+  private static <T> ApideckResponse<T> single(RawResponse response, Envelope<T> e) {
+    if (e.data == null) {
+      throw invalid(response, "data", "has no 'data' (a record is documented)");
+    }
+    if (e.data instanceof UnifiedId && ((UnifiedId) e.data).id() == null) {
+      throw invalid(response, "data.id", "has no 'data.id' (the id of the record is documented)");
+    }
+    return new ApideckResponse<T>(e);
   }
 
   /**
@@ -70,29 +83,39 @@ final class EnvelopeReader {
   static <T> ResponseDecoder<ApideckListResponse<T>> list(JavaType itemType) {
     JavaType listType = Json.mapper().getTypeFactory().constructCollectionType(List.class, itemType);
     ObjectReader dataReader = Json.mapper().readerFor(listType);
-    return response -> {
-      Envelope<List<T>> e = read(response, dataReader);
-      if (e.data == null) {
-        throw invalid(response, "data", "has no 'data' (a list is documented)");
+    return new StreamingResponseDecoder<ApideckListResponse<T>>() {
+      @Override
+      public ApideckListResponse<T> decode(RawResponse response) throws IOException {
+        return list(response, EnvelopeReader.<List<T>>read(response, null, dataReader));
       }
-      e.data = e.data == null ? Collections.<T>emptyList() : Collections.unmodifiableList(new ArrayList<>(e.data));
-      return new ApideckListResponse<T>(e);
+
+      @Override
+      public ApideckListResponse<T> decode(RawResponse response, InputStream body) throws IOException {
+        return list(response, EnvelopeReader.<List<T>>read(response, body, dataReader));
+      }
     };
   }
 
-  private static <D> Envelope<D> read(RawResponse response, ObjectReader dataReader) throws IOException {
+  private static <T> ApideckListResponse<T> list(RawResponse response, Envelope<List<T>> e) {
+    if (e.data == null) {
+      throw invalid(response, "data", "has no 'data' (a list is documented)");
+    }
+    e.data = Collections.unmodifiableList(new ArrayList<>(e.data));
+    return new ApideckListResponse<T>(e);
+  }
+
+  /** Reads the envelope from the stream when given, else from the body bytes. */
+  private static <D> Envelope<D> read(RawResponse response, InputStream stream, ObjectReader dataReader)
+      throws IOException {
     Envelope<D> e = new Envelope<>();
     e.httpStatusCode = response.statusCode();
     e.headers = response.headers();
     e.requestId = response.requestId();
-    byte[] body = response.bodyBytes();
-    if (body.length == 0) {
-      throw invalid(response, null, "is empty (an Apideck envelope is documented)");
-    }
-    try (JsonParser p = Json.mapper().createParser(body)) {
+    try (JsonParser p = stream != null
+        ? Json.mapper().createParser(stream) : Json.mapper().createParser(response.bodyBytes())) {
       JsonToken first = p.nextToken();
       if (first == null) {
-        throw invalid(response, null, "is blank (an Apideck envelope is documented)");
+        throw invalid(response, null, "is empty or blank (an Apideck envelope is documented)");
       }
       if (first != JsonToken.START_OBJECT) {
         throw JsonMappingException.from(p, "expected an Apideck response envelope (a JSON object), got " + first);

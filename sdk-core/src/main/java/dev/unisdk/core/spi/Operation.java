@@ -176,6 +176,9 @@ final class Operation<T> {
       }
     }
     boolean success = response.isSuccessful();
+    if (success && decoder instanceof StreamingResponseDecoder) {
+      return streamed(response, call, (StreamingResponseDecoder<T>) decoder);
+    }
     byte[] body;
     try {
       body = readBody(response, call, success);
@@ -186,10 +189,7 @@ final class Operation<T> {
     }
     RawResponse raw = new RawResponse(code, response.headers(), body);
     if (body == null) {
-      ResponseTooLargeException e = new ResponseTooLargeException(
-          prepared.description() + " returned a body larger than maxResponseBytes ("
-              + options.maxResponseBytes() + " bytes, counted after decompression); status " + code,
-          code, options.maxResponseBytes());
+      ResponseTooLargeException e = tooLarge(code);
       attemptEnded(code, raw.requestId(), -1, e);
       return fail(e);
     }
@@ -208,6 +208,64 @@ final class Operation<T> {
     attemptEnded(code, raw.requestId(), body.length, null);
     result = ApiResponse.of(raw, value);
     return Step.DONE;
+  }
+
+  /**
+   * Decodes a 2xx body from its stream, counted against the limit: no array of the whole body. A
+   * failure of the stream itself (too large, connection cut) is told apart from a decoding error
+   * whatever the decoder wrapped it in.
+   */
+  private Step streamed(Response response, Call call, StreamingResponseDecoder<T> streaming) {
+    int code = response.code();
+    long limit = options.maxResponseBytes();
+    try (Response r = response) {
+      ResponseBody body = r.body();
+      BodyStream in = new BodyStream(body == null ? EMPTY : body.byteStream(), limit);
+      RawResponse raw = new RawResponse(code, r.headers(), in);
+      if (body != null && body.contentLength() > limit) {
+        in.tooLarge = true;
+      }
+      T value = null;
+      RuntimeException decodeFailure = null;
+      if (!in.tooLarge) {
+        try {
+          value = ResponseReader.decode(raw, new ResponseDecoder<T>() {
+            @Override
+            public T decode(RawResponse ignored) throws IOException {
+              return streaming.decode(raw, in);
+            }
+          });
+        } catch (RuntimeException e) {
+          decodeFailure = e;
+        }
+      }
+      if (in.tooLarge) {
+        call.cancel();
+        ResponseTooLargeException e = tooLarge(code);
+        attemptEnded(code, raw.requestId(), in.count(), e);
+        return fail(e);
+      }
+      if (in.ioFailure != null) {
+        return failed(in.ioFailure, call, true);
+      }
+      if (decodeFailure != null) {
+        call.cancel();
+        attemptEnded(code, raw.requestId(), in.count(), decodeFailure);
+        return fail(decodeFailure);
+      }
+      attemptEnded(code, raw.requestId(), in.count(), null);
+      result = ApiResponse.of(raw, value);
+      return Step.DONE;
+    }
+  }
+
+  private static final java.io.InputStream EMPTY = new java.io.ByteArrayInputStream(new byte[0]);
+
+  private ResponseTooLargeException tooLarge(int code) {
+    return new ResponseTooLargeException(
+        prepared.description() + " returned a body larger than maxResponseBytes ("
+            + options.maxResponseBytes() + " bytes, counted after decompression); status " + code,
+        code, options.maxResponseBytes());
   }
 
   /** Sending {@link #next()} failed before a response (or while reading its body). */

@@ -71,14 +71,25 @@ public interface ResponseDecoder<T> {
    */
   static <T> ResponseDecoder<T> json(ObjectReader reader) {
     ObjectReader strict = reader.with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    return response -> {
-      T value = strict.readValue(response.bodyBytes());
-      if (value == null) {
-        throw new InvalidResponseException(
-            "Expected a JSON value but the body was null (status " + response.statusCode() + ")",
-            response.statusCode(), response.bodyString(), null, null);
+    return new StreamingResponseDecoder<T>() {
+      @Override
+      public T decode(RawResponse response) throws IOException {
+        return notNull(strict.<T>readValue(response.bodyBytes()), response);
       }
-      return value;
+
+      @Override
+      public T decode(RawResponse response, java.io.InputStream body) throws IOException {
+        return notNull(strict.<T>readValue(body), response);
+      }
+
+      private T notNull(T value, RawResponse response) {
+        if (value == null) {
+          throw new InvalidResponseException(
+              "Expected a JSON value but the body was null (status " + response.statusCode() + ")",
+              response.statusCode(), response.bodyString(), null, null);
+        }
+        return value;
+      }
     };
   }
 
