@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.errors.ResponseTooLargeException;
 import dev.unisdk.core.errors.ServerException;
+import dev.unisdk.crm.ContactListParams;
 import dev.unisdk.crm.CrmClient;
 import dev.unisdk.it.support.RecordingSleeper;
 import java.io.ByteArrayOutputStream;
@@ -49,17 +50,38 @@ class HostileMemoryTest {
 
   @Test
   void anEndlessChunkedListBodyFailsTypedSyncAndAsync() throws Exception {
+    // a valid list that never ends (records padded with whitespace, so the decoded records stay small)
+    StringBuilder padding = new StringBuilder();
+    for (int i = 0; i < 4096; i++) {
+      padding.append(' ');
+    }
+    String record = "{\"id\":\"c1\",\"first_name\":\"Ada\"}," + padding;
     try (RawServer server = new RawServer((head, out) -> {
           RawServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
               + "Transfer-Encoding: chunked\r\n\r\n");
-          RawServer.endlessChunks(out, "{\"id\":\"c1\",\"first_name\":\"Ada\"},", 1L << 40);
+          RawServer.write(out, "1f\r\n{\"status_code\":200,\"data\":[    \r\n");
+          RawServer.endlessChunks(out, record, 1L << 40);
         });
         CrmClient crm = Hostile.crm(Hostile.options(server.baseUrl(), sleeper, 2).build())) {
-      assertThatThrownBy(() -> crm.contacts().get("c1")).isInstanceOf(ResponseTooLargeException.class);
-      assertThatThrownBy(() -> crm.contacts().getAsync("c1").get(30, TimeUnit.SECONDS))
+      ContactListParams params = ContactListParams.builder().build();
+      assertThatThrownBy(() -> crm.contacts().listPage(params)).isInstanceOf(ResponseTooLargeException.class);
+      assertThatThrownBy(() -> crm.contacts().listPageAsync(params).get(30, TimeUnit.SECONDS))
           .isInstanceOf(ExecutionException.class)
           .hasCauseInstanceOf(ResponseTooLargeException.class);
       assertThat(server.requestCount()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void anEndlessStringInARecordFailsTyped() throws Exception {
+    try (RawServer server = new RawServer((head, out) -> {
+          RawServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+              + "Transfer-Encoding: chunked\r\n\r\n");
+          RawServer.write(out, "1c\r\n{\"data\":{\"id\":\"c1\",\"notes\":\"\r\n");
+          RawServer.endlessChunks(out, "no end in sight ", 1L << 40);
+        });
+        CrmClient crm = Hostile.crm(Hostile.options(server.baseUrl(), sleeper, 2).build())) {
+      assertThatThrownBy(() -> crm.contacts().get("c1")).isInstanceOf(ResponseTooLargeException.class);
     }
   }
 
