@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.unisdk.core.errors.InvalidResponseException;
 import dev.unisdk.core.spi.RawResponse;
 import dev.unisdk.core.spi.ResponseDecoder;
+import dev.unisdk.core.spi.StreamingResponseDecoder;
 import dev.unisdk.core.json.Json;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,7 +50,27 @@ final class EnvelopeReader {
    */
   static <T> ResponseDecoder<ApideckResponse<T>> single(JavaType dataType) {
     ObjectReader dataReader = Json.mapper().readerFor(dataType);
-    return response -> new ApideckResponse<T>(EnvelopeReader.<T>read(response, dataReader));
+    return new StreamingResponseDecoder<ApideckResponse<T>>() {
+      @Override
+      public ApideckResponse<T> decode(RawResponse response) throws IOException {
+        return single(response, EnvelopeReader.<T>read(response, null, dataReader));
+      }
+
+      @Override
+      public ApideckResponse<T> decode(RawResponse response, InputStream body) throws IOException {
+        return single(response, EnvelopeReader.<T>read(response, body, dataReader));
+      }
+    };
+  }
+
+  private static <T> ApideckResponse<T> single(RawResponse response, Envelope<T> e) {
+    if (e.data == null) {
+      throw invalid(response, "data", "has no 'data' (a record is documented)");
+    }
+    if (e.data instanceof UnifiedId && ((UnifiedId) e.data).id() == null) {
+      throw invalid(response, "data.id", "has no 'data.id' (the id of the record is documented)");
+    }
+    return new ApideckResponse<T>(e);
   }
 
   /**
@@ -60,26 +83,39 @@ final class EnvelopeReader {
   static <T> ResponseDecoder<ApideckListResponse<T>> list(JavaType itemType) {
     JavaType listType = Json.mapper().getTypeFactory().constructCollectionType(List.class, itemType);
     ObjectReader dataReader = Json.mapper().readerFor(listType);
-    return response -> {
-      Envelope<List<T>> e = read(response, dataReader);
-      e.data = e.data == null ? Collections.<T>emptyList() : Collections.unmodifiableList(new ArrayList<>(e.data));
-      return new ApideckListResponse<T>(e);
+    return new StreamingResponseDecoder<ApideckListResponse<T>>() {
+      @Override
+      public ApideckListResponse<T> decode(RawResponse response) throws IOException {
+        return list(response, EnvelopeReader.<List<T>>read(response, null, dataReader));
+      }
+
+      @Override
+      public ApideckListResponse<T> decode(RawResponse response, InputStream body) throws IOException {
+        return list(response, EnvelopeReader.<List<T>>read(response, body, dataReader));
+      }
     };
   }
 
-  private static <D> Envelope<D> read(RawResponse response, ObjectReader dataReader) throws IOException {
+  private static <T> ApideckListResponse<T> list(RawResponse response, Envelope<List<T>> e) {
+    if (e.data == null) {
+      throw invalid(response, "data", "has no 'data' (a list is documented)");
+    }
+    e.data = Collections.unmodifiableList(new ArrayList<>(e.data));
+    return new ApideckListResponse<T>(e);
+  }
+
+  /** Reads the envelope from the stream when given, else from the body bytes. */
+  private static <D> Envelope<D> read(RawResponse response, InputStream stream, ObjectReader dataReader)
+      throws IOException {
     Envelope<D> e = new Envelope<>();
     e.httpStatusCode = response.statusCode();
     e.headers = response.headers();
     e.requestId = response.requestId();
-    byte[] body = response.bodyBytes();
-    if (body.length == 0) {
-      return e;
-    }
-    try (JsonParser p = Json.mapper().createParser(body)) {
+    try (JsonParser p = stream != null
+        ? Json.mapper().createParser(stream) : Json.mapper().createParser(response.bodyBytes())) {
       JsonToken first = p.nextToken();
       if (first == null) {
-        return e;
+        throw invalid(response, null, "is empty or blank (an Apideck envelope is documented)");
       }
       if (first != JsonToken.START_OBJECT) {
         throw JsonMappingException.from(p, "expected an Apideck response envelope (a JSON object), got " + first);
@@ -119,8 +155,20 @@ final class EnvelopeReader {
             p.skipChildren();
         }
       }
+      if (p.nextToken() != null) {
+        throw invalid(response, null, "has content after the envelope (a second JSON document)");
+      }
     }
     return e;
+  }
+
+  /** A success response that cannot be right; carries the raw body. */
+  private static InvalidResponseException invalid(RawResponse response, String field, String problem) {
+    String id = response.requestId();
+    return new InvalidResponseException(
+        "The Apideck response (status " + response.statusCode() + ") " + problem
+            + (id == null ? "" : " (request id " + id + ")"),
+        response.statusCode(), response.bodyString(), field, null);
   }
 
   private static <D> D readData(JsonParser p, ObjectReader dataReader) throws IOException {

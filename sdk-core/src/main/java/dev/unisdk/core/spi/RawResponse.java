@@ -10,6 +10,8 @@ public final class RawResponse {
   private final int statusCode;
   private final Map<String, List<String>> headers;
   private final byte[] body;
+  /** Set while a body is decoded from its stream: the part read so far. */
+  private final BodyStream stream;
 
   /**
    * Creates a raw response.
@@ -22,12 +24,21 @@ public final class RawResponse {
     this.statusCode = statusCode;
     this.headers = HeaderMaps.copyOf(headers);
     this.body = body == null ? new byte[0] : body;
+    this.stream = null;
   }
 
   RawResponse(int statusCode, okhttp3.Headers headers, byte[] body) {
     this.statusCode = statusCode;
     this.headers = HeaderMaps.of(headers);
     this.body = body == null ? new byte[0] : body;
+    this.stream = null;
+  }
+
+  RawResponse(int statusCode, okhttp3.Headers headers, BodyStream stream) {
+    this.statusCode = statusCode;
+    this.headers = HeaderMaps.of(headers);
+    this.body = null;
+    this.stream = stream;
   }
 
   /**
@@ -68,12 +79,13 @@ public final class RawResponse {
   }
 
   /**
-   * Returns the body bytes. The array is shared: do not modify it.
+   * Returns the body bytes. The array is shared: do not modify it. While a
+   * {@link StreamingResponseDecoder} reads the body, these are the bytes read so far (at most 64 KiB).
    *
    * @return the body (empty when there was none)
    */
   public byte[] bodyBytes() {
-    return body;
+    return stream == null ? body : stream.captured();
   }
 
   /**
@@ -82,11 +94,11 @@ public final class RawResponse {
    * @return the body text
    */
   public String bodyString() {
-    return new String(body, StandardCharsets.UTF_8);
+    return new String(bodyBytes(), StandardCharsets.UTF_8);
   }
 
   @Override
   public String toString() {
-    return "RawResponse{status=" + statusCode + ", requestId=" + requestId() + ", body=" + body.length + "B}";
+    return "RawResponse{status=" + statusCode + ", requestId=" + requestId() + ", body=" + (stream == null ? body.length : stream.count()) + "B}";
   }
 }
