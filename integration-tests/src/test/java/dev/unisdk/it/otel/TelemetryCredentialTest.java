@@ -19,6 +19,7 @@ import dev.unisdk.integrations.PassthroughParams;
 import dev.unisdk.integrations.model.Category;
 import dev.unisdk.it.support.Clients;
 import dev.unisdk.it.support.RecordingSleeper;
+import dev.unisdk.opentelemetry.TelemetryAttributes;
 import dev.unisdk.unificationengine.ConnectorUri;
 import dev.unisdk.unificationengine.UeUser;
 import dev.unisdk.unificationengine.UnificationEngineClient;
@@ -67,8 +68,42 @@ class TelemetryCredentialTest {
     otel.close();
   }
 
+  private final List<String> ids = new ArrayList<>();
+
   @Test
   void noCredentialOfAnyClientReachesASpanOrMetricAttribute() {
+    exerciseEveryClient();
+
+    List<SpanData> spans = otel.finished();
+    assertThat(otel.operations()).as("operations traced").hasSizeGreaterThanOrEqualTo(12);
+    assertThat(otel.attempts()).hasSizeGreaterThan(otel.operations().size() - 1);
+    for (SpanData span : spans) {
+      assertClean("span name", span.getName());
+      span.getEvents().forEach(e -> assertClean("event name of " + span.getName(), e.getName()));
+    }
+    List<Attributes> attributes = otel.allAttributes();
+    assertThat(attributes).isNotEmpty();
+    for (Attributes a : attributes) {
+      a.forEach((key, value) -> assertClean("attribute " + key.getKey(), String.valueOf(value)));
+    }
+  }
+
+  @Test
+  void everyClientNamesItsOperationsAndKeepsIdsOutOfUrlTemplates() {
+    exerciseEveryClient();
+
+    assertThat(ids).hasSizeGreaterThanOrEqualTo(3);
+    for (SpanData op : otel.operations()) {
+      assertThat(op.getName()).as("operation name").matches("(crm|integrations|ue)\\.[a-z_]+\\.[a-z_.]+");
+      String template = op.getAttributes().get(TelemetryAttributes.URL_TEMPLATE);
+      assertThat(template).as("url.template of %s", op.getName()).startsWith("/").doesNotContain("?");
+      for (String id : ids) {
+        assertThat(template).as("url.template of %s", op.getName()).doesNotContain(id);
+      }
+    }
+  }
+
+  private void exerciseEveryClient() {
     ClientOptions options = Clients.options(server, sleeper).toBuilder()
         .defaultHeader("X-Partner-Token", PARTNER_TOKEN)
         .operationListener(otel.listener)
@@ -78,6 +113,7 @@ class TelemetryCredentialTest {
       ApideckCallOptions perCall = ApideckCallOptions.builder().requestOptions(RequestOptions.builder()
           .header("X-Api-Key", PARTNER_TOKEN).queryParam("api_key", VENDOR_KEY).build()).build();
       String id = crm.contacts().create(Contact.builder().name("Otel Leak Check").build(), perCall).id();
+      ids.add(id);
       crm.contacts().list(ContactListParams.builder().limit(2).build()).stream().limit(5).count();
       server.faults().add(Fault.status(503).times(1));
       crm.contacts().get(id);
@@ -92,6 +128,7 @@ class TelemetryCredentialTest {
       String connectionId = api.connections().connect(ConnectParams.builder().integrationType("hubspot")
           .categories(Category.CRM).redirectUrl("https://app.example.com/done").externalXref("otel").build())
           .connectionId();
+      ids.add(connectionId);
       api.connections().complete(connectionId);
       api.data(connectionId, Category.CRM, "contact").list(DataQuery.builder().limit(2).build())
           .stream().limit(3).count();
@@ -103,25 +140,13 @@ class TelemetryCredentialTest {
         .baseUrl(server.baseUrl()).options(options).build()) {
       UeUser user = ue.users().create();
       secrets.add(user.secret());
+      ids.add(user.key());
       secrets.add(basic(user.key(), user.secret()));
       UserSession me = ue.asUser(user);
       me.connections().add("fb", ConnectorUri.of("facebook", FB_ACCESS_TOKEN));
       me.connections().info("fb");
       catchThrowable(() -> me.connections().info("missing"));
       ue.users().delete(user);
-    }
-
-    List<SpanData> spans = otel.finished();
-    assertThat(otel.operations()).as("operations traced").hasSizeGreaterThanOrEqualTo(12);
-    assertThat(otel.attempts()).hasSizeGreaterThan(otel.operations().size() - 1);
-    for (SpanData span : spans) {
-      assertClean("span name", span.getName());
-      span.getEvents().forEach(e -> assertClean("event name of " + span.getName(), e.getName()));
-    }
-    List<Attributes> attributes = otel.allAttributes();
-    assertThat(attributes).isNotEmpty();
-    for (Attributes a : attributes) {
-      a.forEach((key, value) -> assertClean("attribute " + key.getKey(), String.valueOf(value)));
     }
   }
 
