@@ -6,6 +6,7 @@ import static dev.unisdk.opentelemetry.TelemetryAttributes.HTTP_REQUEST_METHOD;
 import static dev.unisdk.opentelemetry.TelemetryAttributes.HTTP_REQUEST_RESEND_COUNT;
 import static dev.unisdk.opentelemetry.TelemetryAttributes.HTTP_RESPONSE_STATUS_CODE;
 import static dev.unisdk.opentelemetry.TelemetryAttributes.OPERATION;
+import static dev.unisdk.opentelemetry.TelemetryAttributes.PAGE_ITEMS;
 import static dev.unisdk.opentelemetry.TelemetryAttributes.PAGE_NUMBER;
 import static dev.unisdk.opentelemetry.TelemetryAttributes.REQUEST_ID;
 import static dev.unisdk.opentelemetry.TelemetryAttributes.RETRY_DELAY_MS;
@@ -205,18 +206,9 @@ class TracingAgainstFakeServerTest {
   }
 
   @Test
-  void aPagedListIsOneOperationSpanPerPageUnderTheCallersSpanWithPageEvents() {
-    Span work = otel.sdk.getTracer("app").spanBuilder("sync-contacts").startSpan();
-    long count;
-    try (Scope ignored = work.makeCurrent()) {
-      count = crm.contacts().list(ContactListParams.builder().limit(2).build()).stream().count();
-    } finally {
-      work.end();
-    }
+  void aPagedListIsOneOperationSpanPerPageUnderTheCallersSpan() {
+    SpanData user = listInsideAUserSpan();
 
-    assertThat(count).isEqualTo(5);
-    SpanData user = otel.finished().stream().filter(s -> s.getName().equals("sync-contacts")).findFirst()
-        .orElseThrow();
     List<SpanData> pages = otel.operations();
     assertThat(pages).hasSize(3).allSatisfy(p -> {
       assertThat(p.getName()).isEqualTo("crm.contacts.list");
@@ -226,9 +218,31 @@ class TracingAgainstFakeServerTest {
           .satisfies(a -> assertThat(a.getAttributes().get(URL_TEMPLATE)).isEqualTo("/crm/contacts"));
     });
     assertThat(pages).extracting(p -> p.getAttributes().get(REQUEST_ID)).doesNotHaveDuplicates();
-    assertThat(user.getEvents()).filteredOn(e -> e.getName().equals(TelemetryAttributes.PAGE_EVENT))
-        .extracting(e -> e.getAttributes().get(PAGE_NUMBER)).containsExactly(1L, 2L, 3L);
     assertThat(single(otel.histogram(TelemetryAttributes.OPERATION_DURATION_METRIC)).getCount()).isEqualTo(3);
+  }
+
+  @Test
+  void aPagedListAddsOnePageEventPerPageToTheCallersSpan() {
+    SpanData user = listInsideAUserSpan();
+
+    List<EventData> pageEvents = user.getEvents().stream()
+        .filter(e -> e.getName().equals(TelemetryAttributes.PAGE_EVENT)).toList();
+    assertThat(pageEvents).extracting(e -> e.getAttributes().get(PAGE_NUMBER)).containsExactly(1L, 2L, 3L);
+    assertThat(pageEvents).extracting(e -> e.getAttributes().get(PAGE_ITEMS)).containsExactly(2L, 2L, 1L);
+    assertThat(pageEvents).allSatisfy(e -> assertThat(e.getAttributes().get(OPERATION)).isEqualTo("crm.contacts.list"));
+  }
+
+  /** Lists the 5 seeded contacts, 2 a page, inside an application span; returns that span. */
+  private SpanData listInsideAUserSpan() {
+    Span work = otel.sdk.getTracer("app").spanBuilder("sync-contacts").startSpan();
+    long count;
+    try (Scope ignored = work.makeCurrent()) {
+      count = crm.contacts().list(ContactListParams.builder().limit(2).build()).stream().count();
+    } finally {
+      work.end();
+    }
+    assertThat(count).isEqualTo(5);
+    return otel.finished().stream().filter(s -> s.getName().equals("sync-contacts")).findFirst().orElseThrow();
   }
 
   private static <T> T single(List<T> items) {
