@@ -363,6 +363,44 @@ class UnisdkTelemetryTest {
     assertThat(listener.toString()).isEqualTo("UnisdkTelemetry");
   }
 
+  @Test
+  void concurrentOperationsOnOneListenerKeepTheirAttemptsApart() throws Exception {
+    int threads = 4;
+    int perThread = 50;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        done.add(pool.submit(() -> {
+          for (int i = 0; i < perThread; i++) {
+            OperationObserver op = listener.operationStarted(GET_CONTACT);
+            op.attemptStarted(new RecordingAttempt(1));
+            op.attemptEnded(new AttemptEnd(1, 200, Duration.ofMillis(1), "t" + thread + "-" + i, 1, null));
+            op.operationEnded(new OperationEnd(1, Duration.ofMillis(1), null));
+          }
+        }));
+      }
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    List<SpanData> operations = otel.spans("crm.contacts.get");
+    assertThat(operations).hasSize(threads * perThread);
+    java.util.Map<String, String> requestIdByOperation = new java.util.HashMap<>();
+    for (SpanData op : operations) {
+      requestIdByOperation.put(op.getSpanId(), op.getAttributes().get(REQUEST_ID));
+    }
+    List<SpanData> attempts = otel.spans("GET /crm/contacts/{id}");
+    assertThat(attempts).hasSize(threads * perThread).allSatisfy(a -> assertThat(a.getAttributes().get(REQUEST_ID))
+        .isEqualTo(requestIdByOperation.get(a.getParentSpanId())));
+    assertThat(single(otel.histogram(TelemetryAttributes.REQUEST_DURATION_METRIC)).getCount())
+        .isEqualTo(threads * perThread);
+  }
+
   private void assertOnlyAllowedAttributes() {
     for (SpanData span : otel.finishedSpans()) {
       assertThat(span.getAttributes().asMap().keySet()).as("attributes of %s", span.getName()).isSubsetOf(ALLOWED);
