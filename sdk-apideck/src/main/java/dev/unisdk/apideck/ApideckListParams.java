@@ -2,6 +2,7 @@ package dev.unisdk.apideck;
 
 import dev.unisdk.apideck.internal.DeepObject;
 import dev.unisdk.core.internal.Checks;
+import dev.unisdk.core.internal.Redaction;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -161,7 +162,14 @@ public abstract class ApideckListParams {
 
   @Override
   public String toString() {
-    return getClass().getSimpleName() + toQuery(null);
+    // pass_through values go to the connector as they are and often hold its credentials: masked
+    List<String> shown = new ArrayList<>();
+    for (Map.Entry<String, String> q : toQuery(null)) {
+      String name = q.getKey();
+      boolean secret = name.startsWith("pass_through[") || Redaction.looksSecret(name);
+      shown.add(name + "=" + (secret ? Redaction.MASK : Redaction.text(q.getValue())));
+    }
+    return getClass().getSimpleName() + shown;
   }
 
   /**

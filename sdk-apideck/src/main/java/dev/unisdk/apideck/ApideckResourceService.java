@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import dev.unisdk.apideck.internal.ApideckSession;
 import dev.unisdk.core.spi.ApiRequest;
 import dev.unisdk.core.ApiResponse;
+import dev.unisdk.core.AsyncPager;
 import dev.unisdk.core.Page;
 import dev.unisdk.core.PagedIterable;
 import dev.unisdk.core.spi.ResponseDecoder;
@@ -104,17 +105,49 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    */
   public PagedIterable<T> list(P params, ApideckCallOptions options) {
     final ApideckCallOptions call = orNone(options);
-    return PagedIterable.cursor(cursor -> {
+    // a cursor already used, or endless empty pages, end the iteration with InvalidResponseException
+    return PagedIterable.<T>cursor(cursor -> {
       ApiResponse<ApideckListResponse<T>> response = session.execute(listRequest(params, cursor, call), listDecoder);
-      ApideckListResponse<T> envelope = response.value();
-      String next = envelope.nextCursor();
-      if (next != null && next.equals(cursor)) {
-        LOG.warn("{}: the server returned the requested cursor as the next one; stopping to avoid a loop",
-            resourceName);
-        next = null;
+      return Page.of(response.value().data(), response.value().nextCursor(), response);
+    }).observed(listOperationName(), session.operationListener());
+  }
+
+  /**
+   * Lists records asynchronously: iterate every record with {@link AsyncPager#forEach}, collect with
+   * {@link AsyncPager#toList(int)}, or go page by page with {@link AsyncPager#firstPage()}. No thread
+   * waits; each page is requested when the previous one arrived.
+   *
+   * @param params filter, sort, page size, fields...; null for none
+   * @return the pager (nothing is requested yet)
+   */
+  public AsyncPager<T> listAsync(P params) {
+    return listAsync(params, ApideckCallOptions.none());
+  }
+
+  /**
+   * Lists records asynchronously with per-call options. Each page's {@link Page#response()} holds the
+   * {@link ApideckListResponse} envelope as its value.
+   *
+   * @param params filter, sort, page size, fields...; null for none
+   * @param options per-call options (service, consumer, raw, request options)
+   * @return the pager (nothing is requested yet); validation failures complete its futures exceptionally
+   */
+  public AsyncPager<T> listAsync(P params, ApideckCallOptions options) {
+    final ApideckCallOptions call = orNone(options);
+    return AsyncPager.<T>cursor(cursor -> {
+      ApiRequest request;
+      try {
+        request = listRequest(params, cursor, call);
+      } catch (RuntimeException e) {
+        return Futures.failed(e);
       }
-      return Page.of(envelope.data(), next, response);
-    });
+      return Futures.map(session.executeAsync(request, listDecoder),
+          r -> Page.of(r.value().data(), r.value().nextCursor(), r));
+    }).observed(listOperationName(), session.operationListener());
+  }
+
+  private String listOperationName() {
+    return String.join(".", path) + ".list";
   }
 
   /**

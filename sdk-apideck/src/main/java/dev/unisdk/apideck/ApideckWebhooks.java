@@ -18,6 +18,12 @@ import javax.crypto.spec.SecretKeySpec;
  * alphabetically (recursively; array order kept) and the JSON re-serialized without whitespace.
  * Signatures are compared in constant time.
  *
+ * <p>Verification costs little whatever the sender: a body larger than {@link #MAX_BODY_BYTES} (1 MiB)
+ * is refused before it is parsed or hashed; one nested deeper than {@link #MAX_DEPTH} levels, or holding
+ * more than 1,000 numbers of more than 15 significant digits (the only ones whose JavaScript form needs a
+ * search; Apideck's events hold none), is refused as soon as the parser meets it. The canonical form is
+ * computed in one linear pass, so a forged body cannot buy CPU time before its signature is compared.
+ *
  * <pre>{@code
  * byte[] body = request.bodyBytes();
  * WebhookEvent event = ApideckWebhooks.constructEvent(
@@ -29,6 +35,12 @@ public final class ApideckWebhooks {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final int SIGNATURE_HEX_LENGTH = 64;
 
+  /** The largest webhook body accepted, in bytes (1 MiB); a larger one is refused unread. */
+  public static final int MAX_BODY_BYTES = CanonicalJson.MAX_BYTES;
+
+  /** The deepest nesting of objects and arrays accepted in a webhook body. */
+  public static final int MAX_DEPTH = CanonicalJson.MAX_DEPTH;
+
   private ApideckWebhooks() {}
 
   /**
@@ -38,7 +50,7 @@ public final class ApideckWebhooks {
    * @param signatureHeader the value of {@code x-apideck-signature}, may be null
    * @param apiKey your Apideck API key
    * @return true only when the signature matches; false when it is missing, malformed or wrong, or
-   *     the body is not JSON
+   *     the body is not JSON or exceeds {@link #MAX_BODY_BYTES} or {@link #MAX_DEPTH}
    * @throws ValidationException when {@code apiKey} is blank
    */
   public static boolean verify(byte[] body, String signatureHeader, String apiKey) {
@@ -64,7 +76,8 @@ public final class ApideckWebhooks {
    * @param body the request body exactly as received
    * @param signatureHeader the value of {@code x-apideck-signature}, may be null
    * @param apiKey your Apideck API key
-   * @throws WebhookSignatureException when the signature is missing, malformed or wrong, or the body is not JSON
+   * @throws WebhookSignatureException when the signature is missing, malformed or wrong, or the body is not
+   *     JSON or exceeds {@link #MAX_BODY_BYTES} or {@link #MAX_DEPTH}
    * @throws ValidationException when {@code apiKey} is blank
    */
   public static void verifyOrThrow(byte[] body, String signatureHeader, String apiKey) {
@@ -118,7 +131,8 @@ public final class ApideckWebhooks {
    * @param body a JSON document as UTF-8 bytes
    * @param apiKey the API key to sign with
    * @return the lower-case hex HMAC-SHA256 of the canonical body
-   * @throws ValidationException when the body is not JSON or the key is blank
+   * @throws ValidationException when the body is not JSON, exceeds {@link #MAX_BODY_BYTES} or
+   *     {@link #MAX_DEPTH}, or the key is blank
    */
   public static String sign(byte[] body, String apiKey) {
     Checks.notNull(body, "body");
@@ -126,6 +140,8 @@ public final class ApideckWebhooks {
     byte[] canonical;
     try {
       canonical = CanonicalJson.canonicalize(body);
+    } catch (CanonicalJson.LimitExceededException e) {
+      throw new ValidationException("body", "is " + e.getMessage());
     } catch (IOException e) {
       throw new ValidationException("body", "is not a JSON document");
     }
@@ -143,6 +159,8 @@ public final class ApideckWebhooks {
     Checks.notNull(body, "body");
     try {
       return new String(CanonicalJson.canonicalize(body.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    } catch (CanonicalJson.LimitExceededException e) {
+      throw new ValidationException("body", "is " + e.getMessage());
     } catch (IOException e) {
       throw new ValidationException("body", "is not a JSON document");
     }
@@ -161,9 +179,14 @@ public final class ApideckWebhooks {
     if (body == null) {
       return "missing webhook body";
     }
+    if (body.length > MAX_BODY_BYTES) {
+      return "webhook body is larger than " + MAX_BODY_BYTES + " bytes";
+    }
     byte[] canonical;
     try {
       canonical = CanonicalJson.canonicalize(body);
+    } catch (CanonicalJson.LimitExceededException e) {
+      return "webhook body is " + e.getMessage();
     } catch (IOException e) {
       return "webhook body is not a JSON document";
     }

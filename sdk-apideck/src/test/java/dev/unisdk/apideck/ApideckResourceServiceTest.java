@@ -153,11 +153,68 @@ class ApideckResourceServiceTest {
   }
 
   @Test
-  void listStopsWhenTheServerRepeatsTheRequestedCursor() throws Exception {
+  void listFailsInsteadOfStoppingSilentlyWhenTheServerRepeatsTheRequestedCursor() throws Exception {
     server.enqueue(json(200, page("same", "a")));
     server.enqueue(json(200, page("same", "b")));
-    assertThat(widgets.list()).extracting(w -> w.name).containsExactly("a", "b");
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    assertThatThrownBy(() -> widgets.list().forEach(w -> seen.add(w.name)))
+        .isInstanceOf(dev.unisdk.core.errors.InvalidResponseException.class)
+        .hasMessageContaining("cursor already used");
+    assertThat(seen).containsExactly("a");
     assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void listAsyncFollowsTheCursorsWithoutBlockingAndStopsAtTheMaximum() throws Exception {
+    server.enqueue(json(200, page("p2", "a", "b")));
+    server.enqueue(json(200, page("p3", "c")));
+    server.enqueue(json(200, page(null, "d")));
+    dev.unisdk.core.AsyncPager<Widget> pager = widgets.listAsync(WidgetListParams.builder().limit(2).build());
+    assertThat(server.getRequestCount()).as("nothing is fetched before a walk starts").isZero();
+    java.util.List<String> names = new java.util.concurrent.CopyOnWriteArrayList<>();
+    pager.forEach(w -> names.add(w.name)).get(10, TimeUnit.SECONDS);
+    assertThat(names).containsExactly("a", "b", "c", "d");
+    assertThat(take().getPath()).isEqualTo("/test/widgets?limit=2");
+    assertThat(take().getPath()).isEqualTo("/test/widgets?cursor=p2&limit=2");
+    assertThat(take().getPath()).isEqualTo("/test/widgets?cursor=p3&limit=2");
+
+    server.enqueue(json(200, page("p2", "a", "b")));
+    server.enqueue(json(200, page("p3", "c")));
+    assertThat(pager.toList(3).get(10, TimeUnit.SECONDS)).extracting(w -> w.name).containsExactly("a", "b", "c");
+    assertThat(server.getRequestCount()).isEqualTo(5);
+  }
+
+  @Test
+  void bothListsReportEachPageToTheOperationListener() throws Exception {
+    java.util.List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    dev.unisdk.core.telemetry.OperationListener listener = new dev.unisdk.core.telemetry.OperationListener() {
+      @Override
+      public dev.unisdk.core.telemetry.OperationObserver operationStarted(
+          dev.unisdk.core.telemetry.OperationInfo operation) {
+        return dev.unisdk.core.telemetry.OperationObserver.NONE;
+      }
+
+      @Override
+      public void pageFetched(dev.unisdk.core.telemetry.PageInfo page) {
+        events.add(page.operationName() + "#" + page.pageNumber() + ":" + page.itemCount() + ":" + page.hasNext());
+        throw new IllegalStateException("a broken listener");
+      }
+    };
+    try (ApideckSession observed = ApideckSession.builder().apiKey("sk_test_secret").appId("app-1")
+        .consumerId("consumer-1")
+        .options(ClientOptions.builder().baseUrl(server.url("/").toString()).retryPolicy(RetryPolicy.none())
+            .operationListener(listener).build())
+        .build()) {
+      WidgetService service = new WidgetService(observed);
+      server.enqueue(json(200, page("p2", "a", "b")));
+      server.enqueue(json(200, page(null, "c")));
+      assertThat(service.list()).hasSize(3);
+      server.enqueue(json(200, page("p2", "a", "b")));
+      server.enqueue(json(200, page(null, "c")));
+      assertThat(service.listAsync(null).toList().get(10, TimeUnit.SECONDS)).hasSize(3);
+    }
+    assertThat(events).containsExactly("test.widgets.list#1:2:true", "test.widgets.list#2:1:false",
+        "test.widgets.list#1:2:true", "test.widgets.list#2:1:false");
   }
 
   @Test

@@ -99,4 +99,50 @@ class ApideckWebhooksTest {
         BODY.getBytes(StandardCharsets.UTF_8), signature, "wrong", com.fasterxml.jackson.databind.JsonNode.class))
         .isInstanceOf(WebhookSignatureException.class);
   }
+
+  @Test
+  void refusesBodiesBeyondTheDocumentedLimitsWithAReason() {
+    String wrong = ApideckWebhooks.sign("{}", KEY);
+    byte[] big = new byte[ApideckWebhooks.MAX_BODY_BYTES + 1];
+    java.util.Arrays.fill(big, (byte) ' ');
+    big[0] = '{';
+    big[big.length - 1] = '}';
+    assertThatThrownBy(() -> ApideckWebhooks.verifyOrThrow(big, wrong, KEY))
+        .isInstanceOf(WebhookSignatureException.class).hasMessageContaining("larger than 1048576 bytes");
+    StringBuilder deep = new StringBuilder();
+    for (int i = 0; i < 990; i++) {
+      deep.append("{\"a\":");
+    }
+    deep.append('1');
+    for (int i = 0; i < 990; i++) {
+      deep.append('}');
+    }
+    assertThatThrownBy(() -> ApideckWebhooks.verifyOrThrow(
+        deep.toString().getBytes(StandardCharsets.UTF_8), wrong, KEY))
+        .isInstanceOf(WebhookSignatureException.class).hasMessageContaining("deeper than 64");
+    assertThatThrownBy(() -> ApideckWebhooks.sign(deep.toString(), KEY)).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void aDocumentAtTheLimitsStillVerifies() {
+    StringBuilder body = new StringBuilder("{\"n\":[");
+    for (int i = 0; body.length() < ApideckWebhooks.MAX_BODY_BYTES - 40; i++) {
+      body.append(i == 0 ? "" : ",").append(i < 1000 ? "12345678901234567" : "123456789012345");
+    }
+    body.append("]}");
+    String signature = ApideckWebhooks.sign(body.toString(), KEY);
+    assertThat(ApideckWebhooks.verify(body.toString(), signature, KEY)).isTrue();
+  }
+
+  @Test
+  void refusesMoreLongNumbersThanTheSearchBudget() {
+    StringBuilder body = new StringBuilder("{\"n\":[");
+    for (int i = 0; i <= 1000; i++) {
+      body.append(i == 0 ? "" : ",").append("1.2345678901234567e-300");
+    }
+    body.append("]}");
+    assertThatThrownBy(() -> ApideckWebhooks.verifyOrThrow(
+        body.toString().getBytes(StandardCharsets.UTF_8), ApideckWebhooks.sign("{}", KEY), KEY))
+        .isInstanceOf(WebhookSignatureException.class).hasMessageContaining("more than 1000 numbers");
+  }
 }

@@ -1,10 +1,10 @@
 package dev.unisdk.core;
 
+import dev.unisdk.core.internal.Checks;
+import dev.unisdk.core.internal.PageWalk;
 import dev.unisdk.core.spi.CursorFetcher;
 import dev.unisdk.core.spi.OffsetFetcher;
-
-import dev.unisdk.core.errors.InvalidResponseException;
-import dev.unisdk.core.internal.Checks;
+import dev.unisdk.core.telemetry.OperationListener;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -21,18 +21,33 @@ import java.util.stream.StreamSupport;
  * The first page is fetched once and reused by {@link #firstPage()} and every iteration; later pages
  * are fetched again on each new iteration.
  *
+ * <p>A server can neither make the iteration endless nor end it silently early: a next cursor already
+ * used in the same iteration (the same cursor again, or a cycle), more than {@link
+ * #MAX_CONSECUTIVE_EMPTY_PAGES} consecutive empty pages that still announce a next page, or an offset
+ * page identical to the previous one (a server ignoring {@code offset}) end the iteration with an
+ * {@link dev.unisdk.core.errors.InvalidResponseException} saying which. {@link AsyncPager} applies the
+ * same rules.
+ *
  * @param <T> the item type
  */
 public final class PagedIterable<T> implements Iterable<T> {
+  /** Consecutive empty pages announcing a next page that are tolerated before the iteration fails. */
+  public static final int MAX_CONSECUTIVE_EMPTY_PAGES = PageWalk.MAX_CONSECUTIVE_EMPTY_PAGES;
+
   private final CursorFetcher<T> cursorFetcher;
   private final OffsetFetcher<T> offsetFetcher;
   private final int limit;
+  private final String operationName;
+  private final OperationListener listener;
   private Page<T> first;
 
-  private PagedIterable(CursorFetcher<T> cursorFetcher, OffsetFetcher<T> offsetFetcher, int limit) {
+  private PagedIterable(CursorFetcher<T> cursorFetcher, OffsetFetcher<T> offsetFetcher, int limit,
+      String operationName, OperationListener listener) {
     this.cursorFetcher = cursorFetcher;
     this.offsetFetcher = offsetFetcher;
     this.limit = limit;
+    this.operationName = operationName;
+    this.listener = listener;
   }
 
   /**
@@ -44,7 +59,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @return the iterable (nothing is fetched yet)
    */
   public static <T> PagedIterable<T> cursor(CursorFetcher<T> fetcher) {
-    return new PagedIterable<>(Checks.notNull(fetcher, "fetcher"), null, 0);
+    return new PagedIterable<>(Checks.notNull(fetcher, "fetcher"), null, 0, null, OperationListener.NONE);
   }
 
   /**
@@ -57,7 +72,20 @@ public final class PagedIterable<T> implements Iterable<T> {
    */
   public static <T> PagedIterable<T> offset(int limit, OffsetFetcher<T> fetcher) {
     Checks.inRange(limit, 1, Integer.MAX_VALUE, "limit");
-    return new PagedIterable<>(null, Checks.notNull(fetcher, "fetcher"), limit);
+    return new PagedIterable<>(null, Checks.notNull(fetcher, "fetcher"), limit, null, OperationListener.NONE);
+  }
+
+  /**
+   * Returns a copy of this list that reports each page it fetches to a listener ({@link
+   * OperationListener#pageFetched}); a listener that throws never breaks the iteration.
+   *
+   * @param operationName the list operation's name, e.g. {@code crm.contacts.list}
+   * @param listener the listener, e.g. {@code ClientOptions.operationListener()}
+   * @return a new iterable (nothing is fetched yet)
+   */
+  public PagedIterable<T> observed(String operationName, OperationListener listener) {
+    return new PagedIterable<>(cursorFetcher, offsetFetcher, limit, Checks.notNull(operationName, "operationName"),
+        Checks.notNull(listener, "listener"));
   }
 
   /**
@@ -67,14 +95,16 @@ public final class PagedIterable<T> implements Iterable<T> {
    */
   public synchronized Page<T> firstPage() {
     if (first == null) {
-      first = fetchFirst();
+      Page<T> page = cursorFetcher != null ? cursorFetcher.fetch(null) : offsetFetcher.fetch(0, limit);
+      first = Objects.requireNonNull(page, "the page fetcher returned null");
     }
     return first;
   }
 
-  private Page<T> fetchFirst() {
-    Page<T> page = cursorFetcher != null ? cursorFetcher.fetch(null) : offsetFetcher.fetch(0, limit);
-    return Objects.requireNonNull(page, "the page fetcher returned null");
+  private PageWalk<T> newWalk() {
+    return cursorFetcher != null
+        ? PageWalk.<T>cursor(operationName, listener)
+        : PageWalk.<T>offset(limit, operationName, listener);
   }
 
   /**
@@ -114,57 +144,34 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   private final class PageIterator implements Iterator<Page<T>> {
+    private final PageWalk<T> walk = newWalk();
     private Page<T> next;
-    private Page<T> previous;
-    private String previousCursor;
-    private int offset;
     private boolean started;
-    private boolean done;
 
     @Override
     public boolean hasNext() {
       if (next != null) {
         return true;
       }
-      if (done) {
-        return false;
-      }
+      Page<T> page;
       if (!started) {
         started = true;
-        next = firstPage();
-        return true;
+        page = firstPage();
+      } else if (walk.isDone()) {
+        return false;
+      } else {
+        page = fetchNext();
       }
-      next = fetchAfter(previous);
-      if (next == null) {
-        done = true;
-      }
-      return next != null;
+      walk.accept(page); // throws when the server would loop; the walk is then done
+      next = page;
+      return true;
     }
 
-    private Page<T> fetchAfter(Page<T> page) {
-      if (cursorFetcher != null) {
-        if (!page.hasNext()) {
-          return null;
-        }
-        String cursor = page.nextToken();
-        if (cursor.equals(previousCursor)) {
-          ApiResponse<?> r = page.response();
-          throw new InvalidResponseException(
-              "the server returned the same page cursor twice; stopping to avoid an endless loop",
-              r == null ? 0 : r.statusCode(), "", "cursor", null);
-        }
-        previousCursor = cursor;
-        return Objects.requireNonNull(cursorFetcher.fetch(cursor), "the page fetcher returned null");
-      }
-      int size = page.items().size();
-      if (size == 0 || size < limit) {
-        return null;
-      }
-      offset += size;
-      if (offset < 0) {
-        return null;
-      }
-      return Objects.requireNonNull(offsetFetcher.fetch(offset, limit), "the page fetcher returned null");
+    private Page<T> fetchNext() {
+      Page<T> page = cursorFetcher != null
+          ? cursorFetcher.fetch(walk.nextCursor())
+          : offsetFetcher.fetch(walk.nextOffset(), limit);
+      return Objects.requireNonNull(page, "the page fetcher returned null");
     }
 
     @Override
@@ -172,9 +179,9 @@ public final class PagedIterable<T> implements Iterable<T> {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      previous = next;
+      Page<T> page = next;
       next = null;
-      return previous;
+      return page;
     }
   }
 

@@ -156,4 +156,49 @@ class LoggingRedactionTest {
           .hasMessageNotContaining("SECRET");
     }
   }
+
+  @Test
+  void traceMasksTokensWithSlashesJsonEscapedUrisAndQueriesInsidePassthroughPaths() {
+    server.enqueue(new MockResponse().setBody("{\"uri\":\"user:\\/\\/k_SECRET20:s_SECR\\/ET21@\","
+        + "\"next\":\"/crm/v3/objects?limit=5&hapikey=hk_SECRET22\",\"esc\":\"a\\u0026access_token=at_SECRET23\"}"));
+    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("uri", "facebook://EAAB/tok+SECRET24==@facebook.com");
+    body.put("path", "/contacts?hapikey=hk_SECRET25&limit=10");
+    transport.execute(ApiRequest.builder("POST")
+            .pathSegments("passthrough", "hubspot", "/crm/v3/objects/contacts?hapikey=hk_SECRET26&limit=10")
+            .jsonBody(body).build(),
+        ResponseDecoder.discard());
+    String log = log();
+    assertThat(log)
+        .contains("facebook://REDACTED@facebook.com")
+        .contains("user:\\/\\/REDACTED@")
+        .contains("hapikey=REDACTED")
+        .containsPattern("contacts%3Fhapikey(=|%3D)REDACTED")
+        .contains("limit=10")
+        .doesNotContain("SECRET");
+  }
+
+  @Test
+  void redactionOfFreeTextKeepsWhatIsNotSecret() {
+    assertThat(dev.unisdk.core.internal.Redaction.text("GET /a?limit=5&cursor=abc&api_token=t_SECRET27#frag"))
+        .isEqualTo("GET /a?limit=5&cursor=abc&api_token=REDACTED#frag");
+    assertThat(dev.unisdk.core.internal.Redaction.text("see https://docs.example.com/paging for details"))
+        .isEqualTo("see https://docs.example.com/paging for details");
+    assertThat(dev.unisdk.core.internal.Redaction.text("/x%3Fpass_through%5Bapi_token%5D%3Dv_SECRET28%26limit%3D1"))
+        .isEqualTo("/x%3Fpass_through%5Bapi_token%5D%3DREDACTED%26limit%3D1");
+  }
+
+  @Test
+  void serverTextInExceptionMessagesHasControlCharactersEscaped() {
+    server.enqueue(new MockResponse().setResponseCode(400).setHeader("Content-Type", "application/json")
+        .setBody("{\"message\":\"bad\\r\\n12:00 INFO forged line\\u001b[31m red \\u2028 x ?hapikey=hk_SECRET29\"}"));
+    Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> transport.execute(
+        ApiRequest.builder("GET").pathSegments("e").build(), ResponseDecoder.discard()));
+    assertThat(e).isInstanceOf(dev.unisdk.core.errors.ApiException.class);
+    String message = e.getMessage();
+    assertThat(message).doesNotContain("\r").doesNotContain("\n").doesNotContain("\u001b").doesNotContain("\u2028")
+        .contains("bad\\r\\n12:00 INFO forged line\\u001b[31m")
+        .doesNotContain("SECRET");
+    assertThat(dev.unisdk.core.internal.ServerText.escape("a\tb\u0085c")).isEqualTo("a\\tb\\u0085c");
+  }
 }

@@ -56,12 +56,17 @@ public final class CrmWebhooks {
    *
    * @param body the request body
    * @return the event
-   * @throws WebhookException when the body is not a webhook event
+   * @throws WebhookException when the body is not a webhook event or is larger than {@link
+   *     ApideckWebhooks#MAX_BODY_BYTES}
    */
   public static WebhookEvent parse(String body) {
     Checks.notNull(body, "body");
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > ApideckWebhooks.MAX_BODY_BYTES) {
+      throw new WebhookException("webhook body is larger than " + ApideckWebhooks.MAX_BODY_BYTES + " bytes");
+    }
     try {
-      return Json.mapper().readValue(body, WebhookEvent.class);
+      return Json.mapper().readValue(bytes, WebhookEvent.class);
     } catch (IOException e) {
       throw new WebhookException("webhook body is not a CRM webhook event: " + e.getClass().getSimpleName(), e);
     }

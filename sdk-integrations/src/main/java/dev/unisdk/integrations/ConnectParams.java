@@ -2,6 +2,7 @@ package dev.unisdk.integrations;
 
 import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.core.internal.Checks;
+import dev.unisdk.core.internal.Redaction;
 import dev.unisdk.integrations.model.Category;
 import dev.unisdk.integrations.model.ConnectRequest;
 import java.net.URI;
@@ -153,7 +154,8 @@ public final class ConnectParams {
   @Override
   public String toString() {
     return "ConnectParams{integrationType=" + integrationType + ", categories=" + categories
-        + ", redirectUrl=" + redirectUrl + ", externalXref=" + externalXref
+        + ", redirectUrl=" + (redirectUrl == null ? null : Redaction.text(redirectUrl.toString()))
+        + ", externalXref=" + externalXref
         + ", scopes=" + scopes + "}";
   }
 

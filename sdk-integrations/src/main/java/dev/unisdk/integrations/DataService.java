@@ -1,6 +1,7 @@
 package dev.unisdk.integrations;
 
 import dev.unisdk.core.ApiResponse;
+import dev.unisdk.core.AsyncPager;
 import dev.unisdk.core.Page;
 import dev.unisdk.core.PagedIterable;
 import dev.unisdk.core.RequestOptions;
@@ -26,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
  * }</pre>
  */
 public final class DataService {
+  private static final String LIST_OPERATION = "integrations.data.list";
   private final Caller caller;
   private final String connectionId;
   private final Category category;
@@ -97,13 +99,36 @@ public final class DataService {
   public PagedIterable<DataRecord> list(DataQuery query) {
     Checks.notNull(query, "query");
     int start = query.offset();
-    return PagedIterable.offset(query.limit(), (offset, limit) -> {
+    // an offset page identical to the previous one (a server ignoring offset) ends it with InvalidResponseException
+    return PagedIterable.<DataRecord>offset(query.limit(), (offset, limit) -> {
       long at = (long) start + offset;
       if (at > Integer.MAX_VALUE) {
         return Page.of(null, null);
       }
       return listPage(query.toBuilder().offset((int) at).limit(limit).build());
-    });
+    }).observed(LIST_OPERATION, caller.transport().options().operationListener());
+  }
+
+  /**
+   * Iterates asynchronously over all records matching a query, from its offset on: every record with
+   * {@link AsyncPager#forEach}, at most n with {@link AsyncPager#toList(int)}, or page by page with
+   * {@link AsyncPager#firstPage()}. Each page (offset + limit) is requested when the previous one
+   * arrived, without blocking a thread; the walk ends after a page holding fewer than {@code limit}
+   * records.
+   *
+   * @param query the query (limit, start offset, search, updated since)
+   * @return the pager (nothing is requested yet)
+   */
+  public AsyncPager<DataRecord> listAsync(DataQuery query) {
+    Checks.notNull(query, "query");
+    int start = query.offset();
+    return AsyncPager.<DataRecord>offset(query.limit(), (offset, limit) -> {
+      long at = (long) start + offset;
+      if (at > Integer.MAX_VALUE) {
+        return CompletableFuture.completedFuture(Page.<DataRecord>of(null, null));
+      }
+      return listPageAsync(query.toBuilder().offset((int) at).limit(limit).build());
+    }).observed(LIST_OPERATION, caller.transport().options().operationListener());
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.core.internal.Checks;
+import dev.unisdk.core.internal.Redaction;
 import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.JsonValue;
 import dev.unisdk.integrations.model.PassthroughMethod;
@@ -179,7 +180,7 @@ public final class PassthroughParams {
   /** Shows method and path only: the data may hold personal data. */
   @Override
   public String toString() {
-    return "PassthroughParams{" + method + " " + path
+    return "PassthroughParams{" + method + " " + Redaction.text(path)
         + (data == null ? "" : data.isNull() ? ", data=null" : ", data=" + data.size() + " fields")
         + "}";
   }

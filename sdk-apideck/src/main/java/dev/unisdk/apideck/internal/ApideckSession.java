@@ -169,6 +169,15 @@ public final class ApideckSession implements AutoCloseable {
     return transport.executeAsync(request, decoder);
   }
 
+  /**
+   * Returns the operation listener of the client's options (for the paginators' page events).
+   *
+   * @return the listener, {@code OperationListener.NONE} unless set
+   */
+  public dev.unisdk.core.telemetry.OperationListener operationListener() {
+    return transport.options().operationListener();
+  }
+
   /** Closes the transport when this session created it; derived sessions do nothing. */
   @Override
   public void close() {

@@ -1,6 +1,13 @@
 package dev.unisdk.core.errors;
 
-/** Root of every exception thrown by unisdk. All unisdk exceptions are unchecked. */
+import dev.unisdk.core.internal.Redaction;
+import dev.unisdk.core.internal.ServerText;
+
+/**
+ * Root of every exception thrown by unisdk. All unisdk exceptions are unchecked. A message may quote
+ * server text: control characters in it are escaped (no forged log lines or terminal sequences), secret
+ * query values and URI user info are masked, and it is cut at a few thousand characters.
+ */
 public class UnisdkException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
@@ -10,7 +17,7 @@ public class UnisdkException extends RuntimeException {
    * @param message what went wrong; never contains a credential
    */
   public UnisdkException(String message) {
-    super(message);
+    super(safe(message));
   }
 
   /**
@@ -20,6 +27,10 @@ public class UnisdkException extends RuntimeException {
    * @param cause the underlying failure
    */
   public UnisdkException(String message, Throwable cause) {
-    super(message, cause);
+    super(safe(message), cause);
+  }
+
+  private static String safe(String message) {
+    return ServerText.escape(Redaction.text(message));
   }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
@@ -23,8 +24,22 @@ public final class Redaction {
         ALWAYS, "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Api-Key");
   }
 
+  /**
+   * The user info of a URI: {@code scheme://USER:SECRET@}, also JSON-escaped ({@code scheme:\/\/...@}).
+   * The user info may hold {@code /} (tokens are often base64), so it runs to the {@code @}, stopping at
+   * whitespace and quotes; bounded so that a text without {@code @} costs a linear scan.
+   */
   private static final Pattern URI_USER_INFO =
-      Pattern.compile("([A-Za-z][A-Za-z0-9+.-]{0,31}://)[^\\s\"'/@]++@");
+      Pattern.compile("([A-Za-z][A-Za-z0-9+.-]{0,31}:(?://|\\\\/\\\\/))[^\\s\"'@<>]{1,2048}+@");
+
+  /**
+   * A query parameter anywhere in a text: after {@code ?}, {@code &} or {@code ;}, percent-encoded
+   * ({@code %3F}, {@code %26}) as in a passthrough path carried in a path segment, or JSON-escaped
+   * (a JSON-escaped ampersand). Group 1 is the name, group 2 the value.
+   */
+  private static final Pattern QUERY_PAIR = Pattern.compile(
+      "(?:[?&;]|%3[Ff]|%26|\\\\u0026)([A-Za-z0-9_.\\-\\[\\]%]{1,128}?)(?:=|%3[Dd])"
+          + "((?:(?!%26|\\\\u0026)[^&\\s\"'#<>])*)");
 
   private final Set<String> sensitiveHeaders;
 
@@ -86,7 +101,42 @@ public final class Redaction {
    * @return the text with secrets masked
    */
   public static String body(String text) {
-    return URI_USER_INFO.matcher(maskSecretMembers(text)).replaceAll("$1" + MASK + "@");
+    return text(maskSecretMembers(text));
+  }
+
+  /**
+   * Masks secrets in free text (a path, a message, a body): the user info of URI-like strings, also
+   * JSON-escaped ({@code user:\/\/KEY:SECRET@}) or holding {@code /}, and the value of every query
+   * parameter whose name looks secret wherever it appears ({@code ?hapikey=...}, {@code %3Fapi_token%3D...},
+   * or after a JSON-escaped ampersand).
+   *
+   * @param text the text, may be null
+   * @return the text with secrets masked (null for null)
+   */
+  public static String text(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    return maskSecretQueryValues(URI_USER_INFO.matcher(text).replaceAll("$1" + MASK + "@"));
+  }
+
+  private static String maskSecretQueryValues(String text) {
+    Matcher m = QUERY_PAIR.matcher(text);
+    StringBuilder out = null;
+    int copied = 0;
+    while (m.find()) {
+      if (m.end(2) > m.start(2) && looksSecret(m.group(1)) && !MASK.equals(m.group(2))) {
+        if (out == null) {
+          out = new StringBuilder(text.length());
+        }
+        out.append(text, copied, m.start(2)).append(MASK);
+        copied = m.end(2);
+      }
+    }
+    if (out == null) {
+      return text;
+    }
+    return out.append(text, copied, text.length()).toString();
   }
 
   /**
@@ -161,9 +211,8 @@ public final class Redaction {
         changed = true;
       }
     }
-    if (!changed && url.username().isEmpty() && url.password().isEmpty()) {
-      return url.toString();
-    }
-    return b.build().toString();
+    String rendered = !changed && url.username().isEmpty() && url.password().isEmpty()
+        ? url.toString() : b.build().toString();
+    return text(rendered); // a query inside a path segment (a passthrough path), user info in the path
   }
 }
