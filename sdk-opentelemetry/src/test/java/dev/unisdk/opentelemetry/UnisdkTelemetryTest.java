@@ -75,6 +75,7 @@ class UnisdkTelemetryTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the scope only makes the parent span current
   void aSuccessfulOperationIsAnInternalSpanWithOneClientAttemptSpanAndPropagatesItsContext() {
     Span parent = otel.sdk.getTracer("test").spanBuilder("user-work").startSpan();
     RecordingAttempt attempt = new RecordingAttempt(1);
@@ -270,6 +271,7 @@ class UnisdkTelemetryTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the scope only makes the parent span current
   void aPagedListIsOneOperationSpanPerPageAndPageEventsOnTheCallersSpan() {
     Span parent = otel.sdk.getTracer("test").spanBuilder("sync-contacts").startSpan();
     try (Scope ignored = parent.makeCurrent()) {

@@ -233,6 +233,7 @@ class TracingAgainstFakeServerTest {
   }
 
   /** Lists the 5 seeded contacts, 2 a page, inside an application span; returns that span. */
+  @SuppressWarnings("try") // the scope only makes the user span current
   private SpanData listInsideAUserSpan() {
     Span work = otel.sdk.getTracer("app").spanBuilder("sync-contacts").startSpan();
     long count;
