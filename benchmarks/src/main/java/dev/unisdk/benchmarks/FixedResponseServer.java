@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -32,6 +33,9 @@ public final class FixedResponseServer implements Closeable {
   private final boolean capture;
   private final List<Socket> open = new ArrayList<>();
   private volatile Captured last;
+  private final AtomicLong accepted = new AtomicLong();
+  private final AtomicLong clientClosed = new AtomicLong();
+  private final AtomicLong requests = new AtomicLong();
 
   /** A request as received (only kept by a capturing server, for the sanity tests). */
   public record Captured(String requestLine, List<String> headerLines, byte[] body) {}
@@ -83,6 +87,21 @@ public final class FixedResponseServer implements Closeable {
     return last;
   }
 
+  /** Connections accepted so far (each is one TCP connection a client opened). */
+  public long connectionsAccepted() {
+    return accepted.get();
+  }
+
+  /** Connections the client closed (end of stream between requests) so far. */
+  public long connectionsClosedByClient() {
+    return clientClosed.get();
+  }
+
+  /** Requests answered so far. */
+  public long requestsServed() {
+    return requests.get();
+  }
+
   /** The base URL, e.g. {@code http://127.0.0.1:43210}. */
   public String baseUrl() {
     return "http://127.0.0.1:" + socket.getLocalPort();
@@ -93,6 +112,7 @@ public final class FixedResponseServer implements Closeable {
       try {
         Socket s = socket.accept();
         s.setTcpNoDelay(true);
+        accepted.incrementAndGet();
         synchronized (open) {
           open.add(s);
         }
@@ -111,6 +131,7 @@ public final class FixedResponseServer implements Closeable {
       while (true) {
         String requestLine = readLine(in, line);
         if (requestLine == null) {
+          clientClosed.incrementAndGet();
           return;
         }
         int contentLength = 0;
@@ -135,9 +156,14 @@ public final class FixedResponseServer implements Closeable {
         byte[] reply = responder.apply(requestLine.substring(0, secondSpace));
         out.write(reply);
         out.flush();
+        requests.incrementAndGet();
       }
     } catch (IOException ignored) {
       // client went away
+    } finally {
+      synchronized (open) {
+        open.remove(s);
+      }
     }
   }
 
