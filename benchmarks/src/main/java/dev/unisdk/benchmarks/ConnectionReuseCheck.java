@@ -160,7 +160,7 @@ public final class ConnectionReuseCheck {
     for (Method m : ClientOptions.class.getMethods()) {
       String n = m.getName().toLowerCase(Locale.ROOT);
       if (m.getParameterCount() == 0 && (n.contains("pool") || n.contains("idle") || n.contains("perhost")
-          || n.contains("concurren") || n.contains("maxrequests"))) {
+          || n.contains("concurren") || n.contains("maxrequests") || n.contains("keepalive"))) {
         Object v;
         try {
           v = m.invoke(defaults);
