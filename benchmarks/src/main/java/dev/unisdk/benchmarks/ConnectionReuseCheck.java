@@ -20,8 +20,10 @@ import okhttp3.OkHttpClient;
  * Issue 14 item 6: do concurrent callers reuse their connections? {@code threads} callers (64 by
  * default) each make {@code perThread} {@code crm.contacts().get(id)} calls on ONE client against the
  * loopback {@link FixedResponseServer}, which counts the TCP connections it accepted and those the client
- * closed. With a pool that fits the concurrency, connections opened stays near the number of callers
- * however many requests are made; with churn it grows with the request count.
+ * closed, and the most open at once (how many calls really ran in parallel). With a pool that fits the
+ * concurrency, connections opened stays near the number of callers however many requests are made; with
+ * churn it grows with the request count. A dispatcher limit per host shows as few connections and few
+ * open at once (no churn, but the callers queue).
  *
  * <p>Arguments: {@code [sync|async] [default|tuned] [threads=64] [perThread=500]}.
  * <ul>
@@ -37,7 +39,7 @@ import okhttp3.OkHttpClient;
 public final class ConnectionReuseCheck {
   /** The outcome of one run. */
   public record Result(String mode, String options, int threads, long requests, long served, long opened,
-      long clientClosed, long wallMillis, String failure) {
+      long clientClosed, long maxOpenAtOnce, long wallMillis, String failure) {
     /** Requests per opened connection. */
     public double requestsPerConnection() {
       return opened == 0 ? 0 : (double) served / opened;
@@ -52,8 +54,9 @@ public final class ConnectionReuseCheck {
     public String toString() {
       return String.format(Locale.ROOT,
           "mode=%s options=%s threads=%d requests=%d served=%d connections_opened=%d client_closed=%d"
-              + " requests_per_connection=%.1f wall_ms=%d req_per_s=%.0f verdict=%s%s",
-          mode, options, threads, requests, served, opened, clientClosed, requestsPerConnection(), wallMillis,
+              + " max_open_at_once=%d requests_per_connection=%.1f wall_ms=%d req_per_s=%.0f verdict=%s%s",
+          mode, options, threads, requests, served, opened, clientClosed, maxOpenAtOnce, requestsPerConnection(),
+          wallMillis,
           wallMillis == 0 ? 0.0 : served * 1000.0 / wallMillis, reused() ? "REUSED" : "CHURN",
           failure == null ? "" : " failure=" + failure);
     }
@@ -139,7 +142,8 @@ public final class ConnectionReuseCheck {
         }
         long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         return new Result(mode, options, threads, done.get(), server.requestsServed() - servedBefore,
-            server.connectionsAccepted() - openedBefore, server.connectionsClosedByClient() - closedBefore, wall,
+            server.connectionsAccepted() - openedBefore, server.connectionsClosedByClient() - closedBefore,
+            server.maxConcurrentConnections(), wall,
             failure.get());
       } finally {
         client.close();

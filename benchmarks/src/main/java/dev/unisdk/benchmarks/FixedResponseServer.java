@@ -36,6 +36,8 @@ public final class FixedResponseServer implements Closeable {
   private final AtomicLong accepted = new AtomicLong();
   private final AtomicLong clientClosed = new AtomicLong();
   private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong active = new AtomicLong();
+  private final AtomicLong maxActive = new AtomicLong();
 
   /** A request as received (only kept by a capturing server, for the sanity tests). */
   public record Captured(String requestLine, List<String> headerLines, byte[] body) {}
@@ -97,6 +99,11 @@ public final class FixedResponseServer implements Closeable {
     return clientClosed.get();
   }
 
+  /** The most connections open at the same time so far. */
+  public long maxConcurrentConnections() {
+    return maxActive.get();
+  }
+
   /** Requests answered so far. */
   public long requestsServed() {
     return requests.get();
@@ -113,6 +120,7 @@ public final class FixedResponseServer implements Closeable {
         Socket s = socket.accept();
         s.setTcpNoDelay(true);
         accepted.incrementAndGet();
+        maxActive.accumulateAndGet(active.incrementAndGet(), Math::max);
         synchronized (open) {
           open.add(s);
         }
@@ -161,6 +169,7 @@ public final class FixedResponseServer implements Closeable {
     } catch (IOException ignored) {
       // client went away
     } finally {
+      active.decrementAndGet();
       synchronized (open) {
         open.remove(s);
       }

@@ -17,6 +17,7 @@ class ConnectionReuseCheckTest {
     assertThat(r.served()).isEqualTo(400);
     assertThat(r.opened()).isBetween(1L, 8L);
     assertThat(r.clientClosed()).isZero();
+    assertThat(r.maxOpenAtOnce()).isBetween(1L, 8L);
     assertThat(r.reused()).isTrue();
     assertThat(r.toString()).contains("verdict=REUSED").contains("connections_opened=" + r.opened());
   }
@@ -24,7 +25,7 @@ class ConnectionReuseCheckTest {
   @Test
   void churnIsReportedWhenConnectionsOpenedExceedTwicePerCaller() {
     ConnectionReuseCheck.Result churn = new ConnectionReuseCheck.Result("sync", "default", 64, 12800, 12800, 172, 168,
-        5000, null);
+        64, 5000, null);
 
     assertThat(churn.reused()).isFalse();
     assertThat(churn.requestsPerConnection()).isCloseTo(74.4, org.assertj.core.data.Offset.offset(0.1));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -20,6 +19,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okio.Buffer;
 
 /**
  * The honest floor (issue 14): the least a careful developer would write for the three calls with raw
@@ -128,15 +128,18 @@ public final class FloorCrmClient {
     }
   }
 
-  /** The contact as JSON bytes, non-null fields only. */
+  /**
+   * The contact as JSON bytes, non-null fields only: generated into an okio {@code Buffer} (pooled
+   * segments, no growing array) and copied out once at its exact size.
+   */
   public byte[] toJson(FloorContact contact) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
-    try (JsonGenerator g = json.createGenerator(out)) {
+    Buffer buffer = new Buffer();
+    try (JsonGenerator g = json.createGenerator(buffer.outputStream())) {
       writeContact(g, contact);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
+    return buffer.readByteArray();
   }
 
   /** Decodes one contact object from JSON bytes (used to build the create body once). */
