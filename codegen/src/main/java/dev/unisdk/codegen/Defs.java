@@ -25,7 +25,7 @@ final class Defs {
    * property ({@code addEmail}); null for other types.
    */
   record PropDef(String jsonName, String javaName, TypeRef type, String description, boolean readOnly,
-      boolean secret, boolean required, String adder) {
+      boolean secret, boolean required, String adder, java.math.BigDecimal minimum) {
   }
 
   /** The Java type of a property. */

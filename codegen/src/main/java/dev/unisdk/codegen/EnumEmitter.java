@@ -105,18 +105,18 @@ final class EnumEmitter {
         .addJavadoc("The documented values, in spec order.\n\n@return an unmodifiable list\n")
         .addStatement("return $N", KNOWN_VALUES)
         .build());
+    type.addType(codec(def));
     return type.build();
   }
 
-  TypeSpec codec(EnumDef def) {
+  private TypeSpec codec(EnumDef def) {
     ClassName self = types.model(def.className());
-    ClassName codec = types.codec(def.className());
-    return TypeSpec.classBuilder(codec)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return TypeSpec.classBuilder("Codec")
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Streaming JSON codec of {@link $T}; not public API.\n", self)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("read")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addModifiers(Modifier.STATIC)
             .returns(self)
             .addParameter(JSON_PARSER, "p")
             .addParameter(DESER_CONTEXT, "ctxt")
@@ -128,7 +128,7 @@ final class EnumEmitter {
             .addStatement("return s == null ? null : $T.of(s)", self)
             .build())
         .addMethod(MethodSpec.methodBuilder("write")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addModifiers(Modifier.STATIC)
             .addParameter(JSON_GENERATOR, "g")
             .addParameter(SER_PROVIDER, "provider")
             .addParameter(self, "value")

@@ -42,7 +42,7 @@ public final class Generator {
       }
       Path out = target.sourceRoot(root);
       Map<String, String> files = generate(spec, target.modelPackage());
-      deletePackages(out, target.modelPackage());
+      deleteGenerated(out);
       write(out, files);
       System.out.println("codegen: " + target.specFile() + " -> " + root.relativize(out) + " (" + files.size() + " files)");
     }
@@ -62,7 +62,18 @@ public final class Generator {
     for (String w : result.warnings()) {
       System.err.println("codegen: " + specName + ": " + w);
     }
-    return generate(specName, result.types(), modelPackage);
+    Map<String, String> out = generate(specName, result.types(), modelPackage);
+    Types types = new Types(modelPackage);
+    ParamsEmitter params = new ParamsEmitter(types);
+    for (ListParamsReader.ListParamsDef def : result.listParams()) {
+      put(out, specName, types.paramsPackage(), params.params(def));
+    }
+    TypeSpec checks = RequestChecksEmitter.emit(result.api(), result.types(), types);
+    if (checks != null) {
+      String fqcn = result.api().getExtensions().get(RequestChecksEmitter.EXT_REQUEST_CHECKS).toString();
+      put(out, specName, fqcn.substring(0, fqcn.lastIndexOf('.')), checks);
+    }
+    return out;
   }
 
   static Map<String, String> generate(String specName, List<TypeDef> defs, String modelPackage) {
@@ -73,10 +84,8 @@ public final class Generator {
     for (TypeDef def : defs) {
       if (def instanceof ModelDef m) {
         put(out, specName, modelPackage, models.model(m));
-        put(out, specName, types.codecPackage(), models.codec(m));
       } else if (def instanceof EnumDef e) {
         put(out, specName, modelPackage, enums.enumType(e));
-        put(out, specName, types.codecPackage(), enums.codec(e));
       }
     }
     return out;
@@ -106,17 +115,14 @@ public final class Generator {
     }
   }
 
-  /** Removes the previously generated files of a package and its codec package (so deleted schemas go too). */
-  private static void deletePackages(Path sourceRoot, String modelPackage) throws IOException {
-    for (String pkg : new String[] {modelPackage + ".internal", modelPackage}) {
-      Path dir = sourceRoot.resolve(pkg.replace('.', '/'));
-      if (!Files.isDirectory(dir)) {
-        continue;
-      }
-      try (Stream<Path> s = Files.list(dir)) {
-        for (Path p : s.filter(p -> p.toString().endsWith(".java")).sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
+  /** Removes every previously generated file under a generated source root (so deleted schemas go too). */
+  private static void deleteGenerated(Path sourceRoot) throws IOException {
+    if (!Files.isDirectory(sourceRoot)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(sourceRoot)) {
+      for (Path p : s.filter(p -> p.toString().endsWith(".java")).sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
       }
     }
   }

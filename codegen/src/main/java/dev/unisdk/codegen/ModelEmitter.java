@@ -52,27 +52,33 @@ final class ModelEmitter {
   TypeSpec model(ModelDef def) {
     ClassName self = types.model(def.className());
     ClassName builder = self.nestedClass("Builder");
+    ClassName codec = self.nestedClass("Codec");
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(AnnotationSpec.builder(JSON_SERIALIZE)
-            .addMember("using", "$T.class", types.codec(def.className()).nestedClass("Serializer")).build())
+            .addMember("using", "$T.class", codec.nestedClass("Serializer")).build())
         .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
-            .addMember("using", "$T.class", types.codec(def.className()).nestedClass("Deserializer")).build())
+            .addMember("using", "$T.class", codec.nestedClass("Deserializer")).build())
         .addJavadoc("$L\n", classDoc(def))
         .addJavadoc("\n<p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.\n");
 
+    Presence presence = new Presence(def);
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
         .addParameter(builder, "b");
     Map<String, String> buffers = addedItemFields(def);
     for (PropDef p : def.properties()) {
-      type.addField(FieldSpec.builder(fieldType(p), p.javaName(), Modifier.PRIVATE, Modifier.FINAL).build());
+      type.addField(FieldSpec.builder(valueType(p), p.javaName(), Modifier.PRIVATE, Modifier.FINAL).build());
       String buffer = buffers.get(p.javaName());
       if (buffer == null) {
         ctor.addStatement("this.$N = b.$N", p.javaName(), p.javaName());
       } else {
-        ctor.addStatement("this.$N = b.$N == null ? b.$N : $T.of($T.copyOf(b.$N))", p.javaName(), buffer,
-            p.javaName(), JSON_FIELD, Types.IMMUTABLE_LIST, buffer);
+        ctor.addStatement("this.$N = b.$N == null ? b.$N : $T.copyOf(b.$N)", p.javaName(), buffer,
+            p.javaName(), Types.IMMUTABLE_LIST, buffer);
       }
+    }
+    for (String word : presence.words()) {
+      type.addField(FieldSpec.builder(TypeName.LONG, word, Modifier.PRIVATE, Modifier.FINAL).build());
+      ctor.addStatement("this.$N = b.$N", word, word);
     }
     type.addField(FieldSpec.builder(PROPS_TYPE, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL).build());
     ctor.addStatement("this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty()"
@@ -87,7 +93,8 @@ final class ModelEmitter {
           .returns(fieldType(p))
           .addJavadoc("The <code>$L</code> field in its three states: missing, null or present.\n\n", Names.javadoc(p.jsonName()))
           .addJavadoc("@return the field, never null\n")
-          .addStatement("return this.$N", p.javaName())
+          .addStatement("return $L ? $T.of(this.$N) : $T.missing()", presence.isSet("this", p), JSON_FIELD,
+              p.javaName(), JSON_FIELD)
           .build());
     }
     type.addMethod(MethodSpec.methodBuilder("additionalProperties")
@@ -109,11 +116,68 @@ final class ModelEmitter {
         .addJavadoc("A builder holding this instance's fields, to build a changed copy.\n\n@return a new builder\n")
         .addStatement("return new $T(this)", builder)
         .build());
-    type.addMethod(equalsMethod(def, self));
-    type.addMethod(hashCodeMethod(def));
-    type.addMethod(toStringMethod(def));
-    type.addType(builderType(def, self, builder));
+    type.addMethod(equalsMethod(def, self, presence));
+    type.addMethod(hashCodeMethod(def, presence));
+    type.addMethod(toStringMethod(def, presence));
+    type.addType(builderType(def, self, builder, presence));
+    type.addType(codec(def, self, presence));
     return type.build();
+  }
+
+  /**
+   * Which fields were set (present or explicit null): one bit per property in {@code long} words, so a
+   * model holds its values directly and builds a {@link dev.unisdk.core.model.JsonField} only on request.
+   * A field is missing when its bit is clear, null when its bit is set and its value null.
+   */
+  static final class Presence {
+    private final java.util.List<String> words = new java.util.ArrayList<>();
+    private final Map<String, Integer> index = new HashMap<>();
+
+    Presence(ModelDef def) {
+      Set<String> taken = new HashSet<>();
+      for (PropDef p : def.properties()) {
+        taken.add(p.javaName());
+      }
+      taken.add("additionalProperties");
+      int n = def.properties().size();
+      for (int w = 0; w < Math.max(1, (n + 63) / 64); w++) {
+        String name = "set" + w;
+        while (!taken.add(name)) {
+          name = name + "_";
+        }
+        words.add(name);
+      }
+      for (int i = 0; i < n; i++) {
+        index.put(def.properties().get(i).javaName(), i);
+      }
+    }
+
+    java.util.List<String> words() {
+      return words;
+    }
+
+    private String word(PropDef p) {
+      return words.get(index.get(p.javaName()) / 64);
+    }
+
+    private String mask(PropDef p) {
+      return "0x" + Long.toHexString(1L << (index.get(p.javaName()) % 64)) + "L";
+    }
+
+    /** {@code (<owner>.setN & MASK) != 0}. */
+    CodeBlock isSet(String owner, PropDef p) {
+      return CodeBlock.of("($L.$N & $L) != 0", owner, word(p), mask(p));
+    }
+
+    /** {@code <owner>.setN |= MASK}. */
+    CodeBlock markSet(String owner, PropDef p) {
+      return CodeBlock.of("$L.$N |= $L", owner, word(p), mask(p));
+    }
+
+    /** {@code <owner>.setN &= ~MASK}. */
+    CodeBlock markMissing(String owner, PropDef p) {
+      return CodeBlock.of("$L.$N &= ~$L", owner, word(p), mask(p));
+    }
   }
 
   /**
@@ -148,6 +212,10 @@ final class ModelEmitter {
     return ParameterizedTypeName.get(JSON_FIELD, types.javaType(p.type()));
   }
 
+  private TypeName valueType(PropDef p) {
+    return types.javaType(p.type());
+  }
+
   private MethodSpec valueAccessor(PropDef p) {
     TypeName t = types.javaType(p.type());
     MethodSpec.Builder m = MethodSpec.methodBuilder(p.javaName())
@@ -157,16 +225,16 @@ final class ModelEmitter {
     if (p.type() instanceof ListOf l) {
       TypeName e = types.javaType(l.element());
       m.addJavadoc("@return the value, an empty list when missing or null\n");
-      m.addStatement("$T v = this.$N.value()", t, p.javaName());
+      m.addStatement("$T v = this.$N", t, p.javaName());
       m.addStatement("return v == null ? $T.<$T>emptyList() : v", COLLECTIONS, e);
     } else if (p.type() instanceof MapOf mo) {
       TypeName v = types.javaType(mo.value());
       m.addJavadoc("@return the value, an empty map when missing or null\n");
-      m.addStatement("$T v = this.$N.value()", t, p.javaName());
+      m.addStatement("$T v = this.$N", t, p.javaName());
       m.addStatement("return v == null ? $T.<$T, $T>emptyMap() : v", COLLECTIONS, STRING, v);
     } else {
       m.addJavadoc("@return the value, or null when missing or null\n");
-      m.addStatement("return this.$N.value()", p.javaName());
+      m.addStatement("return this.$N", p.javaName());
     }
     return m.build();
   }
@@ -185,7 +253,7 @@ final class ModelEmitter {
     return doc.build();
   }
 
-  private static MethodSpec equalsMethod(ModelDef def, ClassName self) {
+  private static MethodSpec equalsMethod(ModelDef def, ClassName self, Presence presence) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("equals")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -195,29 +263,35 @@ final class ModelEmitter {
         .beginControlFlow("if (!(o instanceof $T))", self).addStatement("return false").endControlFlow()
         .addStatement("$T other = ($T) o", self, self);
     CodeBlock.Builder expr = CodeBlock.builder();
+    for (String w : presence.words()) {
+      expr.add("this.$N == other.$N\n&& ", w, w);
+    }
     for (PropDef p : def.properties()) {
-      expr.add("this.$N.equals(other.$N)\n&& ", p.javaName(), p.javaName());
+      expr.add("$T.equals(this.$N, other.$N)\n&& ", OBJECTS, p.javaName(), p.javaName());
     }
     expr.add("this.additionalProperties.equals(other.additionalProperties)");
     m.addStatement("return $L", expr.build());
     return m.build();
   }
 
-  private static MethodSpec hashCodeMethod(ModelDef def) {
+  private static MethodSpec hashCodeMethod(ModelDef def, Presence presence) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("hashCode")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.INT)
         .addStatement("int h = 1");
+    for (String w : presence.words()) {
+      m.addStatement("h = 31 * h + Long.hashCode(this.$N)", w);
+    }
     for (PropDef p : def.properties()) {
-      m.addStatement("h = 31 * h + this.$N.hashCode()", p.javaName());
+      m.addStatement("h = 31 * h + $T.hashCode(this.$N)", OBJECTS, p.javaName());
     }
     m.addStatement("h = 31 * h + this.additionalProperties.hashCode()");
     m.addStatement("return h");
     return m.build();
   }
 
-  private static MethodSpec toStringMethod(ModelDef def) {
+  private static MethodSpec toStringMethod(ModelDef def, Presence presence) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -225,9 +299,9 @@ final class ModelEmitter {
         .addStatement("$T sb = new $T($S)", StringBuilder.class, StringBuilder.class, def.className() + "{")
         .addStatement("String sep = $S", "");
     for (PropDef p : def.properties()) {
-      m.beginControlFlow("if (!this.$N.isMissing())", p.javaName());
+      m.beginControlFlow("if ($L)", presence.isSet("this", p));
       if (p.secret()) {
-        m.addStatement("sb.append(sep).append($S).append(this.$N.isNull() ? $S : $S)",
+        m.addStatement("sb.append(sep).append($S).append(this.$N == null ? $S : $S)",
             p.javaName() + "=", p.javaName(), "null", "***");
       } else {
         m.addStatement("sb.append(sep).append($S).append(this.$N)", p.javaName() + "=", p.javaName());
@@ -242,22 +316,26 @@ final class ModelEmitter {
     return m.build();
   }
 
-  private TypeSpec builderType(ModelDef def, ClassName self, ClassName builder) {
+  private TypeSpec builderType(ModelDef def, ClassName self, ClassName builder, Presence presence) {
     TypeSpec.Builder b = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds {@link $T}. A setter never called leaves its field missing (not sent);\n", self)
-        .addJavadoc("a setter called with {@code null} sends an explicit JSON {@code null}.\n");
+        .addJavadoc("a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}\n")
+        .addJavadoc("setter given {@link $T#missing()} makes the field missing again.\n", JSON_FIELD);
     MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
         .addParameter(self, "source");
     Map<String, String> buffers = addedItemFields(def);
     for (PropDef p : def.properties()) {
-      b.addField(FieldSpec.builder(fieldType(p), p.javaName(), Modifier.PRIVATE)
-          .initializer("$T.missing()", JSON_FIELD).build());
+      b.addField(FieldSpec.builder(valueType(p), p.javaName(), Modifier.PRIVATE).build());
       if (buffers.containsKey(p.javaName())) {
         b.addField(FieldSpec.builder(ParameterizedTypeName.get(Types.ARRAY_LIST, types.javaType(((ListOf) p.type()).element())),
             buffers.get(p.javaName()), Modifier.PRIVATE).build());
       }
       copy.addStatement("this.$N = source.$N", p.javaName(), p.javaName());
+    }
+    for (String w : presence.words()) {
+      b.addField(FieldSpec.builder(TypeName.LONG, w, Modifier.PRIVATE).build());
+      copy.addStatement("this.$N = source.$N", w, w);
     }
     b.addField(FieldSpec.builder(PROPS_TYPE, "additionalProperties", Modifier.PRIVATE).build());
     copy.beginControlFlow("if (!source.additionalProperties.isEmpty())")
@@ -275,19 +353,35 @@ final class ModelEmitter {
           .addJavadoc(propertyDoc(p))
           .addJavadoc("@param $N the value; {@code null} sends an explicit JSON null\n", p.javaName())
           .addJavadoc("@return this builder\n");
-      if (p.type() instanceof ListOf) {
-        m.addStatement("this.$N = $T.of($T.copyOf($N))", p.javaName(), JSON_FIELD, Types.IMMUTABLE_LIST,
-            p.javaName());
+      m.addStatement("this.$N = $L", p.javaName(), copied(p, CodeBlock.of("$N", p.javaName())));
+      if (buffers.containsKey(p.javaName())) {
         m.addStatement("this.$N = null", buffers.get(p.javaName()));
-      } else if (p.type() instanceof MapOf) {
-        m.addStatement("this.$N = $T.of($N == null ? null : $T.unmodifiableMap(new $T<>($N)))",
-            p.javaName(), JSON_FIELD, p.javaName(), COLLECTIONS, LINKED_HASH_MAP, p.javaName());
-      } else {
-        m.addStatement("this.$N = $T.of($N)", p.javaName(), JSON_FIELD, p.javaName());
       }
+      m.addStatement(presence.markSet("this", p));
       b.addMethod(m.addStatement("return this").build());
+
+      MethodSpec.Builder f = MethodSpec.methodBuilder(p.javaName() + "Field")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addParameter(fieldType(p), "field")
+          .addJavadoc("Sets <code>$L</code> in one of its three states: {@link $T#missing()} (not sent, e.g. to\n",
+              Names.javadoc(p.jsonName()), JSON_FIELD)
+          .addJavadoc("undo an earlier setter call), {@link $T#ofNull()} (sent as JSON null) or a value.\n\n", JSON_FIELD)
+          .addJavadoc("@param field the field, not null\n@return this builder\n")
+          .addJavadoc("@throws NullPointerException when {@code field} is null\n")
+          .addStatement("$T.requireNonNull(field, $S)", OBJECTS, p.javaName() + "Field: field must not be null")
+          .addStatement("this.$N = $L", p.javaName(), copied(p, CodeBlock.of("field.value()")));
+      if (buffers.containsKey(p.javaName())) {
+        f.addStatement("this.$N = null", buffers.get(p.javaName()));
+      }
+      f.beginControlFlow("if (field.isMissing())")
+          .addStatement(presence.markMissing("this", p))
+          .nextControlFlow("else")
+          .addStatement(presence.markSet("this", p))
+          .endControlFlow();
+      b.addMethod(f.addStatement("return this").build());
       if (p.adder() != null) {
-        b.addMethod(adder(p, builder, buffers.get(p.javaName())));
+        b.addMethod(adder(p, builder, buffers.get(p.javaName()), presence));
       }
     }
     b.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
@@ -331,7 +425,19 @@ final class ModelEmitter {
     return b.build();
   }
 
-  private MethodSpec adder(PropDef p, ClassName builder, String buffer) {
+  /** The value a builder stores for {@code value}: lists and maps copied into unmodifiable ones. */
+  private static CodeBlock copied(PropDef p, CodeBlock value) {
+    if (p.type() instanceof ListOf) {
+      return CodeBlock.of("$T.copyOf($L)", Types.IMMUTABLE_LIST, value);
+    }
+    if (p.type() instanceof MapOf) {
+      return CodeBlock.of("$L == null ? null : $T.unmodifiableMap(new $T<>($L))", value, COLLECTIONS,
+          LINKED_HASH_MAP, value);
+    }
+    return value;
+  }
+
+  private MethodSpec adder(PropDef p, ClassName builder, String buffer, Presence presence) {
     TypeName list = types.javaType(p.type());
     TypeName element = types.javaType(((ListOf) p.type()).element());
     return MethodSpec.methodBuilder(p.adder())
@@ -346,30 +452,33 @@ final class ModelEmitter {
         .addJavadoc("@throws NullPointerException when {@code item} is null\n")
         .addStatement("$T.requireNonNull(item, $S)", OBJECTS, p.javaName() + ": item must not be null")
         .beginControlFlow("if (this.$N == null)", buffer)
-        .addStatement("$T current = this.$N.value()", list, p.javaName())
+        .addStatement("$T current = this.$N", list, p.javaName())
         .addStatement("this.$N = current == null ? new $T<>() : new $T<>(current)", buffer, Types.ARRAY_LIST,
             Types.ARRAY_LIST)
         .endControlFlow()
         .addStatement("this.$N.add(item)", buffer)
+        .addStatement(presence.markSet("this", p))
         .addStatement("return this")
         .build();
   }
 
   // ------------------------------------------------------------------ codec
 
-  TypeSpec codec(ModelDef def) {
-    ClassName self = types.model(def.className());
-    ClassName codec = types.codec(def.className());
-    TypeSpec.Builder type = TypeSpec.classBuilder(codec)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+  /**
+   * The nested, package-private streaming codec: not public API; it reads into the builder's fields and
+   * writes from the model's fields directly (no {@code JsonField} per field).
+   */
+  private TypeSpec codec(ModelDef def, ClassName self, Presence presence) {
+    TypeSpec.Builder type = TypeSpec.classBuilder("Codec")
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Streaming JSON codec of {@link $T}; not public API.\n", self)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (PropDef p : def.properties()) {
       type.addField(FieldSpec.builder(SERIALIZED_STRING, nameConstant(p), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("new $T($S)", SERIALIZED_STRING, p.jsonName()).build());
     }
-    type.addMethod(readMethod(def, self));
-    type.addMethod(writeMethod(def, self));
+    type.addMethod(readMethod(def, self, presence));
+    type.addMethod(writeMethod(def, self, presence));
     type.addType(JacksonAdapters.deserializer(self));
     type.addType(JacksonAdapters.serializer(self));
     return type.build();
@@ -379,9 +488,9 @@ final class ModelEmitter {
     return "F_" + Names.constant(p.javaName());
   }
 
-  private MethodSpec readMethod(ModelDef def, ClassName self) {
+  private MethodSpec readMethod(ModelDef def, ClassName self, Presence presence) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("read")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addModifiers(Modifier.STATIC)
         .returns(self)
         .addParameter(JSON_PARSER, "p")
         .addParameter(DESER_CONTEXT, "ctxt")
@@ -402,7 +511,8 @@ final class ModelEmitter {
         .beginControlFlow("switch (field)");
     for (PropDef p : def.properties()) {
       m.addCode("case $S:\n", p.jsonName());
-      m.addStatement("$>b.$N($L)", p.javaName(), types.read(p.type()));
+      m.addStatement("$>b.$N = $L", p.javaName(), types.read(p.type()));
+      m.addStatement(presence.markSet("b", p));
       m.addStatement("break$<");
     }
     m.addCode("default:\n");
@@ -417,9 +527,9 @@ final class ModelEmitter {
     return m.build();
   }
 
-  private MethodSpec writeMethod(ModelDef def, ClassName self) {
+  private MethodSpec writeMethod(ModelDef def, ClassName self, Presence presence) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("write")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addModifiers(Modifier.STATIC)
         .addParameter(JSON_GENERATOR, "g")
         .addParameter(SER_PROVIDER, "provider")
         .addParameter(self, "value")
@@ -438,17 +548,16 @@ final class ModelEmitter {
     }
     m.addStatement("g.writeStartObject()");
     for (PropDef p : def.properties()) {
-      String field = "value." + p.javaName() + "Field()";
       if (p.readOnly()) {
-        m.beginControlFlow("if (!requestBody && !$L.isMissing())", field);
+        m.beginControlFlow("if (!requestBody && $L)", presence.isSet("value", p));
       } else {
-        m.beginControlFlow("if (!$L.isMissing())", field);
+        m.beginControlFlow("if ($L)", presence.isSet("value", p));
       }
       m.addStatement("g.writeFieldName($N)", nameConstant(p));
-      m.addStatement(types.write(p.type(), CodeBlock.of("$L.value()", field)));
+      m.addStatement(types.write(p.type(), CodeBlock.of("value.$N", p.javaName())));
       m.endControlFlow();
     }
-    m.addStatement("$T.writeAdditionalProperties(g, provider, value.additionalProperties())", CODECS);
+    m.addStatement("$T.writeAdditionalProperties(g, provider, value.additionalProperties)", CODECS);
     m.addStatement("g.writeEndObject()");
     return m.build();
   }

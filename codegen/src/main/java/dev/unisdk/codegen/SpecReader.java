@@ -65,11 +65,12 @@ final class SpecReader {
     for (Map.Entry<String, Schema<?>> e : components.entrySet()) {
       reader.component(e.getKey(), e.getValue());
     }
-    return new Result(new ArrayList<>(reader.defs.values()), reader.warnings);
+    return new Result(new ArrayList<>(reader.defs.values()), reader.warnings, ListParamsReader.read(api), api);
   }
 
-  /** The classes of one spec and the problems worth reporting. */
-  record Result(List<TypeDef> types, List<String> warnings) {
+  /** The classes of one spec, its list parameter classes and the problems worth reporting. */
+  record Result(List<TypeDef> types, List<String> warnings, List<ListParamsReader.ListParamsDef> listParams,
+      OpenAPI api) {
   }
 
   private void component(String name, Schema<?> s) {
@@ -149,7 +150,7 @@ final class SpecReader {
       boolean readOnly = flag(p, Schema::getReadOnly);
       boolean secret = flag(p, Schema::getWriteOnly) || "password".equals(p.getFormat())
           || flag(p, x -> isTrue(ext(x, EXT_SENSITIVE)));
-      out.add(new PropDef(json, javaName, type, description(p), readOnly, secret, required.contains(json), null));
+      out.add(new PropDef(json, javaName, type, description(p), readOnly, secret, required.contains(json), null, p.getMinimum()));
       Object itemName = ext(p, EXT_ITEM_NAME);
       if (itemName != null) {
         if (!(type instanceof ListOf)) {
@@ -199,7 +200,7 @@ final class SpecReader {
             + " clashes with another member; name it with " + EXT_ITEM_NAME);
       }
       out.add(new PropDef(p.jsonName(), p.javaName(), p.type(), p.description(), p.readOnly(), p.secret(),
-          p.required(), adder));
+          p.required(), adder, p.minimum()));
     }
     return out;
   }

@@ -50,8 +50,15 @@ final class Types {
     return ClassName.get(modelPackage, className);
   }
 
+  /** The package-private codec nested in a generated class. */
   ClassName codec(String className) {
-    return ClassName.get(codecPackage, className + "Codec");
+    return model(className).nestedClass("Codec");
+  }
+
+  /** The package of generated list parameters: the model package's parent ({@code dev.unisdk.crm}). */
+  String paramsPackage() {
+    int dot = modelPackage.lastIndexOf('.');
+    return dot < 0 ? modelPackage : modelPackage.substring(0, dot);
   }
 
   String codecPackage() {

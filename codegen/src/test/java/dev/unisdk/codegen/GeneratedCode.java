@@ -45,7 +45,11 @@ final class GeneratedCode {
     Generator.write(src, files);
     List<Path> sources;
     try (Stream<Path> s = Files.walk(src)) {
-      sources = s.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList());
+      // the models only: list parameters and request checks build on provider modules and are compiled
+      // (and tested) by the module that owns them
+      Path models = src.resolve(pkg.replace('.', '/'));
+      sources = s.filter(p -> p.toString().endsWith(".java") && p.getParent().equals(models))
+          .collect(Collectors.toList());
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();

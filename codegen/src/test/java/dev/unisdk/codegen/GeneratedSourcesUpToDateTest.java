@@ -67,16 +67,12 @@ class GeneratedSourcesUpToDateTest {
 
   private static Map<String, String> read(Path sourceRoot, String modelPackage) throws IOException {
     Map<String, String> out = new TreeMap<>();
-    for (String pkg : new String[] {modelPackage, modelPackage + ".internal"}) {
-      Path dir = sourceRoot.resolve(pkg.replace('.', '/'));
-      if (!Files.isDirectory(dir)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.list(dir)) {
-        for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-          out.put(sourceRoot.relativize(f).toString().replace('\\', '/'),
-              Files.readString(f, StandardCharsets.UTF_8));
-        }
+    if (!Files.isDirectory(sourceRoot)) {
+      return out;
+    }
+    try (Stream<Path> files = Files.walk(sourceRoot)) {
+      for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        out.put(sourceRoot.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
       }
     }
     return out;

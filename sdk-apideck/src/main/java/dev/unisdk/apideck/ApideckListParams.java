@@ -50,9 +50,7 @@ public abstract class ApideckListParams {
       sort.put("by", by);
     }
     if (direction != null) {
-      if (by == null) {
-        throw new dev.unisdk.core.errors.ValidationException("sort[direction]", "needs a sort field (sort[by])");
-      }
+      // the API accepts a direction alone (the connector's default sort field)
       sort.put("direction", direction);
     }
     this.sortParams = Collections.unmodifiableMap(sort);
@@ -159,9 +157,22 @@ public abstract class ApideckListParams {
     return new AbstractMap.SimpleImmutableEntry<>(name, value);
   }
 
+  /**
+   * The parameters as sent, except the values of {@code pass_through[...]}, which are masked: they go to the
+   * connector unchanged and may carry anything.
+   *
+   * @return e.g. {@code ContactListParams[limit=20, pass_through[search]=***]}
+   */
   @Override
   public String toString() {
-    return getClass().getSimpleName() + toQuery(null);
+    StringBuilder sb = new StringBuilder(getClass().getSimpleName()).append('[');
+    String sep = "";
+    for (Map.Entry<String, String> e : toQuery(null)) {
+      boolean masked = e.getKey().startsWith("pass_through[");
+      sb.append(sep).append(e.getKey()).append('=').append(masked ? "***" : e.getValue());
+      sep = ", ";
+    }
+    return sb.append(']').toString();
   }
 
   /**

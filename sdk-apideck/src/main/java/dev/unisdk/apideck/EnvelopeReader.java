@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.unisdk.core.errors.InvalidResponseException;
 import dev.unisdk.core.spi.RawResponse;
 import dev.unisdk.core.spi.ResponseDecoder;
 import dev.unisdk.core.json.Json;
@@ -47,7 +48,16 @@ final class EnvelopeReader {
    */
   static <T> ResponseDecoder<ApideckResponse<T>> single(JavaType dataType) {
     ObjectReader dataReader = Json.mapper().readerFor(dataType);
-    return response -> new ApideckResponse<T>(EnvelopeReader.<T>read(response, dataReader));
+    return response -> {
+      Envelope<T> e = EnvelopeReader.<T>read(response, dataReader);
+      if (e.data == null) {
+        throw invalid(response, "data", "has no 'data' (a record is documented)");
+      }
+      if (e.data instanceof UnifiedId && ((UnifiedId) e.data).id() == null) {
+        throw invalid(response, "data.id", "has no 'data.id' (the id of the record is documented)");
+      }
+      return new ApideckResponse<T>(e);
+    };
   }
 
   /**
@@ -62,6 +72,9 @@ final class EnvelopeReader {
     ObjectReader dataReader = Json.mapper().readerFor(listType);
     return response -> {
       Envelope<List<T>> e = read(response, dataReader);
+      if (e.data == null) {
+        throw invalid(response, "data", "has no 'data' (a list is documented)");
+      }
       e.data = e.data == null ? Collections.<T>emptyList() : Collections.unmodifiableList(new ArrayList<>(e.data));
       return new ApideckListResponse<T>(e);
     };
@@ -74,12 +87,12 @@ final class EnvelopeReader {
     e.requestId = response.requestId();
     byte[] body = response.bodyBytes();
     if (body.length == 0) {
-      return e;
+      throw invalid(response, null, "is empty (an Apideck envelope is documented)");
     }
     try (JsonParser p = Json.mapper().createParser(body)) {
       JsonToken first = p.nextToken();
       if (first == null) {
-        return e;
+        throw invalid(response, null, "is blank (an Apideck envelope is documented)");
       }
       if (first != JsonToken.START_OBJECT) {
         throw JsonMappingException.from(p, "expected an Apideck response envelope (a JSON object), got " + first);
@@ -119,8 +132,20 @@ final class EnvelopeReader {
             p.skipChildren();
         }
       }
+      if (p.nextToken() != null) {
+        throw invalid(response, null, "has content after the envelope (a second JSON document)");
+      }
     }
     return e;
+  }
+
+  /** A success response that cannot be right; carries the raw body. */
+  private static InvalidResponseException invalid(RawResponse response, String field, String problem) {
+    String id = response.requestId();
+    return new InvalidResponseException(
+        "The Apideck response (status " + response.statusCode() + ") " + problem
+            + (id == null ? "" : " (request id " + id + ")"),
+        response.statusCode(), response.bodyString(), field, null);
   }
 
   private static <D> D readData(JsonParser p, ObjectReader dataReader) throws IOException {

@@ -233,8 +233,9 @@ class ApideckResourceServiceTest {
     assertThatThrownBy(() -> WidgetListParams.builder().limit(0)).isInstanceOf(ValidationException.class)
         .extracting(e -> ((ValidationException) e).parameter()).isEqualTo("limit");
     assertThatThrownBy(() -> WidgetListParams.builder().limit(201)).isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> WidgetListParams.builder().sort(null, "asc").build())
-        .isInstanceOf(ValidationException.class);
+    // a direction alone is allowed by the API (issue 15): sent without sort[by]
+    assertThat(WidgetListParams.builder().sort(null, "asc").build().sortParams())
+        .containsExactly(org.assertj.core.api.Assertions.entry("direction", "asc"));
     CompletableFuture<UnifiedId> f = widgets.createAsync(new Widget(null, null));
     assertThat(f).isCompletedExceptionally();
     assertThat(server.getRequestCount()).isZero();

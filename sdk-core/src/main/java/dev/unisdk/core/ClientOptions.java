@@ -16,10 +16,24 @@ import okhttp3.OkHttpClient;
 
 /**
  * Immutable client configuration, built once. Defaults are never infinite: connect 10 s, read 30 s,
- * write 30 s, call 60 s; {@link RetryPolicy#defaults()}; user agent {@code unisdk-java/<version>}.
- * The base URL must be HTTPS unless its host is loopback.
+ * write 30 s, call 60 s; {@link RetryPolicy#defaults()}; user agent {@code unisdk-java/<version>};
+ * responses up to {@value #DEFAULT_MAX_RESPONSE_BYTES} bytes (8 MiB). Connection pool and dispatcher
+ * sized for a server application: {@value #DEFAULT_MAX_IDLE_CONNECTIONS} idle connections kept
+ * {@value #DEFAULT_KEEP_ALIVE_SECONDS} s, {@value #DEFAULT_MAX_REQUESTS} concurrent requests,
+ * {@value #DEFAULT_MAX_REQUESTS_PER_HOST} per host. The base URL must be HTTPS unless its host is loopback.
  */
 public final class ClientOptions {
+  /** Default of {@link #maxResponseBytes()}: 8 MiB, about ten times the largest documented page. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 8L * 1024 * 1024;
+  /** Default of {@link #maxIdleConnections()}. */
+  public static final int DEFAULT_MAX_IDLE_CONNECTIONS = 64;
+  /** Default of {@link #keepAlive()}, in seconds. */
+  public static final int DEFAULT_KEEP_ALIVE_SECONDS = 45;
+  /** Default of {@link #maxRequests()}. */
+  public static final int DEFAULT_MAX_REQUESTS = 128;
+  /** Default of {@link #maxRequestsPerHost()}. */
+  public static final int DEFAULT_MAX_REQUESTS_PER_HOST = 64;
+
   private final HttpUrl baseUrl;
   private final Duration connectTimeout;
   private final Duration readTimeout;
@@ -34,6 +48,11 @@ public final class ClientOptions {
   private final String idempotencyHeader;
   private final Set<String> sensitiveHeaders;
   private final OperationListener operationListener;
+  private final long maxResponseBytes;
+  private final int maxIdleConnections;
+  private final Duration keepAlive;
+  private final int maxRequests;
+  private final int maxRequestsPerHost;
 
   private ClientOptions(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -54,6 +73,11 @@ public final class ClientOptions {
     sensitive.addAll(b.sensitiveHeaders);
     this.sensitiveHeaders = Collections.unmodifiableSet(sensitive);
     this.operationListener = b.operationListener;
+    this.maxResponseBytes = b.maxResponseBytes;
+    this.maxIdleConnections = b.maxIdleConnections;
+    this.keepAlive = b.keepAlive;
+    this.maxRequests = b.maxRequests;
+    this.maxRequestsPerHost = b.maxRequestsPerHost;
   }
 
   /**
@@ -86,6 +110,11 @@ public final class ClientOptions {
     b.clock = clock;
     b.idempotencyHeader = idempotencyHeader;
     b.sensitiveHeaders.addAll(sensitiveHeaders);
+    b.maxResponseBytes = maxResponseBytes;
+    b.maxIdleConnections = maxIdleConnections;
+    b.keepAlive = keepAlive;
+    b.maxRequests = maxRequests;
+    b.maxRequestsPerHost = maxRequestsPerHost;
     return b;
   }
 
@@ -216,6 +245,58 @@ public final class ClientOptions {
     return operationListener;
   }
 
+  /**
+   * Returns the largest response body accepted, counted on the decoded bytes (after gzip). A larger
+   * body fails the call with a {@link dev.unisdk.core.errors.ResponseTooLargeException} and its
+   * connection is discarded. Error bodies are kept up to 64 KiB (the rest is dropped).
+   *
+   * @return the limit in bytes, {@value #DEFAULT_MAX_RESPONSE_BYTES} by default
+   */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
+  /**
+   * Returns how many idle connections the pool keeps. Read when the root client's OkHttp client is
+   * created by unisdk; derived clients ({@code withOptions}, {@code withConsumerId}...) share that
+   * pool; a user-supplied {@link #httpClient()} keeps its own.
+   *
+   * @return the idle connection count, {@value #DEFAULT_MAX_IDLE_CONNECTIONS} by default
+   */
+  public int maxIdleConnections() {
+    return maxIdleConnections;
+  }
+
+  /**
+   * Returns how long an idle pooled connection is kept (same sharing rules as
+   * {@link #maxIdleConnections()}).
+   *
+   * @return the keep-alive, {@value #DEFAULT_KEEP_ALIVE_SECONDS} s by default
+   */
+  public Duration keepAlive() {
+    return keepAlive;
+  }
+
+  /**
+   * Returns how many requests run at once (async calls beyond it wait in the dispatcher's queue;
+   * same sharing rules as {@link #maxIdleConnections()}).
+   *
+   * @return the limit, {@value #DEFAULT_MAX_REQUESTS} by default
+   */
+  public int maxRequests() {
+    return maxRequests;
+  }
+
+  /**
+   * Returns how many requests to one host run at once (same sharing rules as
+   * {@link #maxIdleConnections()}).
+   *
+   * @return the limit, {@value #DEFAULT_MAX_REQUESTS_PER_HOST} by default
+   */
+  public int maxRequestsPerHost() {
+    return maxRequestsPerHost;
+  }
+
   @Override
   public String toString() {
     return "ClientOptions{baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout
@@ -223,7 +304,9 @@ public final class ClientOptions {
         + ", callTimeout=" + callTimeout + ", retryPolicy=" + retryPolicy
         + ", userAgent=" + userAgent + ", defaultHeaders=" + defaultHeaders.keySet()
         + ", httpClient=" + (httpClient == null ? "owned" : "user-supplied")
-        + ", idempotencyHeader=" + idempotencyHeader + "}";
+        + ", idempotencyHeader=" + idempotencyHeader + ", maxResponseBytes=" + maxResponseBytes
+        + ", maxIdleConnections=" + maxIdleConnections + ", keepAlive=" + keepAlive
+        + ", maxRequests=" + maxRequests + ", maxRequestsPerHost=" + maxRequestsPerHost + "}";
   }
 
   /** Builds {@link ClientOptions}. */
@@ -242,6 +325,11 @@ public final class ClientOptions {
     private String idempotencyHeader = "Idempotency-Key";
     private final Set<String> sensitiveHeaders = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private OperationListener operationListener = OperationListener.NONE;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private int maxIdleConnections = DEFAULT_MAX_IDLE_CONNECTIONS;
+    private Duration keepAlive = Duration.ofSeconds(DEFAULT_KEEP_ALIVE_SECONDS);
+    private int maxRequests = DEFAULT_MAX_REQUESTS;
+    private int maxRequestsPerHost = DEFAULT_MAX_REQUESTS_PER_HOST;
 
     private static final Duration MAX_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
 
@@ -440,6 +528,64 @@ public final class ClientOptions {
      */
     public Builder operationListener(OperationListener listener) {
       this.operationListener = java.util.Objects.requireNonNull(listener, "operationListener");
+      return this;
+    }
+
+    /**
+     * Sets the largest response body accepted (decoded bytes, after gzip).
+     *
+     * @param bytes at least 1024
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes < 1024) {
+        throw new ValidationException("maxResponseBytes", "must be at least 1024 (was " + bytes + ")");
+      }
+      this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Sets how many idle connections the pool keeps (see {@link ClientOptions#maxIdleConnections()}).
+     *
+     * @param count 0 to 10000
+     * @return this builder
+     */
+    public Builder maxIdleConnections(int count) {
+      this.maxIdleConnections = Checks.inRange(count, 0, 10000, "maxIdleConnections");
+      return this;
+    }
+
+    /**
+     * Sets how long an idle pooled connection is kept.
+     *
+     * @param keepAlive a positive duration
+     * @return this builder
+     */
+    public Builder keepAlive(Duration keepAlive) {
+      this.keepAlive = timeout(keepAlive, "keepAlive");
+      return this;
+    }
+
+    /**
+     * Sets how many requests run at once.
+     *
+     * @param count 1 to 10000
+     * @return this builder
+     */
+    public Builder maxRequests(int count) {
+      this.maxRequests = Checks.inRange(count, 1, 10000, "maxRequests");
+      return this;
+    }
+
+    /**
+     * Sets how many requests to one host run at once.
+     *
+     * @param count 1 to 10000
+     * @return this builder
+     */
+    public Builder maxRequestsPerHost(int count) {
+      this.maxRequestsPerHost = Checks.inRange(count, 1, 10000, "maxRequestsPerHost");
       return this;
     }
 

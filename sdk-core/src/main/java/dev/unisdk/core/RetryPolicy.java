@@ -9,8 +9,11 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How failed requests are retried: exponential backoff with optional jitter, capped, honouring
- * {@code Retry-After}. Only requests that are safe to repeat are retried (see {@link Transport}).
- * Defaults: 2 retries, 0.5 s initial backoff, 8 s maximum backoff, {@code Retry-After} capped at 60 s, jitter on.
+ * {@code Retry-After}. Only requests that are safe to repeat are retried (see {@link Transport}); a
+ * request is sent at most {@code 1 + maxRetries} times. A server that asks to wait longer than
+ * {@link #maxRetryAfter()} is not waited for: the call fails at once with the server's answer (for a
+ * 429, a {@code RateLimitException} whose {@code retryAfter()} tells how long it asked).
+ * Defaults: 2 retries, 0.5 s initial backoff, 8 s maximum backoff, {@code maxRetryAfter} 60 s, jitter on.
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULTS = builder().build();
@@ -33,7 +36,7 @@ public final class RetryPolicy {
   /**
    * Returns the default policy.
    *
-   * @return 2 retries, 0.5 s to 8 s backoff with jitter, {@code Retry-After} capped at 60 s
+   * @return 2 retries, 0.5 s to 8 s backoff with jitter, {@code Retry-After} waited up to 60 s
    */
   public static RetryPolicy defaults() {
     return DEFAULTS;
@@ -99,9 +102,10 @@ public final class RetryPolicy {
   }
 
   /**
-   * Returns the longest wait honoured from {@code Retry-After}; longer requests are capped to it.
+   * Returns the longest {@code Retry-After} the SDK waits for. A longer one is not waited for and not
+   * shortened: the call fails at once with the server's answer, so the caller can decide.
    *
-   * @return the Retry-After cap
+   * @return the longest honoured Retry-After
    */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
@@ -117,11 +121,23 @@ public final class RetryPolicy {
   }
 
   /**
+   * Tells whether a retry may wait for what the server asked.
+   *
+   * @param retryAfter the wait the server asked for, or null when it asked nothing
+   * @return false when the server asked for longer than {@link #maxRetryAfter()} (the call then fails
+   *     instead of waiting)
+   */
+  public boolean honours(Duration retryAfter) {
+    return retryAfter == null || retryAfter.compareTo(maxRetryAfter) <= 0;
+  }
+
+  /**
    * Computes the wait before a retry.
    *
    * @param retryNumber 1 for the first retry, 2 for the second...
    * @param retryAfter the wait the server asked for, or null
-   * @return the wait: the server's (capped) when given, else exponential backoff
+   * @return the wait: the server's when given (never more than {@link #maxRetryAfter()}; callers
+   *     check {@link #honours(Duration)} first), else exponential backoff
    */
   public Duration delayFor(int retryNumber, Duration retryAfter) {
     if (retryAfter != null) {
@@ -209,7 +225,8 @@ public final class RetryPolicy {
     }
 
     /**
-     * Sets the longest honoured {@code Retry-After}.
+     * Sets the longest {@code Retry-After} waited for; a server asking for more makes the call fail
+     * at once instead of waiting.
      *
      * @param maxRetryAfter a non-negative duration
      * @return this builder

@@ -184,8 +184,18 @@ class RetryTest {
   }
 
   @Test
-  void capsRetryAfterAtTheConfiguredMaximum() {
+  void failsInsteadOfWaitingWhenRetryAfterExceedsTheConfiguredMaximum() {
     server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "3600").setBody("{}"));
+    server.enqueue(new MockResponse().setBody("{}"));
+    assertThatThrownBy(() -> transport.execute(request("GET", RequestOptions.none()), ResponseDecoder.discard()))
+        .isInstanceOf(ServerException.class);
+    assertThat(sleeper.sleeps).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void waitsForARetryAfterAtTheConfiguredMaximum() {
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "60").setBody("{}"));
     server.enqueue(new MockResponse().setBody("{}"));
     transport.execute(request("GET", RequestOptions.none()), ResponseDecoder.discard());
     assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(60));

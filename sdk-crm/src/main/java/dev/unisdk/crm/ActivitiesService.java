@@ -2,7 +2,7 @@ package dev.unisdk.crm;
 
 import dev.unisdk.apideck.ApideckResourceService;
 import dev.unisdk.apideck.internal.ApideckSession;
-import dev.unisdk.crm.internal.CrmChecks;
+import dev.unisdk.crm.internal.RequestChecks;
 import dev.unisdk.crm.model.Activity;
 
 /**
@@ -21,8 +21,7 @@ public final class ActivitiesService extends ApideckResourceService<Activity, Ac
    */
   @Override
   protected void validateCreate(Activity body) {
-    CrmChecks.requiredValue(body.typeField(), "type");
-    CrmChecks.notNegative(body.durationSecondsField(), "duration_seconds");
+    RequestChecks.forCreate(body);
   }
 
   /**
@@ -32,7 +31,6 @@ public final class ActivitiesService extends ApideckResourceService<Activity, Ac
    */
   @Override
   protected void validateUpdate(Activity body) {
-    CrmChecks.requiredValueIfSet(body.typeField(), "type");
-    CrmChecks.notNegative(body.durationSecondsField(), "duration_seconds");
+    RequestChecks.forUpdate(body);
   }
 }

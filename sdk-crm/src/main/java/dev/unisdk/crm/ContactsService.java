@@ -2,7 +2,7 @@ package dev.unisdk.crm;
 
 import dev.unisdk.apideck.ApideckResourceService;
 import dev.unisdk.apideck.internal.ApideckSession;
-import dev.unisdk.crm.internal.CrmChecks;
+import dev.unisdk.crm.internal.RequestChecks;
 import dev.unisdk.crm.model.Contact;
 
 /**
@@ -21,7 +21,7 @@ public final class ContactsService extends ApideckResourceService<Contact, Conta
    */
   @Override
   protected void validateCreate(Contact body) {
-    CrmChecks.requiredText(body.nameField(), "name");
+    RequestChecks.forCreate(body);
   }
 
   /**
@@ -31,6 +31,6 @@ public final class ContactsService extends ApideckResourceService<Contact, Conta
    */
   @Override
   protected void validateUpdate(Contact body) {
-    CrmChecks.requiredTextIfSet(body.nameField(), "name");
+    RequestChecks.forUpdate(body);
   }
 }

@@ -2,7 +2,7 @@ package dev.unisdk.crm;
 
 import dev.unisdk.apideck.ApideckResourceService;
 import dev.unisdk.apideck.internal.ApideckSession;
-import dev.unisdk.crm.internal.CrmChecks;
+import dev.unisdk.crm.internal.RequestChecks;
 import dev.unisdk.crm.model.Lead;
 
 /**
@@ -21,8 +21,7 @@ public final class LeadsService extends ApideckResourceService<Lead, LeadListPar
    */
   @Override
   protected void validateCreate(Lead body) {
-    CrmChecks.requiredText(body.nameField(), "name");
-    CrmChecks.requiredText(body.companyNameField(), "company_name");
+    RequestChecks.forCreate(body);
   }
 
   /**
@@ -32,7 +31,6 @@ public final class LeadsService extends ApideckResourceService<Lead, LeadListPar
    */
   @Override
   protected void validateUpdate(Lead body) {
-    CrmChecks.requiredTextIfSet(body.nameField(), "name");
-    CrmChecks.requiredTextIfSet(body.companyNameField(), "company_name");
+    RequestChecks.forUpdate(body);
   }
 }

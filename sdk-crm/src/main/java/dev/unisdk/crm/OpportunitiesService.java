@@ -2,7 +2,7 @@ package dev.unisdk.crm;
 
 import dev.unisdk.apideck.ApideckResourceService;
 import dev.unisdk.apideck.internal.ApideckSession;
-import dev.unisdk.crm.internal.CrmChecks;
+import dev.unisdk.crm.internal.RequestChecks;
 import dev.unisdk.crm.model.Opportunity;
 
 /**
@@ -21,8 +21,7 @@ public final class OpportunitiesService extends ApideckResourceService<Opportuni
    */
   @Override
   protected void validateCreate(Opportunity body) {
-    CrmChecks.requiredText(body.titleField(), "title");
-    CrmChecks.requiredText(body.primaryContactIdField(), "primary_contact_id");
+    RequestChecks.forCreate(body);
   }
 
   /**
@@ -32,7 +31,6 @@ public final class OpportunitiesService extends ApideckResourceService<Opportuni
    */
   @Override
   protected void validateUpdate(Opportunity body) {
-    CrmChecks.requiredTextIfSet(body.titleField(), "title");
-    CrmChecks.requiredTextIfSet(body.primaryContactIdField(), "primary_contact_id");
+    RequestChecks.forUpdate(body);
   }
 }

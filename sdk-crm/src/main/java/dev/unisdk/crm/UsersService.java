@@ -2,7 +2,7 @@ package dev.unisdk.crm;
 
 import dev.unisdk.apideck.ApideckResourceService;
 import dev.unisdk.apideck.internal.ApideckSession;
-import dev.unisdk.crm.internal.CrmChecks;
+import dev.unisdk.crm.internal.RequestChecks;
 import dev.unisdk.crm.model.User;
 
 /**
@@ -21,7 +21,7 @@ public final class UsersService extends ApideckResourceService<User, UserListPar
    */
   @Override
   protected void validateCreate(User body) {
-    CrmChecks.requiredValue(body.emailsField(), "emails");
+    RequestChecks.forCreate(body);
   }
 
   /**
@@ -31,6 +31,6 @@ public final class UsersService extends ApideckResourceService<User, UserListPar
    */
   @Override
   protected void validateUpdate(User body) {
-    CrmChecks.requiredValueIfSet(body.emailsField(), "emails");
+    RequestChecks.forUpdate(body);
   }
 }

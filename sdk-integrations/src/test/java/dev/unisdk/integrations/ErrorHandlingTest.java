@@ -181,13 +181,16 @@ class ErrorHandlingTest extends MockServerTest {
   }
 
   @Test
-  void retryAfterIsCappedByThePolicy() throws Exception {
+  void aRetryAfterLongerThanThePolicyAllowsFailsInsteadOfWaiting() throws Exception {
     server.enqueue(tooMany("3600"));
     enqueueJson("[]");
 
-    api.integrations().list();
+    assertThatThrownBy(() -> api.integrations().list())
+        .isInstanceOfSatisfying(RateLimitException.class,
+            e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(3600)));
 
-    assertThat(sleeps).containsExactly(Duration.ofSeconds(60));
+    assertThat(sleeps).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test

@@ -11,7 +11,7 @@ class SegmentEncodingTest extends MockServerTest {
 
   @Test
   void connectionIdWithSlashesAndDotsIsOneEncodedSegment() throws Exception {
-    enqueueJson("{}");
+    enqueueJson("{\"id\":\"c1\"}");
 
     api.connections().get("../../v1/integrations/connect?x=1#f");
 

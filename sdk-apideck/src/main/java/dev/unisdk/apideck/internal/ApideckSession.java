@@ -96,12 +96,15 @@ public final class ApideckSession implements AutoCloseable {
   }
 
   /**
-   * Starts a request with the Apideck headers, honouring the per-call overrides.
+   * Starts a request with the Apideck headers, honouring the per-call overrides. A resource path
+   * ({@code /<api>/<resource>} or {@code /<api>/<resource>/<id>}) is named for listeners:
+   * {@code <api>.<resource>.list|create|get|update|delete} with template
+   * {@code /<api>/<resource>[/{id}]}; the builder may override both.
    *
    * @param method the HTTP method
    * @param call the per-call options
    * @param pathSegments the path, each segment encoded as one
-   * @return a request builder with headers and request options set
+   * @return a request builder with headers, request options, operation name and template set
    */
   public ApiRequest.Builder request(String method, ApideckCallOptions call, String... pathSegments) {
     ApideckCallOptions c = call == null ? ApideckCallOptions.none() : call;
@@ -113,7 +116,33 @@ public final class ApideckSession implements AutoCloseable {
         .header(ApideckHeaders.APP_ID, appId)
         .header(ApideckHeaders.CONSUMER_ID, consumer)
         .header(ApideckHeaders.SERVICE_ID, service)
-        .options(options);
+        .options(options)
+        .operation(operationName(method, pathSegments))
+        .urlTemplate(urlTemplate(pathSegments));
+  }
+
+  /** {@code crm.contacts.get} for {@code GET crm/contacts/<id>}; null for other shapes. */
+  static String operationName(String method, String... segments) {
+    if (segments == null || segments.length < 2 || segments.length > 3) {
+      return null;
+    }
+    String m = method == null ? "" : method.toUpperCase(java.util.Locale.ROOT);
+    String action;
+    if (segments.length == 2) {
+      action = m.equals("GET") ? "list" : m.equals("POST") ? "create" : m.toLowerCase(java.util.Locale.ROOT);
+    } else {
+      action = m.equals("GET") ? "get" : m.equals("PATCH") || m.equals("PUT") ? "update"
+          : m.equals("DELETE") ? "delete" : m.toLowerCase(java.util.Locale.ROOT);
+    }
+    return segments[0] + "." + segments[1] + "." + action;
+  }
+
+  /** {@code /crm/contacts/{id}} for {@code crm/contacts/<id>}; null for other shapes. */
+  static String urlTemplate(String... segments) {
+    if (segments == null || segments.length < 2 || segments.length > 3) {
+      return null;
+    }
+    return "/" + segments[0] + "/" + segments[1] + (segments.length == 3 ? "/{id}" : "");
   }
 
   /**

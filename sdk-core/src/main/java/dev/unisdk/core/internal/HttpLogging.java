@@ -65,8 +65,15 @@ public final class HttpLogging implements Interceptor {
         response.code(), method, url, elapsed(start), requestId);
     if (LOG.isTraceEnabled()) {
       LOG.trace("<-- {} {} headers: {}", method, url, headers(response.headers()));
-      String text = new String(response.peekBody(MAX_BODY_BYTES).bytes(), StandardCharsets.UTF_8);
-      LOG.trace("<-- {} {} body: {}", method, url, safely(() -> Redaction.body(text)));
+      okhttp3.ResponseBody body = response.body();
+      long declared = body == null ? 0 : body.contentLength();
+      if (declared > MAX_BODY_BYTES) {
+        // peeking would wait for bytes a lying server never sends; the size is all we log
+        LOG.trace("<-- {} {} body: (not logged: {} bytes declared)", method, url, declared);
+      } else {
+        String text = new String(response.peekBody(MAX_BODY_BYTES).bytes(), StandardCharsets.UTF_8);
+        LOG.trace("<-- {} {} body: {}", method, url, safely(() -> Redaction.body(text)));
+      }
     }
     return response;
   }

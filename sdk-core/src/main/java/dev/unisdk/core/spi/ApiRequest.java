@@ -30,6 +30,8 @@ public final class ApiRequest {
   private final String contentType;
   private final RequestOptions options;
   private final boolean safeToRetry;
+  private final String operation;
+  private final String urlTemplate;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
@@ -42,6 +44,27 @@ public final class ApiRequest {
     this.contentType = b.contentType;
     this.options = b.options;
     this.safeToRetry = b.safeToRetry;
+    this.operation = b.operation;
+    this.urlTemplate = b.urlTemplate;
+  }
+
+  /**
+   * Returns the stable operation name given to listeners, {@code <api>.<resource>.<action>}.
+   *
+   * @return e.g. {@code crm.contacts.list}, or null when not set (listeners then see
+   *     {@code http.<method>})
+   */
+  public String operation() {
+    return operation;
+  }
+
+  /**
+   * Returns the path template with ids as placeholders, given to listeners.
+   *
+   * @return e.g. {@code /crm/contacts/{id}}, or null when not set (listeners then see the path)
+   */
+  public String urlTemplate() {
+    return urlTemplate;
   }
 
   /**
@@ -154,6 +177,8 @@ public final class ApiRequest {
     b.contentType = contentType;
     b.options = options;
     b.safeToRetry = safeToRetry;
+    b.operation = operation;
+    b.urlTemplate = urlTemplate;
     return b;
   }
 
@@ -174,6 +199,8 @@ public final class ApiRequest {
     private String contentType;
     private RequestOptions options = RequestOptions.none();
     private boolean safeToRetry;
+    private String operation;
+    private String urlTemplate;
 
     private Builder(String method) {
       String m = Checks.notBlank(method, "method").trim().toUpperCase(Locale.ROOT);
@@ -322,6 +349,28 @@ public final class ApiRequest {
      */
     public Builder safeToRetry(boolean safe) {
       this.safeToRetry = safe;
+      return this;
+    }
+
+    /**
+     * Names the operation for listeners (tracing, metrics): a stable, low-cardinality name.
+     *
+     * @param name {@code <api>.<resource>.<action>}, e.g. {@code crm.contacts.get}; null to unset
+     * @return this builder
+     */
+    public Builder operation(String name) {
+      this.operation = name == null ? null : Checks.notBlank(name, "operation");
+      return this;
+    }
+
+    /**
+     * Sets the path template for listeners: the path with every id replaced by a placeholder.
+     *
+     * @param template e.g. {@code /crm/contacts/{id}}; null to unset
+     * @return this builder
+     */
+    public Builder urlTemplate(String template) {
+      this.urlTemplate = template == null ? null : Checks.notBlank(template, "urlTemplate");
       return this;
     }
 

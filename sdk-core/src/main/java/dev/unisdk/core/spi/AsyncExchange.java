@@ -2,47 +2,47 @@ package dev.unisdk.core.spi;
 
 import dev.unisdk.core.ApiResponse;
 import dev.unisdk.core.Sleeper;
-
 import dev.unisdk.core.errors.ConnectionException;
 import dev.unisdk.core.errors.UnisdkException;
-import dev.unisdk.core.internal.RetryRules;
 import dev.unisdk.core.internal.RetryScheduler;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * One asynchronous request with its retries: each attempt is enqueued on OkHttp; waits between
- * attempts run on the shared retry scheduler, never on a dispatcher thread.
+ * The async driver of one {@link Operation}: each send is enqueued on OkHttp; waits between attempts
+ * run on the shared retry scheduler, never on a dispatcher thread. Whatever is thrown at any step (an
+ * {@link Error} too: OutOfMemoryError, StackOverflowError, a throwing {@link Sleeper}) completes the
+ * future; it is never left pending.
  */
 final class AsyncExchange<T> implements Callback {
   private final Transport transport;
-  private final PreparedRequest prepared;
-  private final ResponseDecoder<T> decoder;
+  private final Operation<T> op;
   private final CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
   private volatile Call current;
   private volatile Future<?> pending;
-  private int retry;
 
-  AsyncExchange(Transport transport, PreparedRequest prepared, ResponseDecoder<T> decoder) {
+  AsyncExchange(Transport transport, Operation<T> op) {
     this.transport = transport;
-    this.prepared = prepared;
-    this.decoder = decoder;
+    this.op = op;
     future.whenComplete((value, error) -> {
       if (future.isCancelled()) {
         Future<?> p = pending;
         if (p != null) {
-          p.cancel(false);
+          p.cancel(true);
         }
         Call c = current;
         if (c != null) {
           c.cancel();
         }
+        op.end(error instanceof CancellationException ? error : new CancellationException());
       }
     });
   }
@@ -52,24 +52,24 @@ final class AsyncExchange<T> implements Callback {
   }
 
   void start() {
-    attempt();
+    try {
+      send(op.firstAttempt());
+    } catch (Throwable t) {
+      finish(t);
+    }
   }
 
-  private void attempt() {
+  private void send(Request request) {
     if (future.isDone()) {
       return;
     }
-    try {
-      Call call = transport.newCall(prepared);
-      current = call;
-      if (future.isCancelled()) {
-        call.cancel();
-        return;
-      }
-      call.enqueue(this);
-    } catch (RuntimeException e) {
-      future.completeExceptionally(e);
+    Call call = transport.newCall(request, op.timeout());
+    current = call;
+    if (future.isCancelled()) {
+      call.cancel();
+      return;
     }
+    call.enqueue(this);
   }
 
   @Override
@@ -77,57 +77,65 @@ final class AsyncExchange<T> implements Callback {
     if (future.isDone()) {
       return;
     }
-    if (retry < prepared.maxRetries && !call.isCanceled() && RetryRules.retryableFailure(e, prepared.safe)) {
-      retry++;
-      schedule(transport.options().retryPolicy().delayFor(retry, null), e.toString());
-      return;
+    try {
+      proceed(op.onFailure(e, call));
+    } catch (Throwable t) {
+      finish(t);
     }
-    future.completeExceptionally(ResponseReader.failure(e, prepared.description()));
   }
 
   @Override
   public void onResponse(Call call, Response response) {
+    if (future.isDone()) {
+      response.close();
+      return;
+    }
     try {
-      if (future.isDone()) {
-        response.close();
-        return;
-      }
-      if (retry < prepared.maxRetries && prepared.safe && RetryRules.retryableStatus(response.code())) {
-        Duration delay = transport.retryDelay(retry + 1, response);
-        response.close();
-        retry++;
-        schedule(delay, "status " + response.code());
-        return;
-      }
-      byte[] body;
-      try {
-        body = ResponseReader.readBody(response);
-      } catch (IOException e) {
-        if (retry < prepared.maxRetries && prepared.safe && !call.isCanceled()
-            && RetryRules.retryableFailure(e, true)) {
-          retry++;
-          schedule(transport.options().retryPolicy().delayFor(retry, null), e.toString());
-          return;
-        }
-        future.completeExceptionally(
-            ResponseReader.failure(e, ResponseReader.bodyFailureDescription(prepared.description())));
-        return;
-      }
-      future.complete(ResponseReader.interpret(response, body, decoder, transport.options().clock()));
-    } catch (RuntimeException e) {
-      future.completeExceptionally(e);
-    } catch (Error e) {
-      future.completeExceptionally(e);
-      throw e;
+      proceed(op.onResponse(response, call));
+    } catch (Throwable t) {
+      // an Error too: OkHttp would rethrow it on its thread and the future would stay pending
+      response.close();
+      finish(t);
     }
   }
 
-  private void schedule(Duration delay, String reason) {
-    transport.logRetry(prepared, retry, delay, reason);
+  private void proceed(Operation.Step step) {
+    switch (step) {
+      case SEND:
+        send(op.next());
+        return;
+      case WAIT:
+        schedule(op.delay());
+        return;
+      default:
+        Throwable failure = op.failure();
+        if (failure != null) {
+          finish(failure);
+        } else {
+          op.end(null);
+          future.complete(op.result());
+        }
+    }
+  }
+
+  private void finish(Throwable failure) {
+    op.end(failure);
+    future.completeExceptionally(failure);
+  }
+
+  private void nextAttempt() {
+    try {
+      send(op.nextAttempt());
+    } catch (Throwable t) {
+      finish(t);
+    }
+  }
+
+  private void schedule(Duration delay) {
     Sleeper sleeper = transport.options().sleeper();
     try {
       if (sleeper == Sleeper.system()) {
-        pending = RetryScheduler.get().schedule(this::attempt, delay.toMillis(), TimeUnit.MILLISECONDS);
+        pending = RetryScheduler.get().schedule(this::nextAttempt, delay.toMillis(), TimeUnit.MILLISECONDS);
       } else {
         // a custom sleeper (a test seam) waits on the scheduler thread, never on an OkHttp thread
         pending = RetryScheduler.get().submit(() -> {
@@ -135,26 +143,23 @@ final class AsyncExchange<T> implements Callback {
             sleeper.sleep(delay);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            future.completeExceptionally(
-                new ConnectionException(
-                    prepared.description() + " interrupted while waiting to retry", e));
+            finish(new ConnectionException(op.description() + " interrupted while waiting to retry", e));
             return;
-          } catch (RuntimeException | Error e) {
+          } catch (Throwable e) {
             // as the blocking call would throw it; the executor would otherwise swallow it silently
-            future.completeExceptionally(e);
+            finish(e);
             return;
           }
-          attempt();
+          nextAttempt();
         });
       }
     } catch (RuntimeException e) {
-      future.completeExceptionally(
-          new UnisdkException(prepared.description() + " could not schedule a retry: " + e, e));
+      finish(new UnisdkException(op.description() + " could not schedule a retry: " + e, e));
     }
     if (future.isCancelled()) {
       Future<?> p = pending;
       if (p != null) {
-        p.cancel(false);
+        p.cancel(true);
       }
     }
   }

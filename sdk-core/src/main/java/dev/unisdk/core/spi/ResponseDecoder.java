@@ -1,8 +1,10 @@
 package dev.unisdk.core.spi;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.unisdk.core.errors.InvalidResponseException;
 import dev.unisdk.core.json.Json;
 import java.io.IOException;
 
@@ -33,8 +35,7 @@ public interface ResponseDecoder<T> {
    * @return the decoder
    */
   static <T> ResponseDecoder<T> json(Class<T> type) {
-    ObjectReader reader = Json.mapper().readerFor(type);
-    return response -> reader.readValue(response.bodyBytes());
+    return json(Json.mapper().readerFor(type));
   }
 
   /**
@@ -45,8 +46,7 @@ public interface ResponseDecoder<T> {
    * @return the decoder
    */
   static <T> ResponseDecoder<T> json(JavaType type) {
-    ObjectReader reader = Json.mapper().readerFor(type);
-    return response -> reader.readValue(response.bodyBytes());
+    return json(Json.mapper().readerFor(type));
   }
 
   /**
@@ -57,8 +57,29 @@ public interface ResponseDecoder<T> {
    * @return the decoder
    */
   static <T> ResponseDecoder<T> json(TypeReference<T> type) {
-    ObjectReader reader = Json.mapper().readerFor(type);
-    return response -> reader.readValue(response.bodyBytes());
+    return json(Json.mapper().readerFor(type));
+  }
+
+  /**
+   * Decodes the whole body as exactly one JSON value with a reader: content after it (a second
+   * document) and a {@code null} or empty body fail as an
+   * {@link dev.unisdk.core.errors.InvalidResponseException}.
+   *
+   * @param reader the reader (trailing tokens are made an error)
+   * @param <T> the target type
+   * @return the decoder
+   */
+  static <T> ResponseDecoder<T> json(ObjectReader reader) {
+    ObjectReader strict = reader.with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    return response -> {
+      T value = strict.readValue(response.bodyBytes());
+      if (value == null) {
+        throw new InvalidResponseException(
+            "Expected a JSON value but the body was null (status " + response.statusCode() + ")",
+            response.statusCode(), response.bodyString(), null, null);
+      }
+      return value;
+    };
   }
 
   /**

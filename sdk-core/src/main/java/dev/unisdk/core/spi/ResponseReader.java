@@ -1,58 +1,65 @@
 package dev.unisdk.core.spi;
 
-import dev.unisdk.core.ApiResponse;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import dev.unisdk.core.errors.ApiException;
 import dev.unisdk.core.errors.ConnectionException;
 import dev.unisdk.core.errors.InvalidResponseException;
 import dev.unisdk.core.errors.TimeoutException;
 import dev.unisdk.core.errors.UnisdkException;
 import dev.unisdk.core.internal.InterceptorFailure;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
-import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /** Reads a response once, maps failures to typed exceptions, and decodes successes. */
 final class ResponseReader {
   private ResponseReader() {}
 
-  /**
-   * Reads the whole body once and closes the response. An {@link IOException} here (a connection cut
-   * mid-body, a read timeout) is a transport failure the caller may retry for a safe request.
-   */
-  static byte[] readBody(Response response) throws IOException {
-    try (Response r = response) {
-      ResponseBody body = r.body();
-      return body == null ? new byte[0] : bytes(body);
-    }
-  }
+  private static final int INITIAL_BUFFER = 8 * 1024;
 
   /**
-   * Reads a body of known length straight into an array of that size: okio's segments are recycled as
-   * they are consumed, where {@code body.bytes()} buffers the whole body in segments and then copies it.
+   * Reads a body up to a limit, counting the bytes actually decoded (after gzip). The buffer grows
+   * with what arrives (never sized from {@code Content-Length}, which is a claim), so a lying or
+   * endless body costs at most about twice the limit.
+   *
+   * @param body the body
+   * @param limit the largest accepted size, at most {@code Integer.MAX_VALUE - 8}
+   * @param truncate true to return the first {@code limit} bytes of a longer body, false to return null
+   * @return the bytes, or null when the body is longer than the limit and {@code truncate} is false
    */
-  private static byte[] bytes(ResponseBody body) throws IOException {
-    long length = body.contentLength();
-    if (length < 0 || length > Integer.MAX_VALUE - 8) {
-      return body.bytes();
+  static byte[] readBounded(ResponseBody body, long limit, boolean truncate) throws IOException {
+    long declared = body.contentLength();
+    if (declared > limit && !truncate) {
+      return null;
     }
-    byte[] bytes = new byte[(int) length];
+    int max = (int) Math.min(limit, Integer.MAX_VALUE - 8);
+    int size = declared >= 0 ? (int) Math.min(declared, INITIAL_BUFFER) : INITIAL_BUFFER;
+    byte[] buf = new byte[Math.min(Math.max(size, 1), max)];
     InputStream in = body.byteStream();
     int off = 0;
-    while (off < bytes.length) {
-      int n = in.read(bytes, off, bytes.length - off);
+    while (true) {
+      if (off == buf.length) {
+        if (off >= max) {
+          if (truncate || in.read() < 0) {
+            return buf;
+          }
+          return null;
+        }
+        long grown = Math.min((long) max, (long) off * 2);
+        if (declared > off && declared < grown) {
+          grown = declared;
+        }
+        buf = Arrays.copyOf(buf, (int) grown);
+      }
+      int n = in.read(buf, off, buf.length - off);
       if (n < 0) {
-        throw new EOFException("expected " + length + " body bytes, got " + off);
+        return off == buf.length ? buf : Arrays.copyOf(buf, off);
       }
       off += n;
     }
-    return bytes;
   }
 
   /** Describes a failure while reading the body, for {@link #failure}. */
@@ -60,17 +67,8 @@ final class ResponseReader {
     return description + " (reading the response body)";
   }
 
-  /** Throws the matching {@link ApiException} for non-2xx, else decodes the body read before. */
-  static <T> ApiResponse<T> interpret(
-      Response response, byte[] bytes, ResponseDecoder<T> decoder, Clock clock) {
-    RawResponse raw = new RawResponse(response.code(), response.headers(), bytes);
-    if (!response.isSuccessful()) {
-      throw ApiException.create(raw.statusCode(), raw.headers(), raw.bodyString(), clock);
-    }
-    return ApiResponse.of(raw, decode(raw, decoder));
-  }
-
-  private static <T> T decode(RawResponse raw, ResponseDecoder<T> decoder) {
+  /** Decodes a 2xx body; decoder failures become {@link InvalidResponseException}. */
+  static <T> T decode(RawResponse raw, ResponseDecoder<T> decoder) {
     try {
       return decoder.decode(raw);
     } catch (UnisdkException e) {

@@ -8,13 +8,11 @@ import dev.unisdk.core.errors.ConnectionException;
 import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.core.internal.Checks;
 import dev.unisdk.core.internal.GuardedInterceptor;
-import dev.unisdk.core.internal.HeaderMaps;
 import dev.unisdk.core.internal.Hosts;
 import dev.unisdk.core.internal.HttpLogging;
 import dev.unisdk.core.internal.Redaction;
-import dev.unisdk.core.internal.RedirectHeaderGuard;
-import dev.unisdk.core.internal.RetryAfter;
-import dev.unisdk.core.internal.RetryRules;
+import dev.unisdk.core.internal.CredentialGuard;
+import dev.unisdk.core.internal.RetryAfterGuard;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
@@ -24,38 +22,53 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import okhttp3.Authenticator;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.Request;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.TlsVersion;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Sends {@link ApiRequest}s: one per client, thread-safe. Layers, outermost first: retry (in the
- * calling thread, or scheduled for async calls), auth interceptors, logging, OkHttp.
+ * Sends {@link ApiRequest}s: one per client, thread-safe. Every request of every client, sync and
+ * async, goes through one pipeline with one retry decision and one error mapping; provider rules
+ * plug in as {@link CallHooks}. Layers: the pipeline (retries, redirects, size limit, listener
+ * events), auth interceptors, logging, OkHttp.
  *
  * <p>Every request carries {@code User-Agent}, {@code Accept: application/json} and the default
- * headers; a body carries its {@code Content-Type}. Only TLS 1.2+ is spoken; cleartext only to loopback hosts.
+ * headers; a body carries its {@code Content-Type}. Only TLS 1.2+ is spoken; cleartext only to
+ * loopback hosts.
  *
- * <p>Retries: connection failures and statuses 408, 429, 500, 502, 503, 504, honouring {@code
- * Retry-After} / {@code retry-after-ms} (capped), only for requests safe to repeat: GET, HEAD, PUT,
- * DELETE, OPTIONS, or any request with an idempotency key. A request of another method is retried
- * only when its connection failed before anything was sent, and its body is marked one-shot so OkHttp
- * never replays it either. For safe requests OkHttp's own recovery still applies (it may replay once,
- * immediately, after a stale pooled connection or a bare 408).
+ * <p>Retries belong to the SDK alone (OkHttp's own retries, redirects and authenticator are off): a
+ * request is sent at most {@code 1 + maxRetries} times. Retried: connection failures and statuses
+ * 408, 429, 500, 502, 503, 504, waiting {@code Retry-After} / {@code retry-after-ms} when given (a
+ * longer wait than {@link dev.unisdk.core.RetryPolicy#maxRetryAfter()} fails the call at once), only
+ * for requests safe to repeat: GET, HEAD, PUT, DELETE, OPTIONS, requests with an idempotency key or
+ * marked {@link ApiRequest.Builder#safeToRetry(boolean)}, and statuses a provider's
+ * {@link CallHooks#refused} declares refusals. Another request is retried only when its connection
+ * failed before anything was sent.
+ *
+ * <p>Redirects: followed by the SDK for GET and HEAD only, at most 5 hops, never to cleartext HTTP
+ * (unless both ends are loopback), without any credential or sensitive header when the origin
+ * changes; anything else is a {@link dev.unisdk.core.errors.RedirectException}. Response bodies are
+ * limited to {@link ClientOptions#maxResponseBytes()} ({@link
+ * dev.unisdk.core.errors.ResponseTooLargeException}). A closed transport refuses every call with an
+ * {@link IllegalStateException} and sends nothing.
  */
 public final class Transport implements Closeable {
-  private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
-
   private final ClientOptions options;
   private final List<Interceptor> auth;
   private final Shared shared;
   private final boolean root;
   private final OkHttpClient client;
+  /** Shared by the root transport and every transport derived from it. */
+  private final AtomicBoolean closed;
 
   /** The OkHttp client the transport tree derives from, and whether we own it. */
   private static final class Shared {
@@ -68,11 +81,13 @@ public final class Transport implements Closeable {
     }
   }
 
-  private Transport(ClientOptions options, List<Interceptor> auth, Shared shared, boolean root) {
+  private Transport(
+      ClientOptions options, List<Interceptor> auth, Shared shared, boolean root, AtomicBoolean closed) {
     this.options = options;
     this.auth = Collections.unmodifiableList(new ArrayList<>(auth));
     this.shared = shared;
     this.root = root;
+    this.closed = closed;
     this.client = buildClient(options, this.auth, shared.base);
   }
 
@@ -93,7 +108,11 @@ public final class Transport implements Closeable {
         .readTimeout(millis(options.readTimeout()), TimeUnit.MILLISECONDS)
         .writeTimeout(millis(options.writeTimeout()), TimeUnit.MILLISECONDS)
         .callTimeout(millis(options.callTimeout()), TimeUnit.MILLISECONDS)
+        // the SDK alone follows redirects and retries (see the class doc)
+        .followRedirects(false)
         .followSslRedirects(false)
+        .retryOnConnectionFailure(false)
+        .authenticator(Authenticator.NONE)
         .connectionSpecs(connectionSpecs(options.baseUrl()));
     List<String> credentialHeaders = new ArrayList<>();
     for (Interceptor interceptor : auth) {
@@ -103,10 +122,11 @@ public final class Transport implements Closeable {
       }
     }
     sensitive.addAll(credentialHeaders);
-    if (!credentialHeaders.isEmpty()) {
-      // a redirect to another origin must not carry them (OkHttp only drops Authorization)
-      b.addNetworkInterceptor(new RedirectHeaderGuard(options.baseUrl(), credentialHeaders));
-    }
+    // a redirect hop to another origin carries no credential nor sensitive header
+    List<String> guarded = new ArrayList<>(credentialHeaders);
+    guarded.addAll(options.sensitiveHeaders());
+    b.addNetworkInterceptor(new CredentialGuard(options.baseUrl(), guarded));
+    b.addNetworkInterceptor(new RetryAfterGuard());
     b.addInterceptor(new GuardedInterceptor(new HttpLogging(new Redaction(sensitive))));
     return b.build();
   }
@@ -166,7 +186,7 @@ public final class Transport implements Closeable {
     Shared s = changed.httpClient() == options.httpClient()
         ? shared
         : new Shared(changed.httpClient() == null ? shared.base : changed.httpClient(), false);
-    return new Transport(changed, auth, s, false);
+    return new Transport(changed, auth, s, false, closed);
   }
 
   /**
@@ -181,7 +201,7 @@ public final class Transport implements Closeable {
     for (Interceptor i : auth) {
       Checks.notNull(i, "auth");
     }
-    return new Transport(options, Arrays.asList(auth), shared, false);
+    return new Transport(options, Arrays.asList(auth), shared, false, closed);
   }
 
   /**
@@ -195,45 +215,72 @@ public final class Transport implements Closeable {
    * @throws dev.unisdk.core.errors.ConnectionException on a network failure
    * @throws dev.unisdk.core.errors.TimeoutException when a timeout expires
    * @throws dev.unisdk.core.errors.InvalidResponseException when a 2xx body cannot be decoded
+   * @throws IllegalStateException when the client is closed
    */
   public <T> ApiResponse<T> execute(ApiRequest request, ResponseDecoder<T> decoder) {
+    return execute(request, decoder, CallHooks.NONE);
+  }
+
+  /**
+   * Sends a request with provider hooks, in the calling thread.
+   *
+   * @param request the request
+   * @param decoder decodes a 2xx body
+   * @param hooks the provider's rules
+   * @param <T> the decoded type
+   * @return the decoded value with status and headers
+   * @throws dev.unisdk.core.errors.UnisdkException as {@link #execute(ApiRequest, ResponseDecoder)},
+   *     mapped by {@link CallHooks#mapError}
+   * @throws IllegalStateException when the client is closed
+   */
+  public <T> ApiResponse<T> execute(ApiRequest request, ResponseDecoder<T> decoder, CallHooks hooks) {
+    checkOpen();
     Checks.notNull(decoder, "decoder");
+    Checks.notNull(hooks, "hooks");
     PreparedRequest p = PreparedRequest.of(options, request);
-    int retry = 0;
-    while (true) {
-      Call call = newCall(p);
-      okhttp3.Response response;
-      try {
-        response = call.execute();
-      } catch (IOException e) {
-        if (retry < p.maxRetries && !call.isCanceled() && RetryRules.retryableFailure(e, p.safe)) {
-          retry++;
-          sleep(p, retry, options.retryPolicy().delayFor(retry, null), e.toString());
-          continue;
+    Operation<T> op = new Operation<>(this, request, p, decoder, hooks);
+    try {
+      Operation.Step step = send(op, op.firstAttempt());
+      while (step != Operation.Step.DONE) {
+        if (step == Operation.Step.WAIT) {
+          sleep(op);
+          step = send(op, op.nextAttempt());
+        } else {
+          step = send(op, op.next());
         }
-        throw ResponseReader.failure(e, p.description());
       }
-      if (retry < p.maxRetries && p.safe && RetryRules.retryableStatus(response.code())) {
-        Duration delay = retryDelay(retry + 1, response);
-        response.close();
-        retry++;
-        sleep(p, retry, delay, "status " + response.code());
-        continue;
-      }
-      byte[] body;
-      try {
-        body = ResponseReader.readBody(response);
-      } catch (IOException e) {
-        // the response started but the body was cut or stalled: the request was received, so only a
-        // request that is safe to repeat is sent again
-        if (retry < p.maxRetries && p.safe && !call.isCanceled() && RetryRules.retryableFailure(e, true)) {
-          retry++;
-          sleep(p, retry, options.retryPolicy().delayFor(retry, null), e.toString());
-          continue;
-        }
-        throw ResponseReader.failure(e, ResponseReader.bodyFailureDescription(p.description()));
-      }
-      return ResponseReader.interpret(response, body, decoder, options.clock());
+    } catch (RuntimeException | Error e) {
+      op.end(e);
+      throw e;
+    }
+    Throwable failure = op.failure();
+    op.end(failure);
+    if (failure instanceof RuntimeException) {
+      throw (RuntimeException) failure;
+    }
+    if (failure instanceof Error) {
+      throw (Error) failure;
+    }
+    return op.result();
+  }
+
+  private <T> Operation.Step send(Operation<T> op, Request request) {
+    Call call = newCall(request, op.timeout());
+    okhttp3.Response response;
+    try {
+      response = call.execute();
+    } catch (IOException e) {
+      return op.onFailure(e, call);
+    }
+    return op.onResponse(response, call);
+  }
+
+  private void sleep(Operation<?> op) {
+    try {
+      options.sleeper().sleep(op.delay());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConnectionException(op.description() + " interrupted while waiting to retry", e);
     }
   }
 
@@ -245,32 +292,68 @@ public final class Transport implements Closeable {
    * @param decoder decodes a 2xx body (on an OkHttp thread)
    * @param <T> the decoded type
    * @return a future completed with the response, or exceptionally with the same exceptions as
-   *     {@link #execute(ApiRequest, ResponseDecoder)}
+   *     {@link #execute(ApiRequest, ResponseDecoder)}; never left pending, whatever is thrown
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(
       ApiRequest request, ResponseDecoder<T> decoder) {
-    PreparedRequest p;
+    return executeAsync(request, decoder, CallHooks.NONE);
+  }
+
+  /**
+   * Sends a request with provider hooks asynchronously.
+   *
+   * @param request the request
+   * @param decoder decodes a 2xx body (on an OkHttp thread)
+   * @param hooks the provider's rules
+   * @param <T> the decoded type
+   * @return a future completed as {@link #executeAsync(ApiRequest, ResponseDecoder)}
+   */
+  public <T> CompletableFuture<ApiResponse<T>> executeAsync(
+      ApiRequest request, ResponseDecoder<T> decoder, CallHooks hooks) {
+    Operation<T> op;
     try {
+      checkOpen();
       Checks.notNull(decoder, "decoder");
-      p = PreparedRequest.of(options, request);
-    } catch (RuntimeException e) {
+      Checks.notNull(hooks, "hooks");
+      op = new Operation<>(this, request, PreparedRequest.of(options, request), decoder, hooks);
+    } catch (RuntimeException | Error e) {
       CompletableFuture<ApiResponse<T>> failed = new CompletableFuture<>();
       failed.completeExceptionally(e);
       return failed;
     }
-    AsyncExchange<T> exchange = new AsyncExchange<>(this, p, decoder);
+    AsyncExchange<T> exchange = new AsyncExchange<>(this, op);
     exchange.start();
     return exchange.future();
   }
 
   /**
+   * Tells whether this transport (or the root it derives from) was closed.
+   *
+   * @return true once closed
+   */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  void checkOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("the client is closed; no request is sent");
+    }
+  }
+
+  /**
    * Releases what this transport owns: when unisdk created the OkHttp client, closing the root
    * transport (the one built by {@link Builder#build()}) shuts down its dispatcher threads and idle
-   * connections. Derived transports and user-supplied clients are never shut down.
+   * connections. Derived transports and user-supplied clients are never shut down. Once the root is
+   * closed, it and every transport derived from it refuse calls with an {@link IllegalStateException}.
    */
   @Override
   public void close() {
-    if (root && shared.owned) {
+    if (!root) {
+      return;
+    }
+    closed.set(true);
+    if (shared.owned) {
       shared.base.dispatcher().executorService().shutdown();
       shared.base.connectionPool().evictAll();
     }
@@ -281,32 +364,12 @@ public final class Transport implements Closeable {
     return "Transport{baseUrl=" + options.baseUrl() + ", auth=" + auth + "}";
   }
 
-  Call newCall(PreparedRequest p) {
-    Call call = client.newCall(p.request);
-    if (p.timeout != null) {
-      call.timeout().timeout(millis(p.timeout), TimeUnit.MILLISECONDS);
+  Call newCall(Request request, Duration timeout) {
+    Call call = client.newCall(request);
+    if (timeout != null) {
+      call.timeout().timeout(millis(timeout), TimeUnit.MILLISECONDS);
     }
     return call;
-  }
-
-  Duration retryDelay(int retryNumber, okhttp3.Response response) {
-    Duration retryAfter = RetryAfter.parse(HeaderMaps.of(response.headers()), options.clock());
-    return options.retryPolicy().delayFor(retryNumber, retryAfter);
-  }
-
-  void logRetry(PreparedRequest p, int retry, Duration delay, String reason) {
-    LOG.debug("Retrying {} in {} ms (retry {} of {}) after {}",
-        p.description(), delay.toMillis(), retry, p.maxRetries, reason);
-  }
-
-  private void sleep(PreparedRequest p, int retry, Duration delay, String reason) {
-    logRetry(p, retry, delay, reason);
-    try {
-      options.sleeper().sleep(delay);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ConnectionException(p.description() + " interrupted while waiting to retry", e);
-    }
   }
 
   /** Builds a {@link Transport}. */
@@ -353,8 +416,18 @@ public final class Transport implements Closeable {
       }
       Shared shared = options.httpClient() != null
           ? new Shared(options.httpClient(), false)
-          : new Shared(new OkHttpClient(), true);
-      return new Transport(options, auth, shared, true);
+          : new Shared(ownedClient(options), true);
+      return new Transport(options, auth, shared, true, new AtomicBoolean());
+    }
+
+    /** The pool and dispatcher every transport of this tree shares, sized by the options. */
+    private static OkHttpClient ownedClient(ClientOptions options) {
+      Dispatcher dispatcher = new Dispatcher();
+      dispatcher.setMaxRequests(options.maxRequests());
+      dispatcher.setMaxRequestsPerHost(options.maxRequestsPerHost());
+      ConnectionPool pool = new ConnectionPool(
+          options.maxIdleConnections(), options.keepAlive().toMillis(), TimeUnit.MILLISECONDS);
+      return new OkHttpClient.Builder().dispatcher(dispatcher).connectionPool(pool).build();
     }
   }
 }

@@ -85,7 +85,7 @@ class AsyncTest {
     server.enqueue(new MockResponse().setResponseCode(503).setBody("{}"));
     server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "2").setBody("{}"));
     server.enqueue(new MockResponse().setBody("{\"ok\":true}"));
-    ApiResponse<Map> r = transport.executeAsync(get(), ResponseDecoder.json(Map.class)).get(2, TimeUnit.SECONDS);
+    ApiResponse<Map> r = transport.executeAsync(get(), ResponseDecoder.json(Map.class)).get(10, TimeUnit.SECONDS);
     assertThat(r.value()).containsEntry("ok", true);
     assertThat(server.getRequestCount()).isEqualTo(3);
     assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(2));
@@ -138,8 +138,12 @@ class AsyncTest {
     java.util.concurrent.CountDownLatch woke = new java.util.concurrent.CountDownLatch(1);
     Sleeper blocking = d -> {
       waiting.countDown();
-      release.await(2, TimeUnit.SECONDS);
-      woke.countDown();
+      try {
+        release.await(2, TimeUnit.SECONDS);
+      } finally {
+        // cancelling interrupts the wait (the scheduler thread is freed at once)
+        woke.countDown();
+      }
     };
     server.enqueue(new MockResponse().setResponseCode(503));
     server.enqueue(new MockResponse().setBody("{}"));

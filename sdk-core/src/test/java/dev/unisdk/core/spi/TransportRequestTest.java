@@ -196,7 +196,8 @@ class TransportRequestTest {
     }
     ApiRequest request = ApiRequest.builder("GET").pathSegments("x")
         .options(RequestOptions.builder().timeout(tiny).build()).build();
-    okhttp3.Call call = transport.newCall(PreparedRequest.of(transport.options(), request));
+    PreparedRequest prepared = PreparedRequest.of(transport.options(), request);
+    okhttp3.Call call = transport.newCall(prepared.request, prepared.timeout);
     assertThat(call.timeout().timeoutNanos()).as("0 would mean no per-request timeout").isPositive();
   }
 

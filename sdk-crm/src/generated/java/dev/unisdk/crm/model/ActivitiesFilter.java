@@ -1,11 +1,21 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.crm.model.internal.ActivitiesFilterCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,19 +28,21 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = ActivitiesFilterCodec.Serializer.class
+    using = ActivitiesFilter.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = ActivitiesFilterCodec.Deserializer.class
+    using = ActivitiesFilter.Codec.Deserializer.class
 )
 public final class ActivitiesFilter {
-  private final JsonField<String> companyId;
+  private final String companyId;
 
-  private final JsonField<String> ownerId;
+  private final String ownerId;
 
-  private final JsonField<String> contactId;
+  private final String contactId;
 
-  private final JsonField<OffsetDateTime> updatedSince;
+  private final OffsetDateTime updatedSince;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -39,6 +51,7 @@ public final class ActivitiesFilter {
     this.ownerId = b.ownerId;
     this.contactId = b.contactId;
     this.updatedSince = b.updatedSince;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -48,7 +61,7 @@ public final class ActivitiesFilter {
    * @return the value, or null when missing or null
    */
   public String companyId() {
-    return this.companyId.value();
+    return this.companyId;
   }
 
   /**
@@ -57,7 +70,7 @@ public final class ActivitiesFilter {
    * @return the field, never null
    */
   public JsonField<String> companyIdField() {
-    return this.companyId;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.companyId) : JsonField.missing();
   }
 
   /**
@@ -66,7 +79,7 @@ public final class ActivitiesFilter {
    * @return the value, or null when missing or null
    */
   public String ownerId() {
-    return this.ownerId.value();
+    return this.ownerId;
   }
 
   /**
@@ -75,7 +88,7 @@ public final class ActivitiesFilter {
    * @return the field, never null
    */
   public JsonField<String> ownerIdField() {
-    return this.ownerId;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.ownerId) : JsonField.missing();
   }
 
   /**
@@ -84,7 +97,7 @@ public final class ActivitiesFilter {
    * @return the value, or null when missing or null
    */
   public String contactId() {
-    return this.contactId.value();
+    return this.contactId;
   }
 
   /**
@@ -93,7 +106,7 @@ public final class ActivitiesFilter {
    * @return the field, never null
    */
   public JsonField<String> contactIdField() {
-    return this.contactId;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.contactId) : JsonField.missing();
   }
 
   /**
@@ -102,7 +115,7 @@ public final class ActivitiesFilter {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedSince() {
-    return this.updatedSince.value();
+    return this.updatedSince;
   }
 
   /**
@@ -111,7 +124,7 @@ public final class ActivitiesFilter {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedSinceField() {
-    return this.updatedSince;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.updatedSince) : JsonField.missing();
   }
 
   /**
@@ -150,20 +163,22 @@ public final class ActivitiesFilter {
       return false;
     }
     ActivitiesFilter other = (ActivitiesFilter) o;
-    return this.companyId.equals(other.companyId)
-        && this.ownerId.equals(other.ownerId)
-        && this.contactId.equals(other.contactId)
-        && this.updatedSince.equals(other.updatedSince)
+    return this.set0 == other.set0
+        && Objects.equals(this.companyId, other.companyId)
+        && Objects.equals(this.ownerId, other.ownerId)
+        && Objects.equals(this.contactId, other.contactId)
+        && Objects.equals(this.updatedSince, other.updatedSince)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.companyId.hashCode();
-    h = 31 * h + this.ownerId.hashCode();
-    h = 31 * h + this.contactId.hashCode();
-    h = 31 * h + this.updatedSince.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.companyId);
+    h = 31 * h + Objects.hashCode(this.ownerId);
+    h = 31 * h + Objects.hashCode(this.contactId);
+    h = 31 * h + Objects.hashCode(this.updatedSince);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -172,19 +187,19 @@ public final class ActivitiesFilter {
   public String toString() {
     StringBuilder sb = new StringBuilder("ActivitiesFilter{");
     String sep = "";
-    if (!this.companyId.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("companyId=").append(this.companyId);
       sep = ", ";
     }
-    if (!this.ownerId.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("ownerId=").append(this.ownerId);
       sep = ", ";
     }
-    if (!this.contactId.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("contactId=").append(this.contactId);
       sep = ", ";
     }
-    if (!this.updatedSince.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("updatedSince=").append(this.updatedSince);
       sep = ", ";
     }
@@ -196,16 +211,19 @@ public final class ActivitiesFilter {
 
   /**
    * Builds {@link ActivitiesFilter}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> companyId = JsonField.missing();
+    private String companyId;
 
-    private JsonField<String> ownerId = JsonField.missing();
+    private String ownerId;
 
-    private JsonField<String> contactId = JsonField.missing();
+    private String contactId;
 
-    private JsonField<OffsetDateTime> updatedSince = JsonField.missing();
+    private OffsetDateTime updatedSince;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -217,6 +235,7 @@ public final class ActivitiesFilter {
       this.ownerId = source.ownerId;
       this.contactId = source.contactId;
       this.updatedSince = source.updatedSince;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -229,7 +248,27 @@ public final class ActivitiesFilter {
      * @return this builder
      */
     public Builder companyId(String companyId) {
-      this.companyId = JsonField.of(companyId);
+      this.companyId = companyId;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>company_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder companyIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "companyIdField: field must not be null");
+      this.companyId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -240,7 +279,27 @@ public final class ActivitiesFilter {
      * @return this builder
      */
     public Builder ownerId(String ownerId) {
-      this.ownerId = JsonField.of(ownerId);
+      this.ownerId = ownerId;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>owner_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder ownerIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "ownerIdField: field must not be null");
+      this.ownerId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -251,7 +310,27 @@ public final class ActivitiesFilter {
      * @return this builder
      */
     public Builder contactId(String contactId) {
-      this.contactId = JsonField.of(contactId);
+      this.contactId = contactId;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>contact_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder contactIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "contactIdField: field must not be null");
+      this.contactId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -262,7 +341,27 @@ public final class ActivitiesFilter {
      * @return this builder
      */
     public Builder updatedSince(OffsetDateTime updatedSince) {
-      this.updatedSince = JsonField.of(updatedSince);
+      this.updatedSince = updatedSince;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_since</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedSinceField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "updatedSinceField: field must not be null");
+      this.updatedSince = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -313,6 +412,145 @@ public final class ActivitiesFilter {
      */
     public ActivitiesFilter build() {
       return new ActivitiesFilter(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link ActivitiesFilter}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_COMPANY_ID = new SerializedString("company_id");
+
+    private static final SerializedString F_OWNER_ID = new SerializedString("owner_id");
+
+    private static final SerializedString F_CONTACT_ID = new SerializedString("contact_id");
+
+    private static final SerializedString F_UPDATED_SINCE = new SerializedString("updated_since");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link ActivitiesFilter} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static ActivitiesFilter read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, ActivitiesFilter.class);
+      ActivitiesFilter.Builder b = ActivitiesFilter.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "company_id":
+              b.companyId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "owner_id":
+              b.ownerId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "contact_id":
+              b.contactId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "updated_since":
+              b.updatedSince = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, ActivitiesFilter.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link ActivitiesFilter}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, ActivitiesFilter value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_COMPANY_ID);
+        Codecs.writeString(g, provider, value.companyId);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_OWNER_ID);
+        Codecs.writeString(g, provider, value.ownerId);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_CONTACT_ID);
+        Codecs.writeString(g, provider, value.contactId);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_UPDATED_SINCE);
+        Codecs.writeOffsetDateTime(g, provider, value.updatedSince);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link ActivitiesFilter}.
+     */
+    public static final class Deserializer extends StdDeserializer<ActivitiesFilter> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(ActivitiesFilter.class);
+      }
+
+      @Override
+      public ActivitiesFilter deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link ActivitiesFilter}.
+     */
+    public static final class Serializer extends StdSerializer<ActivitiesFilter> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(ActivitiesFilter.class);
+      }
+
+      @Override
+      public void serialize(ActivitiesFilter value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

@@ -1,13 +1,24 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
+import dev.unisdk.core.model.internal.Codecs;
 import dev.unisdk.core.model.internal.ImmutableList;
-import dev.unisdk.crm.model.internal.ActivityCodec;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,113 +34,115 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = ActivityCodec.Serializer.class
+    using = Activity.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = ActivityCodec.Deserializer.class
+    using = Activity.Codec.Deserializer.class
 )
 public final class Activity {
-  private final JsonField<String> id;
+  private final String id;
 
-  private final JsonField<String> downstreamId;
+  private final String downstreamId;
 
-  private final JsonField<OffsetDateTime> activityDatetime;
+  private final OffsetDateTime activityDatetime;
 
-  private final JsonField<Long> durationSeconds;
+  private final Long durationSeconds;
 
-  private final JsonField<String> userId;
+  private final String userId;
 
-  private final JsonField<String> accountId;
+  private final String accountId;
 
-  private final JsonField<String> contactId;
+  private final String contactId;
 
-  private final JsonField<String> companyId;
+  private final String companyId;
 
-  private final JsonField<String> opportunityId;
+  private final String opportunityId;
 
-  private final JsonField<String> leadId;
+  private final String leadId;
 
-  private final JsonField<String> ownerId;
+  private final String ownerId;
 
-  private final JsonField<String> campaignId;
+  private final String campaignId;
 
-  private final JsonField<String> caseId;
+  private final String caseId;
 
-  private final JsonField<String> assetId;
+  private final String assetId;
 
-  private final JsonField<String> contractId;
+  private final String contractId;
 
-  private final JsonField<String> productId;
+  private final String productId;
 
-  private final JsonField<String> solutionId;
+  private final String solutionId;
 
-  private final JsonField<String> customObjectId;
+  private final String customObjectId;
 
-  private final JsonField<ActivityType> type;
+  private final ActivityType type;
 
-  private final JsonField<String> title;
+  private final String title;
 
-  private final JsonField<String> description;
+  private final String description;
 
-  private final JsonField<String> note;
+  private final String note;
 
-  private final JsonField<String> location;
+  private final String location;
 
-  private final JsonField<Address> locationAddress;
+  private final Address locationAddress;
 
-  private final JsonField<Boolean> allDayEvent;
+  private final Boolean allDayEvent;
 
-  private final JsonField<Boolean> privateValue;
+  private final Boolean privateValue;
 
-  private final JsonField<Boolean> groupEvent;
+  private final Boolean groupEvent;
 
-  private final JsonField<String> eventSubType;
+  private final String eventSubType;
 
-  private final JsonField<String> groupEventType;
+  private final String groupEventType;
 
-  private final JsonField<Boolean> child;
+  private final Boolean child;
 
-  private final JsonField<Boolean> archived;
+  private final Boolean archived;
 
-  private final JsonField<Boolean> deleted;
+  private final Boolean deleted;
 
-  private final JsonField<ActivityShowAs> showAs;
+  private final ActivityShowAs showAs;
 
-  private final JsonField<Boolean> done;
+  private final Boolean done;
 
-  private final JsonField<OffsetDateTime> startDatetime;
+  private final OffsetDateTime startDatetime;
 
-  private final JsonField<OffsetDateTime> endDatetime;
+  private final OffsetDateTime endDatetime;
 
-  private final JsonField<Long> durationMinutes;
+  private final Long durationMinutes;
 
-  private final JsonField<LocalDate> activityDate;
+  private final LocalDate activityDate;
 
-  private final JsonField<LocalDate> endDate;
+  private final LocalDate endDate;
 
-  private final JsonField<Boolean> recurrent;
+  private final Boolean recurrent;
 
-  private final JsonField<OffsetDateTime> reminderDatetime;
+  private final OffsetDateTime reminderDatetime;
 
-  private final JsonField<Boolean> reminderSet;
+  private final Boolean reminderSet;
 
-  private final JsonField<String> videoConferenceUrl;
+  private final String videoConferenceUrl;
 
-  private final JsonField<String> videoConferenceId;
+  private final String videoConferenceId;
 
-  private final JsonField<List<CustomField>> customFields;
+  private final List<CustomField> customFields;
 
-  private final JsonField<List<ActivityAttendee>> attendees;
+  private final List<ActivityAttendee> attendees;
 
-  private final JsonField<Map<String, JsonValue>> customMappings;
+  private final Map<String, JsonValue> customMappings;
 
-  private final JsonField<String> updatedBy;
+  private final String updatedBy;
 
-  private final JsonField<String> createdBy;
+  private final String createdBy;
 
-  private final JsonField<OffsetDateTime> updatedAt;
+  private final OffsetDateTime updatedAt;
 
-  private final JsonField<OffsetDateTime> createdAt;
+  private final OffsetDateTime createdAt;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -178,13 +191,14 @@ public final class Activity {
     this.reminderSet = b.reminderSet;
     this.videoConferenceUrl = b.videoConferenceUrl;
     this.videoConferenceId = b.videoConferenceId;
-    this.customFields = b.customFieldsAdded == null ? b.customFields : JsonField.of(ImmutableList.copyOf(b.customFieldsAdded));
-    this.attendees = b.attendeesAdded == null ? b.attendees : JsonField.of(ImmutableList.copyOf(b.attendeesAdded));
+    this.customFields = b.customFieldsAdded == null ? b.customFields : ImmutableList.copyOf(b.customFieldsAdded);
+    this.attendees = b.attendeesAdded == null ? b.attendees : ImmutableList.copyOf(b.attendeesAdded);
     this.customMappings = b.customMappings;
     this.updatedBy = b.updatedBy;
     this.createdBy = b.createdBy;
     this.updatedAt = b.updatedAt;
     this.createdAt = b.createdAt;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -196,7 +210,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return this.id.value();
+    return this.id;
   }
 
   /**
@@ -205,7 +219,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return this.id;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.id) : JsonField.missing();
   }
 
   /**
@@ -216,7 +230,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String downstreamId() {
-    return this.downstreamId.value();
+    return this.downstreamId;
   }
 
   /**
@@ -225,7 +239,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> downstreamIdField() {
-    return this.downstreamId;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.downstreamId) : JsonField.missing();
   }
 
   /**
@@ -234,7 +248,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime activityDatetime() {
-    return this.activityDatetime.value();
+    return this.activityDatetime;
   }
 
   /**
@@ -243,7 +257,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> activityDatetimeField() {
-    return this.activityDatetime;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.activityDatetime) : JsonField.missing();
   }
 
   /**
@@ -252,7 +266,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Long durationSeconds() {
-    return this.durationSeconds.value();
+    return this.durationSeconds;
   }
 
   /**
@@ -261,7 +275,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Long> durationSecondsField() {
-    return this.durationSeconds;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.durationSeconds) : JsonField.missing();
   }
 
   /**
@@ -270,7 +284,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String userId() {
-    return this.userId.value();
+    return this.userId;
   }
 
   /**
@@ -279,7 +293,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> userIdField() {
-    return this.userId;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.userId) : JsonField.missing();
   }
 
   /**
@@ -288,7 +302,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String accountId() {
-    return this.accountId.value();
+    return this.accountId;
   }
 
   /**
@@ -297,7 +311,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> accountIdField() {
-    return this.accountId;
+    return (this.set0 & 0x20L) != 0 ? JsonField.of(this.accountId) : JsonField.missing();
   }
 
   /**
@@ -306,7 +320,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String contactId() {
-    return this.contactId.value();
+    return this.contactId;
   }
 
   /**
@@ -315,7 +329,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> contactIdField() {
-    return this.contactId;
+    return (this.set0 & 0x40L) != 0 ? JsonField.of(this.contactId) : JsonField.missing();
   }
 
   /**
@@ -324,7 +338,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String companyId() {
-    return this.companyId.value();
+    return this.companyId;
   }
 
   /**
@@ -333,7 +347,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> companyIdField() {
-    return this.companyId;
+    return (this.set0 & 0x80L) != 0 ? JsonField.of(this.companyId) : JsonField.missing();
   }
 
   /**
@@ -342,7 +356,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String opportunityId() {
-    return this.opportunityId.value();
+    return this.opportunityId;
   }
 
   /**
@@ -351,7 +365,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> opportunityIdField() {
-    return this.opportunityId;
+    return (this.set0 & 0x100L) != 0 ? JsonField.of(this.opportunityId) : JsonField.missing();
   }
 
   /**
@@ -360,7 +374,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String leadId() {
-    return this.leadId.value();
+    return this.leadId;
   }
 
   /**
@@ -369,7 +383,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> leadIdField() {
-    return this.leadId;
+    return (this.set0 & 0x200L) != 0 ? JsonField.of(this.leadId) : JsonField.missing();
   }
 
   /**
@@ -378,7 +392,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String ownerId() {
-    return this.ownerId.value();
+    return this.ownerId;
   }
 
   /**
@@ -387,7 +401,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> ownerIdField() {
-    return this.ownerId;
+    return (this.set0 & 0x400L) != 0 ? JsonField.of(this.ownerId) : JsonField.missing();
   }
 
   /**
@@ -396,7 +410,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String campaignId() {
-    return this.campaignId.value();
+    return this.campaignId;
   }
 
   /**
@@ -405,7 +419,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> campaignIdField() {
-    return this.campaignId;
+    return (this.set0 & 0x800L) != 0 ? JsonField.of(this.campaignId) : JsonField.missing();
   }
 
   /**
@@ -414,7 +428,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String caseId() {
-    return this.caseId.value();
+    return this.caseId;
   }
 
   /**
@@ -423,7 +437,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> caseIdField() {
-    return this.caseId;
+    return (this.set0 & 0x1000L) != 0 ? JsonField.of(this.caseId) : JsonField.missing();
   }
 
   /**
@@ -432,7 +446,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String assetId() {
-    return this.assetId.value();
+    return this.assetId;
   }
 
   /**
@@ -441,7 +455,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> assetIdField() {
-    return this.assetId;
+    return (this.set0 & 0x2000L) != 0 ? JsonField.of(this.assetId) : JsonField.missing();
   }
 
   /**
@@ -450,7 +464,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String contractId() {
-    return this.contractId.value();
+    return this.contractId;
   }
 
   /**
@@ -459,7 +473,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> contractIdField() {
-    return this.contractId;
+    return (this.set0 & 0x4000L) != 0 ? JsonField.of(this.contractId) : JsonField.missing();
   }
 
   /**
@@ -468,7 +482,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String productId() {
-    return this.productId.value();
+    return this.productId;
   }
 
   /**
@@ -477,7 +491,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> productIdField() {
-    return this.productId;
+    return (this.set0 & 0x8000L) != 0 ? JsonField.of(this.productId) : JsonField.missing();
   }
 
   /**
@@ -486,7 +500,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String solutionId() {
-    return this.solutionId.value();
+    return this.solutionId;
   }
 
   /**
@@ -495,7 +509,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> solutionIdField() {
-    return this.solutionId;
+    return (this.set0 & 0x10000L) != 0 ? JsonField.of(this.solutionId) : JsonField.missing();
   }
 
   /**
@@ -504,7 +518,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String customObjectId() {
-    return this.customObjectId.value();
+    return this.customObjectId;
   }
 
   /**
@@ -513,18 +527,18 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> customObjectIdField() {
-    return this.customObjectId;
+    return (this.set0 & 0x20000L) != 0 ? JsonField.of(this.customObjectId) : JsonField.missing();
   }
 
   /**
-   * The type of the activity.
+   * The type of the activity. The documents list call, meeting, email and note; Apideck's published CRM spec (10.x) adds task, deadline, send-letter, send-quote and other.
    *
    * <p>Required by the API (not enforced by the model, so partial responses still decode).
    *
    * @return the value, or null when missing or null
    */
   public ActivityType type() {
-    return this.type.value();
+    return this.type;
   }
 
   /**
@@ -533,7 +547,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<ActivityType> typeField() {
-    return this.type;
+    return (this.set0 & 0x40000L) != 0 ? JsonField.of(this.type) : JsonField.missing();
   }
 
   /**
@@ -542,7 +556,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String title() {
-    return this.title.value();
+    return this.title;
   }
 
   /**
@@ -551,7 +565,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> titleField() {
-    return this.title;
+    return (this.set0 & 0x80000L) != 0 ? JsonField.of(this.title) : JsonField.missing();
   }
 
   /**
@@ -560,7 +574,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String description() {
-    return this.description.value();
+    return this.description;
   }
 
   /**
@@ -569,7 +583,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> descriptionField() {
-    return this.description;
+    return (this.set0 & 0x100000L) != 0 ? JsonField.of(this.description) : JsonField.missing();
   }
 
   /**
@@ -578,7 +592,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String note() {
-    return this.note.value();
+    return this.note;
   }
 
   /**
@@ -587,7 +601,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> noteField() {
-    return this.note;
+    return (this.set0 & 0x200000L) != 0 ? JsonField.of(this.note) : JsonField.missing();
   }
 
   /**
@@ -596,7 +610,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String location() {
-    return this.location.value();
+    return this.location;
   }
 
   /**
@@ -605,7 +619,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> locationField() {
-    return this.location;
+    return (this.set0 & 0x400000L) != 0 ? JsonField.of(this.location) : JsonField.missing();
   }
 
   /**
@@ -614,7 +628,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Address locationAddress() {
-    return this.locationAddress.value();
+    return this.locationAddress;
   }
 
   /**
@@ -623,7 +637,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Address> locationAddressField() {
-    return this.locationAddress;
+    return (this.set0 & 0x800000L) != 0 ? JsonField.of(this.locationAddress) : JsonField.missing();
   }
 
   /**
@@ -632,7 +646,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean allDayEvent() {
-    return this.allDayEvent.value();
+    return this.allDayEvent;
   }
 
   /**
@@ -641,7 +655,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> allDayEventField() {
-    return this.allDayEvent;
+    return (this.set0 & 0x1000000L) != 0 ? JsonField.of(this.allDayEvent) : JsonField.missing();
   }
 
   /**
@@ -650,7 +664,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean privateValue() {
-    return this.privateValue.value();
+    return this.privateValue;
   }
 
   /**
@@ -659,7 +673,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> privateValueField() {
-    return this.privateValue;
+    return (this.set0 & 0x2000000L) != 0 ? JsonField.of(this.privateValue) : JsonField.missing();
   }
 
   /**
@@ -668,7 +682,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean groupEvent() {
-    return this.groupEvent.value();
+    return this.groupEvent;
   }
 
   /**
@@ -677,7 +691,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> groupEventField() {
-    return this.groupEvent;
+    return (this.set0 & 0x4000000L) != 0 ? JsonField.of(this.groupEvent) : JsonField.missing();
   }
 
   /**
@@ -686,7 +700,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String eventSubType() {
-    return this.eventSubType.value();
+    return this.eventSubType;
   }
 
   /**
@@ -695,7 +709,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> eventSubTypeField() {
-    return this.eventSubType;
+    return (this.set0 & 0x8000000L) != 0 ? JsonField.of(this.eventSubType) : JsonField.missing();
   }
 
   /**
@@ -704,7 +718,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String groupEventType() {
-    return this.groupEventType.value();
+    return this.groupEventType;
   }
 
   /**
@@ -713,7 +727,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> groupEventTypeField() {
-    return this.groupEventType;
+    return (this.set0 & 0x10000000L) != 0 ? JsonField.of(this.groupEventType) : JsonField.missing();
   }
 
   /**
@@ -722,7 +736,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean child() {
-    return this.child.value();
+    return this.child;
   }
 
   /**
@@ -731,7 +745,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> childField() {
-    return this.child;
+    return (this.set0 & 0x20000000L) != 0 ? JsonField.of(this.child) : JsonField.missing();
   }
 
   /**
@@ -740,7 +754,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean archived() {
-    return this.archived.value();
+    return this.archived;
   }
 
   /**
@@ -749,7 +763,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> archivedField() {
-    return this.archived;
+    return (this.set0 & 0x40000000L) != 0 ? JsonField.of(this.archived) : JsonField.missing();
   }
 
   /**
@@ -758,7 +772,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean deleted() {
-    return this.deleted.value();
+    return this.deleted;
   }
 
   /**
@@ -767,7 +781,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> deletedField() {
-    return this.deleted;
+    return (this.set0 & 0x80000000L) != 0 ? JsonField.of(this.deleted) : JsonField.missing();
   }
 
   /**
@@ -776,7 +790,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public ActivityShowAs showAs() {
-    return this.showAs.value();
+    return this.showAs;
   }
 
   /**
@@ -785,7 +799,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<ActivityShowAs> showAsField() {
-    return this.showAs;
+    return (this.set0 & 0x100000000L) != 0 ? JsonField.of(this.showAs) : JsonField.missing();
   }
 
   /**
@@ -794,7 +808,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean done() {
-    return this.done.value();
+    return this.done;
   }
 
   /**
@@ -803,7 +817,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> doneField() {
-    return this.done;
+    return (this.set0 & 0x200000000L) != 0 ? JsonField.of(this.done) : JsonField.missing();
   }
 
   /**
@@ -812,7 +826,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime startDatetime() {
-    return this.startDatetime.value();
+    return this.startDatetime;
   }
 
   /**
@@ -821,7 +835,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> startDatetimeField() {
-    return this.startDatetime;
+    return (this.set0 & 0x400000000L) != 0 ? JsonField.of(this.startDatetime) : JsonField.missing();
   }
 
   /**
@@ -830,7 +844,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime endDatetime() {
-    return this.endDatetime.value();
+    return this.endDatetime;
   }
 
   /**
@@ -839,7 +853,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> endDatetimeField() {
-    return this.endDatetime;
+    return (this.set0 & 0x800000000L) != 0 ? JsonField.of(this.endDatetime) : JsonField.missing();
   }
 
   /**
@@ -850,7 +864,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Long durationMinutes() {
-    return this.durationMinutes.value();
+    return this.durationMinutes;
   }
 
   /**
@@ -859,7 +873,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Long> durationMinutesField() {
-    return this.durationMinutes;
+    return (this.set0 & 0x1000000000L) != 0 ? JsonField.of(this.durationMinutes) : JsonField.missing();
   }
 
   /**
@@ -868,7 +882,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public LocalDate activityDate() {
-    return this.activityDate.value();
+    return this.activityDate;
   }
 
   /**
@@ -877,7 +891,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<LocalDate> activityDateField() {
-    return this.activityDate;
+    return (this.set0 & 0x2000000000L) != 0 ? JsonField.of(this.activityDate) : JsonField.missing();
   }
 
   /**
@@ -886,7 +900,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public LocalDate endDate() {
-    return this.endDate.value();
+    return this.endDate;
   }
 
   /**
@@ -895,7 +909,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<LocalDate> endDateField() {
-    return this.endDate;
+    return (this.set0 & 0x4000000000L) != 0 ? JsonField.of(this.endDate) : JsonField.missing();
   }
 
   /**
@@ -904,7 +918,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean recurrent() {
-    return this.recurrent.value();
+    return this.recurrent;
   }
 
   /**
@@ -913,7 +927,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> recurrentField() {
-    return this.recurrent;
+    return (this.set0 & 0x8000000000L) != 0 ? JsonField.of(this.recurrent) : JsonField.missing();
   }
 
   /**
@@ -922,7 +936,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime reminderDatetime() {
-    return this.reminderDatetime.value();
+    return this.reminderDatetime;
   }
 
   /**
@@ -931,7 +945,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> reminderDatetimeField() {
-    return this.reminderDatetime;
+    return (this.set0 & 0x10000000000L) != 0 ? JsonField.of(this.reminderDatetime) : JsonField.missing();
   }
 
   /**
@@ -940,7 +954,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public Boolean reminderSet() {
-    return this.reminderSet.value();
+    return this.reminderSet;
   }
 
   /**
@@ -949,7 +963,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Boolean> reminderSetField() {
-    return this.reminderSet;
+    return (this.set0 & 0x20000000000L) != 0 ? JsonField.of(this.reminderSet) : JsonField.missing();
   }
 
   /**
@@ -958,7 +972,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String videoConferenceUrl() {
-    return this.videoConferenceUrl.value();
+    return this.videoConferenceUrl;
   }
 
   /**
@@ -967,7 +981,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> videoConferenceUrlField() {
-    return this.videoConferenceUrl;
+    return (this.set0 & 0x40000000000L) != 0 ? JsonField.of(this.videoConferenceUrl) : JsonField.missing();
   }
 
   /**
@@ -976,7 +990,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String videoConferenceId() {
-    return this.videoConferenceId.value();
+    return this.videoConferenceId;
   }
 
   /**
@@ -985,7 +999,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> videoConferenceIdField() {
-    return this.videoConferenceId;
+    return (this.set0 & 0x80000000000L) != 0 ? JsonField.of(this.videoConferenceId) : JsonField.missing();
   }
 
   /**
@@ -994,7 +1008,7 @@ public final class Activity {
    * @return the value, an empty list when missing or null
    */
   public List<CustomField> customFields() {
-    List<CustomField> v = this.customFields.value();
+    List<CustomField> v = this.customFields;
     return v == null ? Collections.<CustomField>emptyList() : v;
   }
 
@@ -1004,7 +1018,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<List<CustomField>> customFieldsField() {
-    return this.customFields;
+    return (this.set0 & 0x100000000000L) != 0 ? JsonField.of(this.customFields) : JsonField.missing();
   }
 
   /**
@@ -1013,7 +1027,7 @@ public final class Activity {
    * @return the value, an empty list when missing or null
    */
   public List<ActivityAttendee> attendees() {
-    List<ActivityAttendee> v = this.attendees.value();
+    List<ActivityAttendee> v = this.attendees;
     return v == null ? Collections.<ActivityAttendee>emptyList() : v;
   }
 
@@ -1023,7 +1037,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<List<ActivityAttendee>> attendeesField() {
-    return this.attendees;
+    return (this.set0 & 0x200000000000L) != 0 ? JsonField.of(this.attendees) : JsonField.missing();
   }
 
   /**
@@ -1034,7 +1048,7 @@ public final class Activity {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> customMappings() {
-    Map<String, JsonValue> v = this.customMappings.value();
+    Map<String, JsonValue> v = this.customMappings;
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -1044,7 +1058,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> customMappingsField() {
-    return this.customMappings;
+    return (this.set0 & 0x400000000000L) != 0 ? JsonField.of(this.customMappings) : JsonField.missing();
   }
 
   /**
@@ -1055,7 +1069,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String updatedBy() {
-    return this.updatedBy.value();
+    return this.updatedBy;
   }
 
   /**
@@ -1064,7 +1078,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> updatedByField() {
-    return this.updatedBy;
+    return (this.set0 & 0x800000000000L) != 0 ? JsonField.of(this.updatedBy) : JsonField.missing();
   }
 
   /**
@@ -1075,7 +1089,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public String createdBy() {
-    return this.createdBy.value();
+    return this.createdBy;
   }
 
   /**
@@ -1084,7 +1098,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<String> createdByField() {
-    return this.createdBy;
+    return (this.set0 & 0x1000000000000L) != 0 ? JsonField.of(this.createdBy) : JsonField.missing();
   }
 
   /**
@@ -1095,7 +1109,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return this.updatedAt.value();
+    return this.updatedAt;
   }
 
   /**
@@ -1104,7 +1118,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return this.updatedAt;
+    return (this.set0 & 0x2000000000000L) != 0 ? JsonField.of(this.updatedAt) : JsonField.missing();
   }
 
   /**
@@ -1115,7 +1129,7 @@ public final class Activity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return this.createdAt.value();
+    return this.createdAt;
   }
 
   /**
@@ -1124,7 +1138,7 @@ public final class Activity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return this.createdAt;
+    return (this.set0 & 0x4000000000000L) != 0 ? JsonField.of(this.createdAt) : JsonField.missing();
   }
 
   /**
@@ -1163,114 +1177,116 @@ public final class Activity {
       return false;
     }
     Activity other = (Activity) o;
-    return this.id.equals(other.id)
-        && this.downstreamId.equals(other.downstreamId)
-        && this.activityDatetime.equals(other.activityDatetime)
-        && this.durationSeconds.equals(other.durationSeconds)
-        && this.userId.equals(other.userId)
-        && this.accountId.equals(other.accountId)
-        && this.contactId.equals(other.contactId)
-        && this.companyId.equals(other.companyId)
-        && this.opportunityId.equals(other.opportunityId)
-        && this.leadId.equals(other.leadId)
-        && this.ownerId.equals(other.ownerId)
-        && this.campaignId.equals(other.campaignId)
-        && this.caseId.equals(other.caseId)
-        && this.assetId.equals(other.assetId)
-        && this.contractId.equals(other.contractId)
-        && this.productId.equals(other.productId)
-        && this.solutionId.equals(other.solutionId)
-        && this.customObjectId.equals(other.customObjectId)
-        && this.type.equals(other.type)
-        && this.title.equals(other.title)
-        && this.description.equals(other.description)
-        && this.note.equals(other.note)
-        && this.location.equals(other.location)
-        && this.locationAddress.equals(other.locationAddress)
-        && this.allDayEvent.equals(other.allDayEvent)
-        && this.privateValue.equals(other.privateValue)
-        && this.groupEvent.equals(other.groupEvent)
-        && this.eventSubType.equals(other.eventSubType)
-        && this.groupEventType.equals(other.groupEventType)
-        && this.child.equals(other.child)
-        && this.archived.equals(other.archived)
-        && this.deleted.equals(other.deleted)
-        && this.showAs.equals(other.showAs)
-        && this.done.equals(other.done)
-        && this.startDatetime.equals(other.startDatetime)
-        && this.endDatetime.equals(other.endDatetime)
-        && this.durationMinutes.equals(other.durationMinutes)
-        && this.activityDate.equals(other.activityDate)
-        && this.endDate.equals(other.endDate)
-        && this.recurrent.equals(other.recurrent)
-        && this.reminderDatetime.equals(other.reminderDatetime)
-        && this.reminderSet.equals(other.reminderSet)
-        && this.videoConferenceUrl.equals(other.videoConferenceUrl)
-        && this.videoConferenceId.equals(other.videoConferenceId)
-        && this.customFields.equals(other.customFields)
-        && this.attendees.equals(other.attendees)
-        && this.customMappings.equals(other.customMappings)
-        && this.updatedBy.equals(other.updatedBy)
-        && this.createdBy.equals(other.createdBy)
-        && this.updatedAt.equals(other.updatedAt)
-        && this.createdAt.equals(other.createdAt)
+    return this.set0 == other.set0
+        && Objects.equals(this.id, other.id)
+        && Objects.equals(this.downstreamId, other.downstreamId)
+        && Objects.equals(this.activityDatetime, other.activityDatetime)
+        && Objects.equals(this.durationSeconds, other.durationSeconds)
+        && Objects.equals(this.userId, other.userId)
+        && Objects.equals(this.accountId, other.accountId)
+        && Objects.equals(this.contactId, other.contactId)
+        && Objects.equals(this.companyId, other.companyId)
+        && Objects.equals(this.opportunityId, other.opportunityId)
+        && Objects.equals(this.leadId, other.leadId)
+        && Objects.equals(this.ownerId, other.ownerId)
+        && Objects.equals(this.campaignId, other.campaignId)
+        && Objects.equals(this.caseId, other.caseId)
+        && Objects.equals(this.assetId, other.assetId)
+        && Objects.equals(this.contractId, other.contractId)
+        && Objects.equals(this.productId, other.productId)
+        && Objects.equals(this.solutionId, other.solutionId)
+        && Objects.equals(this.customObjectId, other.customObjectId)
+        && Objects.equals(this.type, other.type)
+        && Objects.equals(this.title, other.title)
+        && Objects.equals(this.description, other.description)
+        && Objects.equals(this.note, other.note)
+        && Objects.equals(this.location, other.location)
+        && Objects.equals(this.locationAddress, other.locationAddress)
+        && Objects.equals(this.allDayEvent, other.allDayEvent)
+        && Objects.equals(this.privateValue, other.privateValue)
+        && Objects.equals(this.groupEvent, other.groupEvent)
+        && Objects.equals(this.eventSubType, other.eventSubType)
+        && Objects.equals(this.groupEventType, other.groupEventType)
+        && Objects.equals(this.child, other.child)
+        && Objects.equals(this.archived, other.archived)
+        && Objects.equals(this.deleted, other.deleted)
+        && Objects.equals(this.showAs, other.showAs)
+        && Objects.equals(this.done, other.done)
+        && Objects.equals(this.startDatetime, other.startDatetime)
+        && Objects.equals(this.endDatetime, other.endDatetime)
+        && Objects.equals(this.durationMinutes, other.durationMinutes)
+        && Objects.equals(this.activityDate, other.activityDate)
+        && Objects.equals(this.endDate, other.endDate)
+        && Objects.equals(this.recurrent, other.recurrent)
+        && Objects.equals(this.reminderDatetime, other.reminderDatetime)
+        && Objects.equals(this.reminderSet, other.reminderSet)
+        && Objects.equals(this.videoConferenceUrl, other.videoConferenceUrl)
+        && Objects.equals(this.videoConferenceId, other.videoConferenceId)
+        && Objects.equals(this.customFields, other.customFields)
+        && Objects.equals(this.attendees, other.attendees)
+        && Objects.equals(this.customMappings, other.customMappings)
+        && Objects.equals(this.updatedBy, other.updatedBy)
+        && Objects.equals(this.createdBy, other.createdBy)
+        && Objects.equals(this.updatedAt, other.updatedAt)
+        && Objects.equals(this.createdAt, other.createdAt)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.id.hashCode();
-    h = 31 * h + this.downstreamId.hashCode();
-    h = 31 * h + this.activityDatetime.hashCode();
-    h = 31 * h + this.durationSeconds.hashCode();
-    h = 31 * h + this.userId.hashCode();
-    h = 31 * h + this.accountId.hashCode();
-    h = 31 * h + this.contactId.hashCode();
-    h = 31 * h + this.companyId.hashCode();
-    h = 31 * h + this.opportunityId.hashCode();
-    h = 31 * h + this.leadId.hashCode();
-    h = 31 * h + this.ownerId.hashCode();
-    h = 31 * h + this.campaignId.hashCode();
-    h = 31 * h + this.caseId.hashCode();
-    h = 31 * h + this.assetId.hashCode();
-    h = 31 * h + this.contractId.hashCode();
-    h = 31 * h + this.productId.hashCode();
-    h = 31 * h + this.solutionId.hashCode();
-    h = 31 * h + this.customObjectId.hashCode();
-    h = 31 * h + this.type.hashCode();
-    h = 31 * h + this.title.hashCode();
-    h = 31 * h + this.description.hashCode();
-    h = 31 * h + this.note.hashCode();
-    h = 31 * h + this.location.hashCode();
-    h = 31 * h + this.locationAddress.hashCode();
-    h = 31 * h + this.allDayEvent.hashCode();
-    h = 31 * h + this.privateValue.hashCode();
-    h = 31 * h + this.groupEvent.hashCode();
-    h = 31 * h + this.eventSubType.hashCode();
-    h = 31 * h + this.groupEventType.hashCode();
-    h = 31 * h + this.child.hashCode();
-    h = 31 * h + this.archived.hashCode();
-    h = 31 * h + this.deleted.hashCode();
-    h = 31 * h + this.showAs.hashCode();
-    h = 31 * h + this.done.hashCode();
-    h = 31 * h + this.startDatetime.hashCode();
-    h = 31 * h + this.endDatetime.hashCode();
-    h = 31 * h + this.durationMinutes.hashCode();
-    h = 31 * h + this.activityDate.hashCode();
-    h = 31 * h + this.endDate.hashCode();
-    h = 31 * h + this.recurrent.hashCode();
-    h = 31 * h + this.reminderDatetime.hashCode();
-    h = 31 * h + this.reminderSet.hashCode();
-    h = 31 * h + this.videoConferenceUrl.hashCode();
-    h = 31 * h + this.videoConferenceId.hashCode();
-    h = 31 * h + this.customFields.hashCode();
-    h = 31 * h + this.attendees.hashCode();
-    h = 31 * h + this.customMappings.hashCode();
-    h = 31 * h + this.updatedBy.hashCode();
-    h = 31 * h + this.createdBy.hashCode();
-    h = 31 * h + this.updatedAt.hashCode();
-    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.id);
+    h = 31 * h + Objects.hashCode(this.downstreamId);
+    h = 31 * h + Objects.hashCode(this.activityDatetime);
+    h = 31 * h + Objects.hashCode(this.durationSeconds);
+    h = 31 * h + Objects.hashCode(this.userId);
+    h = 31 * h + Objects.hashCode(this.accountId);
+    h = 31 * h + Objects.hashCode(this.contactId);
+    h = 31 * h + Objects.hashCode(this.companyId);
+    h = 31 * h + Objects.hashCode(this.opportunityId);
+    h = 31 * h + Objects.hashCode(this.leadId);
+    h = 31 * h + Objects.hashCode(this.ownerId);
+    h = 31 * h + Objects.hashCode(this.campaignId);
+    h = 31 * h + Objects.hashCode(this.caseId);
+    h = 31 * h + Objects.hashCode(this.assetId);
+    h = 31 * h + Objects.hashCode(this.contractId);
+    h = 31 * h + Objects.hashCode(this.productId);
+    h = 31 * h + Objects.hashCode(this.solutionId);
+    h = 31 * h + Objects.hashCode(this.customObjectId);
+    h = 31 * h + Objects.hashCode(this.type);
+    h = 31 * h + Objects.hashCode(this.title);
+    h = 31 * h + Objects.hashCode(this.description);
+    h = 31 * h + Objects.hashCode(this.note);
+    h = 31 * h + Objects.hashCode(this.location);
+    h = 31 * h + Objects.hashCode(this.locationAddress);
+    h = 31 * h + Objects.hashCode(this.allDayEvent);
+    h = 31 * h + Objects.hashCode(this.privateValue);
+    h = 31 * h + Objects.hashCode(this.groupEvent);
+    h = 31 * h + Objects.hashCode(this.eventSubType);
+    h = 31 * h + Objects.hashCode(this.groupEventType);
+    h = 31 * h + Objects.hashCode(this.child);
+    h = 31 * h + Objects.hashCode(this.archived);
+    h = 31 * h + Objects.hashCode(this.deleted);
+    h = 31 * h + Objects.hashCode(this.showAs);
+    h = 31 * h + Objects.hashCode(this.done);
+    h = 31 * h + Objects.hashCode(this.startDatetime);
+    h = 31 * h + Objects.hashCode(this.endDatetime);
+    h = 31 * h + Objects.hashCode(this.durationMinutes);
+    h = 31 * h + Objects.hashCode(this.activityDate);
+    h = 31 * h + Objects.hashCode(this.endDate);
+    h = 31 * h + Objects.hashCode(this.recurrent);
+    h = 31 * h + Objects.hashCode(this.reminderDatetime);
+    h = 31 * h + Objects.hashCode(this.reminderSet);
+    h = 31 * h + Objects.hashCode(this.videoConferenceUrl);
+    h = 31 * h + Objects.hashCode(this.videoConferenceId);
+    h = 31 * h + Objects.hashCode(this.customFields);
+    h = 31 * h + Objects.hashCode(this.attendees);
+    h = 31 * h + Objects.hashCode(this.customMappings);
+    h = 31 * h + Objects.hashCode(this.updatedBy);
+    h = 31 * h + Objects.hashCode(this.createdBy);
+    h = 31 * h + Objects.hashCode(this.updatedAt);
+    h = 31 * h + Objects.hashCode(this.createdAt);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -1279,207 +1295,207 @@ public final class Activity {
   public String toString() {
     StringBuilder sb = new StringBuilder("Activity{");
     String sep = "";
-    if (!this.id.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!this.downstreamId.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("downstreamId=").append(this.downstreamId);
       sep = ", ";
     }
-    if (!this.activityDatetime.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("activityDatetime=").append(this.activityDatetime);
       sep = ", ";
     }
-    if (!this.durationSeconds.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("durationSeconds=").append(this.durationSeconds);
       sep = ", ";
     }
-    if (!this.userId.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("userId=").append(this.userId);
       sep = ", ";
     }
-    if (!this.accountId.isMissing()) {
+    if ((this.set0 & 0x20L) != 0) {
       sb.append(sep).append("accountId=").append(this.accountId);
       sep = ", ";
     }
-    if (!this.contactId.isMissing()) {
+    if ((this.set0 & 0x40L) != 0) {
       sb.append(sep).append("contactId=").append(this.contactId);
       sep = ", ";
     }
-    if (!this.companyId.isMissing()) {
+    if ((this.set0 & 0x80L) != 0) {
       sb.append(sep).append("companyId=").append(this.companyId);
       sep = ", ";
     }
-    if (!this.opportunityId.isMissing()) {
+    if ((this.set0 & 0x100L) != 0) {
       sb.append(sep).append("opportunityId=").append(this.opportunityId);
       sep = ", ";
     }
-    if (!this.leadId.isMissing()) {
+    if ((this.set0 & 0x200L) != 0) {
       sb.append(sep).append("leadId=").append(this.leadId);
       sep = ", ";
     }
-    if (!this.ownerId.isMissing()) {
+    if ((this.set0 & 0x400L) != 0) {
       sb.append(sep).append("ownerId=").append(this.ownerId);
       sep = ", ";
     }
-    if (!this.campaignId.isMissing()) {
+    if ((this.set0 & 0x800L) != 0) {
       sb.append(sep).append("campaignId=").append(this.campaignId);
       sep = ", ";
     }
-    if (!this.caseId.isMissing()) {
+    if ((this.set0 & 0x1000L) != 0) {
       sb.append(sep).append("caseId=").append(this.caseId);
       sep = ", ";
     }
-    if (!this.assetId.isMissing()) {
+    if ((this.set0 & 0x2000L) != 0) {
       sb.append(sep).append("assetId=").append(this.assetId);
       sep = ", ";
     }
-    if (!this.contractId.isMissing()) {
+    if ((this.set0 & 0x4000L) != 0) {
       sb.append(sep).append("contractId=").append(this.contractId);
       sep = ", ";
     }
-    if (!this.productId.isMissing()) {
+    if ((this.set0 & 0x8000L) != 0) {
       sb.append(sep).append("productId=").append(this.productId);
       sep = ", ";
     }
-    if (!this.solutionId.isMissing()) {
+    if ((this.set0 & 0x10000L) != 0) {
       sb.append(sep).append("solutionId=").append(this.solutionId);
       sep = ", ";
     }
-    if (!this.customObjectId.isMissing()) {
+    if ((this.set0 & 0x20000L) != 0) {
       sb.append(sep).append("customObjectId=").append(this.customObjectId);
       sep = ", ";
     }
-    if (!this.type.isMissing()) {
+    if ((this.set0 & 0x40000L) != 0) {
       sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
-    if (!this.title.isMissing()) {
+    if ((this.set0 & 0x80000L) != 0) {
       sb.append(sep).append("title=").append(this.title);
       sep = ", ";
     }
-    if (!this.description.isMissing()) {
+    if ((this.set0 & 0x100000L) != 0) {
       sb.append(sep).append("description=").append(this.description);
       sep = ", ";
     }
-    if (!this.note.isMissing()) {
+    if ((this.set0 & 0x200000L) != 0) {
       sb.append(sep).append("note=").append(this.note);
       sep = ", ";
     }
-    if (!this.location.isMissing()) {
+    if ((this.set0 & 0x400000L) != 0) {
       sb.append(sep).append("location=").append(this.location);
       sep = ", ";
     }
-    if (!this.locationAddress.isMissing()) {
+    if ((this.set0 & 0x800000L) != 0) {
       sb.append(sep).append("locationAddress=").append(this.locationAddress);
       sep = ", ";
     }
-    if (!this.allDayEvent.isMissing()) {
+    if ((this.set0 & 0x1000000L) != 0) {
       sb.append(sep).append("allDayEvent=").append(this.allDayEvent);
       sep = ", ";
     }
-    if (!this.privateValue.isMissing()) {
+    if ((this.set0 & 0x2000000L) != 0) {
       sb.append(sep).append("privateValue=").append(this.privateValue);
       sep = ", ";
     }
-    if (!this.groupEvent.isMissing()) {
+    if ((this.set0 & 0x4000000L) != 0) {
       sb.append(sep).append("groupEvent=").append(this.groupEvent);
       sep = ", ";
     }
-    if (!this.eventSubType.isMissing()) {
+    if ((this.set0 & 0x8000000L) != 0) {
       sb.append(sep).append("eventSubType=").append(this.eventSubType);
       sep = ", ";
     }
-    if (!this.groupEventType.isMissing()) {
+    if ((this.set0 & 0x10000000L) != 0) {
       sb.append(sep).append("groupEventType=").append(this.groupEventType);
       sep = ", ";
     }
-    if (!this.child.isMissing()) {
+    if ((this.set0 & 0x20000000L) != 0) {
       sb.append(sep).append("child=").append(this.child);
       sep = ", ";
     }
-    if (!this.archived.isMissing()) {
+    if ((this.set0 & 0x40000000L) != 0) {
       sb.append(sep).append("archived=").append(this.archived);
       sep = ", ";
     }
-    if (!this.deleted.isMissing()) {
+    if ((this.set0 & 0x80000000L) != 0) {
       sb.append(sep).append("deleted=").append(this.deleted);
       sep = ", ";
     }
-    if (!this.showAs.isMissing()) {
+    if ((this.set0 & 0x100000000L) != 0) {
       sb.append(sep).append("showAs=").append(this.showAs);
       sep = ", ";
     }
-    if (!this.done.isMissing()) {
+    if ((this.set0 & 0x200000000L) != 0) {
       sb.append(sep).append("done=").append(this.done);
       sep = ", ";
     }
-    if (!this.startDatetime.isMissing()) {
+    if ((this.set0 & 0x400000000L) != 0) {
       sb.append(sep).append("startDatetime=").append(this.startDatetime);
       sep = ", ";
     }
-    if (!this.endDatetime.isMissing()) {
+    if ((this.set0 & 0x800000000L) != 0) {
       sb.append(sep).append("endDatetime=").append(this.endDatetime);
       sep = ", ";
     }
-    if (!this.durationMinutes.isMissing()) {
+    if ((this.set0 & 0x1000000000L) != 0) {
       sb.append(sep).append("durationMinutes=").append(this.durationMinutes);
       sep = ", ";
     }
-    if (!this.activityDate.isMissing()) {
+    if ((this.set0 & 0x2000000000L) != 0) {
       sb.append(sep).append("activityDate=").append(this.activityDate);
       sep = ", ";
     }
-    if (!this.endDate.isMissing()) {
+    if ((this.set0 & 0x4000000000L) != 0) {
       sb.append(sep).append("endDate=").append(this.endDate);
       sep = ", ";
     }
-    if (!this.recurrent.isMissing()) {
+    if ((this.set0 & 0x8000000000L) != 0) {
       sb.append(sep).append("recurrent=").append(this.recurrent);
       sep = ", ";
     }
-    if (!this.reminderDatetime.isMissing()) {
+    if ((this.set0 & 0x10000000000L) != 0) {
       sb.append(sep).append("reminderDatetime=").append(this.reminderDatetime);
       sep = ", ";
     }
-    if (!this.reminderSet.isMissing()) {
+    if ((this.set0 & 0x20000000000L) != 0) {
       sb.append(sep).append("reminderSet=").append(this.reminderSet);
       sep = ", ";
     }
-    if (!this.videoConferenceUrl.isMissing()) {
+    if ((this.set0 & 0x40000000000L) != 0) {
       sb.append(sep).append("videoConferenceUrl=").append(this.videoConferenceUrl);
       sep = ", ";
     }
-    if (!this.videoConferenceId.isMissing()) {
+    if ((this.set0 & 0x80000000000L) != 0) {
       sb.append(sep).append("videoConferenceId=").append(this.videoConferenceId);
       sep = ", ";
     }
-    if (!this.customFields.isMissing()) {
+    if ((this.set0 & 0x100000000000L) != 0) {
       sb.append(sep).append("customFields=").append(this.customFields);
       sep = ", ";
     }
-    if (!this.attendees.isMissing()) {
+    if ((this.set0 & 0x200000000000L) != 0) {
       sb.append(sep).append("attendees=").append(this.attendees);
       sep = ", ";
     }
-    if (!this.customMappings.isMissing()) {
+    if ((this.set0 & 0x400000000000L) != 0) {
       sb.append(sep).append("customMappings=").append(this.customMappings);
       sep = ", ";
     }
-    if (!this.updatedBy.isMissing()) {
+    if ((this.set0 & 0x800000000000L) != 0) {
       sb.append(sep).append("updatedBy=").append(this.updatedBy);
       sep = ", ";
     }
-    if (!this.createdBy.isMissing()) {
+    if ((this.set0 & 0x1000000000000L) != 0) {
       sb.append(sep).append("createdBy=").append(this.createdBy);
       sep = ", ";
     }
-    if (!this.updatedAt.isMissing()) {
+    if ((this.set0 & 0x2000000000000L) != 0) {
       sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!this.createdAt.isMissing()) {
+    if ((this.set0 & 0x4000000000000L) != 0) {
       sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
@@ -1491,114 +1507,117 @@ public final class Activity {
 
   /**
    * Builds {@link Activity}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> id = JsonField.missing();
+    private String id;
 
-    private JsonField<String> downstreamId = JsonField.missing();
+    private String downstreamId;
 
-    private JsonField<OffsetDateTime> activityDatetime = JsonField.missing();
+    private OffsetDateTime activityDatetime;
 
-    private JsonField<Long> durationSeconds = JsonField.missing();
+    private Long durationSeconds;
 
-    private JsonField<String> userId = JsonField.missing();
+    private String userId;
 
-    private JsonField<String> accountId = JsonField.missing();
+    private String accountId;
 
-    private JsonField<String> contactId = JsonField.missing();
+    private String contactId;
 
-    private JsonField<String> companyId = JsonField.missing();
+    private String companyId;
 
-    private JsonField<String> opportunityId = JsonField.missing();
+    private String opportunityId;
 
-    private JsonField<String> leadId = JsonField.missing();
+    private String leadId;
 
-    private JsonField<String> ownerId = JsonField.missing();
+    private String ownerId;
 
-    private JsonField<String> campaignId = JsonField.missing();
+    private String campaignId;
 
-    private JsonField<String> caseId = JsonField.missing();
+    private String caseId;
 
-    private JsonField<String> assetId = JsonField.missing();
+    private String assetId;
 
-    private JsonField<String> contractId = JsonField.missing();
+    private String contractId;
 
-    private JsonField<String> productId = JsonField.missing();
+    private String productId;
 
-    private JsonField<String> solutionId = JsonField.missing();
+    private String solutionId;
 
-    private JsonField<String> customObjectId = JsonField.missing();
+    private String customObjectId;
 
-    private JsonField<ActivityType> type = JsonField.missing();
+    private ActivityType type;
 
-    private JsonField<String> title = JsonField.missing();
+    private String title;
 
-    private JsonField<String> description = JsonField.missing();
+    private String description;
 
-    private JsonField<String> note = JsonField.missing();
+    private String note;
 
-    private JsonField<String> location = JsonField.missing();
+    private String location;
 
-    private JsonField<Address> locationAddress = JsonField.missing();
+    private Address locationAddress;
 
-    private JsonField<Boolean> allDayEvent = JsonField.missing();
+    private Boolean allDayEvent;
 
-    private JsonField<Boolean> privateValue = JsonField.missing();
+    private Boolean privateValue;
 
-    private JsonField<Boolean> groupEvent = JsonField.missing();
+    private Boolean groupEvent;
 
-    private JsonField<String> eventSubType = JsonField.missing();
+    private String eventSubType;
 
-    private JsonField<String> groupEventType = JsonField.missing();
+    private String groupEventType;
 
-    private JsonField<Boolean> child = JsonField.missing();
+    private Boolean child;
 
-    private JsonField<Boolean> archived = JsonField.missing();
+    private Boolean archived;
 
-    private JsonField<Boolean> deleted = JsonField.missing();
+    private Boolean deleted;
 
-    private JsonField<ActivityShowAs> showAs = JsonField.missing();
+    private ActivityShowAs showAs;
 
-    private JsonField<Boolean> done = JsonField.missing();
+    private Boolean done;
 
-    private JsonField<OffsetDateTime> startDatetime = JsonField.missing();
+    private OffsetDateTime startDatetime;
 
-    private JsonField<OffsetDateTime> endDatetime = JsonField.missing();
+    private OffsetDateTime endDatetime;
 
-    private JsonField<Long> durationMinutes = JsonField.missing();
+    private Long durationMinutes;
 
-    private JsonField<LocalDate> activityDate = JsonField.missing();
+    private LocalDate activityDate;
 
-    private JsonField<LocalDate> endDate = JsonField.missing();
+    private LocalDate endDate;
 
-    private JsonField<Boolean> recurrent = JsonField.missing();
+    private Boolean recurrent;
 
-    private JsonField<OffsetDateTime> reminderDatetime = JsonField.missing();
+    private OffsetDateTime reminderDatetime;
 
-    private JsonField<Boolean> reminderSet = JsonField.missing();
+    private Boolean reminderSet;
 
-    private JsonField<String> videoConferenceUrl = JsonField.missing();
+    private String videoConferenceUrl;
 
-    private JsonField<String> videoConferenceId = JsonField.missing();
+    private String videoConferenceId;
 
-    private JsonField<List<CustomField>> customFields = JsonField.missing();
+    private List<CustomField> customFields;
 
     private ArrayList<CustomField> customFieldsAdded;
 
-    private JsonField<List<ActivityAttendee>> attendees = JsonField.missing();
+    private List<ActivityAttendee> attendees;
 
     private ArrayList<ActivityAttendee> attendeesAdded;
 
-    private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
+    private Map<String, JsonValue> customMappings;
 
-    private JsonField<String> updatedBy = JsonField.missing();
+    private String updatedBy;
 
-    private JsonField<String> createdBy = JsonField.missing();
+    private String createdBy;
 
-    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+    private OffsetDateTime updatedAt;
 
-    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+    private OffsetDateTime createdAt;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -1657,6 +1676,7 @@ public final class Activity {
       this.createdBy = source.createdBy;
       this.updatedAt = source.updatedAt;
       this.createdAt = source.createdAt;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -1671,7 +1691,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder id(String id) {
-      this.id = JsonField.of(id);
+      this.id = id;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder idField(JsonField<String> field) {
+      Objects.requireNonNull(field, "idField: field must not be null");
+      this.id = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -1684,7 +1724,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder downstreamId(String downstreamId) {
-      this.downstreamId = JsonField.of(downstreamId);
+      this.downstreamId = downstreamId;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>downstream_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder downstreamIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "downstreamIdField: field must not be null");
+      this.downstreamId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -1695,7 +1755,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder activityDatetime(OffsetDateTime activityDatetime) {
-      this.activityDatetime = JsonField.of(activityDatetime);
+      this.activityDatetime = activityDatetime;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>activity_datetime</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder activityDatetimeField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "activityDatetimeField: field must not be null");
+      this.activityDatetime = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -1706,7 +1786,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder durationSeconds(Long durationSeconds) {
-      this.durationSeconds = JsonField.of(durationSeconds);
+      this.durationSeconds = durationSeconds;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>duration_seconds</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder durationSecondsField(JsonField<Long> field) {
+      Objects.requireNonNull(field, "durationSecondsField: field must not be null");
+      this.durationSeconds = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -1717,7 +1817,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder userId(String userId) {
-      this.userId = JsonField.of(userId);
+      this.userId = userId;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>user_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder userIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "userIdField: field must not be null");
+      this.userId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -1728,7 +1848,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder accountId(String accountId) {
-      this.accountId = JsonField.of(accountId);
+      this.accountId = accountId;
+      this.set0 |= 0x20L;
+      return this;
+    }
+
+    /**
+     * Sets <code>account_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder accountIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "accountIdField: field must not be null");
+      this.accountId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20L;
+      } else {
+        this.set0 |= 0x20L;
+      }
       return this;
     }
 
@@ -1739,7 +1879,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder contactId(String contactId) {
-      this.contactId = JsonField.of(contactId);
+      this.contactId = contactId;
+      this.set0 |= 0x40L;
+      return this;
+    }
+
+    /**
+     * Sets <code>contact_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder contactIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "contactIdField: field must not be null");
+      this.contactId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40L;
+      } else {
+        this.set0 |= 0x40L;
+      }
       return this;
     }
 
@@ -1750,7 +1910,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder companyId(String companyId) {
-      this.companyId = JsonField.of(companyId);
+      this.companyId = companyId;
+      this.set0 |= 0x80L;
+      return this;
+    }
+
+    /**
+     * Sets <code>company_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder companyIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "companyIdField: field must not be null");
+      this.companyId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80L;
+      } else {
+        this.set0 |= 0x80L;
+      }
       return this;
     }
 
@@ -1761,7 +1941,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder opportunityId(String opportunityId) {
-      this.opportunityId = JsonField.of(opportunityId);
+      this.opportunityId = opportunityId;
+      this.set0 |= 0x100L;
+      return this;
+    }
+
+    /**
+     * Sets <code>opportunity_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder opportunityIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "opportunityIdField: field must not be null");
+      this.opportunityId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100L;
+      } else {
+        this.set0 |= 0x100L;
+      }
       return this;
     }
 
@@ -1772,7 +1972,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder leadId(String leadId) {
-      this.leadId = JsonField.of(leadId);
+      this.leadId = leadId;
+      this.set0 |= 0x200L;
+      return this;
+    }
+
+    /**
+     * Sets <code>lead_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder leadIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "leadIdField: field must not be null");
+      this.leadId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200L;
+      } else {
+        this.set0 |= 0x200L;
+      }
       return this;
     }
 
@@ -1783,7 +2003,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder ownerId(String ownerId) {
-      this.ownerId = JsonField.of(ownerId);
+      this.ownerId = ownerId;
+      this.set0 |= 0x400L;
+      return this;
+    }
+
+    /**
+     * Sets <code>owner_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder ownerIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "ownerIdField: field must not be null");
+      this.ownerId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400L;
+      } else {
+        this.set0 |= 0x400L;
+      }
       return this;
     }
 
@@ -1794,7 +2034,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder campaignId(String campaignId) {
-      this.campaignId = JsonField.of(campaignId);
+      this.campaignId = campaignId;
+      this.set0 |= 0x800L;
+      return this;
+    }
+
+    /**
+     * Sets <code>campaign_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder campaignIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "campaignIdField: field must not be null");
+      this.campaignId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800L;
+      } else {
+        this.set0 |= 0x800L;
+      }
       return this;
     }
 
@@ -1805,7 +2065,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder caseId(String caseId) {
-      this.caseId = JsonField.of(caseId);
+      this.caseId = caseId;
+      this.set0 |= 0x1000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>case_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder caseIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "caseIdField: field must not be null");
+      this.caseId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000L;
+      } else {
+        this.set0 |= 0x1000L;
+      }
       return this;
     }
 
@@ -1816,7 +2096,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder assetId(String assetId) {
-      this.assetId = JsonField.of(assetId);
+      this.assetId = assetId;
+      this.set0 |= 0x2000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>asset_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder assetIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "assetIdField: field must not be null");
+      this.assetId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000L;
+      } else {
+        this.set0 |= 0x2000L;
+      }
       return this;
     }
 
@@ -1827,7 +2127,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder contractId(String contractId) {
-      this.contractId = JsonField.of(contractId);
+      this.contractId = contractId;
+      this.set0 |= 0x4000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>contract_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder contractIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "contractIdField: field must not be null");
+      this.contractId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000L;
+      } else {
+        this.set0 |= 0x4000L;
+      }
       return this;
     }
 
@@ -1838,7 +2158,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder productId(String productId) {
-      this.productId = JsonField.of(productId);
+      this.productId = productId;
+      this.set0 |= 0x8000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>product_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder productIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "productIdField: field must not be null");
+      this.productId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8000L;
+      } else {
+        this.set0 |= 0x8000L;
+      }
       return this;
     }
 
@@ -1849,7 +2189,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder solutionId(String solutionId) {
-      this.solutionId = JsonField.of(solutionId);
+      this.solutionId = solutionId;
+      this.set0 |= 0x10000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>solution_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder solutionIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "solutionIdField: field must not be null");
+      this.solutionId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10000L;
+      } else {
+        this.set0 |= 0x10000L;
+      }
       return this;
     }
 
@@ -1860,12 +2220,32 @@ public final class Activity {
      * @return this builder
      */
     public Builder customObjectId(String customObjectId) {
-      this.customObjectId = JsonField.of(customObjectId);
+      this.customObjectId = customObjectId;
+      this.set0 |= 0x20000L;
       return this;
     }
 
     /**
-     * The type of the activity.
+     * Sets <code>custom_object_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder customObjectIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "customObjectIdField: field must not be null");
+      this.customObjectId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20000L;
+      } else {
+        this.set0 |= 0x20000L;
+      }
+      return this;
+    }
+
+    /**
+     * The type of the activity. The documents list call, meeting, email and note; Apideck's published CRM spec (10.x) adds task, deadline, send-letter, send-quote and other.
      *
      * <p>Required by the API (not enforced by the model, so partial responses still decode).
      *
@@ -1873,7 +2253,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder type(ActivityType type) {
-      this.type = JsonField.of(type);
+      this.type = type;
+      this.set0 |= 0x40000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>type</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder typeField(JsonField<ActivityType> field) {
+      Objects.requireNonNull(field, "typeField: field must not be null");
+      this.type = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40000L;
+      } else {
+        this.set0 |= 0x40000L;
+      }
       return this;
     }
 
@@ -1884,7 +2284,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder title(String title) {
-      this.title = JsonField.of(title);
+      this.title = title;
+      this.set0 |= 0x80000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>title</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder titleField(JsonField<String> field) {
+      Objects.requireNonNull(field, "titleField: field must not be null");
+      this.title = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80000L;
+      } else {
+        this.set0 |= 0x80000L;
+      }
       return this;
     }
 
@@ -1895,7 +2315,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder description(String description) {
-      this.description = JsonField.of(description);
+      this.description = description;
+      this.set0 |= 0x100000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>description</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder descriptionField(JsonField<String> field) {
+      Objects.requireNonNull(field, "descriptionField: field must not be null");
+      this.description = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100000L;
+      } else {
+        this.set0 |= 0x100000L;
+      }
       return this;
     }
 
@@ -1906,7 +2346,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder note(String note) {
-      this.note = JsonField.of(note);
+      this.note = note;
+      this.set0 |= 0x200000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>note</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder noteField(JsonField<String> field) {
+      Objects.requireNonNull(field, "noteField: field must not be null");
+      this.note = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200000L;
+      } else {
+        this.set0 |= 0x200000L;
+      }
       return this;
     }
 
@@ -1917,7 +2377,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder location(String location) {
-      this.location = JsonField.of(location);
+      this.location = location;
+      this.set0 |= 0x400000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>location</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder locationField(JsonField<String> field) {
+      Objects.requireNonNull(field, "locationField: field must not be null");
+      this.location = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400000L;
+      } else {
+        this.set0 |= 0x400000L;
+      }
       return this;
     }
 
@@ -1928,7 +2408,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder locationAddress(Address locationAddress) {
-      this.locationAddress = JsonField.of(locationAddress);
+      this.locationAddress = locationAddress;
+      this.set0 |= 0x800000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>location_address</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder locationAddressField(JsonField<Address> field) {
+      Objects.requireNonNull(field, "locationAddressField: field must not be null");
+      this.locationAddress = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800000L;
+      } else {
+        this.set0 |= 0x800000L;
+      }
       return this;
     }
 
@@ -1939,7 +2439,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder allDayEvent(Boolean allDayEvent) {
-      this.allDayEvent = JsonField.of(allDayEvent);
+      this.allDayEvent = allDayEvent;
+      this.set0 |= 0x1000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>all_day_event</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder allDayEventField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "allDayEventField: field must not be null");
+      this.allDayEvent = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000000L;
+      } else {
+        this.set0 |= 0x1000000L;
+      }
       return this;
     }
 
@@ -1950,7 +2470,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder privateValue(Boolean privateValue) {
-      this.privateValue = JsonField.of(privateValue);
+      this.privateValue = privateValue;
+      this.set0 |= 0x2000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>private</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder privateValueField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "privateValueField: field must not be null");
+      this.privateValue = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000000L;
+      } else {
+        this.set0 |= 0x2000000L;
+      }
       return this;
     }
 
@@ -1961,7 +2501,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder groupEvent(Boolean groupEvent) {
-      this.groupEvent = JsonField.of(groupEvent);
+      this.groupEvent = groupEvent;
+      this.set0 |= 0x4000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>group_event</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder groupEventField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "groupEventField: field must not be null");
+      this.groupEvent = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000000L;
+      } else {
+        this.set0 |= 0x4000000L;
+      }
       return this;
     }
 
@@ -1972,7 +2532,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder eventSubType(String eventSubType) {
-      this.eventSubType = JsonField.of(eventSubType);
+      this.eventSubType = eventSubType;
+      this.set0 |= 0x8000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>event_sub_type</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder eventSubTypeField(JsonField<String> field) {
+      Objects.requireNonNull(field, "eventSubTypeField: field must not be null");
+      this.eventSubType = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8000000L;
+      } else {
+        this.set0 |= 0x8000000L;
+      }
       return this;
     }
 
@@ -1983,7 +2563,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder groupEventType(String groupEventType) {
-      this.groupEventType = JsonField.of(groupEventType);
+      this.groupEventType = groupEventType;
+      this.set0 |= 0x10000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>group_event_type</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder groupEventTypeField(JsonField<String> field) {
+      Objects.requireNonNull(field, "groupEventTypeField: field must not be null");
+      this.groupEventType = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10000000L;
+      } else {
+        this.set0 |= 0x10000000L;
+      }
       return this;
     }
 
@@ -1994,7 +2594,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder child(Boolean child) {
-      this.child = JsonField.of(child);
+      this.child = child;
+      this.set0 |= 0x20000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>child</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder childField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "childField: field must not be null");
+      this.child = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20000000L;
+      } else {
+        this.set0 |= 0x20000000L;
+      }
       return this;
     }
 
@@ -2005,7 +2625,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder archived(Boolean archived) {
-      this.archived = JsonField.of(archived);
+      this.archived = archived;
+      this.set0 |= 0x40000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>archived</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder archivedField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "archivedField: field must not be null");
+      this.archived = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40000000L;
+      } else {
+        this.set0 |= 0x40000000L;
+      }
       return this;
     }
 
@@ -2016,7 +2656,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder deleted(Boolean deleted) {
-      this.deleted = JsonField.of(deleted);
+      this.deleted = deleted;
+      this.set0 |= 0x80000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>deleted</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder deletedField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "deletedField: field must not be null");
+      this.deleted = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80000000L;
+      } else {
+        this.set0 |= 0x80000000L;
+      }
       return this;
     }
 
@@ -2027,7 +2687,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder showAs(ActivityShowAs showAs) {
-      this.showAs = JsonField.of(showAs);
+      this.showAs = showAs;
+      this.set0 |= 0x100000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>show_as</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder showAsField(JsonField<ActivityShowAs> field) {
+      Objects.requireNonNull(field, "showAsField: field must not be null");
+      this.showAs = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100000000L;
+      } else {
+        this.set0 |= 0x100000000L;
+      }
       return this;
     }
 
@@ -2038,7 +2718,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder done(Boolean done) {
-      this.done = JsonField.of(done);
+      this.done = done;
+      this.set0 |= 0x200000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>done</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder doneField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "doneField: field must not be null");
+      this.done = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200000000L;
+      } else {
+        this.set0 |= 0x200000000L;
+      }
       return this;
     }
 
@@ -2049,7 +2749,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder startDatetime(OffsetDateTime startDatetime) {
-      this.startDatetime = JsonField.of(startDatetime);
+      this.startDatetime = startDatetime;
+      this.set0 |= 0x400000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>start_datetime</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder startDatetimeField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "startDatetimeField: field must not be null");
+      this.startDatetime = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400000000L;
+      } else {
+        this.set0 |= 0x400000000L;
+      }
       return this;
     }
 
@@ -2060,7 +2780,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder endDatetime(OffsetDateTime endDatetime) {
-      this.endDatetime = JsonField.of(endDatetime);
+      this.endDatetime = endDatetime;
+      this.set0 |= 0x800000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>end_datetime</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder endDatetimeField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "endDatetimeField: field must not be null");
+      this.endDatetime = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800000000L;
+      } else {
+        this.set0 |= 0x800000000L;
+      }
       return this;
     }
 
@@ -2073,7 +2813,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder durationMinutes(Long durationMinutes) {
-      this.durationMinutes = JsonField.of(durationMinutes);
+      this.durationMinutes = durationMinutes;
+      this.set0 |= 0x1000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>duration_minutes</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder durationMinutesField(JsonField<Long> field) {
+      Objects.requireNonNull(field, "durationMinutesField: field must not be null");
+      this.durationMinutes = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000000000L;
+      } else {
+        this.set0 |= 0x1000000000L;
+      }
       return this;
     }
 
@@ -2084,7 +2844,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder activityDate(LocalDate activityDate) {
-      this.activityDate = JsonField.of(activityDate);
+      this.activityDate = activityDate;
+      this.set0 |= 0x2000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>activity_date</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder activityDateField(JsonField<LocalDate> field) {
+      Objects.requireNonNull(field, "activityDateField: field must not be null");
+      this.activityDate = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000000000L;
+      } else {
+        this.set0 |= 0x2000000000L;
+      }
       return this;
     }
 
@@ -2095,7 +2875,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder endDate(LocalDate endDate) {
-      this.endDate = JsonField.of(endDate);
+      this.endDate = endDate;
+      this.set0 |= 0x4000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>end_date</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder endDateField(JsonField<LocalDate> field) {
+      Objects.requireNonNull(field, "endDateField: field must not be null");
+      this.endDate = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000000000L;
+      } else {
+        this.set0 |= 0x4000000000L;
+      }
       return this;
     }
 
@@ -2106,7 +2906,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder recurrent(Boolean recurrent) {
-      this.recurrent = JsonField.of(recurrent);
+      this.recurrent = recurrent;
+      this.set0 |= 0x8000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>recurrent</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder recurrentField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "recurrentField: field must not be null");
+      this.recurrent = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8000000000L;
+      } else {
+        this.set0 |= 0x8000000000L;
+      }
       return this;
     }
 
@@ -2117,7 +2937,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder reminderDatetime(OffsetDateTime reminderDatetime) {
-      this.reminderDatetime = JsonField.of(reminderDatetime);
+      this.reminderDatetime = reminderDatetime;
+      this.set0 |= 0x10000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>reminder_datetime</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder reminderDatetimeField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "reminderDatetimeField: field must not be null");
+      this.reminderDatetime = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10000000000L;
+      } else {
+        this.set0 |= 0x10000000000L;
+      }
       return this;
     }
 
@@ -2128,7 +2968,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder reminderSet(Boolean reminderSet) {
-      this.reminderSet = JsonField.of(reminderSet);
+      this.reminderSet = reminderSet;
+      this.set0 |= 0x20000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>reminder_set</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder reminderSetField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "reminderSetField: field must not be null");
+      this.reminderSet = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20000000000L;
+      } else {
+        this.set0 |= 0x20000000000L;
+      }
       return this;
     }
 
@@ -2139,7 +2999,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder videoConferenceUrl(String videoConferenceUrl) {
-      this.videoConferenceUrl = JsonField.of(videoConferenceUrl);
+      this.videoConferenceUrl = videoConferenceUrl;
+      this.set0 |= 0x40000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>video_conference_url</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder videoConferenceUrlField(JsonField<String> field) {
+      Objects.requireNonNull(field, "videoConferenceUrlField: field must not be null");
+      this.videoConferenceUrl = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40000000000L;
+      } else {
+        this.set0 |= 0x40000000000L;
+      }
       return this;
     }
 
@@ -2150,7 +3030,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder videoConferenceId(String videoConferenceId) {
-      this.videoConferenceId = JsonField.of(videoConferenceId);
+      this.videoConferenceId = videoConferenceId;
+      this.set0 |= 0x80000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>video_conference_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder videoConferenceIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "videoConferenceIdField: field must not be null");
+      this.videoConferenceId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80000000000L;
+      } else {
+        this.set0 |= 0x80000000000L;
+      }
       return this;
     }
 
@@ -2161,8 +3061,29 @@ public final class Activity {
      * @return this builder
      */
     public Builder customFields(List<CustomField> customFields) {
-      this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
+      this.customFields = ImmutableList.copyOf(customFields);
       this.customFieldsAdded = null;
+      this.set0 |= 0x100000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>custom_fields</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder customFieldsField(JsonField<List<CustomField>> field) {
+      Objects.requireNonNull(field, "customFieldsField: field must not be null");
+      this.customFields = ImmutableList.copyOf(field.value());
+      this.customFieldsAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x100000000000L;
+      } else {
+        this.set0 |= 0x100000000000L;
+      }
       return this;
     }
 
@@ -2177,10 +3098,11 @@ public final class Activity {
     public Builder addCustomField(CustomField item) {
       Objects.requireNonNull(item, "customFields: item must not be null");
       if (this.customFieldsAdded == null) {
-        List<CustomField> current = this.customFields.value();
+        List<CustomField> current = this.customFields;
         this.customFieldsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.customFieldsAdded.add(item);
+      this.set0 |= 0x100000000000L;
       return this;
     }
 
@@ -2191,8 +3113,29 @@ public final class Activity {
      * @return this builder
      */
     public Builder attendees(List<ActivityAttendee> attendees) {
-      this.attendees = JsonField.of(ImmutableList.copyOf(attendees));
+      this.attendees = ImmutableList.copyOf(attendees);
       this.attendeesAdded = null;
+      this.set0 |= 0x200000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>attendees</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder attendeesField(JsonField<List<ActivityAttendee>> field) {
+      Objects.requireNonNull(field, "attendeesField: field must not be null");
+      this.attendees = ImmutableList.copyOf(field.value());
+      this.attendeesAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x200000000000L;
+      } else {
+        this.set0 |= 0x200000000000L;
+      }
       return this;
     }
 
@@ -2207,10 +3150,11 @@ public final class Activity {
     public Builder addAttendee(ActivityAttendee item) {
       Objects.requireNonNull(item, "attendees: item must not be null");
       if (this.attendeesAdded == null) {
-        List<ActivityAttendee> current = this.attendees.value();
+        List<ActivityAttendee> current = this.attendees;
         this.attendeesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.attendeesAdded.add(item);
+      this.set0 |= 0x200000000000L;
       return this;
     }
 
@@ -2223,7 +3167,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder customMappings(Map<String, JsonValue> customMappings) {
-      this.customMappings = JsonField.of(customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings)));
+      this.customMappings = customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings));
+      this.set0 |= 0x400000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>custom_mappings</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder customMappingsField(JsonField<Map<String, JsonValue>> field) {
+      Objects.requireNonNull(field, "customMappingsField: field must not be null");
+      this.customMappings = field.value() == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(field.value()));
+      if (field.isMissing()) {
+        this.set0 &= ~0x400000000000L;
+      } else {
+        this.set0 |= 0x400000000000L;
+      }
       return this;
     }
 
@@ -2236,7 +3200,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder updatedBy(String updatedBy) {
-      this.updatedBy = JsonField.of(updatedBy);
+      this.updatedBy = updatedBy;
+      this.set0 |= 0x800000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_by</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedByField(JsonField<String> field) {
+      Objects.requireNonNull(field, "updatedByField: field must not be null");
+      this.updatedBy = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800000000000L;
+      } else {
+        this.set0 |= 0x800000000000L;
+      }
       return this;
     }
 
@@ -2249,7 +3233,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder createdBy(String createdBy) {
-      this.createdBy = JsonField.of(createdBy);
+      this.createdBy = createdBy;
+      this.set0 |= 0x1000000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>created_by</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder createdByField(JsonField<String> field) {
+      Objects.requireNonNull(field, "createdByField: field must not be null");
+      this.createdBy = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000000000000L;
+      } else {
+        this.set0 |= 0x1000000000000L;
+      }
       return this;
     }
 
@@ -2262,7 +3266,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder updatedAt(OffsetDateTime updatedAt) {
-      this.updatedAt = JsonField.of(updatedAt);
+      this.updatedAt = updatedAt;
+      this.set0 |= 0x2000000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "updatedAtField: field must not be null");
+      this.updatedAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000000000000L;
+      } else {
+        this.set0 |= 0x2000000000000L;
+      }
       return this;
     }
 
@@ -2275,7 +3299,27 @@ public final class Activity {
      * @return this builder
      */
     public Builder createdAt(OffsetDateTime createdAt) {
-      this.createdAt = JsonField.of(createdAt);
+      this.createdAt = createdAt;
+      this.set0 |= 0x4000000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>created_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder createdAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "createdAtField: field must not be null");
+      this.createdAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000000000000L;
+      } else {
+        this.set0 |= 0x4000000000000L;
+      }
       return this;
     }
 
@@ -2326,6 +3370,615 @@ public final class Activity {
      */
     public Activity build() {
       return new Activity(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link Activity}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_ID = new SerializedString("id");
+
+    private static final SerializedString F_DOWNSTREAM_ID = new SerializedString("downstream_id");
+
+    private static final SerializedString F_ACTIVITY_DATETIME = new SerializedString("activity_datetime");
+
+    private static final SerializedString F_DURATION_SECONDS = new SerializedString("duration_seconds");
+
+    private static final SerializedString F_USER_ID = new SerializedString("user_id");
+
+    private static final SerializedString F_ACCOUNT_ID = new SerializedString("account_id");
+
+    private static final SerializedString F_CONTACT_ID = new SerializedString("contact_id");
+
+    private static final SerializedString F_COMPANY_ID = new SerializedString("company_id");
+
+    private static final SerializedString F_OPPORTUNITY_ID = new SerializedString("opportunity_id");
+
+    private static final SerializedString F_LEAD_ID = new SerializedString("lead_id");
+
+    private static final SerializedString F_OWNER_ID = new SerializedString("owner_id");
+
+    private static final SerializedString F_CAMPAIGN_ID = new SerializedString("campaign_id");
+
+    private static final SerializedString F_CASE_ID = new SerializedString("case_id");
+
+    private static final SerializedString F_ASSET_ID = new SerializedString("asset_id");
+
+    private static final SerializedString F_CONTRACT_ID = new SerializedString("contract_id");
+
+    private static final SerializedString F_PRODUCT_ID = new SerializedString("product_id");
+
+    private static final SerializedString F_SOLUTION_ID = new SerializedString("solution_id");
+
+    private static final SerializedString F_CUSTOM_OBJECT_ID = new SerializedString("custom_object_id");
+
+    private static final SerializedString F_TYPE = new SerializedString("type");
+
+    private static final SerializedString F_TITLE = new SerializedString("title");
+
+    private static final SerializedString F_DESCRIPTION = new SerializedString("description");
+
+    private static final SerializedString F_NOTE = new SerializedString("note");
+
+    private static final SerializedString F_LOCATION = new SerializedString("location");
+
+    private static final SerializedString F_LOCATION_ADDRESS = new SerializedString("location_address");
+
+    private static final SerializedString F_ALL_DAY_EVENT = new SerializedString("all_day_event");
+
+    private static final SerializedString F_PRIVATE_VALUE = new SerializedString("private");
+
+    private static final SerializedString F_GROUP_EVENT = new SerializedString("group_event");
+
+    private static final SerializedString F_EVENT_SUB_TYPE = new SerializedString("event_sub_type");
+
+    private static final SerializedString F_GROUP_EVENT_TYPE = new SerializedString("group_event_type");
+
+    private static final SerializedString F_CHILD = new SerializedString("child");
+
+    private static final SerializedString F_ARCHIVED = new SerializedString("archived");
+
+    private static final SerializedString F_DELETED = new SerializedString("deleted");
+
+    private static final SerializedString F_SHOW_AS = new SerializedString("show_as");
+
+    private static final SerializedString F_DONE = new SerializedString("done");
+
+    private static final SerializedString F_START_DATETIME = new SerializedString("start_datetime");
+
+    private static final SerializedString F_END_DATETIME = new SerializedString("end_datetime");
+
+    private static final SerializedString F_DURATION_MINUTES = new SerializedString("duration_minutes");
+
+    private static final SerializedString F_ACTIVITY_DATE = new SerializedString("activity_date");
+
+    private static final SerializedString F_END_DATE = new SerializedString("end_date");
+
+    private static final SerializedString F_RECURRENT = new SerializedString("recurrent");
+
+    private static final SerializedString F_REMINDER_DATETIME = new SerializedString("reminder_datetime");
+
+    private static final SerializedString F_REMINDER_SET = new SerializedString("reminder_set");
+
+    private static final SerializedString F_VIDEO_CONFERENCE_URL = new SerializedString("video_conference_url");
+
+    private static final SerializedString F_VIDEO_CONFERENCE_ID = new SerializedString("video_conference_id");
+
+    private static final SerializedString F_CUSTOM_FIELDS = new SerializedString("custom_fields");
+
+    private static final SerializedString F_ATTENDEES = new SerializedString("attendees");
+
+    private static final SerializedString F_CUSTOM_MAPPINGS = new SerializedString("custom_mappings");
+
+    private static final SerializedString F_UPDATED_BY = new SerializedString("updated_by");
+
+    private static final SerializedString F_CREATED_BY = new SerializedString("created_by");
+
+    private static final SerializedString F_UPDATED_AT = new SerializedString("updated_at");
+
+    private static final SerializedString F_CREATED_AT = new SerializedString("created_at");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link Activity} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static Activity read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, Activity.class);
+      Activity.Builder b = Activity.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "id":
+              b.id = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "downstream_id":
+              b.downstreamId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "activity_datetime":
+              b.activityDatetime = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "duration_seconds":
+              b.durationSeconds = Codecs.readLong(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            case "user_id":
+              b.userId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10L;
+              break;
+            case "account_id":
+              b.accountId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x20L;
+              break;
+            case "contact_id":
+              b.contactId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40L;
+              break;
+            case "company_id":
+              b.companyId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x80L;
+              break;
+            case "opportunity_id":
+              b.opportunityId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x100L;
+              break;
+            case "lead_id":
+              b.leadId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x200L;
+              break;
+            case "owner_id":
+              b.ownerId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x400L;
+              break;
+            case "campaign_id":
+              b.campaignId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x800L;
+              break;
+            case "case_id":
+              b.caseId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1000L;
+              break;
+            case "asset_id":
+              b.assetId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2000L;
+              break;
+            case "contract_id":
+              b.contractId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4000L;
+              break;
+            case "product_id":
+              b.productId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8000L;
+              break;
+            case "solution_id":
+              b.solutionId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10000L;
+              break;
+            case "custom_object_id":
+              b.customObjectId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x20000L;
+              break;
+            case "type":
+              b.type = ActivityType.Codec.read(p, ctxt);
+              b.set0 |= 0x40000L;
+              break;
+            case "title":
+              b.title = Codecs.readString(p, ctxt);
+              b.set0 |= 0x80000L;
+              break;
+            case "description":
+              b.description = Codecs.readString(p, ctxt);
+              b.set0 |= 0x100000L;
+              break;
+            case "note":
+              b.note = Codecs.readString(p, ctxt);
+              b.set0 |= 0x200000L;
+              break;
+            case "location":
+              b.location = Codecs.readString(p, ctxt);
+              b.set0 |= 0x400000L;
+              break;
+            case "location_address":
+              b.locationAddress = Address.Codec.read(p, ctxt);
+              b.set0 |= 0x800000L;
+              break;
+            case "all_day_event":
+              b.allDayEvent = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x1000000L;
+              break;
+            case "private":
+              b.privateValue = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x2000000L;
+              break;
+            case "group_event":
+              b.groupEvent = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x4000000L;
+              break;
+            case "event_sub_type":
+              b.eventSubType = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8000000L;
+              break;
+            case "group_event_type":
+              b.groupEventType = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10000000L;
+              break;
+            case "child":
+              b.child = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x20000000L;
+              break;
+            case "archived":
+              b.archived = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x40000000L;
+              break;
+            case "deleted":
+              b.deleted = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x80000000L;
+              break;
+            case "show_as":
+              b.showAs = ActivityShowAs.Codec.read(p, ctxt);
+              b.set0 |= 0x100000000L;
+              break;
+            case "done":
+              b.done = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x200000000L;
+              break;
+            case "start_datetime":
+              b.startDatetime = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x400000000L;
+              break;
+            case "end_datetime":
+              b.endDatetime = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x800000000L;
+              break;
+            case "duration_minutes":
+              b.durationMinutes = Codecs.readLong(p, ctxt);
+              b.set0 |= 0x1000000000L;
+              break;
+            case "activity_date":
+              b.activityDate = Codecs.readLocalDate(p, ctxt);
+              b.set0 |= 0x2000000000L;
+              break;
+            case "end_date":
+              b.endDate = Codecs.readLocalDate(p, ctxt);
+              b.set0 |= 0x4000000000L;
+              break;
+            case "recurrent":
+              b.recurrent = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x8000000000L;
+              break;
+            case "reminder_datetime":
+              b.reminderDatetime = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x10000000000L;
+              break;
+            case "reminder_set":
+              b.reminderSet = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x20000000000L;
+              break;
+            case "video_conference_url":
+              b.videoConferenceUrl = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40000000000L;
+              break;
+            case "video_conference_id":
+              b.videoConferenceId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x80000000000L;
+              break;
+            case "custom_fields":
+              b.customFields = Codecs.readList(p, ctxt, CustomField.Codec::read);
+              b.set0 |= 0x100000000000L;
+              break;
+            case "attendees":
+              b.attendees = Codecs.readList(p, ctxt, ActivityAttendee.Codec::read);
+              b.set0 |= 0x200000000000L;
+              break;
+            case "custom_mappings":
+              b.customMappings = Codecs.readMap(p, ctxt, Codecs::readJsonValue);
+              b.set0 |= 0x400000000000L;
+              break;
+            case "updated_by":
+              b.updatedBy = Codecs.readString(p, ctxt);
+              b.set0 |= 0x800000000000L;
+              break;
+            case "created_by":
+              b.createdBy = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1000000000000L;
+              break;
+            case "updated_at":
+              b.updatedAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x2000000000000L;
+              break;
+            case "created_at":
+              b.createdAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x4000000000000L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, Activity.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link Activity}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, Activity value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      boolean requestBody = Json.isRequestBody(provider);
+      g.writeStartObject();
+      if (!requestBody && (value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_ID);
+        Codecs.writeString(g, provider, value.id);
+      }
+      if (!requestBody && (value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_DOWNSTREAM_ID);
+        Codecs.writeString(g, provider, value.downstreamId);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_ACTIVITY_DATETIME);
+        Codecs.writeOffsetDateTime(g, provider, value.activityDatetime);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_DURATION_SECONDS);
+        Codecs.writeLong(g, provider, value.durationSeconds);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_USER_ID);
+        Codecs.writeString(g, provider, value.userId);
+      }
+      if ((value.set0 & 0x20L) != 0) {
+        g.writeFieldName(F_ACCOUNT_ID);
+        Codecs.writeString(g, provider, value.accountId);
+      }
+      if ((value.set0 & 0x40L) != 0) {
+        g.writeFieldName(F_CONTACT_ID);
+        Codecs.writeString(g, provider, value.contactId);
+      }
+      if ((value.set0 & 0x80L) != 0) {
+        g.writeFieldName(F_COMPANY_ID);
+        Codecs.writeString(g, provider, value.companyId);
+      }
+      if ((value.set0 & 0x100L) != 0) {
+        g.writeFieldName(F_OPPORTUNITY_ID);
+        Codecs.writeString(g, provider, value.opportunityId);
+      }
+      if ((value.set0 & 0x200L) != 0) {
+        g.writeFieldName(F_LEAD_ID);
+        Codecs.writeString(g, provider, value.leadId);
+      }
+      if ((value.set0 & 0x400L) != 0) {
+        g.writeFieldName(F_OWNER_ID);
+        Codecs.writeString(g, provider, value.ownerId);
+      }
+      if ((value.set0 & 0x800L) != 0) {
+        g.writeFieldName(F_CAMPAIGN_ID);
+        Codecs.writeString(g, provider, value.campaignId);
+      }
+      if ((value.set0 & 0x1000L) != 0) {
+        g.writeFieldName(F_CASE_ID);
+        Codecs.writeString(g, provider, value.caseId);
+      }
+      if ((value.set0 & 0x2000L) != 0) {
+        g.writeFieldName(F_ASSET_ID);
+        Codecs.writeString(g, provider, value.assetId);
+      }
+      if ((value.set0 & 0x4000L) != 0) {
+        g.writeFieldName(F_CONTRACT_ID);
+        Codecs.writeString(g, provider, value.contractId);
+      }
+      if ((value.set0 & 0x8000L) != 0) {
+        g.writeFieldName(F_PRODUCT_ID);
+        Codecs.writeString(g, provider, value.productId);
+      }
+      if ((value.set0 & 0x10000L) != 0) {
+        g.writeFieldName(F_SOLUTION_ID);
+        Codecs.writeString(g, provider, value.solutionId);
+      }
+      if ((value.set0 & 0x20000L) != 0) {
+        g.writeFieldName(F_CUSTOM_OBJECT_ID);
+        Codecs.writeString(g, provider, value.customObjectId);
+      }
+      if ((value.set0 & 0x40000L) != 0) {
+        g.writeFieldName(F_TYPE);
+        ActivityType.Codec.write(g, provider, value.type);
+      }
+      if ((value.set0 & 0x80000L) != 0) {
+        g.writeFieldName(F_TITLE);
+        Codecs.writeString(g, provider, value.title);
+      }
+      if ((value.set0 & 0x100000L) != 0) {
+        g.writeFieldName(F_DESCRIPTION);
+        Codecs.writeString(g, provider, value.description);
+      }
+      if ((value.set0 & 0x200000L) != 0) {
+        g.writeFieldName(F_NOTE);
+        Codecs.writeString(g, provider, value.note);
+      }
+      if ((value.set0 & 0x400000L) != 0) {
+        g.writeFieldName(F_LOCATION);
+        Codecs.writeString(g, provider, value.location);
+      }
+      if ((value.set0 & 0x800000L) != 0) {
+        g.writeFieldName(F_LOCATION_ADDRESS);
+        Address.Codec.write(g, provider, value.locationAddress);
+      }
+      if ((value.set0 & 0x1000000L) != 0) {
+        g.writeFieldName(F_ALL_DAY_EVENT);
+        Codecs.writeBoolean(g, provider, value.allDayEvent);
+      }
+      if ((value.set0 & 0x2000000L) != 0) {
+        g.writeFieldName(F_PRIVATE_VALUE);
+        Codecs.writeBoolean(g, provider, value.privateValue);
+      }
+      if ((value.set0 & 0x4000000L) != 0) {
+        g.writeFieldName(F_GROUP_EVENT);
+        Codecs.writeBoolean(g, provider, value.groupEvent);
+      }
+      if ((value.set0 & 0x8000000L) != 0) {
+        g.writeFieldName(F_EVENT_SUB_TYPE);
+        Codecs.writeString(g, provider, value.eventSubType);
+      }
+      if ((value.set0 & 0x10000000L) != 0) {
+        g.writeFieldName(F_GROUP_EVENT_TYPE);
+        Codecs.writeString(g, provider, value.groupEventType);
+      }
+      if ((value.set0 & 0x20000000L) != 0) {
+        g.writeFieldName(F_CHILD);
+        Codecs.writeBoolean(g, provider, value.child);
+      }
+      if ((value.set0 & 0x40000000L) != 0) {
+        g.writeFieldName(F_ARCHIVED);
+        Codecs.writeBoolean(g, provider, value.archived);
+      }
+      if ((value.set0 & 0x80000000L) != 0) {
+        g.writeFieldName(F_DELETED);
+        Codecs.writeBoolean(g, provider, value.deleted);
+      }
+      if ((value.set0 & 0x100000000L) != 0) {
+        g.writeFieldName(F_SHOW_AS);
+        ActivityShowAs.Codec.write(g, provider, value.showAs);
+      }
+      if ((value.set0 & 0x200000000L) != 0) {
+        g.writeFieldName(F_DONE);
+        Codecs.writeBoolean(g, provider, value.done);
+      }
+      if ((value.set0 & 0x400000000L) != 0) {
+        g.writeFieldName(F_START_DATETIME);
+        Codecs.writeOffsetDateTime(g, provider, value.startDatetime);
+      }
+      if ((value.set0 & 0x800000000L) != 0) {
+        g.writeFieldName(F_END_DATETIME);
+        Codecs.writeOffsetDateTime(g, provider, value.endDatetime);
+      }
+      if (!requestBody && (value.set0 & 0x1000000000L) != 0) {
+        g.writeFieldName(F_DURATION_MINUTES);
+        Codecs.writeLong(g, provider, value.durationMinutes);
+      }
+      if ((value.set0 & 0x2000000000L) != 0) {
+        g.writeFieldName(F_ACTIVITY_DATE);
+        Codecs.writeLocalDate(g, provider, value.activityDate);
+      }
+      if ((value.set0 & 0x4000000000L) != 0) {
+        g.writeFieldName(F_END_DATE);
+        Codecs.writeLocalDate(g, provider, value.endDate);
+      }
+      if ((value.set0 & 0x8000000000L) != 0) {
+        g.writeFieldName(F_RECURRENT);
+        Codecs.writeBoolean(g, provider, value.recurrent);
+      }
+      if ((value.set0 & 0x10000000000L) != 0) {
+        g.writeFieldName(F_REMINDER_DATETIME);
+        Codecs.writeOffsetDateTime(g, provider, value.reminderDatetime);
+      }
+      if ((value.set0 & 0x20000000000L) != 0) {
+        g.writeFieldName(F_REMINDER_SET);
+        Codecs.writeBoolean(g, provider, value.reminderSet);
+      }
+      if ((value.set0 & 0x40000000000L) != 0) {
+        g.writeFieldName(F_VIDEO_CONFERENCE_URL);
+        Codecs.writeString(g, provider, value.videoConferenceUrl);
+      }
+      if ((value.set0 & 0x80000000000L) != 0) {
+        g.writeFieldName(F_VIDEO_CONFERENCE_ID);
+        Codecs.writeString(g, provider, value.videoConferenceId);
+      }
+      if ((value.set0 & 0x100000000000L) != 0) {
+        g.writeFieldName(F_CUSTOM_FIELDS);
+        Codecs.writeList(g, provider, value.customFields, CustomField.Codec::write);
+      }
+      if ((value.set0 & 0x200000000000L) != 0) {
+        g.writeFieldName(F_ATTENDEES);
+        Codecs.writeList(g, provider, value.attendees, ActivityAttendee.Codec::write);
+      }
+      if (!requestBody && (value.set0 & 0x400000000000L) != 0) {
+        g.writeFieldName(F_CUSTOM_MAPPINGS);
+        Codecs.writeMap(g, provider, value.customMappings, Codecs::writeJsonValue);
+      }
+      if (!requestBody && (value.set0 & 0x800000000000L) != 0) {
+        g.writeFieldName(F_UPDATED_BY);
+        Codecs.writeString(g, provider, value.updatedBy);
+      }
+      if (!requestBody && (value.set0 & 0x1000000000000L) != 0) {
+        g.writeFieldName(F_CREATED_BY);
+        Codecs.writeString(g, provider, value.createdBy);
+      }
+      if (!requestBody && (value.set0 & 0x2000000000000L) != 0) {
+        g.writeFieldName(F_UPDATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.updatedAt);
+      }
+      if (!requestBody && (value.set0 & 0x4000000000000L) != 0) {
+        g.writeFieldName(F_CREATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.createdAt);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link Activity}.
+     */
+    public static final class Deserializer extends StdDeserializer<Activity> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(Activity.class);
+      }
+
+      @Override
+      public Activity deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link Activity}.
+     */
+    public static final class Serializer extends StdSerializer<Activity> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(Activity.class);
+      }
+
+      @Override
+      public void serialize(Activity value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

@@ -1,11 +1,22 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.crm.model.internal.ActivityAttendeeCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,39 +29,41 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = ActivityAttendeeCodec.Serializer.class
+    using = ActivityAttendee.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = ActivityAttendeeCodec.Deserializer.class
+    using = ActivityAttendee.Codec.Deserializer.class
 )
 public final class ActivityAttendee {
-  private final JsonField<String> id;
+  private final String id;
 
-  private final JsonField<String> name;
+  private final String name;
 
-  private final JsonField<String> firstName;
+  private final String firstName;
 
-  private final JsonField<String> middleName;
+  private final String middleName;
 
-  private final JsonField<String> lastName;
+  private final String lastName;
 
-  private final JsonField<String> prefix;
+  private final String prefix;
 
-  private final JsonField<String> suffix;
+  private final String suffix;
 
-  private final JsonField<String> emailAddress;
+  private final String emailAddress;
 
-  private final JsonField<Boolean> isOrganizer;
+  private final Boolean isOrganizer;
 
-  private final JsonField<ActivityAttendeeStatus> status;
+  private final ActivityAttendeeStatus status;
 
-  private final JsonField<String> userId;
+  private final String userId;
 
-  private final JsonField<String> contactId;
+  private final String contactId;
 
-  private final JsonField<OffsetDateTime> updatedAt;
+  private final OffsetDateTime updatedAt;
 
-  private final JsonField<OffsetDateTime> createdAt;
+  private final OffsetDateTime createdAt;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -69,6 +82,7 @@ public final class ActivityAttendee {
     this.contactId = b.contactId;
     this.updatedAt = b.updatedAt;
     this.createdAt = b.createdAt;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -80,7 +94,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return this.id.value();
+    return this.id;
   }
 
   /**
@@ -89,7 +103,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return this.id;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.id) : JsonField.missing();
   }
 
   /**
@@ -98,7 +112,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return this.name.value();
+    return this.name;
   }
 
   /**
@@ -107,7 +121,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return this.name;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.name) : JsonField.missing();
   }
 
   /**
@@ -116,7 +130,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String firstName() {
-    return this.firstName.value();
+    return this.firstName;
   }
 
   /**
@@ -125,7 +139,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> firstNameField() {
-    return this.firstName;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.firstName) : JsonField.missing();
   }
 
   /**
@@ -134,7 +148,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String middleName() {
-    return this.middleName.value();
+    return this.middleName;
   }
 
   /**
@@ -143,7 +157,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> middleNameField() {
-    return this.middleName;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.middleName) : JsonField.missing();
   }
 
   /**
@@ -152,7 +166,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String lastName() {
-    return this.lastName.value();
+    return this.lastName;
   }
 
   /**
@@ -161,7 +175,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> lastNameField() {
-    return this.lastName;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.lastName) : JsonField.missing();
   }
 
   /**
@@ -170,7 +184,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String prefix() {
-    return this.prefix.value();
+    return this.prefix;
   }
 
   /**
@@ -179,7 +193,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> prefixField() {
-    return this.prefix;
+    return (this.set0 & 0x20L) != 0 ? JsonField.of(this.prefix) : JsonField.missing();
   }
 
   /**
@@ -188,7 +202,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String suffix() {
-    return this.suffix.value();
+    return this.suffix;
   }
 
   /**
@@ -197,7 +211,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> suffixField() {
-    return this.suffix;
+    return (this.set0 & 0x40L) != 0 ? JsonField.of(this.suffix) : JsonField.missing();
   }
 
   /**
@@ -206,7 +220,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String emailAddress() {
-    return this.emailAddress.value();
+    return this.emailAddress;
   }
 
   /**
@@ -215,7 +229,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> emailAddressField() {
-    return this.emailAddress;
+    return (this.set0 & 0x80L) != 0 ? JsonField.of(this.emailAddress) : JsonField.missing();
   }
 
   /**
@@ -224,7 +238,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public Boolean isOrganizer() {
-    return this.isOrganizer.value();
+    return this.isOrganizer;
   }
 
   /**
@@ -233,7 +247,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<Boolean> isOrganizerField() {
-    return this.isOrganizer;
+    return (this.set0 & 0x100L) != 0 ? JsonField.of(this.isOrganizer) : JsonField.missing();
   }
 
   /**
@@ -242,7 +256,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public ActivityAttendeeStatus status() {
-    return this.status.value();
+    return this.status;
   }
 
   /**
@@ -251,7 +265,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<ActivityAttendeeStatus> statusField() {
-    return this.status;
+    return (this.set0 & 0x200L) != 0 ? JsonField.of(this.status) : JsonField.missing();
   }
 
   /**
@@ -262,7 +276,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String userId() {
-    return this.userId.value();
+    return this.userId;
   }
 
   /**
@@ -271,7 +285,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> userIdField() {
-    return this.userId;
+    return (this.set0 & 0x400L) != 0 ? JsonField.of(this.userId) : JsonField.missing();
   }
 
   /**
@@ -282,7 +296,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public String contactId() {
-    return this.contactId.value();
+    return this.contactId;
   }
 
   /**
@@ -291,7 +305,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<String> contactIdField() {
-    return this.contactId;
+    return (this.set0 & 0x800L) != 0 ? JsonField.of(this.contactId) : JsonField.missing();
   }
 
   /**
@@ -302,7 +316,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return this.updatedAt.value();
+    return this.updatedAt;
   }
 
   /**
@@ -311,7 +325,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return this.updatedAt;
+    return (this.set0 & 0x1000L) != 0 ? JsonField.of(this.updatedAt) : JsonField.missing();
   }
 
   /**
@@ -322,7 +336,7 @@ public final class ActivityAttendee {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return this.createdAt.value();
+    return this.createdAt;
   }
 
   /**
@@ -331,7 +345,7 @@ public final class ActivityAttendee {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return this.createdAt;
+    return (this.set0 & 0x2000L) != 0 ? JsonField.of(this.createdAt) : JsonField.missing();
   }
 
   /**
@@ -370,40 +384,42 @@ public final class ActivityAttendee {
       return false;
     }
     ActivityAttendee other = (ActivityAttendee) o;
-    return this.id.equals(other.id)
-        && this.name.equals(other.name)
-        && this.firstName.equals(other.firstName)
-        && this.middleName.equals(other.middleName)
-        && this.lastName.equals(other.lastName)
-        && this.prefix.equals(other.prefix)
-        && this.suffix.equals(other.suffix)
-        && this.emailAddress.equals(other.emailAddress)
-        && this.isOrganizer.equals(other.isOrganizer)
-        && this.status.equals(other.status)
-        && this.userId.equals(other.userId)
-        && this.contactId.equals(other.contactId)
-        && this.updatedAt.equals(other.updatedAt)
-        && this.createdAt.equals(other.createdAt)
+    return this.set0 == other.set0
+        && Objects.equals(this.id, other.id)
+        && Objects.equals(this.name, other.name)
+        && Objects.equals(this.firstName, other.firstName)
+        && Objects.equals(this.middleName, other.middleName)
+        && Objects.equals(this.lastName, other.lastName)
+        && Objects.equals(this.prefix, other.prefix)
+        && Objects.equals(this.suffix, other.suffix)
+        && Objects.equals(this.emailAddress, other.emailAddress)
+        && Objects.equals(this.isOrganizer, other.isOrganizer)
+        && Objects.equals(this.status, other.status)
+        && Objects.equals(this.userId, other.userId)
+        && Objects.equals(this.contactId, other.contactId)
+        && Objects.equals(this.updatedAt, other.updatedAt)
+        && Objects.equals(this.createdAt, other.createdAt)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.id.hashCode();
-    h = 31 * h + this.name.hashCode();
-    h = 31 * h + this.firstName.hashCode();
-    h = 31 * h + this.middleName.hashCode();
-    h = 31 * h + this.lastName.hashCode();
-    h = 31 * h + this.prefix.hashCode();
-    h = 31 * h + this.suffix.hashCode();
-    h = 31 * h + this.emailAddress.hashCode();
-    h = 31 * h + this.isOrganizer.hashCode();
-    h = 31 * h + this.status.hashCode();
-    h = 31 * h + this.userId.hashCode();
-    h = 31 * h + this.contactId.hashCode();
-    h = 31 * h + this.updatedAt.hashCode();
-    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.id);
+    h = 31 * h + Objects.hashCode(this.name);
+    h = 31 * h + Objects.hashCode(this.firstName);
+    h = 31 * h + Objects.hashCode(this.middleName);
+    h = 31 * h + Objects.hashCode(this.lastName);
+    h = 31 * h + Objects.hashCode(this.prefix);
+    h = 31 * h + Objects.hashCode(this.suffix);
+    h = 31 * h + Objects.hashCode(this.emailAddress);
+    h = 31 * h + Objects.hashCode(this.isOrganizer);
+    h = 31 * h + Objects.hashCode(this.status);
+    h = 31 * h + Objects.hashCode(this.userId);
+    h = 31 * h + Objects.hashCode(this.contactId);
+    h = 31 * h + Objects.hashCode(this.updatedAt);
+    h = 31 * h + Objects.hashCode(this.createdAt);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -412,59 +428,59 @@ public final class ActivityAttendee {
   public String toString() {
     StringBuilder sb = new StringBuilder("ActivityAttendee{");
     String sep = "";
-    if (!this.id.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!this.name.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!this.firstName.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("firstName=").append(this.firstName);
       sep = ", ";
     }
-    if (!this.middleName.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("middleName=").append(this.middleName);
       sep = ", ";
     }
-    if (!this.lastName.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("lastName=").append(this.lastName);
       sep = ", ";
     }
-    if (!this.prefix.isMissing()) {
+    if ((this.set0 & 0x20L) != 0) {
       sb.append(sep).append("prefix=").append(this.prefix);
       sep = ", ";
     }
-    if (!this.suffix.isMissing()) {
+    if ((this.set0 & 0x40L) != 0) {
       sb.append(sep).append("suffix=").append(this.suffix);
       sep = ", ";
     }
-    if (!this.emailAddress.isMissing()) {
+    if ((this.set0 & 0x80L) != 0) {
       sb.append(sep).append("emailAddress=").append(this.emailAddress);
       sep = ", ";
     }
-    if (!this.isOrganizer.isMissing()) {
+    if ((this.set0 & 0x100L) != 0) {
       sb.append(sep).append("isOrganizer=").append(this.isOrganizer);
       sep = ", ";
     }
-    if (!this.status.isMissing()) {
+    if ((this.set0 & 0x200L) != 0) {
       sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!this.userId.isMissing()) {
+    if ((this.set0 & 0x400L) != 0) {
       sb.append(sep).append("userId=").append(this.userId);
       sep = ", ";
     }
-    if (!this.contactId.isMissing()) {
+    if ((this.set0 & 0x800L) != 0) {
       sb.append(sep).append("contactId=").append(this.contactId);
       sep = ", ";
     }
-    if (!this.updatedAt.isMissing()) {
+    if ((this.set0 & 0x1000L) != 0) {
       sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!this.createdAt.isMissing()) {
+    if ((this.set0 & 0x2000L) != 0) {
       sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
@@ -476,36 +492,39 @@ public final class ActivityAttendee {
 
   /**
    * Builds {@link ActivityAttendee}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> id = JsonField.missing();
+    private String id;
 
-    private JsonField<String> name = JsonField.missing();
+    private String name;
 
-    private JsonField<String> firstName = JsonField.missing();
+    private String firstName;
 
-    private JsonField<String> middleName = JsonField.missing();
+    private String middleName;
 
-    private JsonField<String> lastName = JsonField.missing();
+    private String lastName;
 
-    private JsonField<String> prefix = JsonField.missing();
+    private String prefix;
 
-    private JsonField<String> suffix = JsonField.missing();
+    private String suffix;
 
-    private JsonField<String> emailAddress = JsonField.missing();
+    private String emailAddress;
 
-    private JsonField<Boolean> isOrganizer = JsonField.missing();
+    private Boolean isOrganizer;
 
-    private JsonField<ActivityAttendeeStatus> status = JsonField.missing();
+    private ActivityAttendeeStatus status;
 
-    private JsonField<String> userId = JsonField.missing();
+    private String userId;
 
-    private JsonField<String> contactId = JsonField.missing();
+    private String contactId;
 
-    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+    private OffsetDateTime updatedAt;
 
-    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+    private OffsetDateTime createdAt;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -527,6 +546,7 @@ public final class ActivityAttendee {
       this.contactId = source.contactId;
       this.updatedAt = source.updatedAt;
       this.createdAt = source.createdAt;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -541,7 +561,27 @@ public final class ActivityAttendee {
      * @return this builder
      */
     public Builder id(String id) {
-      this.id = JsonField.of(id);
+      this.id = id;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder idField(JsonField<String> field) {
+      Objects.requireNonNull(field, "idField: field must not be null");
+      this.id = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -552,7 +592,27 @@ public final class ActivityAttendee {
      * @return this builder
      */
     public Builder name(String name) {
-      this.name = JsonField.of(name);
+      this.name = name;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder nameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "nameField: field must not be null");
+      this.name = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -563,7 +623,27 @@ public final class ActivityAttendee {
      * @return this builder
      */
     public Builder firstName(String firstName) {
-      this.firstName = JsonField.of(firstName);
+      this.firstName = firstName;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>first_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder firstNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "firstNameField: field must not be null");
+      this.firstName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -574,7 +654,27 @@ public final class ActivityAttendee {
      * @return this builder
      */
     public Builder middleName(String middleName) {
-      this.middleName = JsonField.of(middleName);
+      this.middleName = middleName;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>middle_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder middleNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "middleNameField: field must not be null");
+      this.middleName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -585,7 +685,27 @@ public final class ActivityAttendee {
      * @return this builder
      */
     public Builder lastName(String lastName) {
-      this.lastName = JsonField.of(lastName);
+      this.lastName = lastName;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>last_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder lastNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "lastNameField: field must not be null");
+      this.lastName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -596,7 +716,27 @@ public final class ActivityAttendee {
      * @return this builder
      */
     public Builder prefix(String prefix) {
-      this.prefix = JsonField.of(prefix);
+      this.prefix = prefix;
+      this.set0 |= 0x20L;
+      return this;
+    }
+
+    /**
+     * Sets <code>prefix</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder prefixField(JsonField<String> field) {
+      Objects.requireNonNull(field, "prefixField: field must not be null");
+      this.prefix = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20L;
+      } else {
+        this.set0 |= 0x20L;
+      }
       return this;
     }
 
@@ -607,7 +747,27 @@ public final class ActivityAttendee {
      * @return this builder
      */
     public Builder suffix(String suffix) {
-      this.suffix = JsonField.of(suffix);
+      this.suffix = suffix;
+      this.set0 |= 0x40L;
+      return this;
+    }
+
+    /**
+     * Sets <code>suffix</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder suffixField(JsonField<String> field) {
+      Objects.requireNonNull(field, "suffixField: field must not be null");
+      this.suffix = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40L;
+      } else {
+        this.set0 |= 0x40L;
+      }
       return this;
     }
 
@@ -618,7 +778,27 @@ public final class ActivityAttendee {
      * @return this builder
      */
     public Builder emailAddress(String emailAddress) {
-      this.emailAddress = JsonField.of(emailAddress);
+      this.emailAddress = emailAddress;
+      this.set0 |= 0x80L;
+      return this;
+    }
+
+    /**
+     * Sets <code>email_address</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder emailAddressField(JsonField<String> field) {
+      Objects.requireNonNull(field, "emailAddressField: field must not be null");
+      this.emailAddress = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80L;
+      } else {
+        this.set0 |= 0x80L;
+      }
       return this;
     }
 
@@ -629,7 +809,27 @@ public final class ActivityAttendee {
      * @return this builder
      */
     public Builder isOrganizer(Boolean isOrganizer) {
-      this.isOrganizer = JsonField.of(isOrganizer);
+      this.isOrganizer = isOrganizer;
+      this.set0 |= 0x100L;
+      return this;
+    }
+
+    /**
+     * Sets <code>is_organizer</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder isOrganizerField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "isOrganizerField: field must not be null");
+      this.isOrganizer = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100L;
+      } else {
+        this.set0 |= 0x100L;
+      }
       return this;
     }
 
@@ -640,7 +840,27 @@ public final class ActivityAttendee {
      * @return this builder
      */
     public Builder status(ActivityAttendeeStatus status) {
-      this.status = JsonField.of(status);
+      this.status = status;
+      this.set0 |= 0x200L;
+      return this;
+    }
+
+    /**
+     * Sets <code>status</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder statusField(JsonField<ActivityAttendeeStatus> field) {
+      Objects.requireNonNull(field, "statusField: field must not be null");
+      this.status = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200L;
+      } else {
+        this.set0 |= 0x200L;
+      }
       return this;
     }
 
@@ -653,7 +873,27 @@ public final class ActivityAttendee {
      * @return this builder
      */
     public Builder userId(String userId) {
-      this.userId = JsonField.of(userId);
+      this.userId = userId;
+      this.set0 |= 0x400L;
+      return this;
+    }
+
+    /**
+     * Sets <code>user_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder userIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "userIdField: field must not be null");
+      this.userId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400L;
+      } else {
+        this.set0 |= 0x400L;
+      }
       return this;
     }
 
@@ -666,7 +906,27 @@ public final class ActivityAttendee {
      * @return this builder
      */
     public Builder contactId(String contactId) {
-      this.contactId = JsonField.of(contactId);
+      this.contactId = contactId;
+      this.set0 |= 0x800L;
+      return this;
+    }
+
+    /**
+     * Sets <code>contact_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder contactIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "contactIdField: field must not be null");
+      this.contactId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800L;
+      } else {
+        this.set0 |= 0x800L;
+      }
       return this;
     }
 
@@ -679,7 +939,27 @@ public final class ActivityAttendee {
      * @return this builder
      */
     public Builder updatedAt(OffsetDateTime updatedAt) {
-      this.updatedAt = JsonField.of(updatedAt);
+      this.updatedAt = updatedAt;
+      this.set0 |= 0x1000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "updatedAtField: field must not be null");
+      this.updatedAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000L;
+      } else {
+        this.set0 |= 0x1000L;
+      }
       return this;
     }
 
@@ -692,7 +972,27 @@ public final class ActivityAttendee {
      * @return this builder
      */
     public Builder createdAt(OffsetDateTime createdAt) {
-      this.createdAt = JsonField.of(createdAt);
+      this.createdAt = createdAt;
+      this.set0 |= 0x2000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>created_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder createdAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "createdAtField: field must not be null");
+      this.createdAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000L;
+      } else {
+        this.set0 |= 0x2000L;
+      }
       return this;
     }
 
@@ -743,6 +1043,246 @@ public final class ActivityAttendee {
      */
     public ActivityAttendee build() {
       return new ActivityAttendee(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link ActivityAttendee}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_ID = new SerializedString("id");
+
+    private static final SerializedString F_NAME = new SerializedString("name");
+
+    private static final SerializedString F_FIRST_NAME = new SerializedString("first_name");
+
+    private static final SerializedString F_MIDDLE_NAME = new SerializedString("middle_name");
+
+    private static final SerializedString F_LAST_NAME = new SerializedString("last_name");
+
+    private static final SerializedString F_PREFIX = new SerializedString("prefix");
+
+    private static final SerializedString F_SUFFIX = new SerializedString("suffix");
+
+    private static final SerializedString F_EMAIL_ADDRESS = new SerializedString("email_address");
+
+    private static final SerializedString F_IS_ORGANIZER = new SerializedString("is_organizer");
+
+    private static final SerializedString F_STATUS = new SerializedString("status");
+
+    private static final SerializedString F_USER_ID = new SerializedString("user_id");
+
+    private static final SerializedString F_CONTACT_ID = new SerializedString("contact_id");
+
+    private static final SerializedString F_UPDATED_AT = new SerializedString("updated_at");
+
+    private static final SerializedString F_CREATED_AT = new SerializedString("created_at");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link ActivityAttendee} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static ActivityAttendee read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, ActivityAttendee.class);
+      ActivityAttendee.Builder b = ActivityAttendee.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "id":
+              b.id = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "name":
+              b.name = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "first_name":
+              b.firstName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "middle_name":
+              b.middleName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            case "last_name":
+              b.lastName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10L;
+              break;
+            case "prefix":
+              b.prefix = Codecs.readString(p, ctxt);
+              b.set0 |= 0x20L;
+              break;
+            case "suffix":
+              b.suffix = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40L;
+              break;
+            case "email_address":
+              b.emailAddress = Codecs.readString(p, ctxt);
+              b.set0 |= 0x80L;
+              break;
+            case "is_organizer":
+              b.isOrganizer = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x100L;
+              break;
+            case "status":
+              b.status = ActivityAttendeeStatus.Codec.read(p, ctxt);
+              b.set0 |= 0x200L;
+              break;
+            case "user_id":
+              b.userId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x400L;
+              break;
+            case "contact_id":
+              b.contactId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x800L;
+              break;
+            case "updated_at":
+              b.updatedAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x1000L;
+              break;
+            case "created_at":
+              b.createdAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x2000L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, ActivityAttendee.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link ActivityAttendee}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, ActivityAttendee value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      boolean requestBody = Json.isRequestBody(provider);
+      g.writeStartObject();
+      if (!requestBody && (value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_ID);
+        Codecs.writeString(g, provider, value.id);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_NAME);
+        Codecs.writeString(g, provider, value.name);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_FIRST_NAME);
+        Codecs.writeString(g, provider, value.firstName);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_MIDDLE_NAME);
+        Codecs.writeString(g, provider, value.middleName);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_LAST_NAME);
+        Codecs.writeString(g, provider, value.lastName);
+      }
+      if ((value.set0 & 0x20L) != 0) {
+        g.writeFieldName(F_PREFIX);
+        Codecs.writeString(g, provider, value.prefix);
+      }
+      if ((value.set0 & 0x40L) != 0) {
+        g.writeFieldName(F_SUFFIX);
+        Codecs.writeString(g, provider, value.suffix);
+      }
+      if ((value.set0 & 0x80L) != 0) {
+        g.writeFieldName(F_EMAIL_ADDRESS);
+        Codecs.writeString(g, provider, value.emailAddress);
+      }
+      if ((value.set0 & 0x100L) != 0) {
+        g.writeFieldName(F_IS_ORGANIZER);
+        Codecs.writeBoolean(g, provider, value.isOrganizer);
+      }
+      if ((value.set0 & 0x200L) != 0) {
+        g.writeFieldName(F_STATUS);
+        ActivityAttendeeStatus.Codec.write(g, provider, value.status);
+      }
+      if (!requestBody && (value.set0 & 0x400L) != 0) {
+        g.writeFieldName(F_USER_ID);
+        Codecs.writeString(g, provider, value.userId);
+      }
+      if (!requestBody && (value.set0 & 0x800L) != 0) {
+        g.writeFieldName(F_CONTACT_ID);
+        Codecs.writeString(g, provider, value.contactId);
+      }
+      if (!requestBody && (value.set0 & 0x1000L) != 0) {
+        g.writeFieldName(F_UPDATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.updatedAt);
+      }
+      if (!requestBody && (value.set0 & 0x2000L) != 0) {
+        g.writeFieldName(F_CREATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.createdAt);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link ActivityAttendee}.
+     */
+    public static final class Deserializer extends StdDeserializer<ActivityAttendee> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(ActivityAttendee.class);
+      }
+
+      @Override
+      public ActivityAttendee deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link ActivityAttendee}.
+     */
+    public static final class Serializer extends StdSerializer<ActivityAttendee> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(ActivityAttendee.class);
+      }
+
+      @Override
+      public void serialize(ActivityAttendee value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

@@ -1,11 +1,21 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.crm.model.internal.AddressCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,59 +27,61 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = AddressCodec.Serializer.class
+    using = Address.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = AddressCodec.Deserializer.class
+    using = Address.Codec.Deserializer.class
 )
 public final class Address {
-  private final JsonField<String> id;
+  private final String id;
 
-  private final JsonField<AddressType> type;
+  private final AddressType type;
 
-  private final JsonField<String> string;
+  private final String string;
 
-  private final JsonField<String> name;
+  private final String name;
 
-  private final JsonField<String> line1;
+  private final String line1;
 
-  private final JsonField<String> line2;
+  private final String line2;
 
-  private final JsonField<String> line3;
+  private final String line3;
 
-  private final JsonField<String> line4;
+  private final String line4;
 
-  private final JsonField<String> streetNumber;
+  private final String streetNumber;
 
-  private final JsonField<String> city;
+  private final String city;
 
-  private final JsonField<String> state;
+  private final String state;
 
-  private final JsonField<String> postalCode;
+  private final String postalCode;
 
-  private final JsonField<String> country;
+  private final String country;
 
-  private final JsonField<String> latitude;
+  private final String latitude;
 
-  private final JsonField<String> longitude;
+  private final String longitude;
 
-  private final JsonField<String> county;
+  private final String county;
 
-  private final JsonField<String> contactName;
+  private final String contactName;
 
-  private final JsonField<String> salutation;
+  private final String salutation;
 
-  private final JsonField<String> phoneNumber;
+  private final String phoneNumber;
 
-  private final JsonField<String> fax;
+  private final String fax;
 
-  private final JsonField<String> email;
+  private final String email;
 
-  private final JsonField<String> website;
+  private final String website;
 
-  private final JsonField<String> notes;
+  private final String notes;
 
-  private final JsonField<String> rowVersion;
+  private final String rowVersion;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -98,6 +110,7 @@ public final class Address {
     this.website = b.website;
     this.notes = b.notes;
     this.rowVersion = b.rowVersion;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -107,7 +120,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return this.id.value();
+    return this.id;
   }
 
   /**
@@ -116,7 +129,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return this.id;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.id) : JsonField.missing();
   }
 
   /**
@@ -125,7 +138,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public AddressType type() {
-    return this.type.value();
+    return this.type;
   }
 
   /**
@@ -134,7 +147,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<AddressType> typeField() {
-    return this.type;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.type) : JsonField.missing();
   }
 
   /**
@@ -143,7 +156,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String string() {
-    return this.string.value();
+    return this.string;
   }
 
   /**
@@ -152,7 +165,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> stringField() {
-    return this.string;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.string) : JsonField.missing();
   }
 
   /**
@@ -161,7 +174,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return this.name.value();
+    return this.name;
   }
 
   /**
@@ -170,7 +183,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return this.name;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.name) : JsonField.missing();
   }
 
   /**
@@ -179,7 +192,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String line1() {
-    return this.line1.value();
+    return this.line1;
   }
 
   /**
@@ -188,7 +201,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> line1Field() {
-    return this.line1;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.line1) : JsonField.missing();
   }
 
   /**
@@ -197,7 +210,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String line2() {
-    return this.line2.value();
+    return this.line2;
   }
 
   /**
@@ -206,7 +219,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> line2Field() {
-    return this.line2;
+    return (this.set0 & 0x20L) != 0 ? JsonField.of(this.line2) : JsonField.missing();
   }
 
   /**
@@ -215,7 +228,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String line3() {
-    return this.line3.value();
+    return this.line3;
   }
 
   /**
@@ -224,7 +237,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> line3Field() {
-    return this.line3;
+    return (this.set0 & 0x40L) != 0 ? JsonField.of(this.line3) : JsonField.missing();
   }
 
   /**
@@ -233,7 +246,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String line4() {
-    return this.line4.value();
+    return this.line4;
   }
 
   /**
@@ -242,7 +255,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> line4Field() {
-    return this.line4;
+    return (this.set0 & 0x80L) != 0 ? JsonField.of(this.line4) : JsonField.missing();
   }
 
   /**
@@ -251,7 +264,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String streetNumber() {
-    return this.streetNumber.value();
+    return this.streetNumber;
   }
 
   /**
@@ -260,7 +273,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> streetNumberField() {
-    return this.streetNumber;
+    return (this.set0 & 0x100L) != 0 ? JsonField.of(this.streetNumber) : JsonField.missing();
   }
 
   /**
@@ -269,7 +282,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String city() {
-    return this.city.value();
+    return this.city;
   }
 
   /**
@@ -278,7 +291,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> cityField() {
-    return this.city;
+    return (this.set0 & 0x200L) != 0 ? JsonField.of(this.city) : JsonField.missing();
   }
 
   /**
@@ -287,7 +300,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String state() {
-    return this.state.value();
+    return this.state;
   }
 
   /**
@@ -296,7 +309,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> stateField() {
-    return this.state;
+    return (this.set0 & 0x400L) != 0 ? JsonField.of(this.state) : JsonField.missing();
   }
 
   /**
@@ -305,7 +318,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String postalCode() {
-    return this.postalCode.value();
+    return this.postalCode;
   }
 
   /**
@@ -314,7 +327,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> postalCodeField() {
-    return this.postalCode;
+    return (this.set0 & 0x800L) != 0 ? JsonField.of(this.postalCode) : JsonField.missing();
   }
 
   /**
@@ -323,7 +336,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String country() {
-    return this.country.value();
+    return this.country;
   }
 
   /**
@@ -332,7 +345,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> countryField() {
-    return this.country;
+    return (this.set0 & 0x1000L) != 0 ? JsonField.of(this.country) : JsonField.missing();
   }
 
   /**
@@ -341,7 +354,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String latitude() {
-    return this.latitude.value();
+    return this.latitude;
   }
 
   /**
@@ -350,7 +363,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> latitudeField() {
-    return this.latitude;
+    return (this.set0 & 0x2000L) != 0 ? JsonField.of(this.latitude) : JsonField.missing();
   }
 
   /**
@@ -359,7 +372,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String longitude() {
-    return this.longitude.value();
+    return this.longitude;
   }
 
   /**
@@ -368,7 +381,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> longitudeField() {
-    return this.longitude;
+    return (this.set0 & 0x4000L) != 0 ? JsonField.of(this.longitude) : JsonField.missing();
   }
 
   /**
@@ -377,7 +390,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String county() {
-    return this.county.value();
+    return this.county;
   }
 
   /**
@@ -386,7 +399,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> countyField() {
-    return this.county;
+    return (this.set0 & 0x8000L) != 0 ? JsonField.of(this.county) : JsonField.missing();
   }
 
   /**
@@ -395,7 +408,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String contactName() {
-    return this.contactName.value();
+    return this.contactName;
   }
 
   /**
@@ -404,7 +417,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> contactNameField() {
-    return this.contactName;
+    return (this.set0 & 0x10000L) != 0 ? JsonField.of(this.contactName) : JsonField.missing();
   }
 
   /**
@@ -413,7 +426,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String salutation() {
-    return this.salutation.value();
+    return this.salutation;
   }
 
   /**
@@ -422,7 +435,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> salutationField() {
-    return this.salutation;
+    return (this.set0 & 0x20000L) != 0 ? JsonField.of(this.salutation) : JsonField.missing();
   }
 
   /**
@@ -431,7 +444,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String phoneNumber() {
-    return this.phoneNumber.value();
+    return this.phoneNumber;
   }
 
   /**
@@ -440,7 +453,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> phoneNumberField() {
-    return this.phoneNumber;
+    return (this.set0 & 0x40000L) != 0 ? JsonField.of(this.phoneNumber) : JsonField.missing();
   }
 
   /**
@@ -449,7 +462,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String fax() {
-    return this.fax.value();
+    return this.fax;
   }
 
   /**
@@ -458,7 +471,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> faxField() {
-    return this.fax;
+    return (this.set0 & 0x80000L) != 0 ? JsonField.of(this.fax) : JsonField.missing();
   }
 
   /**
@@ -467,7 +480,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String email() {
-    return this.email.value();
+    return this.email;
   }
 
   /**
@@ -476,7 +489,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> emailField() {
-    return this.email;
+    return (this.set0 & 0x100000L) != 0 ? JsonField.of(this.email) : JsonField.missing();
   }
 
   /**
@@ -485,7 +498,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String website() {
-    return this.website.value();
+    return this.website;
   }
 
   /**
@@ -494,7 +507,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> websiteField() {
-    return this.website;
+    return (this.set0 & 0x200000L) != 0 ? JsonField.of(this.website) : JsonField.missing();
   }
 
   /**
@@ -503,7 +516,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String notes() {
-    return this.notes.value();
+    return this.notes;
   }
 
   /**
@@ -512,7 +525,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> notesField() {
-    return this.notes;
+    return (this.set0 & 0x400000L) != 0 ? JsonField.of(this.notes) : JsonField.missing();
   }
 
   /**
@@ -521,7 +534,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String rowVersion() {
-    return this.rowVersion.value();
+    return this.rowVersion;
   }
 
   /**
@@ -530,7 +543,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> rowVersionField() {
-    return this.rowVersion;
+    return (this.set0 & 0x800000L) != 0 ? JsonField.of(this.rowVersion) : JsonField.missing();
   }
 
   /**
@@ -569,60 +582,62 @@ public final class Address {
       return false;
     }
     Address other = (Address) o;
-    return this.id.equals(other.id)
-        && this.type.equals(other.type)
-        && this.string.equals(other.string)
-        && this.name.equals(other.name)
-        && this.line1.equals(other.line1)
-        && this.line2.equals(other.line2)
-        && this.line3.equals(other.line3)
-        && this.line4.equals(other.line4)
-        && this.streetNumber.equals(other.streetNumber)
-        && this.city.equals(other.city)
-        && this.state.equals(other.state)
-        && this.postalCode.equals(other.postalCode)
-        && this.country.equals(other.country)
-        && this.latitude.equals(other.latitude)
-        && this.longitude.equals(other.longitude)
-        && this.county.equals(other.county)
-        && this.contactName.equals(other.contactName)
-        && this.salutation.equals(other.salutation)
-        && this.phoneNumber.equals(other.phoneNumber)
-        && this.fax.equals(other.fax)
-        && this.email.equals(other.email)
-        && this.website.equals(other.website)
-        && this.notes.equals(other.notes)
-        && this.rowVersion.equals(other.rowVersion)
+    return this.set0 == other.set0
+        && Objects.equals(this.id, other.id)
+        && Objects.equals(this.type, other.type)
+        && Objects.equals(this.string, other.string)
+        && Objects.equals(this.name, other.name)
+        && Objects.equals(this.line1, other.line1)
+        && Objects.equals(this.line2, other.line2)
+        && Objects.equals(this.line3, other.line3)
+        && Objects.equals(this.line4, other.line4)
+        && Objects.equals(this.streetNumber, other.streetNumber)
+        && Objects.equals(this.city, other.city)
+        && Objects.equals(this.state, other.state)
+        && Objects.equals(this.postalCode, other.postalCode)
+        && Objects.equals(this.country, other.country)
+        && Objects.equals(this.latitude, other.latitude)
+        && Objects.equals(this.longitude, other.longitude)
+        && Objects.equals(this.county, other.county)
+        && Objects.equals(this.contactName, other.contactName)
+        && Objects.equals(this.salutation, other.salutation)
+        && Objects.equals(this.phoneNumber, other.phoneNumber)
+        && Objects.equals(this.fax, other.fax)
+        && Objects.equals(this.email, other.email)
+        && Objects.equals(this.website, other.website)
+        && Objects.equals(this.notes, other.notes)
+        && Objects.equals(this.rowVersion, other.rowVersion)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.id.hashCode();
-    h = 31 * h + this.type.hashCode();
-    h = 31 * h + this.string.hashCode();
-    h = 31 * h + this.name.hashCode();
-    h = 31 * h + this.line1.hashCode();
-    h = 31 * h + this.line2.hashCode();
-    h = 31 * h + this.line3.hashCode();
-    h = 31 * h + this.line4.hashCode();
-    h = 31 * h + this.streetNumber.hashCode();
-    h = 31 * h + this.city.hashCode();
-    h = 31 * h + this.state.hashCode();
-    h = 31 * h + this.postalCode.hashCode();
-    h = 31 * h + this.country.hashCode();
-    h = 31 * h + this.latitude.hashCode();
-    h = 31 * h + this.longitude.hashCode();
-    h = 31 * h + this.county.hashCode();
-    h = 31 * h + this.contactName.hashCode();
-    h = 31 * h + this.salutation.hashCode();
-    h = 31 * h + this.phoneNumber.hashCode();
-    h = 31 * h + this.fax.hashCode();
-    h = 31 * h + this.email.hashCode();
-    h = 31 * h + this.website.hashCode();
-    h = 31 * h + this.notes.hashCode();
-    h = 31 * h + this.rowVersion.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.id);
+    h = 31 * h + Objects.hashCode(this.type);
+    h = 31 * h + Objects.hashCode(this.string);
+    h = 31 * h + Objects.hashCode(this.name);
+    h = 31 * h + Objects.hashCode(this.line1);
+    h = 31 * h + Objects.hashCode(this.line2);
+    h = 31 * h + Objects.hashCode(this.line3);
+    h = 31 * h + Objects.hashCode(this.line4);
+    h = 31 * h + Objects.hashCode(this.streetNumber);
+    h = 31 * h + Objects.hashCode(this.city);
+    h = 31 * h + Objects.hashCode(this.state);
+    h = 31 * h + Objects.hashCode(this.postalCode);
+    h = 31 * h + Objects.hashCode(this.country);
+    h = 31 * h + Objects.hashCode(this.latitude);
+    h = 31 * h + Objects.hashCode(this.longitude);
+    h = 31 * h + Objects.hashCode(this.county);
+    h = 31 * h + Objects.hashCode(this.contactName);
+    h = 31 * h + Objects.hashCode(this.salutation);
+    h = 31 * h + Objects.hashCode(this.phoneNumber);
+    h = 31 * h + Objects.hashCode(this.fax);
+    h = 31 * h + Objects.hashCode(this.email);
+    h = 31 * h + Objects.hashCode(this.website);
+    h = 31 * h + Objects.hashCode(this.notes);
+    h = 31 * h + Objects.hashCode(this.rowVersion);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -631,99 +646,99 @@ public final class Address {
   public String toString() {
     StringBuilder sb = new StringBuilder("Address{");
     String sep = "";
-    if (!this.id.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!this.type.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
-    if (!this.string.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("string=").append(this.string);
       sep = ", ";
     }
-    if (!this.name.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!this.line1.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("line1=").append(this.line1);
       sep = ", ";
     }
-    if (!this.line2.isMissing()) {
+    if ((this.set0 & 0x20L) != 0) {
       sb.append(sep).append("line2=").append(this.line2);
       sep = ", ";
     }
-    if (!this.line3.isMissing()) {
+    if ((this.set0 & 0x40L) != 0) {
       sb.append(sep).append("line3=").append(this.line3);
       sep = ", ";
     }
-    if (!this.line4.isMissing()) {
+    if ((this.set0 & 0x80L) != 0) {
       sb.append(sep).append("line4=").append(this.line4);
       sep = ", ";
     }
-    if (!this.streetNumber.isMissing()) {
+    if ((this.set0 & 0x100L) != 0) {
       sb.append(sep).append("streetNumber=").append(this.streetNumber);
       sep = ", ";
     }
-    if (!this.city.isMissing()) {
+    if ((this.set0 & 0x200L) != 0) {
       sb.append(sep).append("city=").append(this.city);
       sep = ", ";
     }
-    if (!this.state.isMissing()) {
+    if ((this.set0 & 0x400L) != 0) {
       sb.append(sep).append("state=").append(this.state);
       sep = ", ";
     }
-    if (!this.postalCode.isMissing()) {
+    if ((this.set0 & 0x800L) != 0) {
       sb.append(sep).append("postalCode=").append(this.postalCode);
       sep = ", ";
     }
-    if (!this.country.isMissing()) {
+    if ((this.set0 & 0x1000L) != 0) {
       sb.append(sep).append("country=").append(this.country);
       sep = ", ";
     }
-    if (!this.latitude.isMissing()) {
+    if ((this.set0 & 0x2000L) != 0) {
       sb.append(sep).append("latitude=").append(this.latitude);
       sep = ", ";
     }
-    if (!this.longitude.isMissing()) {
+    if ((this.set0 & 0x4000L) != 0) {
       sb.append(sep).append("longitude=").append(this.longitude);
       sep = ", ";
     }
-    if (!this.county.isMissing()) {
+    if ((this.set0 & 0x8000L) != 0) {
       sb.append(sep).append("county=").append(this.county);
       sep = ", ";
     }
-    if (!this.contactName.isMissing()) {
+    if ((this.set0 & 0x10000L) != 0) {
       sb.append(sep).append("contactName=").append(this.contactName);
       sep = ", ";
     }
-    if (!this.salutation.isMissing()) {
+    if ((this.set0 & 0x20000L) != 0) {
       sb.append(sep).append("salutation=").append(this.salutation);
       sep = ", ";
     }
-    if (!this.phoneNumber.isMissing()) {
+    if ((this.set0 & 0x40000L) != 0) {
       sb.append(sep).append("phoneNumber=").append(this.phoneNumber);
       sep = ", ";
     }
-    if (!this.fax.isMissing()) {
+    if ((this.set0 & 0x80000L) != 0) {
       sb.append(sep).append("fax=").append(this.fax);
       sep = ", ";
     }
-    if (!this.email.isMissing()) {
+    if ((this.set0 & 0x100000L) != 0) {
       sb.append(sep).append("email=").append(this.email);
       sep = ", ";
     }
-    if (!this.website.isMissing()) {
+    if ((this.set0 & 0x200000L) != 0) {
       sb.append(sep).append("website=").append(this.website);
       sep = ", ";
     }
-    if (!this.notes.isMissing()) {
+    if ((this.set0 & 0x400000L) != 0) {
       sb.append(sep).append("notes=").append(this.notes);
       sep = ", ";
     }
-    if (!this.rowVersion.isMissing()) {
+    if ((this.set0 & 0x800000L) != 0) {
       sb.append(sep).append("rowVersion=").append(this.rowVersion);
       sep = ", ";
     }
@@ -735,56 +750,59 @@ public final class Address {
 
   /**
    * Builds {@link Address}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> id = JsonField.missing();
+    private String id;
 
-    private JsonField<AddressType> type = JsonField.missing();
+    private AddressType type;
 
-    private JsonField<String> string = JsonField.missing();
+    private String string;
 
-    private JsonField<String> name = JsonField.missing();
+    private String name;
 
-    private JsonField<String> line1 = JsonField.missing();
+    private String line1;
 
-    private JsonField<String> line2 = JsonField.missing();
+    private String line2;
 
-    private JsonField<String> line3 = JsonField.missing();
+    private String line3;
 
-    private JsonField<String> line4 = JsonField.missing();
+    private String line4;
 
-    private JsonField<String> streetNumber = JsonField.missing();
+    private String streetNumber;
 
-    private JsonField<String> city = JsonField.missing();
+    private String city;
 
-    private JsonField<String> state = JsonField.missing();
+    private String state;
 
-    private JsonField<String> postalCode = JsonField.missing();
+    private String postalCode;
 
-    private JsonField<String> country = JsonField.missing();
+    private String country;
 
-    private JsonField<String> latitude = JsonField.missing();
+    private String latitude;
 
-    private JsonField<String> longitude = JsonField.missing();
+    private String longitude;
 
-    private JsonField<String> county = JsonField.missing();
+    private String county;
 
-    private JsonField<String> contactName = JsonField.missing();
+    private String contactName;
 
-    private JsonField<String> salutation = JsonField.missing();
+    private String salutation;
 
-    private JsonField<String> phoneNumber = JsonField.missing();
+    private String phoneNumber;
 
-    private JsonField<String> fax = JsonField.missing();
+    private String fax;
 
-    private JsonField<String> email = JsonField.missing();
+    private String email;
 
-    private JsonField<String> website = JsonField.missing();
+    private String website;
 
-    private JsonField<String> notes = JsonField.missing();
+    private String notes;
 
-    private JsonField<String> rowVersion = JsonField.missing();
+    private String rowVersion;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -816,6 +834,7 @@ public final class Address {
       this.website = source.website;
       this.notes = source.notes;
       this.rowVersion = source.rowVersion;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -828,7 +847,27 @@ public final class Address {
      * @return this builder
      */
     public Builder id(String id) {
-      this.id = JsonField.of(id);
+      this.id = id;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder idField(JsonField<String> field) {
+      Objects.requireNonNull(field, "idField: field must not be null");
+      this.id = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -839,7 +878,27 @@ public final class Address {
      * @return this builder
      */
     public Builder type(AddressType type) {
-      this.type = JsonField.of(type);
+      this.type = type;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>type</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder typeField(JsonField<AddressType> field) {
+      Objects.requireNonNull(field, "typeField: field must not be null");
+      this.type = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -850,7 +909,27 @@ public final class Address {
      * @return this builder
      */
     public Builder string(String string) {
-      this.string = JsonField.of(string);
+      this.string = string;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>string</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder stringField(JsonField<String> field) {
+      Objects.requireNonNull(field, "stringField: field must not be null");
+      this.string = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -861,7 +940,27 @@ public final class Address {
      * @return this builder
      */
     public Builder name(String name) {
-      this.name = JsonField.of(name);
+      this.name = name;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder nameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "nameField: field must not be null");
+      this.name = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -872,7 +971,27 @@ public final class Address {
      * @return this builder
      */
     public Builder line1(String line1) {
-      this.line1 = JsonField.of(line1);
+      this.line1 = line1;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>line1</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder line1Field(JsonField<String> field) {
+      Objects.requireNonNull(field, "line1Field: field must not be null");
+      this.line1 = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -883,7 +1002,27 @@ public final class Address {
      * @return this builder
      */
     public Builder line2(String line2) {
-      this.line2 = JsonField.of(line2);
+      this.line2 = line2;
+      this.set0 |= 0x20L;
+      return this;
+    }
+
+    /**
+     * Sets <code>line2</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder line2Field(JsonField<String> field) {
+      Objects.requireNonNull(field, "line2Field: field must not be null");
+      this.line2 = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20L;
+      } else {
+        this.set0 |= 0x20L;
+      }
       return this;
     }
 
@@ -894,7 +1033,27 @@ public final class Address {
      * @return this builder
      */
     public Builder line3(String line3) {
-      this.line3 = JsonField.of(line3);
+      this.line3 = line3;
+      this.set0 |= 0x40L;
+      return this;
+    }
+
+    /**
+     * Sets <code>line3</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder line3Field(JsonField<String> field) {
+      Objects.requireNonNull(field, "line3Field: field must not be null");
+      this.line3 = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40L;
+      } else {
+        this.set0 |= 0x40L;
+      }
       return this;
     }
 
@@ -905,7 +1064,27 @@ public final class Address {
      * @return this builder
      */
     public Builder line4(String line4) {
-      this.line4 = JsonField.of(line4);
+      this.line4 = line4;
+      this.set0 |= 0x80L;
+      return this;
+    }
+
+    /**
+     * Sets <code>line4</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder line4Field(JsonField<String> field) {
+      Objects.requireNonNull(field, "line4Field: field must not be null");
+      this.line4 = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80L;
+      } else {
+        this.set0 |= 0x80L;
+      }
       return this;
     }
 
@@ -916,7 +1095,27 @@ public final class Address {
      * @return this builder
      */
     public Builder streetNumber(String streetNumber) {
-      this.streetNumber = JsonField.of(streetNumber);
+      this.streetNumber = streetNumber;
+      this.set0 |= 0x100L;
+      return this;
+    }
+
+    /**
+     * Sets <code>street_number</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder streetNumberField(JsonField<String> field) {
+      Objects.requireNonNull(field, "streetNumberField: field must not be null");
+      this.streetNumber = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100L;
+      } else {
+        this.set0 |= 0x100L;
+      }
       return this;
     }
 
@@ -927,7 +1126,27 @@ public final class Address {
      * @return this builder
      */
     public Builder city(String city) {
-      this.city = JsonField.of(city);
+      this.city = city;
+      this.set0 |= 0x200L;
+      return this;
+    }
+
+    /**
+     * Sets <code>city</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder cityField(JsonField<String> field) {
+      Objects.requireNonNull(field, "cityField: field must not be null");
+      this.city = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200L;
+      } else {
+        this.set0 |= 0x200L;
+      }
       return this;
     }
 
@@ -938,7 +1157,27 @@ public final class Address {
      * @return this builder
      */
     public Builder state(String state) {
-      this.state = JsonField.of(state);
+      this.state = state;
+      this.set0 |= 0x400L;
+      return this;
+    }
+
+    /**
+     * Sets <code>state</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder stateField(JsonField<String> field) {
+      Objects.requireNonNull(field, "stateField: field must not be null");
+      this.state = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400L;
+      } else {
+        this.set0 |= 0x400L;
+      }
       return this;
     }
 
@@ -949,7 +1188,27 @@ public final class Address {
      * @return this builder
      */
     public Builder postalCode(String postalCode) {
-      this.postalCode = JsonField.of(postalCode);
+      this.postalCode = postalCode;
+      this.set0 |= 0x800L;
+      return this;
+    }
+
+    /**
+     * Sets <code>postal_code</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder postalCodeField(JsonField<String> field) {
+      Objects.requireNonNull(field, "postalCodeField: field must not be null");
+      this.postalCode = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800L;
+      } else {
+        this.set0 |= 0x800L;
+      }
       return this;
     }
 
@@ -960,7 +1219,27 @@ public final class Address {
      * @return this builder
      */
     public Builder country(String country) {
-      this.country = JsonField.of(country);
+      this.country = country;
+      this.set0 |= 0x1000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>country</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder countryField(JsonField<String> field) {
+      Objects.requireNonNull(field, "countryField: field must not be null");
+      this.country = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000L;
+      } else {
+        this.set0 |= 0x1000L;
+      }
       return this;
     }
 
@@ -971,7 +1250,27 @@ public final class Address {
      * @return this builder
      */
     public Builder latitude(String latitude) {
-      this.latitude = JsonField.of(latitude);
+      this.latitude = latitude;
+      this.set0 |= 0x2000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>latitude</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder latitudeField(JsonField<String> field) {
+      Objects.requireNonNull(field, "latitudeField: field must not be null");
+      this.latitude = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000L;
+      } else {
+        this.set0 |= 0x2000L;
+      }
       return this;
     }
 
@@ -982,7 +1281,27 @@ public final class Address {
      * @return this builder
      */
     public Builder longitude(String longitude) {
-      this.longitude = JsonField.of(longitude);
+      this.longitude = longitude;
+      this.set0 |= 0x4000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>longitude</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder longitudeField(JsonField<String> field) {
+      Objects.requireNonNull(field, "longitudeField: field must not be null");
+      this.longitude = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000L;
+      } else {
+        this.set0 |= 0x4000L;
+      }
       return this;
     }
 
@@ -993,7 +1312,27 @@ public final class Address {
      * @return this builder
      */
     public Builder county(String county) {
-      this.county = JsonField.of(county);
+      this.county = county;
+      this.set0 |= 0x8000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>county</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder countyField(JsonField<String> field) {
+      Objects.requireNonNull(field, "countyField: field must not be null");
+      this.county = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8000L;
+      } else {
+        this.set0 |= 0x8000L;
+      }
       return this;
     }
 
@@ -1004,7 +1343,27 @@ public final class Address {
      * @return this builder
      */
     public Builder contactName(String contactName) {
-      this.contactName = JsonField.of(contactName);
+      this.contactName = contactName;
+      this.set0 |= 0x10000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>contact_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder contactNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "contactNameField: field must not be null");
+      this.contactName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10000L;
+      } else {
+        this.set0 |= 0x10000L;
+      }
       return this;
     }
 
@@ -1015,7 +1374,27 @@ public final class Address {
      * @return this builder
      */
     public Builder salutation(String salutation) {
-      this.salutation = JsonField.of(salutation);
+      this.salutation = salutation;
+      this.set0 |= 0x20000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>salutation</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder salutationField(JsonField<String> field) {
+      Objects.requireNonNull(field, "salutationField: field must not be null");
+      this.salutation = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20000L;
+      } else {
+        this.set0 |= 0x20000L;
+      }
       return this;
     }
 
@@ -1026,7 +1405,27 @@ public final class Address {
      * @return this builder
      */
     public Builder phoneNumber(String phoneNumber) {
-      this.phoneNumber = JsonField.of(phoneNumber);
+      this.phoneNumber = phoneNumber;
+      this.set0 |= 0x40000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>phone_number</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder phoneNumberField(JsonField<String> field) {
+      Objects.requireNonNull(field, "phoneNumberField: field must not be null");
+      this.phoneNumber = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40000L;
+      } else {
+        this.set0 |= 0x40000L;
+      }
       return this;
     }
 
@@ -1037,7 +1436,27 @@ public final class Address {
      * @return this builder
      */
     public Builder fax(String fax) {
-      this.fax = JsonField.of(fax);
+      this.fax = fax;
+      this.set0 |= 0x80000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>fax</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder faxField(JsonField<String> field) {
+      Objects.requireNonNull(field, "faxField: field must not be null");
+      this.fax = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80000L;
+      } else {
+        this.set0 |= 0x80000L;
+      }
       return this;
     }
 
@@ -1048,7 +1467,27 @@ public final class Address {
      * @return this builder
      */
     public Builder email(String email) {
-      this.email = JsonField.of(email);
+      this.email = email;
+      this.set0 |= 0x100000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>email</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder emailField(JsonField<String> field) {
+      Objects.requireNonNull(field, "emailField: field must not be null");
+      this.email = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100000L;
+      } else {
+        this.set0 |= 0x100000L;
+      }
       return this;
     }
 
@@ -1059,7 +1498,27 @@ public final class Address {
      * @return this builder
      */
     public Builder website(String website) {
-      this.website = JsonField.of(website);
+      this.website = website;
+      this.set0 |= 0x200000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>website</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder websiteField(JsonField<String> field) {
+      Objects.requireNonNull(field, "websiteField: field must not be null");
+      this.website = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200000L;
+      } else {
+        this.set0 |= 0x200000L;
+      }
       return this;
     }
 
@@ -1070,7 +1529,27 @@ public final class Address {
      * @return this builder
      */
     public Builder notes(String notes) {
-      this.notes = JsonField.of(notes);
+      this.notes = notes;
+      this.set0 |= 0x400000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>notes</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder notesField(JsonField<String> field) {
+      Objects.requireNonNull(field, "notesField: field must not be null");
+      this.notes = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400000L;
+      } else {
+        this.set0 |= 0x400000L;
+      }
       return this;
     }
 
@@ -1081,7 +1560,27 @@ public final class Address {
      * @return this builder
      */
     public Builder rowVersion(String rowVersion) {
-      this.rowVersion = JsonField.of(rowVersion);
+      this.rowVersion = rowVersion;
+      this.set0 |= 0x800000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>row_version</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder rowVersionField(JsonField<String> field) {
+      Objects.requireNonNull(field, "rowVersionField: field must not be null");
+      this.rowVersion = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800000L;
+      } else {
+        this.set0 |= 0x800000L;
+      }
       return this;
     }
 
@@ -1132,6 +1631,344 @@ public final class Address {
      */
     public Address build() {
       return new Address(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link Address}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_ID = new SerializedString("id");
+
+    private static final SerializedString F_TYPE = new SerializedString("type");
+
+    private static final SerializedString F_STRING = new SerializedString("string");
+
+    private static final SerializedString F_NAME = new SerializedString("name");
+
+    private static final SerializedString F_LINE1 = new SerializedString("line1");
+
+    private static final SerializedString F_LINE2 = new SerializedString("line2");
+
+    private static final SerializedString F_LINE3 = new SerializedString("line3");
+
+    private static final SerializedString F_LINE4 = new SerializedString("line4");
+
+    private static final SerializedString F_STREET_NUMBER = new SerializedString("street_number");
+
+    private static final SerializedString F_CITY = new SerializedString("city");
+
+    private static final SerializedString F_STATE = new SerializedString("state");
+
+    private static final SerializedString F_POSTAL_CODE = new SerializedString("postal_code");
+
+    private static final SerializedString F_COUNTRY = new SerializedString("country");
+
+    private static final SerializedString F_LATITUDE = new SerializedString("latitude");
+
+    private static final SerializedString F_LONGITUDE = new SerializedString("longitude");
+
+    private static final SerializedString F_COUNTY = new SerializedString("county");
+
+    private static final SerializedString F_CONTACT_NAME = new SerializedString("contact_name");
+
+    private static final SerializedString F_SALUTATION = new SerializedString("salutation");
+
+    private static final SerializedString F_PHONE_NUMBER = new SerializedString("phone_number");
+
+    private static final SerializedString F_FAX = new SerializedString("fax");
+
+    private static final SerializedString F_EMAIL = new SerializedString("email");
+
+    private static final SerializedString F_WEBSITE = new SerializedString("website");
+
+    private static final SerializedString F_NOTES = new SerializedString("notes");
+
+    private static final SerializedString F_ROW_VERSION = new SerializedString("row_version");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link Address} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static Address read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, Address.class);
+      Address.Builder b = Address.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "id":
+              b.id = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "type":
+              b.type = AddressType.Codec.read(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "string":
+              b.string = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "name":
+              b.name = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            case "line1":
+              b.line1 = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10L;
+              break;
+            case "line2":
+              b.line2 = Codecs.readString(p, ctxt);
+              b.set0 |= 0x20L;
+              break;
+            case "line3":
+              b.line3 = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40L;
+              break;
+            case "line4":
+              b.line4 = Codecs.readString(p, ctxt);
+              b.set0 |= 0x80L;
+              break;
+            case "street_number":
+              b.streetNumber = Codecs.readString(p, ctxt);
+              b.set0 |= 0x100L;
+              break;
+            case "city":
+              b.city = Codecs.readString(p, ctxt);
+              b.set0 |= 0x200L;
+              break;
+            case "state":
+              b.state = Codecs.readString(p, ctxt);
+              b.set0 |= 0x400L;
+              break;
+            case "postal_code":
+              b.postalCode = Codecs.readString(p, ctxt);
+              b.set0 |= 0x800L;
+              break;
+            case "country":
+              b.country = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1000L;
+              break;
+            case "latitude":
+              b.latitude = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2000L;
+              break;
+            case "longitude":
+              b.longitude = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4000L;
+              break;
+            case "county":
+              b.county = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8000L;
+              break;
+            case "contact_name":
+              b.contactName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10000L;
+              break;
+            case "salutation":
+              b.salutation = Codecs.readString(p, ctxt);
+              b.set0 |= 0x20000L;
+              break;
+            case "phone_number":
+              b.phoneNumber = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40000L;
+              break;
+            case "fax":
+              b.fax = Codecs.readString(p, ctxt);
+              b.set0 |= 0x80000L;
+              break;
+            case "email":
+              b.email = Codecs.readString(p, ctxt);
+              b.set0 |= 0x100000L;
+              break;
+            case "website":
+              b.website = Codecs.readString(p, ctxt);
+              b.set0 |= 0x200000L;
+              break;
+            case "notes":
+              b.notes = Codecs.readString(p, ctxt);
+              b.set0 |= 0x400000L;
+              break;
+            case "row_version":
+              b.rowVersion = Codecs.readString(p, ctxt);
+              b.set0 |= 0x800000L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, Address.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link Address}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, Address value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_ID);
+        Codecs.writeString(g, provider, value.id);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_TYPE);
+        AddressType.Codec.write(g, provider, value.type);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_STRING);
+        Codecs.writeString(g, provider, value.string);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_NAME);
+        Codecs.writeString(g, provider, value.name);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_LINE1);
+        Codecs.writeString(g, provider, value.line1);
+      }
+      if ((value.set0 & 0x20L) != 0) {
+        g.writeFieldName(F_LINE2);
+        Codecs.writeString(g, provider, value.line2);
+      }
+      if ((value.set0 & 0x40L) != 0) {
+        g.writeFieldName(F_LINE3);
+        Codecs.writeString(g, provider, value.line3);
+      }
+      if ((value.set0 & 0x80L) != 0) {
+        g.writeFieldName(F_LINE4);
+        Codecs.writeString(g, provider, value.line4);
+      }
+      if ((value.set0 & 0x100L) != 0) {
+        g.writeFieldName(F_STREET_NUMBER);
+        Codecs.writeString(g, provider, value.streetNumber);
+      }
+      if ((value.set0 & 0x200L) != 0) {
+        g.writeFieldName(F_CITY);
+        Codecs.writeString(g, provider, value.city);
+      }
+      if ((value.set0 & 0x400L) != 0) {
+        g.writeFieldName(F_STATE);
+        Codecs.writeString(g, provider, value.state);
+      }
+      if ((value.set0 & 0x800L) != 0) {
+        g.writeFieldName(F_POSTAL_CODE);
+        Codecs.writeString(g, provider, value.postalCode);
+      }
+      if ((value.set0 & 0x1000L) != 0) {
+        g.writeFieldName(F_COUNTRY);
+        Codecs.writeString(g, provider, value.country);
+      }
+      if ((value.set0 & 0x2000L) != 0) {
+        g.writeFieldName(F_LATITUDE);
+        Codecs.writeString(g, provider, value.latitude);
+      }
+      if ((value.set0 & 0x4000L) != 0) {
+        g.writeFieldName(F_LONGITUDE);
+        Codecs.writeString(g, provider, value.longitude);
+      }
+      if ((value.set0 & 0x8000L) != 0) {
+        g.writeFieldName(F_COUNTY);
+        Codecs.writeString(g, provider, value.county);
+      }
+      if ((value.set0 & 0x10000L) != 0) {
+        g.writeFieldName(F_CONTACT_NAME);
+        Codecs.writeString(g, provider, value.contactName);
+      }
+      if ((value.set0 & 0x20000L) != 0) {
+        g.writeFieldName(F_SALUTATION);
+        Codecs.writeString(g, provider, value.salutation);
+      }
+      if ((value.set0 & 0x40000L) != 0) {
+        g.writeFieldName(F_PHONE_NUMBER);
+        Codecs.writeString(g, provider, value.phoneNumber);
+      }
+      if ((value.set0 & 0x80000L) != 0) {
+        g.writeFieldName(F_FAX);
+        Codecs.writeString(g, provider, value.fax);
+      }
+      if ((value.set0 & 0x100000L) != 0) {
+        g.writeFieldName(F_EMAIL);
+        Codecs.writeString(g, provider, value.email);
+      }
+      if ((value.set0 & 0x200000L) != 0) {
+        g.writeFieldName(F_WEBSITE);
+        Codecs.writeString(g, provider, value.website);
+      }
+      if ((value.set0 & 0x400000L) != 0) {
+        g.writeFieldName(F_NOTES);
+        Codecs.writeString(g, provider, value.notes);
+      }
+      if ((value.set0 & 0x800000L) != 0) {
+        g.writeFieldName(F_ROW_VERSION);
+        Codecs.writeString(g, provider, value.rowVersion);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link Address}.
+     */
+    public static final class Deserializer extends StdDeserializer<Address> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(Address.class);
+      }
+
+      @Override
+      public Address deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link Address}.
+     */
+    public static final class Serializer extends StdSerializer<Address> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(Address.class);
+      }
+
+      @Override
+      public void serialize(Address value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

@@ -1,10 +1,17 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.OpenEnum;
-import dev.unisdk.crm.model.internal.AddressTypeCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -16,10 +23,10 @@ import java.util.List;
  * is kept as is ({@link #isKnown()} is false) and written back unchanged.
  */
 @JsonSerialize(
-    using = AddressTypeCodec.Serializer.class
+    using = AddressType.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = AddressTypeCodec.Deserializer.class
+    using = AddressType.Codec.Deserializer.class
 )
 public final class AddressType extends OpenEnum {
   /**
@@ -89,5 +96,78 @@ public final class AddressType extends OpenEnum {
    */
   public static List<AddressType> knownValues() {
     return KNOWN_VALUES;
+  }
+
+  /**
+   * Streaming JSON codec of {@link AddressType}; not public API.
+   */
+  static final class Codec {
+    private Codec() {
+    }
+
+    /**
+     * Reads a value; unknown values are kept, JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the value or null
+     * @throws IOException when the value is an object or array
+     */
+    static AddressType read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String s = Codecs.readString(p, ctxt);
+      return s == null ? null : AddressType.of(s);
+    }
+
+    /**
+     * Writes the raw value or JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the value or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, AddressType value) throws
+        IOException {
+      Codecs.writeEnum(g, provider, value);
+    }
+
+    /**
+     * Jackson deserializer of {@link AddressType}.
+     */
+    public static final class Deserializer extends StdDeserializer<AddressType> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(AddressType.class);
+      }
+
+      @Override
+      public AddressType deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link AddressType}.
+     */
+    public static final class Serializer extends StdSerializer<AddressType> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(AddressType.class);
+      }
+
+      @Override
+      public void serialize(AddressType value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
+    }
   }
 }

@@ -1,11 +1,21 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.crm.model.internal.BankAccountCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,33 +27,35 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = BankAccountCodec.Serializer.class
+    using = BankAccount.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = BankAccountCodec.Deserializer.class
+    using = BankAccount.Codec.Deserializer.class
 )
 public final class BankAccount {
-  private final JsonField<String> bankName;
+  private final String bankName;
 
-  private final JsonField<String> accountNumber;
+  private final String accountNumber;
 
-  private final JsonField<String> accountName;
+  private final String accountName;
 
-  private final JsonField<BankAccountType> accountType;
+  private final BankAccountType accountType;
 
-  private final JsonField<String> iban;
+  private final String iban;
 
-  private final JsonField<String> bic;
+  private final String bic;
 
-  private final JsonField<String> routingNumber;
+  private final String routingNumber;
 
-  private final JsonField<String> bsbNumber;
+  private final String bsbNumber;
 
-  private final JsonField<String> branchIdentifier;
+  private final String branchIdentifier;
 
-  private final JsonField<String> bankCode;
+  private final String bankCode;
 
-  private final JsonField<Currency> currency;
+  private final Currency currency;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -59,6 +71,7 @@ public final class BankAccount {
     this.branchIdentifier = b.branchIdentifier;
     this.bankCode = b.bankCode;
     this.currency = b.currency;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -68,7 +81,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String bankName() {
-    return this.bankName.value();
+    return this.bankName;
   }
 
   /**
@@ -77,7 +90,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> bankNameField() {
-    return this.bankName;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.bankName) : JsonField.missing();
   }
 
   /**
@@ -86,7 +99,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String accountNumber() {
-    return this.accountNumber.value();
+    return this.accountNumber;
   }
 
   /**
@@ -95,7 +108,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> accountNumberField() {
-    return this.accountNumber;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.accountNumber) : JsonField.missing();
   }
 
   /**
@@ -104,7 +117,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String accountName() {
-    return this.accountName.value();
+    return this.accountName;
   }
 
   /**
@@ -113,7 +126,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> accountNameField() {
-    return this.accountName;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.accountName) : JsonField.missing();
   }
 
   /**
@@ -122,7 +135,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public BankAccountType accountType() {
-    return this.accountType.value();
+    return this.accountType;
   }
 
   /**
@@ -131,7 +144,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<BankAccountType> accountTypeField() {
-    return this.accountType;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.accountType) : JsonField.missing();
   }
 
   /**
@@ -140,7 +153,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String iban() {
-    return this.iban.value();
+    return this.iban;
   }
 
   /**
@@ -149,7 +162,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> ibanField() {
-    return this.iban;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.iban) : JsonField.missing();
   }
 
   /**
@@ -158,7 +171,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String bic() {
-    return this.bic.value();
+    return this.bic;
   }
 
   /**
@@ -167,7 +180,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> bicField() {
-    return this.bic;
+    return (this.set0 & 0x20L) != 0 ? JsonField.of(this.bic) : JsonField.missing();
   }
 
   /**
@@ -176,7 +189,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String routingNumber() {
-    return this.routingNumber.value();
+    return this.routingNumber;
   }
 
   /**
@@ -185,7 +198,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> routingNumberField() {
-    return this.routingNumber;
+    return (this.set0 & 0x40L) != 0 ? JsonField.of(this.routingNumber) : JsonField.missing();
   }
 
   /**
@@ -194,7 +207,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String bsbNumber() {
-    return this.bsbNumber.value();
+    return this.bsbNumber;
   }
 
   /**
@@ -203,7 +216,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> bsbNumberField() {
-    return this.bsbNumber;
+    return (this.set0 & 0x80L) != 0 ? JsonField.of(this.bsbNumber) : JsonField.missing();
   }
 
   /**
@@ -212,7 +225,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String branchIdentifier() {
-    return this.branchIdentifier.value();
+    return this.branchIdentifier;
   }
 
   /**
@@ -221,7 +234,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> branchIdentifierField() {
-    return this.branchIdentifier;
+    return (this.set0 & 0x100L) != 0 ? JsonField.of(this.branchIdentifier) : JsonField.missing();
   }
 
   /**
@@ -230,7 +243,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public String bankCode() {
-    return this.bankCode.value();
+    return this.bankCode;
   }
 
   /**
@@ -239,7 +252,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<String> bankCodeField() {
-    return this.bankCode;
+    return (this.set0 & 0x200L) != 0 ? JsonField.of(this.bankCode) : JsonField.missing();
   }
 
   /**
@@ -248,7 +261,7 @@ public final class BankAccount {
    * @return the value, or null when missing or null
    */
   public Currency currency() {
-    return this.currency.value();
+    return this.currency;
   }
 
   /**
@@ -257,7 +270,7 @@ public final class BankAccount {
    * @return the field, never null
    */
   public JsonField<Currency> currencyField() {
-    return this.currency;
+    return (this.set0 & 0x400L) != 0 ? JsonField.of(this.currency) : JsonField.missing();
   }
 
   /**
@@ -296,34 +309,36 @@ public final class BankAccount {
       return false;
     }
     BankAccount other = (BankAccount) o;
-    return this.bankName.equals(other.bankName)
-        && this.accountNumber.equals(other.accountNumber)
-        && this.accountName.equals(other.accountName)
-        && this.accountType.equals(other.accountType)
-        && this.iban.equals(other.iban)
-        && this.bic.equals(other.bic)
-        && this.routingNumber.equals(other.routingNumber)
-        && this.bsbNumber.equals(other.bsbNumber)
-        && this.branchIdentifier.equals(other.branchIdentifier)
-        && this.bankCode.equals(other.bankCode)
-        && this.currency.equals(other.currency)
+    return this.set0 == other.set0
+        && Objects.equals(this.bankName, other.bankName)
+        && Objects.equals(this.accountNumber, other.accountNumber)
+        && Objects.equals(this.accountName, other.accountName)
+        && Objects.equals(this.accountType, other.accountType)
+        && Objects.equals(this.iban, other.iban)
+        && Objects.equals(this.bic, other.bic)
+        && Objects.equals(this.routingNumber, other.routingNumber)
+        && Objects.equals(this.bsbNumber, other.bsbNumber)
+        && Objects.equals(this.branchIdentifier, other.branchIdentifier)
+        && Objects.equals(this.bankCode, other.bankCode)
+        && Objects.equals(this.currency, other.currency)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.bankName.hashCode();
-    h = 31 * h + this.accountNumber.hashCode();
-    h = 31 * h + this.accountName.hashCode();
-    h = 31 * h + this.accountType.hashCode();
-    h = 31 * h + this.iban.hashCode();
-    h = 31 * h + this.bic.hashCode();
-    h = 31 * h + this.routingNumber.hashCode();
-    h = 31 * h + this.bsbNumber.hashCode();
-    h = 31 * h + this.branchIdentifier.hashCode();
-    h = 31 * h + this.bankCode.hashCode();
-    h = 31 * h + this.currency.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.bankName);
+    h = 31 * h + Objects.hashCode(this.accountNumber);
+    h = 31 * h + Objects.hashCode(this.accountName);
+    h = 31 * h + Objects.hashCode(this.accountType);
+    h = 31 * h + Objects.hashCode(this.iban);
+    h = 31 * h + Objects.hashCode(this.bic);
+    h = 31 * h + Objects.hashCode(this.routingNumber);
+    h = 31 * h + Objects.hashCode(this.bsbNumber);
+    h = 31 * h + Objects.hashCode(this.branchIdentifier);
+    h = 31 * h + Objects.hashCode(this.bankCode);
+    h = 31 * h + Objects.hashCode(this.currency);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -332,47 +347,47 @@ public final class BankAccount {
   public String toString() {
     StringBuilder sb = new StringBuilder("BankAccount{");
     String sep = "";
-    if (!this.bankName.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("bankName=").append(this.bankName);
       sep = ", ";
     }
-    if (!this.accountNumber.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("accountNumber=").append(this.accountNumber);
       sep = ", ";
     }
-    if (!this.accountName.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("accountName=").append(this.accountName);
       sep = ", ";
     }
-    if (!this.accountType.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("accountType=").append(this.accountType);
       sep = ", ";
     }
-    if (!this.iban.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("iban=").append(this.iban);
       sep = ", ";
     }
-    if (!this.bic.isMissing()) {
+    if ((this.set0 & 0x20L) != 0) {
       sb.append(sep).append("bic=").append(this.bic);
       sep = ", ";
     }
-    if (!this.routingNumber.isMissing()) {
+    if ((this.set0 & 0x40L) != 0) {
       sb.append(sep).append("routingNumber=").append(this.routingNumber);
       sep = ", ";
     }
-    if (!this.bsbNumber.isMissing()) {
+    if ((this.set0 & 0x80L) != 0) {
       sb.append(sep).append("bsbNumber=").append(this.bsbNumber);
       sep = ", ";
     }
-    if (!this.branchIdentifier.isMissing()) {
+    if ((this.set0 & 0x100L) != 0) {
       sb.append(sep).append("branchIdentifier=").append(this.branchIdentifier);
       sep = ", ";
     }
-    if (!this.bankCode.isMissing()) {
+    if ((this.set0 & 0x200L) != 0) {
       sb.append(sep).append("bankCode=").append(this.bankCode);
       sep = ", ";
     }
-    if (!this.currency.isMissing()) {
+    if ((this.set0 & 0x400L) != 0) {
       sb.append(sep).append("currency=").append(this.currency);
       sep = ", ";
     }
@@ -384,30 +399,33 @@ public final class BankAccount {
 
   /**
    * Builds {@link BankAccount}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> bankName = JsonField.missing();
+    private String bankName;
 
-    private JsonField<String> accountNumber = JsonField.missing();
+    private String accountNumber;
 
-    private JsonField<String> accountName = JsonField.missing();
+    private String accountName;
 
-    private JsonField<BankAccountType> accountType = JsonField.missing();
+    private BankAccountType accountType;
 
-    private JsonField<String> iban = JsonField.missing();
+    private String iban;
 
-    private JsonField<String> bic = JsonField.missing();
+    private String bic;
 
-    private JsonField<String> routingNumber = JsonField.missing();
+    private String routingNumber;
 
-    private JsonField<String> bsbNumber = JsonField.missing();
+    private String bsbNumber;
 
-    private JsonField<String> branchIdentifier = JsonField.missing();
+    private String branchIdentifier;
 
-    private JsonField<String> bankCode = JsonField.missing();
+    private String bankCode;
 
-    private JsonField<Currency> currency = JsonField.missing();
+    private Currency currency;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -426,6 +444,7 @@ public final class BankAccount {
       this.branchIdentifier = source.branchIdentifier;
       this.bankCode = source.bankCode;
       this.currency = source.currency;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -438,7 +457,27 @@ public final class BankAccount {
      * @return this builder
      */
     public Builder bankName(String bankName) {
-      this.bankName = JsonField.of(bankName);
+      this.bankName = bankName;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>bank_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder bankNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "bankNameField: field must not be null");
+      this.bankName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -449,7 +488,27 @@ public final class BankAccount {
      * @return this builder
      */
     public Builder accountNumber(String accountNumber) {
-      this.accountNumber = JsonField.of(accountNumber);
+      this.accountNumber = accountNumber;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>account_number</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder accountNumberField(JsonField<String> field) {
+      Objects.requireNonNull(field, "accountNumberField: field must not be null");
+      this.accountNumber = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -460,7 +519,27 @@ public final class BankAccount {
      * @return this builder
      */
     public Builder accountName(String accountName) {
-      this.accountName = JsonField.of(accountName);
+      this.accountName = accountName;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>account_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder accountNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "accountNameField: field must not be null");
+      this.accountName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -471,7 +550,27 @@ public final class BankAccount {
      * @return this builder
      */
     public Builder accountType(BankAccountType accountType) {
-      this.accountType = JsonField.of(accountType);
+      this.accountType = accountType;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>account_type</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder accountTypeField(JsonField<BankAccountType> field) {
+      Objects.requireNonNull(field, "accountTypeField: field must not be null");
+      this.accountType = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -482,7 +581,27 @@ public final class BankAccount {
      * @return this builder
      */
     public Builder iban(String iban) {
-      this.iban = JsonField.of(iban);
+      this.iban = iban;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>iban</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder ibanField(JsonField<String> field) {
+      Objects.requireNonNull(field, "ibanField: field must not be null");
+      this.iban = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -493,7 +612,27 @@ public final class BankAccount {
      * @return this builder
      */
     public Builder bic(String bic) {
-      this.bic = JsonField.of(bic);
+      this.bic = bic;
+      this.set0 |= 0x20L;
+      return this;
+    }
+
+    /**
+     * Sets <code>bic</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder bicField(JsonField<String> field) {
+      Objects.requireNonNull(field, "bicField: field must not be null");
+      this.bic = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20L;
+      } else {
+        this.set0 |= 0x20L;
+      }
       return this;
     }
 
@@ -504,7 +643,27 @@ public final class BankAccount {
      * @return this builder
      */
     public Builder routingNumber(String routingNumber) {
-      this.routingNumber = JsonField.of(routingNumber);
+      this.routingNumber = routingNumber;
+      this.set0 |= 0x40L;
+      return this;
+    }
+
+    /**
+     * Sets <code>routing_number</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder routingNumberField(JsonField<String> field) {
+      Objects.requireNonNull(field, "routingNumberField: field must not be null");
+      this.routingNumber = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40L;
+      } else {
+        this.set0 |= 0x40L;
+      }
       return this;
     }
 
@@ -515,7 +674,27 @@ public final class BankAccount {
      * @return this builder
      */
     public Builder bsbNumber(String bsbNumber) {
-      this.bsbNumber = JsonField.of(bsbNumber);
+      this.bsbNumber = bsbNumber;
+      this.set0 |= 0x80L;
+      return this;
+    }
+
+    /**
+     * Sets <code>bsb_number</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder bsbNumberField(JsonField<String> field) {
+      Objects.requireNonNull(field, "bsbNumberField: field must not be null");
+      this.bsbNumber = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80L;
+      } else {
+        this.set0 |= 0x80L;
+      }
       return this;
     }
 
@@ -526,7 +705,27 @@ public final class BankAccount {
      * @return this builder
      */
     public Builder branchIdentifier(String branchIdentifier) {
-      this.branchIdentifier = JsonField.of(branchIdentifier);
+      this.branchIdentifier = branchIdentifier;
+      this.set0 |= 0x100L;
+      return this;
+    }
+
+    /**
+     * Sets <code>branch_identifier</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder branchIdentifierField(JsonField<String> field) {
+      Objects.requireNonNull(field, "branchIdentifierField: field must not be null");
+      this.branchIdentifier = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100L;
+      } else {
+        this.set0 |= 0x100L;
+      }
       return this;
     }
 
@@ -537,7 +736,27 @@ public final class BankAccount {
      * @return this builder
      */
     public Builder bankCode(String bankCode) {
-      this.bankCode = JsonField.of(bankCode);
+      this.bankCode = bankCode;
+      this.set0 |= 0x200L;
+      return this;
+    }
+
+    /**
+     * Sets <code>bank_code</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder bankCodeField(JsonField<String> field) {
+      Objects.requireNonNull(field, "bankCodeField: field must not be null");
+      this.bankCode = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200L;
+      } else {
+        this.set0 |= 0x200L;
+      }
       return this;
     }
 
@@ -548,7 +767,27 @@ public final class BankAccount {
      * @return this builder
      */
     public Builder currency(Currency currency) {
-      this.currency = JsonField.of(currency);
+      this.currency = currency;
+      this.set0 |= 0x400L;
+      return this;
+    }
+
+    /**
+     * Sets <code>currency</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder currencyField(JsonField<Currency> field) {
+      Objects.requireNonNull(field, "currencyField: field must not be null");
+      this.currency = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400L;
+      } else {
+        this.set0 |= 0x400L;
+      }
       return this;
     }
 
@@ -599,6 +838,214 @@ public final class BankAccount {
      */
     public BankAccount build() {
       return new BankAccount(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link BankAccount}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_BANK_NAME = new SerializedString("bank_name");
+
+    private static final SerializedString F_ACCOUNT_NUMBER = new SerializedString("account_number");
+
+    private static final SerializedString F_ACCOUNT_NAME = new SerializedString("account_name");
+
+    private static final SerializedString F_ACCOUNT_TYPE = new SerializedString("account_type");
+
+    private static final SerializedString F_IBAN = new SerializedString("iban");
+
+    private static final SerializedString F_BIC = new SerializedString("bic");
+
+    private static final SerializedString F_ROUTING_NUMBER = new SerializedString("routing_number");
+
+    private static final SerializedString F_BSB_NUMBER = new SerializedString("bsb_number");
+
+    private static final SerializedString F_BRANCH_IDENTIFIER = new SerializedString("branch_identifier");
+
+    private static final SerializedString F_BANK_CODE = new SerializedString("bank_code");
+
+    private static final SerializedString F_CURRENCY = new SerializedString("currency");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link BankAccount} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static BankAccount read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, BankAccount.class);
+      BankAccount.Builder b = BankAccount.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "bank_name":
+              b.bankName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "account_number":
+              b.accountNumber = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "account_name":
+              b.accountName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "account_type":
+              b.accountType = BankAccountType.Codec.read(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            case "iban":
+              b.iban = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10L;
+              break;
+            case "bic":
+              b.bic = Codecs.readString(p, ctxt);
+              b.set0 |= 0x20L;
+              break;
+            case "routing_number":
+              b.routingNumber = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40L;
+              break;
+            case "bsb_number":
+              b.bsbNumber = Codecs.readString(p, ctxt);
+              b.set0 |= 0x80L;
+              break;
+            case "branch_identifier":
+              b.branchIdentifier = Codecs.readString(p, ctxt);
+              b.set0 |= 0x100L;
+              break;
+            case "bank_code":
+              b.bankCode = Codecs.readString(p, ctxt);
+              b.set0 |= 0x200L;
+              break;
+            case "currency":
+              b.currency = Currency.Codec.read(p, ctxt);
+              b.set0 |= 0x400L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, BankAccount.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link BankAccount}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, BankAccount value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_BANK_NAME);
+        Codecs.writeString(g, provider, value.bankName);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_ACCOUNT_NUMBER);
+        Codecs.writeString(g, provider, value.accountNumber);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_ACCOUNT_NAME);
+        Codecs.writeString(g, provider, value.accountName);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_ACCOUNT_TYPE);
+        BankAccountType.Codec.write(g, provider, value.accountType);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_IBAN);
+        Codecs.writeString(g, provider, value.iban);
+      }
+      if ((value.set0 & 0x20L) != 0) {
+        g.writeFieldName(F_BIC);
+        Codecs.writeString(g, provider, value.bic);
+      }
+      if ((value.set0 & 0x40L) != 0) {
+        g.writeFieldName(F_ROUTING_NUMBER);
+        Codecs.writeString(g, provider, value.routingNumber);
+      }
+      if ((value.set0 & 0x80L) != 0) {
+        g.writeFieldName(F_BSB_NUMBER);
+        Codecs.writeString(g, provider, value.bsbNumber);
+      }
+      if ((value.set0 & 0x100L) != 0) {
+        g.writeFieldName(F_BRANCH_IDENTIFIER);
+        Codecs.writeString(g, provider, value.branchIdentifier);
+      }
+      if ((value.set0 & 0x200L) != 0) {
+        g.writeFieldName(F_BANK_CODE);
+        Codecs.writeString(g, provider, value.bankCode);
+      }
+      if ((value.set0 & 0x400L) != 0) {
+        g.writeFieldName(F_CURRENCY);
+        Currency.Codec.write(g, provider, value.currency);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link BankAccount}.
+     */
+    public static final class Deserializer extends StdDeserializer<BankAccount> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(BankAccount.class);
+      }
+
+      @Override
+      public BankAccount deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link BankAccount}.
+     */
+    public static final class Serializer extends StdSerializer<BankAccount> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(BankAccount.class);
+      }
+
+      @Override
+      public void serialize(BankAccount value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

@@ -1,11 +1,21 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.crm.model.internal.CompaniesFilterCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,18 +27,21 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = CompaniesFilterCodec.Serializer.class
+    using = CompaniesFilter.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = CompaniesFilterCodec.Deserializer.class
+    using = CompaniesFilter.Codec.Deserializer.class
 )
 public final class CompaniesFilter {
-  private final JsonField<String> name;
+  private final String name;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private CompaniesFilter(Builder b) {
     this.name = b.name;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -38,7 +51,7 @@ public final class CompaniesFilter {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return this.name.value();
+    return this.name;
   }
 
   /**
@@ -47,7 +60,7 @@ public final class CompaniesFilter {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return this.name;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.name) : JsonField.missing();
   }
 
   /**
@@ -86,14 +99,16 @@ public final class CompaniesFilter {
       return false;
     }
     CompaniesFilter other = (CompaniesFilter) o;
-    return this.name.equals(other.name)
+    return this.set0 == other.set0
+        && Objects.equals(this.name, other.name)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.name.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.name);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -102,7 +117,7 @@ public final class CompaniesFilter {
   public String toString() {
     StringBuilder sb = new StringBuilder("CompaniesFilter{");
     String sep = "";
-    if (!this.name.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
@@ -114,10 +129,13 @@ public final class CompaniesFilter {
 
   /**
    * Builds {@link CompaniesFilter}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> name = JsonField.missing();
+    private String name;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -126,6 +144,7 @@ public final class CompaniesFilter {
 
     private Builder(CompaniesFilter source) {
       this.name = source.name;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -138,7 +157,27 @@ public final class CompaniesFilter {
      * @return this builder
      */
     public Builder name(String name) {
-      this.name = JsonField.of(name);
+      this.name = name;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder nameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "nameField: field must not be null");
+      this.name = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -189,6 +228,115 @@ public final class CompaniesFilter {
      */
     public CompaniesFilter build() {
       return new CompaniesFilter(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link CompaniesFilter}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_NAME = new SerializedString("name");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link CompaniesFilter} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static CompaniesFilter read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, CompaniesFilter.class);
+      CompaniesFilter.Builder b = CompaniesFilter.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "name":
+              b.name = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, CompaniesFilter.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link CompaniesFilter}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, CompaniesFilter value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_NAME);
+        Codecs.writeString(g, provider, value.name);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link CompaniesFilter}.
+     */
+    public static final class Deserializer extends StdDeserializer<CompaniesFilter> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(CompaniesFilter.class);
+      }
+
+      @Override
+      public CompaniesFilter deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link CompaniesFilter}.
+     */
+    public static final class Serializer extends StdSerializer<CompaniesFilter> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(CompaniesFilter.class);
+      }
+
+      @Override
+      public void serialize(CompaniesFilter value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

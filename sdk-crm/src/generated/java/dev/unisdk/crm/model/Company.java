@@ -1,13 +1,24 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
+import dev.unisdk.core.model.internal.Codecs;
 import dev.unisdk.core.model.internal.ImmutableList;
-import dev.unisdk.crm.model.internal.CompanyCodec;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,93 +34,95 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = CompanyCodec.Serializer.class
+    using = Company.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = CompanyCodec.Deserializer.class
+    using = Company.Codec.Deserializer.class
 )
 public final class Company {
-  private final JsonField<String> id;
+  private final String id;
 
-  private final JsonField<String> name;
+  private final String name;
 
-  private final JsonField<Long> interactionCount;
+  private final Long interactionCount;
 
-  private final JsonField<String> ownerId;
+  private final String ownerId;
 
-  private final JsonField<String> image;
+  private final String image;
 
-  private final JsonField<String> description;
+  private final String description;
 
-  private final JsonField<String> vatNumber;
+  private final String vatNumber;
 
-  private final JsonField<Currency> currency;
+  private final Currency currency;
 
-  private final JsonField<String> status;
+  private final String status;
 
-  private final JsonField<String> fax;
+  private final String fax;
 
-  private final JsonField<String> annualRevenue;
+  private final String annualRevenue;
 
-  private final JsonField<String> numberOfEmployees;
+  private final String numberOfEmployees;
 
-  private final JsonField<String> industry;
+  private final String industry;
 
-  private final JsonField<String> ownership;
+  private final String ownership;
 
-  private final JsonField<String> salesTaxNumber;
+  private final String salesTaxNumber;
 
-  private final JsonField<String> payeeNumber;
+  private final String payeeNumber;
 
-  private final JsonField<String> abnOrTfn;
+  private final String abnOrTfn;
 
-  private final JsonField<String> abnBranch;
+  private final String abnBranch;
 
-  private final JsonField<String> acn;
+  private final String acn;
 
-  private final JsonField<String> firstName;
+  private final String firstName;
 
-  private final JsonField<String> lastName;
+  private final String lastName;
 
-  private final JsonField<String> parentId;
+  private final String parentId;
 
-  private final JsonField<List<BankAccount>> bankAccounts;
+  private final List<BankAccount> bankAccounts;
 
-  private final JsonField<List<Website>> websites;
+  private final List<Website> websites;
 
-  private final JsonField<List<Address>> addresses;
+  private final List<Address> addresses;
 
-  private final JsonField<List<SocialLink>> socialLinks;
+  private final List<SocialLink> socialLinks;
 
-  private final JsonField<List<PhoneNumber>> phoneNumbers;
+  private final List<PhoneNumber> phoneNumbers;
 
-  private final JsonField<List<Email>> emails;
+  private final List<Email> emails;
 
-  private final JsonField<RowType> rowType;
+  private final RowType rowType;
 
-  private final JsonField<List<CustomField>> customFields;
+  private final List<CustomField> customFields;
 
-  private final JsonField<List<String>> tags;
+  private final List<String> tags;
 
-  private final JsonField<Boolean> readOnly;
+  private final Boolean readOnly;
 
-  private final JsonField<OffsetDateTime> lastActivityAt;
+  private final OffsetDateTime lastActivityAt;
 
-  private final JsonField<Boolean> deleted;
+  private final Boolean deleted;
 
-  private final JsonField<String> salutation;
+  private final String salutation;
 
-  private final JsonField<LocalDate> birthday;
+  private final LocalDate birthday;
 
-  private final JsonField<Map<String, JsonValue>> customMappings;
+  private final Map<String, JsonValue> customMappings;
 
-  private final JsonField<String> updatedBy;
+  private final String updatedBy;
 
-  private final JsonField<String> createdBy;
+  private final String createdBy;
 
-  private final JsonField<OffsetDateTime> updatedAt;
+  private final OffsetDateTime updatedAt;
 
-  private final JsonField<OffsetDateTime> createdAt;
+  private final OffsetDateTime createdAt;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -136,15 +149,15 @@ public final class Company {
     this.firstName = b.firstName;
     this.lastName = b.lastName;
     this.parentId = b.parentId;
-    this.bankAccounts = b.bankAccountsAdded == null ? b.bankAccounts : JsonField.of(ImmutableList.copyOf(b.bankAccountsAdded));
-    this.websites = b.websitesAdded == null ? b.websites : JsonField.of(ImmutableList.copyOf(b.websitesAdded));
-    this.addresses = b.addressesAdded == null ? b.addresses : JsonField.of(ImmutableList.copyOf(b.addressesAdded));
-    this.socialLinks = b.socialLinksAdded == null ? b.socialLinks : JsonField.of(ImmutableList.copyOf(b.socialLinksAdded));
-    this.phoneNumbers = b.phoneNumbersAdded == null ? b.phoneNumbers : JsonField.of(ImmutableList.copyOf(b.phoneNumbersAdded));
-    this.emails = b.emailsAdded == null ? b.emails : JsonField.of(ImmutableList.copyOf(b.emailsAdded));
+    this.bankAccounts = b.bankAccountsAdded == null ? b.bankAccounts : ImmutableList.copyOf(b.bankAccountsAdded);
+    this.websites = b.websitesAdded == null ? b.websites : ImmutableList.copyOf(b.websitesAdded);
+    this.addresses = b.addressesAdded == null ? b.addresses : ImmutableList.copyOf(b.addressesAdded);
+    this.socialLinks = b.socialLinksAdded == null ? b.socialLinks : ImmutableList.copyOf(b.socialLinksAdded);
+    this.phoneNumbers = b.phoneNumbersAdded == null ? b.phoneNumbers : ImmutableList.copyOf(b.phoneNumbersAdded);
+    this.emails = b.emailsAdded == null ? b.emails : ImmutableList.copyOf(b.emailsAdded);
     this.rowType = b.rowType;
-    this.customFields = b.customFieldsAdded == null ? b.customFields : JsonField.of(ImmutableList.copyOf(b.customFieldsAdded));
-    this.tags = b.tagsAdded == null ? b.tags : JsonField.of(ImmutableList.copyOf(b.tagsAdded));
+    this.customFields = b.customFieldsAdded == null ? b.customFields : ImmutableList.copyOf(b.customFieldsAdded);
+    this.tags = b.tagsAdded == null ? b.tags : ImmutableList.copyOf(b.tagsAdded);
     this.readOnly = b.readOnly;
     this.lastActivityAt = b.lastActivityAt;
     this.deleted = b.deleted;
@@ -155,6 +168,7 @@ public final class Company {
     this.createdBy = b.createdBy;
     this.updatedAt = b.updatedAt;
     this.createdAt = b.createdAt;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -166,7 +180,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return this.id.value();
+    return this.id;
   }
 
   /**
@@ -175,7 +189,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return this.id;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.id) : JsonField.missing();
   }
 
   /**
@@ -186,7 +200,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return this.name.value();
+    return this.name;
   }
 
   /**
@@ -195,7 +209,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return this.name;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.name) : JsonField.missing();
   }
 
   /**
@@ -206,7 +220,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public Long interactionCount() {
-    return this.interactionCount.value();
+    return this.interactionCount;
   }
 
   /**
@@ -215,7 +229,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<Long> interactionCountField() {
-    return this.interactionCount;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.interactionCount) : JsonField.missing();
   }
 
   /**
@@ -224,7 +238,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String ownerId() {
-    return this.ownerId.value();
+    return this.ownerId;
   }
 
   /**
@@ -233,7 +247,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> ownerIdField() {
-    return this.ownerId;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.ownerId) : JsonField.missing();
   }
 
   /**
@@ -242,7 +256,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String image() {
-    return this.image.value();
+    return this.image;
   }
 
   /**
@@ -251,7 +265,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> imageField() {
-    return this.image;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.image) : JsonField.missing();
   }
 
   /**
@@ -260,7 +274,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String description() {
-    return this.description.value();
+    return this.description;
   }
 
   /**
@@ -269,7 +283,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> descriptionField() {
-    return this.description;
+    return (this.set0 & 0x20L) != 0 ? JsonField.of(this.description) : JsonField.missing();
   }
 
   /**
@@ -278,7 +292,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String vatNumber() {
-    return this.vatNumber.value();
+    return this.vatNumber;
   }
 
   /**
@@ -287,7 +301,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> vatNumberField() {
-    return this.vatNumber;
+    return (this.set0 & 0x40L) != 0 ? JsonField.of(this.vatNumber) : JsonField.missing();
   }
 
   /**
@@ -296,7 +310,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public Currency currency() {
-    return this.currency.value();
+    return this.currency;
   }
 
   /**
@@ -305,7 +319,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<Currency> currencyField() {
-    return this.currency;
+    return (this.set0 & 0x80L) != 0 ? JsonField.of(this.currency) : JsonField.missing();
   }
 
   /**
@@ -314,7 +328,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String status() {
-    return this.status.value();
+    return this.status;
   }
 
   /**
@@ -323,7 +337,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> statusField() {
-    return this.status;
+    return (this.set0 & 0x100L) != 0 ? JsonField.of(this.status) : JsonField.missing();
   }
 
   /**
@@ -332,7 +346,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String fax() {
-    return this.fax.value();
+    return this.fax;
   }
 
   /**
@@ -341,7 +355,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> faxField() {
-    return this.fax;
+    return (this.set0 & 0x200L) != 0 ? JsonField.of(this.fax) : JsonField.missing();
   }
 
   /**
@@ -350,7 +364,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String annualRevenue() {
-    return this.annualRevenue.value();
+    return this.annualRevenue;
   }
 
   /**
@@ -359,7 +373,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> annualRevenueField() {
-    return this.annualRevenue;
+    return (this.set0 & 0x400L) != 0 ? JsonField.of(this.annualRevenue) : JsonField.missing();
   }
 
   /**
@@ -368,7 +382,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String numberOfEmployees() {
-    return this.numberOfEmployees.value();
+    return this.numberOfEmployees;
   }
 
   /**
@@ -377,7 +391,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> numberOfEmployeesField() {
-    return this.numberOfEmployees;
+    return (this.set0 & 0x800L) != 0 ? JsonField.of(this.numberOfEmployees) : JsonField.missing();
   }
 
   /**
@@ -386,7 +400,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String industry() {
-    return this.industry.value();
+    return this.industry;
   }
 
   /**
@@ -395,7 +409,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> industryField() {
-    return this.industry;
+    return (this.set0 & 0x1000L) != 0 ? JsonField.of(this.industry) : JsonField.missing();
   }
 
   /**
@@ -404,7 +418,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String ownership() {
-    return this.ownership.value();
+    return this.ownership;
   }
 
   /**
@@ -413,7 +427,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> ownershipField() {
-    return this.ownership;
+    return (this.set0 & 0x2000L) != 0 ? JsonField.of(this.ownership) : JsonField.missing();
   }
 
   /**
@@ -422,7 +436,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String salesTaxNumber() {
-    return this.salesTaxNumber.value();
+    return this.salesTaxNumber;
   }
 
   /**
@@ -431,7 +445,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> salesTaxNumberField() {
-    return this.salesTaxNumber;
+    return (this.set0 & 0x4000L) != 0 ? JsonField.of(this.salesTaxNumber) : JsonField.missing();
   }
 
   /**
@@ -440,7 +454,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String payeeNumber() {
-    return this.payeeNumber.value();
+    return this.payeeNumber;
   }
 
   /**
@@ -449,7 +463,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> payeeNumberField() {
-    return this.payeeNumber;
+    return (this.set0 & 0x8000L) != 0 ? JsonField.of(this.payeeNumber) : JsonField.missing();
   }
 
   /**
@@ -458,7 +472,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String abnOrTfn() {
-    return this.abnOrTfn.value();
+    return this.abnOrTfn;
   }
 
   /**
@@ -467,7 +481,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> abnOrTfnField() {
-    return this.abnOrTfn;
+    return (this.set0 & 0x10000L) != 0 ? JsonField.of(this.abnOrTfn) : JsonField.missing();
   }
 
   /**
@@ -476,7 +490,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String abnBranch() {
-    return this.abnBranch.value();
+    return this.abnBranch;
   }
 
   /**
@@ -485,7 +499,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> abnBranchField() {
-    return this.abnBranch;
+    return (this.set0 & 0x20000L) != 0 ? JsonField.of(this.abnBranch) : JsonField.missing();
   }
 
   /**
@@ -494,7 +508,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String acn() {
-    return this.acn.value();
+    return this.acn;
   }
 
   /**
@@ -503,7 +517,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> acnField() {
-    return this.acn;
+    return (this.set0 & 0x40000L) != 0 ? JsonField.of(this.acn) : JsonField.missing();
   }
 
   /**
@@ -512,7 +526,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String firstName() {
-    return this.firstName.value();
+    return this.firstName;
   }
 
   /**
@@ -521,7 +535,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> firstNameField() {
-    return this.firstName;
+    return (this.set0 & 0x80000L) != 0 ? JsonField.of(this.firstName) : JsonField.missing();
   }
 
   /**
@@ -530,7 +544,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String lastName() {
-    return this.lastName.value();
+    return this.lastName;
   }
 
   /**
@@ -539,7 +553,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> lastNameField() {
-    return this.lastName;
+    return (this.set0 & 0x100000L) != 0 ? JsonField.of(this.lastName) : JsonField.missing();
   }
 
   /**
@@ -550,7 +564,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String parentId() {
-    return this.parentId.value();
+    return this.parentId;
   }
 
   /**
@@ -559,7 +573,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> parentIdField() {
-    return this.parentId;
+    return (this.set0 & 0x200000L) != 0 ? JsonField.of(this.parentId) : JsonField.missing();
   }
 
   /**
@@ -568,7 +582,7 @@ public final class Company {
    * @return the value, an empty list when missing or null
    */
   public List<BankAccount> bankAccounts() {
-    List<BankAccount> v = this.bankAccounts.value();
+    List<BankAccount> v = this.bankAccounts;
     return v == null ? Collections.<BankAccount>emptyList() : v;
   }
 
@@ -578,7 +592,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<List<BankAccount>> bankAccountsField() {
-    return this.bankAccounts;
+    return (this.set0 & 0x400000L) != 0 ? JsonField.of(this.bankAccounts) : JsonField.missing();
   }
 
   /**
@@ -587,7 +601,7 @@ public final class Company {
    * @return the value, an empty list when missing or null
    */
   public List<Website> websites() {
-    List<Website> v = this.websites.value();
+    List<Website> v = this.websites;
     return v == null ? Collections.<Website>emptyList() : v;
   }
 
@@ -597,7 +611,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<List<Website>> websitesField() {
-    return this.websites;
+    return (this.set0 & 0x800000L) != 0 ? JsonField.of(this.websites) : JsonField.missing();
   }
 
   /**
@@ -606,7 +620,7 @@ public final class Company {
    * @return the value, an empty list when missing or null
    */
   public List<Address> addresses() {
-    List<Address> v = this.addresses.value();
+    List<Address> v = this.addresses;
     return v == null ? Collections.<Address>emptyList() : v;
   }
 
@@ -616,7 +630,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<List<Address>> addressesField() {
-    return this.addresses;
+    return (this.set0 & 0x1000000L) != 0 ? JsonField.of(this.addresses) : JsonField.missing();
   }
 
   /**
@@ -625,7 +639,7 @@ public final class Company {
    * @return the value, an empty list when missing or null
    */
   public List<SocialLink> socialLinks() {
-    List<SocialLink> v = this.socialLinks.value();
+    List<SocialLink> v = this.socialLinks;
     return v == null ? Collections.<SocialLink>emptyList() : v;
   }
 
@@ -635,7 +649,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<List<SocialLink>> socialLinksField() {
-    return this.socialLinks;
+    return (this.set0 & 0x2000000L) != 0 ? JsonField.of(this.socialLinks) : JsonField.missing();
   }
 
   /**
@@ -644,7 +658,7 @@ public final class Company {
    * @return the value, an empty list when missing or null
    */
   public List<PhoneNumber> phoneNumbers() {
-    List<PhoneNumber> v = this.phoneNumbers.value();
+    List<PhoneNumber> v = this.phoneNumbers;
     return v == null ? Collections.<PhoneNumber>emptyList() : v;
   }
 
@@ -654,7 +668,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<List<PhoneNumber>> phoneNumbersField() {
-    return this.phoneNumbers;
+    return (this.set0 & 0x4000000L) != 0 ? JsonField.of(this.phoneNumbers) : JsonField.missing();
   }
 
   /**
@@ -663,7 +677,7 @@ public final class Company {
    * @return the value, an empty list when missing or null
    */
   public List<Email> emails() {
-    List<Email> v = this.emails.value();
+    List<Email> v = this.emails;
     return v == null ? Collections.<Email>emptyList() : v;
   }
 
@@ -673,7 +687,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<List<Email>> emailsField() {
-    return this.emails;
+    return (this.set0 & 0x8000000L) != 0 ? JsonField.of(this.emails) : JsonField.missing();
   }
 
   /**
@@ -682,7 +696,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public RowType rowType() {
-    return this.rowType.value();
+    return this.rowType;
   }
 
   /**
@@ -691,7 +705,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<RowType> rowTypeField() {
-    return this.rowType;
+    return (this.set0 & 0x10000000L) != 0 ? JsonField.of(this.rowType) : JsonField.missing();
   }
 
   /**
@@ -700,7 +714,7 @@ public final class Company {
    * @return the value, an empty list when missing or null
    */
   public List<CustomField> customFields() {
-    List<CustomField> v = this.customFields.value();
+    List<CustomField> v = this.customFields;
     return v == null ? Collections.<CustomField>emptyList() : v;
   }
 
@@ -710,7 +724,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<List<CustomField>> customFieldsField() {
-    return this.customFields;
+    return (this.set0 & 0x20000000L) != 0 ? JsonField.of(this.customFields) : JsonField.missing();
   }
 
   /**
@@ -719,7 +733,7 @@ public final class Company {
    * @return the value, an empty list when missing or null
    */
   public List<String> tags() {
-    List<String> v = this.tags.value();
+    List<String> v = this.tags;
     return v == null ? Collections.<String>emptyList() : v;
   }
 
@@ -729,7 +743,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<List<String>> tagsField() {
-    return this.tags;
+    return (this.set0 & 0x40000000L) != 0 ? JsonField.of(this.tags) : JsonField.missing();
   }
 
   /**
@@ -738,7 +752,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public Boolean readOnly() {
-    return this.readOnly.value();
+    return this.readOnly;
   }
 
   /**
@@ -747,7 +761,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<Boolean> readOnlyField() {
-    return this.readOnly;
+    return (this.set0 & 0x80000000L) != 0 ? JsonField.of(this.readOnly) : JsonField.missing();
   }
 
   /**
@@ -758,7 +772,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime lastActivityAt() {
-    return this.lastActivityAt.value();
+    return this.lastActivityAt;
   }
 
   /**
@@ -767,7 +781,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> lastActivityAtField() {
-    return this.lastActivityAt;
+    return (this.set0 & 0x100000000L) != 0 ? JsonField.of(this.lastActivityAt) : JsonField.missing();
   }
 
   /**
@@ -778,7 +792,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public Boolean deleted() {
-    return this.deleted.value();
+    return this.deleted;
   }
 
   /**
@@ -787,7 +801,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<Boolean> deletedField() {
-    return this.deleted;
+    return (this.set0 & 0x200000000L) != 0 ? JsonField.of(this.deleted) : JsonField.missing();
   }
 
   /**
@@ -796,7 +810,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String salutation() {
-    return this.salutation.value();
+    return this.salutation;
   }
 
   /**
@@ -805,7 +819,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> salutationField() {
-    return this.salutation;
+    return (this.set0 & 0x400000000L) != 0 ? JsonField.of(this.salutation) : JsonField.missing();
   }
 
   /**
@@ -814,7 +828,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public LocalDate birthday() {
-    return this.birthday.value();
+    return this.birthday;
   }
 
   /**
@@ -823,7 +837,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<LocalDate> birthdayField() {
-    return this.birthday;
+    return (this.set0 & 0x800000000L) != 0 ? JsonField.of(this.birthday) : JsonField.missing();
   }
 
   /**
@@ -834,7 +848,7 @@ public final class Company {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> customMappings() {
-    Map<String, JsonValue> v = this.customMappings.value();
+    Map<String, JsonValue> v = this.customMappings;
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -844,7 +858,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> customMappingsField() {
-    return this.customMappings;
+    return (this.set0 & 0x1000000000L) != 0 ? JsonField.of(this.customMappings) : JsonField.missing();
   }
 
   /**
@@ -855,7 +869,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String updatedBy() {
-    return this.updatedBy.value();
+    return this.updatedBy;
   }
 
   /**
@@ -864,7 +878,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> updatedByField() {
-    return this.updatedBy;
+    return (this.set0 & 0x2000000000L) != 0 ? JsonField.of(this.updatedBy) : JsonField.missing();
   }
 
   /**
@@ -875,7 +889,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public String createdBy() {
-    return this.createdBy.value();
+    return this.createdBy;
   }
 
   /**
@@ -884,7 +898,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<String> createdByField() {
-    return this.createdBy;
+    return (this.set0 & 0x4000000000L) != 0 ? JsonField.of(this.createdBy) : JsonField.missing();
   }
 
   /**
@@ -895,7 +909,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return this.updatedAt.value();
+    return this.updatedAt;
   }
 
   /**
@@ -904,7 +918,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return this.updatedAt;
+    return (this.set0 & 0x8000000000L) != 0 ? JsonField.of(this.updatedAt) : JsonField.missing();
   }
 
   /**
@@ -915,7 +929,7 @@ public final class Company {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return this.createdAt.value();
+    return this.createdAt;
   }
 
   /**
@@ -924,7 +938,7 @@ public final class Company {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return this.createdAt;
+    return (this.set0 & 0x10000000000L) != 0 ? JsonField.of(this.createdAt) : JsonField.missing();
   }
 
   /**
@@ -963,94 +977,96 @@ public final class Company {
       return false;
     }
     Company other = (Company) o;
-    return this.id.equals(other.id)
-        && this.name.equals(other.name)
-        && this.interactionCount.equals(other.interactionCount)
-        && this.ownerId.equals(other.ownerId)
-        && this.image.equals(other.image)
-        && this.description.equals(other.description)
-        && this.vatNumber.equals(other.vatNumber)
-        && this.currency.equals(other.currency)
-        && this.status.equals(other.status)
-        && this.fax.equals(other.fax)
-        && this.annualRevenue.equals(other.annualRevenue)
-        && this.numberOfEmployees.equals(other.numberOfEmployees)
-        && this.industry.equals(other.industry)
-        && this.ownership.equals(other.ownership)
-        && this.salesTaxNumber.equals(other.salesTaxNumber)
-        && this.payeeNumber.equals(other.payeeNumber)
-        && this.abnOrTfn.equals(other.abnOrTfn)
-        && this.abnBranch.equals(other.abnBranch)
-        && this.acn.equals(other.acn)
-        && this.firstName.equals(other.firstName)
-        && this.lastName.equals(other.lastName)
-        && this.parentId.equals(other.parentId)
-        && this.bankAccounts.equals(other.bankAccounts)
-        && this.websites.equals(other.websites)
-        && this.addresses.equals(other.addresses)
-        && this.socialLinks.equals(other.socialLinks)
-        && this.phoneNumbers.equals(other.phoneNumbers)
-        && this.emails.equals(other.emails)
-        && this.rowType.equals(other.rowType)
-        && this.customFields.equals(other.customFields)
-        && this.tags.equals(other.tags)
-        && this.readOnly.equals(other.readOnly)
-        && this.lastActivityAt.equals(other.lastActivityAt)
-        && this.deleted.equals(other.deleted)
-        && this.salutation.equals(other.salutation)
-        && this.birthday.equals(other.birthday)
-        && this.customMappings.equals(other.customMappings)
-        && this.updatedBy.equals(other.updatedBy)
-        && this.createdBy.equals(other.createdBy)
-        && this.updatedAt.equals(other.updatedAt)
-        && this.createdAt.equals(other.createdAt)
+    return this.set0 == other.set0
+        && Objects.equals(this.id, other.id)
+        && Objects.equals(this.name, other.name)
+        && Objects.equals(this.interactionCount, other.interactionCount)
+        && Objects.equals(this.ownerId, other.ownerId)
+        && Objects.equals(this.image, other.image)
+        && Objects.equals(this.description, other.description)
+        && Objects.equals(this.vatNumber, other.vatNumber)
+        && Objects.equals(this.currency, other.currency)
+        && Objects.equals(this.status, other.status)
+        && Objects.equals(this.fax, other.fax)
+        && Objects.equals(this.annualRevenue, other.annualRevenue)
+        && Objects.equals(this.numberOfEmployees, other.numberOfEmployees)
+        && Objects.equals(this.industry, other.industry)
+        && Objects.equals(this.ownership, other.ownership)
+        && Objects.equals(this.salesTaxNumber, other.salesTaxNumber)
+        && Objects.equals(this.payeeNumber, other.payeeNumber)
+        && Objects.equals(this.abnOrTfn, other.abnOrTfn)
+        && Objects.equals(this.abnBranch, other.abnBranch)
+        && Objects.equals(this.acn, other.acn)
+        && Objects.equals(this.firstName, other.firstName)
+        && Objects.equals(this.lastName, other.lastName)
+        && Objects.equals(this.parentId, other.parentId)
+        && Objects.equals(this.bankAccounts, other.bankAccounts)
+        && Objects.equals(this.websites, other.websites)
+        && Objects.equals(this.addresses, other.addresses)
+        && Objects.equals(this.socialLinks, other.socialLinks)
+        && Objects.equals(this.phoneNumbers, other.phoneNumbers)
+        && Objects.equals(this.emails, other.emails)
+        && Objects.equals(this.rowType, other.rowType)
+        && Objects.equals(this.customFields, other.customFields)
+        && Objects.equals(this.tags, other.tags)
+        && Objects.equals(this.readOnly, other.readOnly)
+        && Objects.equals(this.lastActivityAt, other.lastActivityAt)
+        && Objects.equals(this.deleted, other.deleted)
+        && Objects.equals(this.salutation, other.salutation)
+        && Objects.equals(this.birthday, other.birthday)
+        && Objects.equals(this.customMappings, other.customMappings)
+        && Objects.equals(this.updatedBy, other.updatedBy)
+        && Objects.equals(this.createdBy, other.createdBy)
+        && Objects.equals(this.updatedAt, other.updatedAt)
+        && Objects.equals(this.createdAt, other.createdAt)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.id.hashCode();
-    h = 31 * h + this.name.hashCode();
-    h = 31 * h + this.interactionCount.hashCode();
-    h = 31 * h + this.ownerId.hashCode();
-    h = 31 * h + this.image.hashCode();
-    h = 31 * h + this.description.hashCode();
-    h = 31 * h + this.vatNumber.hashCode();
-    h = 31 * h + this.currency.hashCode();
-    h = 31 * h + this.status.hashCode();
-    h = 31 * h + this.fax.hashCode();
-    h = 31 * h + this.annualRevenue.hashCode();
-    h = 31 * h + this.numberOfEmployees.hashCode();
-    h = 31 * h + this.industry.hashCode();
-    h = 31 * h + this.ownership.hashCode();
-    h = 31 * h + this.salesTaxNumber.hashCode();
-    h = 31 * h + this.payeeNumber.hashCode();
-    h = 31 * h + this.abnOrTfn.hashCode();
-    h = 31 * h + this.abnBranch.hashCode();
-    h = 31 * h + this.acn.hashCode();
-    h = 31 * h + this.firstName.hashCode();
-    h = 31 * h + this.lastName.hashCode();
-    h = 31 * h + this.parentId.hashCode();
-    h = 31 * h + this.bankAccounts.hashCode();
-    h = 31 * h + this.websites.hashCode();
-    h = 31 * h + this.addresses.hashCode();
-    h = 31 * h + this.socialLinks.hashCode();
-    h = 31 * h + this.phoneNumbers.hashCode();
-    h = 31 * h + this.emails.hashCode();
-    h = 31 * h + this.rowType.hashCode();
-    h = 31 * h + this.customFields.hashCode();
-    h = 31 * h + this.tags.hashCode();
-    h = 31 * h + this.readOnly.hashCode();
-    h = 31 * h + this.lastActivityAt.hashCode();
-    h = 31 * h + this.deleted.hashCode();
-    h = 31 * h + this.salutation.hashCode();
-    h = 31 * h + this.birthday.hashCode();
-    h = 31 * h + this.customMappings.hashCode();
-    h = 31 * h + this.updatedBy.hashCode();
-    h = 31 * h + this.createdBy.hashCode();
-    h = 31 * h + this.updatedAt.hashCode();
-    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.id);
+    h = 31 * h + Objects.hashCode(this.name);
+    h = 31 * h + Objects.hashCode(this.interactionCount);
+    h = 31 * h + Objects.hashCode(this.ownerId);
+    h = 31 * h + Objects.hashCode(this.image);
+    h = 31 * h + Objects.hashCode(this.description);
+    h = 31 * h + Objects.hashCode(this.vatNumber);
+    h = 31 * h + Objects.hashCode(this.currency);
+    h = 31 * h + Objects.hashCode(this.status);
+    h = 31 * h + Objects.hashCode(this.fax);
+    h = 31 * h + Objects.hashCode(this.annualRevenue);
+    h = 31 * h + Objects.hashCode(this.numberOfEmployees);
+    h = 31 * h + Objects.hashCode(this.industry);
+    h = 31 * h + Objects.hashCode(this.ownership);
+    h = 31 * h + Objects.hashCode(this.salesTaxNumber);
+    h = 31 * h + Objects.hashCode(this.payeeNumber);
+    h = 31 * h + Objects.hashCode(this.abnOrTfn);
+    h = 31 * h + Objects.hashCode(this.abnBranch);
+    h = 31 * h + Objects.hashCode(this.acn);
+    h = 31 * h + Objects.hashCode(this.firstName);
+    h = 31 * h + Objects.hashCode(this.lastName);
+    h = 31 * h + Objects.hashCode(this.parentId);
+    h = 31 * h + Objects.hashCode(this.bankAccounts);
+    h = 31 * h + Objects.hashCode(this.websites);
+    h = 31 * h + Objects.hashCode(this.addresses);
+    h = 31 * h + Objects.hashCode(this.socialLinks);
+    h = 31 * h + Objects.hashCode(this.phoneNumbers);
+    h = 31 * h + Objects.hashCode(this.emails);
+    h = 31 * h + Objects.hashCode(this.rowType);
+    h = 31 * h + Objects.hashCode(this.customFields);
+    h = 31 * h + Objects.hashCode(this.tags);
+    h = 31 * h + Objects.hashCode(this.readOnly);
+    h = 31 * h + Objects.hashCode(this.lastActivityAt);
+    h = 31 * h + Objects.hashCode(this.deleted);
+    h = 31 * h + Objects.hashCode(this.salutation);
+    h = 31 * h + Objects.hashCode(this.birthday);
+    h = 31 * h + Objects.hashCode(this.customMappings);
+    h = 31 * h + Objects.hashCode(this.updatedBy);
+    h = 31 * h + Objects.hashCode(this.createdBy);
+    h = 31 * h + Objects.hashCode(this.updatedAt);
+    h = 31 * h + Objects.hashCode(this.createdAt);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -1059,167 +1075,167 @@ public final class Company {
   public String toString() {
     StringBuilder sb = new StringBuilder("Company{");
     String sep = "";
-    if (!this.id.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!this.name.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!this.interactionCount.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("interactionCount=").append(this.interactionCount);
       sep = ", ";
     }
-    if (!this.ownerId.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("ownerId=").append(this.ownerId);
       sep = ", ";
     }
-    if (!this.image.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("image=").append(this.image);
       sep = ", ";
     }
-    if (!this.description.isMissing()) {
+    if ((this.set0 & 0x20L) != 0) {
       sb.append(sep).append("description=").append(this.description);
       sep = ", ";
     }
-    if (!this.vatNumber.isMissing()) {
+    if ((this.set0 & 0x40L) != 0) {
       sb.append(sep).append("vatNumber=").append(this.vatNumber);
       sep = ", ";
     }
-    if (!this.currency.isMissing()) {
+    if ((this.set0 & 0x80L) != 0) {
       sb.append(sep).append("currency=").append(this.currency);
       sep = ", ";
     }
-    if (!this.status.isMissing()) {
+    if ((this.set0 & 0x100L) != 0) {
       sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!this.fax.isMissing()) {
+    if ((this.set0 & 0x200L) != 0) {
       sb.append(sep).append("fax=").append(this.fax);
       sep = ", ";
     }
-    if (!this.annualRevenue.isMissing()) {
+    if ((this.set0 & 0x400L) != 0) {
       sb.append(sep).append("annualRevenue=").append(this.annualRevenue);
       sep = ", ";
     }
-    if (!this.numberOfEmployees.isMissing()) {
+    if ((this.set0 & 0x800L) != 0) {
       sb.append(sep).append("numberOfEmployees=").append(this.numberOfEmployees);
       sep = ", ";
     }
-    if (!this.industry.isMissing()) {
+    if ((this.set0 & 0x1000L) != 0) {
       sb.append(sep).append("industry=").append(this.industry);
       sep = ", ";
     }
-    if (!this.ownership.isMissing()) {
+    if ((this.set0 & 0x2000L) != 0) {
       sb.append(sep).append("ownership=").append(this.ownership);
       sep = ", ";
     }
-    if (!this.salesTaxNumber.isMissing()) {
+    if ((this.set0 & 0x4000L) != 0) {
       sb.append(sep).append("salesTaxNumber=").append(this.salesTaxNumber);
       sep = ", ";
     }
-    if (!this.payeeNumber.isMissing()) {
+    if ((this.set0 & 0x8000L) != 0) {
       sb.append(sep).append("payeeNumber=").append(this.payeeNumber);
       sep = ", ";
     }
-    if (!this.abnOrTfn.isMissing()) {
+    if ((this.set0 & 0x10000L) != 0) {
       sb.append(sep).append("abnOrTfn=").append(this.abnOrTfn);
       sep = ", ";
     }
-    if (!this.abnBranch.isMissing()) {
+    if ((this.set0 & 0x20000L) != 0) {
       sb.append(sep).append("abnBranch=").append(this.abnBranch);
       sep = ", ";
     }
-    if (!this.acn.isMissing()) {
+    if ((this.set0 & 0x40000L) != 0) {
       sb.append(sep).append("acn=").append(this.acn);
       sep = ", ";
     }
-    if (!this.firstName.isMissing()) {
+    if ((this.set0 & 0x80000L) != 0) {
       sb.append(sep).append("firstName=").append(this.firstName);
       sep = ", ";
     }
-    if (!this.lastName.isMissing()) {
+    if ((this.set0 & 0x100000L) != 0) {
       sb.append(sep).append("lastName=").append(this.lastName);
       sep = ", ";
     }
-    if (!this.parentId.isMissing()) {
+    if ((this.set0 & 0x200000L) != 0) {
       sb.append(sep).append("parentId=").append(this.parentId);
       sep = ", ";
     }
-    if (!this.bankAccounts.isMissing()) {
+    if ((this.set0 & 0x400000L) != 0) {
       sb.append(sep).append("bankAccounts=").append(this.bankAccounts);
       sep = ", ";
     }
-    if (!this.websites.isMissing()) {
+    if ((this.set0 & 0x800000L) != 0) {
       sb.append(sep).append("websites=").append(this.websites);
       sep = ", ";
     }
-    if (!this.addresses.isMissing()) {
+    if ((this.set0 & 0x1000000L) != 0) {
       sb.append(sep).append("addresses=").append(this.addresses);
       sep = ", ";
     }
-    if (!this.socialLinks.isMissing()) {
+    if ((this.set0 & 0x2000000L) != 0) {
       sb.append(sep).append("socialLinks=").append(this.socialLinks);
       sep = ", ";
     }
-    if (!this.phoneNumbers.isMissing()) {
+    if ((this.set0 & 0x4000000L) != 0) {
       sb.append(sep).append("phoneNumbers=").append(this.phoneNumbers);
       sep = ", ";
     }
-    if (!this.emails.isMissing()) {
+    if ((this.set0 & 0x8000000L) != 0) {
       sb.append(sep).append("emails=").append(this.emails);
       sep = ", ";
     }
-    if (!this.rowType.isMissing()) {
+    if ((this.set0 & 0x10000000L) != 0) {
       sb.append(sep).append("rowType=").append(this.rowType);
       sep = ", ";
     }
-    if (!this.customFields.isMissing()) {
+    if ((this.set0 & 0x20000000L) != 0) {
       sb.append(sep).append("customFields=").append(this.customFields);
       sep = ", ";
     }
-    if (!this.tags.isMissing()) {
+    if ((this.set0 & 0x40000000L) != 0) {
       sb.append(sep).append("tags=").append(this.tags);
       sep = ", ";
     }
-    if (!this.readOnly.isMissing()) {
+    if ((this.set0 & 0x80000000L) != 0) {
       sb.append(sep).append("readOnly=").append(this.readOnly);
       sep = ", ";
     }
-    if (!this.lastActivityAt.isMissing()) {
+    if ((this.set0 & 0x100000000L) != 0) {
       sb.append(sep).append("lastActivityAt=").append(this.lastActivityAt);
       sep = ", ";
     }
-    if (!this.deleted.isMissing()) {
+    if ((this.set0 & 0x200000000L) != 0) {
       sb.append(sep).append("deleted=").append(this.deleted);
       sep = ", ";
     }
-    if (!this.salutation.isMissing()) {
+    if ((this.set0 & 0x400000000L) != 0) {
       sb.append(sep).append("salutation=").append(this.salutation);
       sep = ", ";
     }
-    if (!this.birthday.isMissing()) {
+    if ((this.set0 & 0x800000000L) != 0) {
       sb.append(sep).append("birthday=").append(this.birthday);
       sep = ", ";
     }
-    if (!this.customMappings.isMissing()) {
+    if ((this.set0 & 0x1000000000L) != 0) {
       sb.append(sep).append("customMappings=").append(this.customMappings);
       sep = ", ";
     }
-    if (!this.updatedBy.isMissing()) {
+    if ((this.set0 & 0x2000000000L) != 0) {
       sb.append(sep).append("updatedBy=").append(this.updatedBy);
       sep = ", ";
     }
-    if (!this.createdBy.isMissing()) {
+    if ((this.set0 & 0x4000000000L) != 0) {
       sb.append(sep).append("createdBy=").append(this.createdBy);
       sep = ", ";
     }
-    if (!this.updatedAt.isMissing()) {
+    if ((this.set0 & 0x8000000000L) != 0) {
       sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!this.createdAt.isMissing()) {
+    if ((this.set0 & 0x10000000000L) != 0) {
       sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
@@ -1231,106 +1247,109 @@ public final class Company {
 
   /**
    * Builds {@link Company}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> id = JsonField.missing();
+    private String id;
 
-    private JsonField<String> name = JsonField.missing();
+    private String name;
 
-    private JsonField<Long> interactionCount = JsonField.missing();
+    private Long interactionCount;
 
-    private JsonField<String> ownerId = JsonField.missing();
+    private String ownerId;
 
-    private JsonField<String> image = JsonField.missing();
+    private String image;
 
-    private JsonField<String> description = JsonField.missing();
+    private String description;
 
-    private JsonField<String> vatNumber = JsonField.missing();
+    private String vatNumber;
 
-    private JsonField<Currency> currency = JsonField.missing();
+    private Currency currency;
 
-    private JsonField<String> status = JsonField.missing();
+    private String status;
 
-    private JsonField<String> fax = JsonField.missing();
+    private String fax;
 
-    private JsonField<String> annualRevenue = JsonField.missing();
+    private String annualRevenue;
 
-    private JsonField<String> numberOfEmployees = JsonField.missing();
+    private String numberOfEmployees;
 
-    private JsonField<String> industry = JsonField.missing();
+    private String industry;
 
-    private JsonField<String> ownership = JsonField.missing();
+    private String ownership;
 
-    private JsonField<String> salesTaxNumber = JsonField.missing();
+    private String salesTaxNumber;
 
-    private JsonField<String> payeeNumber = JsonField.missing();
+    private String payeeNumber;
 
-    private JsonField<String> abnOrTfn = JsonField.missing();
+    private String abnOrTfn;
 
-    private JsonField<String> abnBranch = JsonField.missing();
+    private String abnBranch;
 
-    private JsonField<String> acn = JsonField.missing();
+    private String acn;
 
-    private JsonField<String> firstName = JsonField.missing();
+    private String firstName;
 
-    private JsonField<String> lastName = JsonField.missing();
+    private String lastName;
 
-    private JsonField<String> parentId = JsonField.missing();
+    private String parentId;
 
-    private JsonField<List<BankAccount>> bankAccounts = JsonField.missing();
+    private List<BankAccount> bankAccounts;
 
     private ArrayList<BankAccount> bankAccountsAdded;
 
-    private JsonField<List<Website>> websites = JsonField.missing();
+    private List<Website> websites;
 
     private ArrayList<Website> websitesAdded;
 
-    private JsonField<List<Address>> addresses = JsonField.missing();
+    private List<Address> addresses;
 
     private ArrayList<Address> addressesAdded;
 
-    private JsonField<List<SocialLink>> socialLinks = JsonField.missing();
+    private List<SocialLink> socialLinks;
 
     private ArrayList<SocialLink> socialLinksAdded;
 
-    private JsonField<List<PhoneNumber>> phoneNumbers = JsonField.missing();
+    private List<PhoneNumber> phoneNumbers;
 
     private ArrayList<PhoneNumber> phoneNumbersAdded;
 
-    private JsonField<List<Email>> emails = JsonField.missing();
+    private List<Email> emails;
 
     private ArrayList<Email> emailsAdded;
 
-    private JsonField<RowType> rowType = JsonField.missing();
+    private RowType rowType;
 
-    private JsonField<List<CustomField>> customFields = JsonField.missing();
+    private List<CustomField> customFields;
 
     private ArrayList<CustomField> customFieldsAdded;
 
-    private JsonField<List<String>> tags = JsonField.missing();
+    private List<String> tags;
 
     private ArrayList<String> tagsAdded;
 
-    private JsonField<Boolean> readOnly = JsonField.missing();
+    private Boolean readOnly;
 
-    private JsonField<OffsetDateTime> lastActivityAt = JsonField.missing();
+    private OffsetDateTime lastActivityAt;
 
-    private JsonField<Boolean> deleted = JsonField.missing();
+    private Boolean deleted;
 
-    private JsonField<String> salutation = JsonField.missing();
+    private String salutation;
 
-    private JsonField<LocalDate> birthday = JsonField.missing();
+    private LocalDate birthday;
 
-    private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
+    private Map<String, JsonValue> customMappings;
 
-    private JsonField<String> updatedBy = JsonField.missing();
+    private String updatedBy;
 
-    private JsonField<String> createdBy = JsonField.missing();
+    private String createdBy;
 
-    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+    private OffsetDateTime updatedAt;
 
-    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+    private OffsetDateTime createdAt;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -1379,6 +1398,7 @@ public final class Company {
       this.createdBy = source.createdBy;
       this.updatedAt = source.updatedAt;
       this.createdAt = source.createdAt;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -1393,7 +1413,27 @@ public final class Company {
      * @return this builder
      */
     public Builder id(String id) {
-      this.id = JsonField.of(id);
+      this.id = id;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder idField(JsonField<String> field) {
+      Objects.requireNonNull(field, "idField: field must not be null");
+      this.id = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -1406,7 +1446,27 @@ public final class Company {
      * @return this builder
      */
     public Builder name(String name) {
-      this.name = JsonField.of(name);
+      this.name = name;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder nameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "nameField: field must not be null");
+      this.name = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -1419,7 +1479,27 @@ public final class Company {
      * @return this builder
      */
     public Builder interactionCount(Long interactionCount) {
-      this.interactionCount = JsonField.of(interactionCount);
+      this.interactionCount = interactionCount;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>interaction_count</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder interactionCountField(JsonField<Long> field) {
+      Objects.requireNonNull(field, "interactionCountField: field must not be null");
+      this.interactionCount = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -1430,7 +1510,27 @@ public final class Company {
      * @return this builder
      */
     public Builder ownerId(String ownerId) {
-      this.ownerId = JsonField.of(ownerId);
+      this.ownerId = ownerId;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>owner_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder ownerIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "ownerIdField: field must not be null");
+      this.ownerId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -1441,7 +1541,27 @@ public final class Company {
      * @return this builder
      */
     public Builder image(String image) {
-      this.image = JsonField.of(image);
+      this.image = image;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>image</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder imageField(JsonField<String> field) {
+      Objects.requireNonNull(field, "imageField: field must not be null");
+      this.image = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -1452,7 +1572,27 @@ public final class Company {
      * @return this builder
      */
     public Builder description(String description) {
-      this.description = JsonField.of(description);
+      this.description = description;
+      this.set0 |= 0x20L;
+      return this;
+    }
+
+    /**
+     * Sets <code>description</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder descriptionField(JsonField<String> field) {
+      Objects.requireNonNull(field, "descriptionField: field must not be null");
+      this.description = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20L;
+      } else {
+        this.set0 |= 0x20L;
+      }
       return this;
     }
 
@@ -1463,7 +1603,27 @@ public final class Company {
      * @return this builder
      */
     public Builder vatNumber(String vatNumber) {
-      this.vatNumber = JsonField.of(vatNumber);
+      this.vatNumber = vatNumber;
+      this.set0 |= 0x40L;
+      return this;
+    }
+
+    /**
+     * Sets <code>vat_number</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder vatNumberField(JsonField<String> field) {
+      Objects.requireNonNull(field, "vatNumberField: field must not be null");
+      this.vatNumber = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40L;
+      } else {
+        this.set0 |= 0x40L;
+      }
       return this;
     }
 
@@ -1474,7 +1634,27 @@ public final class Company {
      * @return this builder
      */
     public Builder currency(Currency currency) {
-      this.currency = JsonField.of(currency);
+      this.currency = currency;
+      this.set0 |= 0x80L;
+      return this;
+    }
+
+    /**
+     * Sets <code>currency</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder currencyField(JsonField<Currency> field) {
+      Objects.requireNonNull(field, "currencyField: field must not be null");
+      this.currency = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80L;
+      } else {
+        this.set0 |= 0x80L;
+      }
       return this;
     }
 
@@ -1485,7 +1665,27 @@ public final class Company {
      * @return this builder
      */
     public Builder status(String status) {
-      this.status = JsonField.of(status);
+      this.status = status;
+      this.set0 |= 0x100L;
+      return this;
+    }
+
+    /**
+     * Sets <code>status</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder statusField(JsonField<String> field) {
+      Objects.requireNonNull(field, "statusField: field must not be null");
+      this.status = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100L;
+      } else {
+        this.set0 |= 0x100L;
+      }
       return this;
     }
 
@@ -1496,7 +1696,27 @@ public final class Company {
      * @return this builder
      */
     public Builder fax(String fax) {
-      this.fax = JsonField.of(fax);
+      this.fax = fax;
+      this.set0 |= 0x200L;
+      return this;
+    }
+
+    /**
+     * Sets <code>fax</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder faxField(JsonField<String> field) {
+      Objects.requireNonNull(field, "faxField: field must not be null");
+      this.fax = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200L;
+      } else {
+        this.set0 |= 0x200L;
+      }
       return this;
     }
 
@@ -1507,7 +1727,27 @@ public final class Company {
      * @return this builder
      */
     public Builder annualRevenue(String annualRevenue) {
-      this.annualRevenue = JsonField.of(annualRevenue);
+      this.annualRevenue = annualRevenue;
+      this.set0 |= 0x400L;
+      return this;
+    }
+
+    /**
+     * Sets <code>annual_revenue</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder annualRevenueField(JsonField<String> field) {
+      Objects.requireNonNull(field, "annualRevenueField: field must not be null");
+      this.annualRevenue = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400L;
+      } else {
+        this.set0 |= 0x400L;
+      }
       return this;
     }
 
@@ -1518,7 +1758,27 @@ public final class Company {
      * @return this builder
      */
     public Builder numberOfEmployees(String numberOfEmployees) {
-      this.numberOfEmployees = JsonField.of(numberOfEmployees);
+      this.numberOfEmployees = numberOfEmployees;
+      this.set0 |= 0x800L;
+      return this;
+    }
+
+    /**
+     * Sets <code>number_of_employees</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder numberOfEmployeesField(JsonField<String> field) {
+      Objects.requireNonNull(field, "numberOfEmployeesField: field must not be null");
+      this.numberOfEmployees = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800L;
+      } else {
+        this.set0 |= 0x800L;
+      }
       return this;
     }
 
@@ -1529,7 +1789,27 @@ public final class Company {
      * @return this builder
      */
     public Builder industry(String industry) {
-      this.industry = JsonField.of(industry);
+      this.industry = industry;
+      this.set0 |= 0x1000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>industry</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder industryField(JsonField<String> field) {
+      Objects.requireNonNull(field, "industryField: field must not be null");
+      this.industry = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000L;
+      } else {
+        this.set0 |= 0x1000L;
+      }
       return this;
     }
 
@@ -1540,7 +1820,27 @@ public final class Company {
      * @return this builder
      */
     public Builder ownership(String ownership) {
-      this.ownership = JsonField.of(ownership);
+      this.ownership = ownership;
+      this.set0 |= 0x2000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>ownership</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder ownershipField(JsonField<String> field) {
+      Objects.requireNonNull(field, "ownershipField: field must not be null");
+      this.ownership = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000L;
+      } else {
+        this.set0 |= 0x2000L;
+      }
       return this;
     }
 
@@ -1551,7 +1851,27 @@ public final class Company {
      * @return this builder
      */
     public Builder salesTaxNumber(String salesTaxNumber) {
-      this.salesTaxNumber = JsonField.of(salesTaxNumber);
+      this.salesTaxNumber = salesTaxNumber;
+      this.set0 |= 0x4000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>sales_tax_number</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder salesTaxNumberField(JsonField<String> field) {
+      Objects.requireNonNull(field, "salesTaxNumberField: field must not be null");
+      this.salesTaxNumber = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000L;
+      } else {
+        this.set0 |= 0x4000L;
+      }
       return this;
     }
 
@@ -1562,7 +1882,27 @@ public final class Company {
      * @return this builder
      */
     public Builder payeeNumber(String payeeNumber) {
-      this.payeeNumber = JsonField.of(payeeNumber);
+      this.payeeNumber = payeeNumber;
+      this.set0 |= 0x8000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>payee_number</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder payeeNumberField(JsonField<String> field) {
+      Objects.requireNonNull(field, "payeeNumberField: field must not be null");
+      this.payeeNumber = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8000L;
+      } else {
+        this.set0 |= 0x8000L;
+      }
       return this;
     }
 
@@ -1573,7 +1913,27 @@ public final class Company {
      * @return this builder
      */
     public Builder abnOrTfn(String abnOrTfn) {
-      this.abnOrTfn = JsonField.of(abnOrTfn);
+      this.abnOrTfn = abnOrTfn;
+      this.set0 |= 0x10000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>abn_or_tfn</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder abnOrTfnField(JsonField<String> field) {
+      Objects.requireNonNull(field, "abnOrTfnField: field must not be null");
+      this.abnOrTfn = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10000L;
+      } else {
+        this.set0 |= 0x10000L;
+      }
       return this;
     }
 
@@ -1584,7 +1944,27 @@ public final class Company {
      * @return this builder
      */
     public Builder abnBranch(String abnBranch) {
-      this.abnBranch = JsonField.of(abnBranch);
+      this.abnBranch = abnBranch;
+      this.set0 |= 0x20000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>abn_branch</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder abnBranchField(JsonField<String> field) {
+      Objects.requireNonNull(field, "abnBranchField: field must not be null");
+      this.abnBranch = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20000L;
+      } else {
+        this.set0 |= 0x20000L;
+      }
       return this;
     }
 
@@ -1595,7 +1975,27 @@ public final class Company {
      * @return this builder
      */
     public Builder acn(String acn) {
-      this.acn = JsonField.of(acn);
+      this.acn = acn;
+      this.set0 |= 0x40000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>acn</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder acnField(JsonField<String> field) {
+      Objects.requireNonNull(field, "acnField: field must not be null");
+      this.acn = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40000L;
+      } else {
+        this.set0 |= 0x40000L;
+      }
       return this;
     }
 
@@ -1606,7 +2006,27 @@ public final class Company {
      * @return this builder
      */
     public Builder firstName(String firstName) {
-      this.firstName = JsonField.of(firstName);
+      this.firstName = firstName;
+      this.set0 |= 0x80000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>first_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder firstNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "firstNameField: field must not be null");
+      this.firstName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80000L;
+      } else {
+        this.set0 |= 0x80000L;
+      }
       return this;
     }
 
@@ -1617,7 +2037,27 @@ public final class Company {
      * @return this builder
      */
     public Builder lastName(String lastName) {
-      this.lastName = JsonField.of(lastName);
+      this.lastName = lastName;
+      this.set0 |= 0x100000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>last_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder lastNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "lastNameField: field must not be null");
+      this.lastName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100000L;
+      } else {
+        this.set0 |= 0x100000L;
+      }
       return this;
     }
 
@@ -1630,7 +2070,27 @@ public final class Company {
      * @return this builder
      */
     public Builder parentId(String parentId) {
-      this.parentId = JsonField.of(parentId);
+      this.parentId = parentId;
+      this.set0 |= 0x200000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>parent_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder parentIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "parentIdField: field must not be null");
+      this.parentId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200000L;
+      } else {
+        this.set0 |= 0x200000L;
+      }
       return this;
     }
 
@@ -1641,8 +2101,29 @@ public final class Company {
      * @return this builder
      */
     public Builder bankAccounts(List<BankAccount> bankAccounts) {
-      this.bankAccounts = JsonField.of(ImmutableList.copyOf(bankAccounts));
+      this.bankAccounts = ImmutableList.copyOf(bankAccounts);
       this.bankAccountsAdded = null;
+      this.set0 |= 0x400000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>bank_accounts</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder bankAccountsField(JsonField<List<BankAccount>> field) {
+      Objects.requireNonNull(field, "bankAccountsField: field must not be null");
+      this.bankAccounts = ImmutableList.copyOf(field.value());
+      this.bankAccountsAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x400000L;
+      } else {
+        this.set0 |= 0x400000L;
+      }
       return this;
     }
 
@@ -1657,10 +2138,11 @@ public final class Company {
     public Builder addBankAccount(BankAccount item) {
       Objects.requireNonNull(item, "bankAccounts: item must not be null");
       if (this.bankAccountsAdded == null) {
-        List<BankAccount> current = this.bankAccounts.value();
+        List<BankAccount> current = this.bankAccounts;
         this.bankAccountsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.bankAccountsAdded.add(item);
+      this.set0 |= 0x400000L;
       return this;
     }
 
@@ -1671,8 +2153,29 @@ public final class Company {
      * @return this builder
      */
     public Builder websites(List<Website> websites) {
-      this.websites = JsonField.of(ImmutableList.copyOf(websites));
+      this.websites = ImmutableList.copyOf(websites);
       this.websitesAdded = null;
+      this.set0 |= 0x800000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>websites</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder websitesField(JsonField<List<Website>> field) {
+      Objects.requireNonNull(field, "websitesField: field must not be null");
+      this.websites = ImmutableList.copyOf(field.value());
+      this.websitesAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x800000L;
+      } else {
+        this.set0 |= 0x800000L;
+      }
       return this;
     }
 
@@ -1687,10 +2190,11 @@ public final class Company {
     public Builder addWebsite(Website item) {
       Objects.requireNonNull(item, "websites: item must not be null");
       if (this.websitesAdded == null) {
-        List<Website> current = this.websites.value();
+        List<Website> current = this.websites;
         this.websitesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.websitesAdded.add(item);
+      this.set0 |= 0x800000L;
       return this;
     }
 
@@ -1701,8 +2205,29 @@ public final class Company {
      * @return this builder
      */
     public Builder addresses(List<Address> addresses) {
-      this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
+      this.addresses = ImmutableList.copyOf(addresses);
       this.addressesAdded = null;
+      this.set0 |= 0x1000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>addresses</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder addressesField(JsonField<List<Address>> field) {
+      Objects.requireNonNull(field, "addressesField: field must not be null");
+      this.addresses = ImmutableList.copyOf(field.value());
+      this.addressesAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000000L;
+      } else {
+        this.set0 |= 0x1000000L;
+      }
       return this;
     }
 
@@ -1717,10 +2242,11 @@ public final class Company {
     public Builder addAddress(Address item) {
       Objects.requireNonNull(item, "addresses: item must not be null");
       if (this.addressesAdded == null) {
-        List<Address> current = this.addresses.value();
+        List<Address> current = this.addresses;
         this.addressesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.addressesAdded.add(item);
+      this.set0 |= 0x1000000L;
       return this;
     }
 
@@ -1731,8 +2257,29 @@ public final class Company {
      * @return this builder
      */
     public Builder socialLinks(List<SocialLink> socialLinks) {
-      this.socialLinks = JsonField.of(ImmutableList.copyOf(socialLinks));
+      this.socialLinks = ImmutableList.copyOf(socialLinks);
       this.socialLinksAdded = null;
+      this.set0 |= 0x2000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>social_links</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder socialLinksField(JsonField<List<SocialLink>> field) {
+      Objects.requireNonNull(field, "socialLinksField: field must not be null");
+      this.socialLinks = ImmutableList.copyOf(field.value());
+      this.socialLinksAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000000L;
+      } else {
+        this.set0 |= 0x2000000L;
+      }
       return this;
     }
 
@@ -1747,10 +2294,11 @@ public final class Company {
     public Builder addSocialLink(SocialLink item) {
       Objects.requireNonNull(item, "socialLinks: item must not be null");
       if (this.socialLinksAdded == null) {
-        List<SocialLink> current = this.socialLinks.value();
+        List<SocialLink> current = this.socialLinks;
         this.socialLinksAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.socialLinksAdded.add(item);
+      this.set0 |= 0x2000000L;
       return this;
     }
 
@@ -1761,8 +2309,29 @@ public final class Company {
      * @return this builder
      */
     public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
-      this.phoneNumbers = JsonField.of(ImmutableList.copyOf(phoneNumbers));
+      this.phoneNumbers = ImmutableList.copyOf(phoneNumbers);
       this.phoneNumbersAdded = null;
+      this.set0 |= 0x4000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>phone_numbers</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder phoneNumbersField(JsonField<List<PhoneNumber>> field) {
+      Objects.requireNonNull(field, "phoneNumbersField: field must not be null");
+      this.phoneNumbers = ImmutableList.copyOf(field.value());
+      this.phoneNumbersAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000000L;
+      } else {
+        this.set0 |= 0x4000000L;
+      }
       return this;
     }
 
@@ -1777,10 +2346,11 @@ public final class Company {
     public Builder addPhoneNumber(PhoneNumber item) {
       Objects.requireNonNull(item, "phoneNumbers: item must not be null");
       if (this.phoneNumbersAdded == null) {
-        List<PhoneNumber> current = this.phoneNumbers.value();
+        List<PhoneNumber> current = this.phoneNumbers;
         this.phoneNumbersAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.phoneNumbersAdded.add(item);
+      this.set0 |= 0x4000000L;
       return this;
     }
 
@@ -1791,8 +2361,29 @@ public final class Company {
      * @return this builder
      */
     public Builder emails(List<Email> emails) {
-      this.emails = JsonField.of(ImmutableList.copyOf(emails));
+      this.emails = ImmutableList.copyOf(emails);
       this.emailsAdded = null;
+      this.set0 |= 0x8000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>emails</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder emailsField(JsonField<List<Email>> field) {
+      Objects.requireNonNull(field, "emailsField: field must not be null");
+      this.emails = ImmutableList.copyOf(field.value());
+      this.emailsAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x8000000L;
+      } else {
+        this.set0 |= 0x8000000L;
+      }
       return this;
     }
 
@@ -1807,10 +2398,11 @@ public final class Company {
     public Builder addEmail(Email item) {
       Objects.requireNonNull(item, "emails: item must not be null");
       if (this.emailsAdded == null) {
-        List<Email> current = this.emails.value();
+        List<Email> current = this.emails;
         this.emailsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.emailsAdded.add(item);
+      this.set0 |= 0x8000000L;
       return this;
     }
 
@@ -1821,7 +2413,27 @@ public final class Company {
      * @return this builder
      */
     public Builder rowType(RowType rowType) {
-      this.rowType = JsonField.of(rowType);
+      this.rowType = rowType;
+      this.set0 |= 0x10000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>row_type</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder rowTypeField(JsonField<RowType> field) {
+      Objects.requireNonNull(field, "rowTypeField: field must not be null");
+      this.rowType = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10000000L;
+      } else {
+        this.set0 |= 0x10000000L;
+      }
       return this;
     }
 
@@ -1832,8 +2444,29 @@ public final class Company {
      * @return this builder
      */
     public Builder customFields(List<CustomField> customFields) {
-      this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
+      this.customFields = ImmutableList.copyOf(customFields);
       this.customFieldsAdded = null;
+      this.set0 |= 0x20000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>custom_fields</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder customFieldsField(JsonField<List<CustomField>> field) {
+      Objects.requireNonNull(field, "customFieldsField: field must not be null");
+      this.customFields = ImmutableList.copyOf(field.value());
+      this.customFieldsAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x20000000L;
+      } else {
+        this.set0 |= 0x20000000L;
+      }
       return this;
     }
 
@@ -1848,10 +2481,11 @@ public final class Company {
     public Builder addCustomField(CustomField item) {
       Objects.requireNonNull(item, "customFields: item must not be null");
       if (this.customFieldsAdded == null) {
-        List<CustomField> current = this.customFields.value();
+        List<CustomField> current = this.customFields;
         this.customFieldsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.customFieldsAdded.add(item);
+      this.set0 |= 0x20000000L;
       return this;
     }
 
@@ -1862,8 +2496,29 @@ public final class Company {
      * @return this builder
      */
     public Builder tags(List<String> tags) {
-      this.tags = JsonField.of(ImmutableList.copyOf(tags));
+      this.tags = ImmutableList.copyOf(tags);
       this.tagsAdded = null;
+      this.set0 |= 0x40000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>tags</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder tagsField(JsonField<List<String>> field) {
+      Objects.requireNonNull(field, "tagsField: field must not be null");
+      this.tags = ImmutableList.copyOf(field.value());
+      this.tagsAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x40000000L;
+      } else {
+        this.set0 |= 0x40000000L;
+      }
       return this;
     }
 
@@ -1878,10 +2533,11 @@ public final class Company {
     public Builder addTag(String item) {
       Objects.requireNonNull(item, "tags: item must not be null");
       if (this.tagsAdded == null) {
-        List<String> current = this.tags.value();
+        List<String> current = this.tags;
         this.tagsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.tagsAdded.add(item);
+      this.set0 |= 0x40000000L;
       return this;
     }
 
@@ -1892,7 +2548,27 @@ public final class Company {
      * @return this builder
      */
     public Builder readOnly(Boolean readOnly) {
-      this.readOnly = JsonField.of(readOnly);
+      this.readOnly = readOnly;
+      this.set0 |= 0x80000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>read_only</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder readOnlyField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "readOnlyField: field must not be null");
+      this.readOnly = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80000000L;
+      } else {
+        this.set0 |= 0x80000000L;
+      }
       return this;
     }
 
@@ -1905,7 +2581,27 @@ public final class Company {
      * @return this builder
      */
     public Builder lastActivityAt(OffsetDateTime lastActivityAt) {
-      this.lastActivityAt = JsonField.of(lastActivityAt);
+      this.lastActivityAt = lastActivityAt;
+      this.set0 |= 0x100000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>last_activity_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder lastActivityAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "lastActivityAtField: field must not be null");
+      this.lastActivityAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100000000L;
+      } else {
+        this.set0 |= 0x100000000L;
+      }
       return this;
     }
 
@@ -1918,7 +2614,27 @@ public final class Company {
      * @return this builder
      */
     public Builder deleted(Boolean deleted) {
-      this.deleted = JsonField.of(deleted);
+      this.deleted = deleted;
+      this.set0 |= 0x200000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>deleted</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder deletedField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "deletedField: field must not be null");
+      this.deleted = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200000000L;
+      } else {
+        this.set0 |= 0x200000000L;
+      }
       return this;
     }
 
@@ -1929,7 +2645,27 @@ public final class Company {
      * @return this builder
      */
     public Builder salutation(String salutation) {
-      this.salutation = JsonField.of(salutation);
+      this.salutation = salutation;
+      this.set0 |= 0x400000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>salutation</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder salutationField(JsonField<String> field) {
+      Objects.requireNonNull(field, "salutationField: field must not be null");
+      this.salutation = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400000000L;
+      } else {
+        this.set0 |= 0x400000000L;
+      }
       return this;
     }
 
@@ -1940,7 +2676,27 @@ public final class Company {
      * @return this builder
      */
     public Builder birthday(LocalDate birthday) {
-      this.birthday = JsonField.of(birthday);
+      this.birthday = birthday;
+      this.set0 |= 0x800000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>birthday</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder birthdayField(JsonField<LocalDate> field) {
+      Objects.requireNonNull(field, "birthdayField: field must not be null");
+      this.birthday = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800000000L;
+      } else {
+        this.set0 |= 0x800000000L;
+      }
       return this;
     }
 
@@ -1953,7 +2709,27 @@ public final class Company {
      * @return this builder
      */
     public Builder customMappings(Map<String, JsonValue> customMappings) {
-      this.customMappings = JsonField.of(customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings)));
+      this.customMappings = customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings));
+      this.set0 |= 0x1000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>custom_mappings</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder customMappingsField(JsonField<Map<String, JsonValue>> field) {
+      Objects.requireNonNull(field, "customMappingsField: field must not be null");
+      this.customMappings = field.value() == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(field.value()));
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000000000L;
+      } else {
+        this.set0 |= 0x1000000000L;
+      }
       return this;
     }
 
@@ -1966,7 +2742,27 @@ public final class Company {
      * @return this builder
      */
     public Builder updatedBy(String updatedBy) {
-      this.updatedBy = JsonField.of(updatedBy);
+      this.updatedBy = updatedBy;
+      this.set0 |= 0x2000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_by</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedByField(JsonField<String> field) {
+      Objects.requireNonNull(field, "updatedByField: field must not be null");
+      this.updatedBy = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000000000L;
+      } else {
+        this.set0 |= 0x2000000000L;
+      }
       return this;
     }
 
@@ -1979,7 +2775,27 @@ public final class Company {
      * @return this builder
      */
     public Builder createdBy(String createdBy) {
-      this.createdBy = JsonField.of(createdBy);
+      this.createdBy = createdBy;
+      this.set0 |= 0x4000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>created_by</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder createdByField(JsonField<String> field) {
+      Objects.requireNonNull(field, "createdByField: field must not be null");
+      this.createdBy = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000000000L;
+      } else {
+        this.set0 |= 0x4000000000L;
+      }
       return this;
     }
 
@@ -1992,7 +2808,27 @@ public final class Company {
      * @return this builder
      */
     public Builder updatedAt(OffsetDateTime updatedAt) {
-      this.updatedAt = JsonField.of(updatedAt);
+      this.updatedAt = updatedAt;
+      this.set0 |= 0x8000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "updatedAtField: field must not be null");
+      this.updatedAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8000000000L;
+      } else {
+        this.set0 |= 0x8000000000L;
+      }
       return this;
     }
 
@@ -2005,7 +2841,27 @@ public final class Company {
      * @return this builder
      */
     public Builder createdAt(OffsetDateTime createdAt) {
-      this.createdAt = JsonField.of(createdAt);
+      this.createdAt = createdAt;
+      this.set0 |= 0x10000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>created_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder createdAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "createdAtField: field must not be null");
+      this.createdAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10000000000L;
+      } else {
+        this.set0 |= 0x10000000000L;
+      }
       return this;
     }
 
@@ -2056,6 +2912,515 @@ public final class Company {
      */
     public Company build() {
       return new Company(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link Company}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_ID = new SerializedString("id");
+
+    private static final SerializedString F_NAME = new SerializedString("name");
+
+    private static final SerializedString F_INTERACTION_COUNT = new SerializedString("interaction_count");
+
+    private static final SerializedString F_OWNER_ID = new SerializedString("owner_id");
+
+    private static final SerializedString F_IMAGE = new SerializedString("image");
+
+    private static final SerializedString F_DESCRIPTION = new SerializedString("description");
+
+    private static final SerializedString F_VAT_NUMBER = new SerializedString("vat_number");
+
+    private static final SerializedString F_CURRENCY = new SerializedString("currency");
+
+    private static final SerializedString F_STATUS = new SerializedString("status");
+
+    private static final SerializedString F_FAX = new SerializedString("fax");
+
+    private static final SerializedString F_ANNUAL_REVENUE = new SerializedString("annual_revenue");
+
+    private static final SerializedString F_NUMBER_OF_EMPLOYEES = new SerializedString("number_of_employees");
+
+    private static final SerializedString F_INDUSTRY = new SerializedString("industry");
+
+    private static final SerializedString F_OWNERSHIP = new SerializedString("ownership");
+
+    private static final SerializedString F_SALES_TAX_NUMBER = new SerializedString("sales_tax_number");
+
+    private static final SerializedString F_PAYEE_NUMBER = new SerializedString("payee_number");
+
+    private static final SerializedString F_ABN_OR_TFN = new SerializedString("abn_or_tfn");
+
+    private static final SerializedString F_ABN_BRANCH = new SerializedString("abn_branch");
+
+    private static final SerializedString F_ACN = new SerializedString("acn");
+
+    private static final SerializedString F_FIRST_NAME = new SerializedString("first_name");
+
+    private static final SerializedString F_LAST_NAME = new SerializedString("last_name");
+
+    private static final SerializedString F_PARENT_ID = new SerializedString("parent_id");
+
+    private static final SerializedString F_BANK_ACCOUNTS = new SerializedString("bank_accounts");
+
+    private static final SerializedString F_WEBSITES = new SerializedString("websites");
+
+    private static final SerializedString F_ADDRESSES = new SerializedString("addresses");
+
+    private static final SerializedString F_SOCIAL_LINKS = new SerializedString("social_links");
+
+    private static final SerializedString F_PHONE_NUMBERS = new SerializedString("phone_numbers");
+
+    private static final SerializedString F_EMAILS = new SerializedString("emails");
+
+    private static final SerializedString F_ROW_TYPE = new SerializedString("row_type");
+
+    private static final SerializedString F_CUSTOM_FIELDS = new SerializedString("custom_fields");
+
+    private static final SerializedString F_TAGS = new SerializedString("tags");
+
+    private static final SerializedString F_READ_ONLY = new SerializedString("read_only");
+
+    private static final SerializedString F_LAST_ACTIVITY_AT = new SerializedString("last_activity_at");
+
+    private static final SerializedString F_DELETED = new SerializedString("deleted");
+
+    private static final SerializedString F_SALUTATION = new SerializedString("salutation");
+
+    private static final SerializedString F_BIRTHDAY = new SerializedString("birthday");
+
+    private static final SerializedString F_CUSTOM_MAPPINGS = new SerializedString("custom_mappings");
+
+    private static final SerializedString F_UPDATED_BY = new SerializedString("updated_by");
+
+    private static final SerializedString F_CREATED_BY = new SerializedString("created_by");
+
+    private static final SerializedString F_UPDATED_AT = new SerializedString("updated_at");
+
+    private static final SerializedString F_CREATED_AT = new SerializedString("created_at");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link Company} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static Company read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, Company.class);
+      Company.Builder b = Company.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "id":
+              b.id = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "name":
+              b.name = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "interaction_count":
+              b.interactionCount = Codecs.readLong(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "owner_id":
+              b.ownerId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            case "image":
+              b.image = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10L;
+              break;
+            case "description":
+              b.description = Codecs.readString(p, ctxt);
+              b.set0 |= 0x20L;
+              break;
+            case "vat_number":
+              b.vatNumber = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40L;
+              break;
+            case "currency":
+              b.currency = Currency.Codec.read(p, ctxt);
+              b.set0 |= 0x80L;
+              break;
+            case "status":
+              b.status = Codecs.readString(p, ctxt);
+              b.set0 |= 0x100L;
+              break;
+            case "fax":
+              b.fax = Codecs.readString(p, ctxt);
+              b.set0 |= 0x200L;
+              break;
+            case "annual_revenue":
+              b.annualRevenue = Codecs.readString(p, ctxt);
+              b.set0 |= 0x400L;
+              break;
+            case "number_of_employees":
+              b.numberOfEmployees = Codecs.readString(p, ctxt);
+              b.set0 |= 0x800L;
+              break;
+            case "industry":
+              b.industry = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1000L;
+              break;
+            case "ownership":
+              b.ownership = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2000L;
+              break;
+            case "sales_tax_number":
+              b.salesTaxNumber = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4000L;
+              break;
+            case "payee_number":
+              b.payeeNumber = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8000L;
+              break;
+            case "abn_or_tfn":
+              b.abnOrTfn = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10000L;
+              break;
+            case "abn_branch":
+              b.abnBranch = Codecs.readString(p, ctxt);
+              b.set0 |= 0x20000L;
+              break;
+            case "acn":
+              b.acn = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40000L;
+              break;
+            case "first_name":
+              b.firstName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x80000L;
+              break;
+            case "last_name":
+              b.lastName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x100000L;
+              break;
+            case "parent_id":
+              b.parentId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x200000L;
+              break;
+            case "bank_accounts":
+              b.bankAccounts = Codecs.readList(p, ctxt, BankAccount.Codec::read);
+              b.set0 |= 0x400000L;
+              break;
+            case "websites":
+              b.websites = Codecs.readList(p, ctxt, Website.Codec::read);
+              b.set0 |= 0x800000L;
+              break;
+            case "addresses":
+              b.addresses = Codecs.readList(p, ctxt, Address.Codec::read);
+              b.set0 |= 0x1000000L;
+              break;
+            case "social_links":
+              b.socialLinks = Codecs.readList(p, ctxt, SocialLink.Codec::read);
+              b.set0 |= 0x2000000L;
+              break;
+            case "phone_numbers":
+              b.phoneNumbers = Codecs.readList(p, ctxt, PhoneNumber.Codec::read);
+              b.set0 |= 0x4000000L;
+              break;
+            case "emails":
+              b.emails = Codecs.readList(p, ctxt, Email.Codec::read);
+              b.set0 |= 0x8000000L;
+              break;
+            case "row_type":
+              b.rowType = RowType.Codec.read(p, ctxt);
+              b.set0 |= 0x10000000L;
+              break;
+            case "custom_fields":
+              b.customFields = Codecs.readList(p, ctxt, CustomField.Codec::read);
+              b.set0 |= 0x20000000L;
+              break;
+            case "tags":
+              b.tags = Codecs.readList(p, ctxt, Codecs::readString);
+              b.set0 |= 0x40000000L;
+              break;
+            case "read_only":
+              b.readOnly = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x80000000L;
+              break;
+            case "last_activity_at":
+              b.lastActivityAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x100000000L;
+              break;
+            case "deleted":
+              b.deleted = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x200000000L;
+              break;
+            case "salutation":
+              b.salutation = Codecs.readString(p, ctxt);
+              b.set0 |= 0x400000000L;
+              break;
+            case "birthday":
+              b.birthday = Codecs.readLocalDate(p, ctxt);
+              b.set0 |= 0x800000000L;
+              break;
+            case "custom_mappings":
+              b.customMappings = Codecs.readMap(p, ctxt, Codecs::readJsonValue);
+              b.set0 |= 0x1000000000L;
+              break;
+            case "updated_by":
+              b.updatedBy = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2000000000L;
+              break;
+            case "created_by":
+              b.createdBy = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4000000000L;
+              break;
+            case "updated_at":
+              b.updatedAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x8000000000L;
+              break;
+            case "created_at":
+              b.createdAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x10000000000L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, Company.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link Company}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, Company value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      boolean requestBody = Json.isRequestBody(provider);
+      g.writeStartObject();
+      if (!requestBody && (value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_ID);
+        Codecs.writeString(g, provider, value.id);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_NAME);
+        Codecs.writeString(g, provider, value.name);
+      }
+      if (!requestBody && (value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_INTERACTION_COUNT);
+        Codecs.writeLong(g, provider, value.interactionCount);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_OWNER_ID);
+        Codecs.writeString(g, provider, value.ownerId);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_IMAGE);
+        Codecs.writeString(g, provider, value.image);
+      }
+      if ((value.set0 & 0x20L) != 0) {
+        g.writeFieldName(F_DESCRIPTION);
+        Codecs.writeString(g, provider, value.description);
+      }
+      if ((value.set0 & 0x40L) != 0) {
+        g.writeFieldName(F_VAT_NUMBER);
+        Codecs.writeString(g, provider, value.vatNumber);
+      }
+      if ((value.set0 & 0x80L) != 0) {
+        g.writeFieldName(F_CURRENCY);
+        Currency.Codec.write(g, provider, value.currency);
+      }
+      if ((value.set0 & 0x100L) != 0) {
+        g.writeFieldName(F_STATUS);
+        Codecs.writeString(g, provider, value.status);
+      }
+      if ((value.set0 & 0x200L) != 0) {
+        g.writeFieldName(F_FAX);
+        Codecs.writeString(g, provider, value.fax);
+      }
+      if ((value.set0 & 0x400L) != 0) {
+        g.writeFieldName(F_ANNUAL_REVENUE);
+        Codecs.writeString(g, provider, value.annualRevenue);
+      }
+      if ((value.set0 & 0x800L) != 0) {
+        g.writeFieldName(F_NUMBER_OF_EMPLOYEES);
+        Codecs.writeString(g, provider, value.numberOfEmployees);
+      }
+      if ((value.set0 & 0x1000L) != 0) {
+        g.writeFieldName(F_INDUSTRY);
+        Codecs.writeString(g, provider, value.industry);
+      }
+      if ((value.set0 & 0x2000L) != 0) {
+        g.writeFieldName(F_OWNERSHIP);
+        Codecs.writeString(g, provider, value.ownership);
+      }
+      if ((value.set0 & 0x4000L) != 0) {
+        g.writeFieldName(F_SALES_TAX_NUMBER);
+        Codecs.writeString(g, provider, value.salesTaxNumber);
+      }
+      if ((value.set0 & 0x8000L) != 0) {
+        g.writeFieldName(F_PAYEE_NUMBER);
+        Codecs.writeString(g, provider, value.payeeNumber);
+      }
+      if ((value.set0 & 0x10000L) != 0) {
+        g.writeFieldName(F_ABN_OR_TFN);
+        Codecs.writeString(g, provider, value.abnOrTfn);
+      }
+      if ((value.set0 & 0x20000L) != 0) {
+        g.writeFieldName(F_ABN_BRANCH);
+        Codecs.writeString(g, provider, value.abnBranch);
+      }
+      if ((value.set0 & 0x40000L) != 0) {
+        g.writeFieldName(F_ACN);
+        Codecs.writeString(g, provider, value.acn);
+      }
+      if ((value.set0 & 0x80000L) != 0) {
+        g.writeFieldName(F_FIRST_NAME);
+        Codecs.writeString(g, provider, value.firstName);
+      }
+      if ((value.set0 & 0x100000L) != 0) {
+        g.writeFieldName(F_LAST_NAME);
+        Codecs.writeString(g, provider, value.lastName);
+      }
+      if (!requestBody && (value.set0 & 0x200000L) != 0) {
+        g.writeFieldName(F_PARENT_ID);
+        Codecs.writeString(g, provider, value.parentId);
+      }
+      if ((value.set0 & 0x400000L) != 0) {
+        g.writeFieldName(F_BANK_ACCOUNTS);
+        Codecs.writeList(g, provider, value.bankAccounts, BankAccount.Codec::write);
+      }
+      if ((value.set0 & 0x800000L) != 0) {
+        g.writeFieldName(F_WEBSITES);
+        Codecs.writeList(g, provider, value.websites, Website.Codec::write);
+      }
+      if ((value.set0 & 0x1000000L) != 0) {
+        g.writeFieldName(F_ADDRESSES);
+        Codecs.writeList(g, provider, value.addresses, Address.Codec::write);
+      }
+      if ((value.set0 & 0x2000000L) != 0) {
+        g.writeFieldName(F_SOCIAL_LINKS);
+        Codecs.writeList(g, provider, value.socialLinks, SocialLink.Codec::write);
+      }
+      if ((value.set0 & 0x4000000L) != 0) {
+        g.writeFieldName(F_PHONE_NUMBERS);
+        Codecs.writeList(g, provider, value.phoneNumbers, PhoneNumber.Codec::write);
+      }
+      if ((value.set0 & 0x8000000L) != 0) {
+        g.writeFieldName(F_EMAILS);
+        Codecs.writeList(g, provider, value.emails, Email.Codec::write);
+      }
+      if ((value.set0 & 0x10000000L) != 0) {
+        g.writeFieldName(F_ROW_TYPE);
+        RowType.Codec.write(g, provider, value.rowType);
+      }
+      if ((value.set0 & 0x20000000L) != 0) {
+        g.writeFieldName(F_CUSTOM_FIELDS);
+        Codecs.writeList(g, provider, value.customFields, CustomField.Codec::write);
+      }
+      if ((value.set0 & 0x40000000L) != 0) {
+        g.writeFieldName(F_TAGS);
+        Codecs.writeList(g, provider, value.tags, Codecs::writeString);
+      }
+      if ((value.set0 & 0x80000000L) != 0) {
+        g.writeFieldName(F_READ_ONLY);
+        Codecs.writeBoolean(g, provider, value.readOnly);
+      }
+      if (!requestBody && (value.set0 & 0x100000000L) != 0) {
+        g.writeFieldName(F_LAST_ACTIVITY_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.lastActivityAt);
+      }
+      if (!requestBody && (value.set0 & 0x200000000L) != 0) {
+        g.writeFieldName(F_DELETED);
+        Codecs.writeBoolean(g, provider, value.deleted);
+      }
+      if ((value.set0 & 0x400000000L) != 0) {
+        g.writeFieldName(F_SALUTATION);
+        Codecs.writeString(g, provider, value.salutation);
+      }
+      if ((value.set0 & 0x800000000L) != 0) {
+        g.writeFieldName(F_BIRTHDAY);
+        Codecs.writeLocalDate(g, provider, value.birthday);
+      }
+      if (!requestBody && (value.set0 & 0x1000000000L) != 0) {
+        g.writeFieldName(F_CUSTOM_MAPPINGS);
+        Codecs.writeMap(g, provider, value.customMappings, Codecs::writeJsonValue);
+      }
+      if (!requestBody && (value.set0 & 0x2000000000L) != 0) {
+        g.writeFieldName(F_UPDATED_BY);
+        Codecs.writeString(g, provider, value.updatedBy);
+      }
+      if (!requestBody && (value.set0 & 0x4000000000L) != 0) {
+        g.writeFieldName(F_CREATED_BY);
+        Codecs.writeString(g, provider, value.createdBy);
+      }
+      if (!requestBody && (value.set0 & 0x8000000000L) != 0) {
+        g.writeFieldName(F_UPDATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.updatedAt);
+      }
+      if (!requestBody && (value.set0 & 0x10000000000L) != 0) {
+        g.writeFieldName(F_CREATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.createdAt);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link Company}.
+     */
+    public static final class Deserializer extends StdDeserializer<Company> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(Company.class);
+      }
+
+      @Override
+      public Company deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link Company}.
+     */
+    public static final class Serializer extends StdSerializer<Company> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(Company.class);
+      }
+
+      @Override
+      public void serialize(Company value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

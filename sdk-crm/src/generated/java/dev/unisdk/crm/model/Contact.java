@@ -1,13 +1,24 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
+import dev.unisdk.core.model.internal.Codecs;
 import dev.unisdk.core.model.internal.ImmutableList;
-import dev.unisdk.crm.model.internal.ContactCodec;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,89 +35,91 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = ContactCodec.Serializer.class
+    using = Contact.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = ContactCodec.Deserializer.class
+    using = Contact.Codec.Deserializer.class
 )
 public final class Contact {
-  private final JsonField<String> id;
+  private final String id;
 
-  private final JsonField<String> name;
+  private final String name;
 
-  private final JsonField<String> ownerId;
+  private final String ownerId;
 
-  private final JsonField<ContactType> type;
+  private final ContactType type;
 
-  private final JsonField<String> companyId;
+  private final String companyId;
 
-  private final JsonField<String> companyName;
+  private final String companyName;
 
-  private final JsonField<String> leadId;
+  private final String leadId;
 
-  private final JsonField<String> firstName;
+  private final String firstName;
 
-  private final JsonField<String> middleName;
+  private final String middleName;
 
-  private final JsonField<String> lastName;
+  private final String lastName;
 
-  private final JsonField<String> prefix;
+  private final String prefix;
 
-  private final JsonField<String> suffix;
+  private final String suffix;
 
-  private final JsonField<String> title;
+  private final String title;
 
-  private final JsonField<String> department;
+  private final String department;
 
-  private final JsonField<String> language;
+  private final String language;
 
-  private final JsonField<Gender> gender;
+  private final Gender gender;
 
-  private final JsonField<LocalDate> birthday;
+  private final LocalDate birthday;
 
-  private final JsonField<String> image;
+  private final String image;
 
-  private final JsonField<String> photoUrl;
+  private final String photoUrl;
 
-  private final JsonField<String> leadSource;
+  private final String leadSource;
 
-  private final JsonField<String> fax;
+  private final String fax;
 
-  private final JsonField<String> description;
+  private final String description;
 
-  private final JsonField<BigDecimal> currentBalance;
+  private final BigDecimal currentBalance;
 
-  private final JsonField<String> status;
+  private final String status;
 
-  private final JsonField<Boolean> active;
+  private final Boolean active;
 
-  private final JsonField<List<Website>> websites;
+  private final List<Website> websites;
 
-  private final JsonField<List<Address>> addresses;
+  private final List<Address> addresses;
 
-  private final JsonField<List<SocialLink>> socialLinks;
+  private final List<SocialLink> socialLinks;
 
-  private final JsonField<List<PhoneNumber>> phoneNumbers;
+  private final List<PhoneNumber> phoneNumbers;
 
-  private final JsonField<List<Email>> emails;
+  private final List<Email> emails;
 
-  private final JsonField<String> emailDomain;
+  private final String emailDomain;
 
-  private final JsonField<List<CustomField>> customFields;
+  private final List<CustomField> customFields;
 
-  private final JsonField<List<String>> tags;
+  private final List<String> tags;
 
-  private final JsonField<OffsetDateTime> firstCallAt;
+  private final OffsetDateTime firstCallAt;
 
-  private final JsonField<OffsetDateTime> firstEmailAt;
+  private final OffsetDateTime firstEmailAt;
 
-  private final JsonField<OffsetDateTime> lastActivityAt;
+  private final OffsetDateTime lastActivityAt;
 
-  private final JsonField<Map<String, JsonValue>> customMappings;
+  private final Map<String, JsonValue> customMappings;
 
-  private final JsonField<OffsetDateTime> updatedAt;
+  private final OffsetDateTime updatedAt;
 
-  private final JsonField<OffsetDateTime> createdAt;
+  private final OffsetDateTime createdAt;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -136,20 +149,21 @@ public final class Contact {
     this.currentBalance = b.currentBalance;
     this.status = b.status;
     this.active = b.active;
-    this.websites = b.websitesAdded == null ? b.websites : JsonField.of(ImmutableList.copyOf(b.websitesAdded));
-    this.addresses = b.addressesAdded == null ? b.addresses : JsonField.of(ImmutableList.copyOf(b.addressesAdded));
-    this.socialLinks = b.socialLinksAdded == null ? b.socialLinks : JsonField.of(ImmutableList.copyOf(b.socialLinksAdded));
-    this.phoneNumbers = b.phoneNumbersAdded == null ? b.phoneNumbers : JsonField.of(ImmutableList.copyOf(b.phoneNumbersAdded));
-    this.emails = b.emailsAdded == null ? b.emails : JsonField.of(ImmutableList.copyOf(b.emailsAdded));
+    this.websites = b.websitesAdded == null ? b.websites : ImmutableList.copyOf(b.websitesAdded);
+    this.addresses = b.addressesAdded == null ? b.addresses : ImmutableList.copyOf(b.addressesAdded);
+    this.socialLinks = b.socialLinksAdded == null ? b.socialLinks : ImmutableList.copyOf(b.socialLinksAdded);
+    this.phoneNumbers = b.phoneNumbersAdded == null ? b.phoneNumbers : ImmutableList.copyOf(b.phoneNumbersAdded);
+    this.emails = b.emailsAdded == null ? b.emails : ImmutableList.copyOf(b.emailsAdded);
     this.emailDomain = b.emailDomain;
-    this.customFields = b.customFieldsAdded == null ? b.customFields : JsonField.of(ImmutableList.copyOf(b.customFieldsAdded));
-    this.tags = b.tagsAdded == null ? b.tags : JsonField.of(ImmutableList.copyOf(b.tagsAdded));
+    this.customFields = b.customFieldsAdded == null ? b.customFields : ImmutableList.copyOf(b.customFieldsAdded);
+    this.tags = b.tagsAdded == null ? b.tags : ImmutableList.copyOf(b.tagsAdded);
     this.firstCallAt = b.firstCallAt;
     this.firstEmailAt = b.firstEmailAt;
     this.lastActivityAt = b.lastActivityAt;
     this.customMappings = b.customMappings;
     this.updatedAt = b.updatedAt;
     this.createdAt = b.createdAt;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -161,7 +175,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return this.id.value();
+    return this.id;
   }
 
   /**
@@ -170,7 +184,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return this.id;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.id) : JsonField.missing();
   }
 
   /**
@@ -181,7 +195,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return this.name.value();
+    return this.name;
   }
 
   /**
@@ -190,7 +204,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return this.name;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.name) : JsonField.missing();
   }
 
   /**
@@ -199,7 +213,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String ownerId() {
-    return this.ownerId.value();
+    return this.ownerId;
   }
 
   /**
@@ -208,7 +222,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> ownerIdField() {
-    return this.ownerId;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.ownerId) : JsonField.missing();
   }
 
   /**
@@ -217,7 +231,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public ContactType type() {
-    return this.type.value();
+    return this.type;
   }
 
   /**
@@ -226,7 +240,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<ContactType> typeField() {
-    return this.type;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.type) : JsonField.missing();
   }
 
   /**
@@ -235,7 +249,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String companyId() {
-    return this.companyId.value();
+    return this.companyId;
   }
 
   /**
@@ -244,7 +258,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> companyIdField() {
-    return this.companyId;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.companyId) : JsonField.missing();
   }
 
   /**
@@ -253,7 +267,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String companyName() {
-    return this.companyName.value();
+    return this.companyName;
   }
 
   /**
@@ -262,7 +276,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> companyNameField() {
-    return this.companyName;
+    return (this.set0 & 0x20L) != 0 ? JsonField.of(this.companyName) : JsonField.missing();
   }
 
   /**
@@ -271,7 +285,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String leadId() {
-    return this.leadId.value();
+    return this.leadId;
   }
 
   /**
@@ -280,7 +294,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> leadIdField() {
-    return this.leadId;
+    return (this.set0 & 0x40L) != 0 ? JsonField.of(this.leadId) : JsonField.missing();
   }
 
   /**
@@ -289,7 +303,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String firstName() {
-    return this.firstName.value();
+    return this.firstName;
   }
 
   /**
@@ -298,7 +312,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> firstNameField() {
-    return this.firstName;
+    return (this.set0 & 0x80L) != 0 ? JsonField.of(this.firstName) : JsonField.missing();
   }
 
   /**
@@ -307,7 +321,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String middleName() {
-    return this.middleName.value();
+    return this.middleName;
   }
 
   /**
@@ -316,7 +330,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> middleNameField() {
-    return this.middleName;
+    return (this.set0 & 0x100L) != 0 ? JsonField.of(this.middleName) : JsonField.missing();
   }
 
   /**
@@ -325,7 +339,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String lastName() {
-    return this.lastName.value();
+    return this.lastName;
   }
 
   /**
@@ -334,7 +348,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> lastNameField() {
-    return this.lastName;
+    return (this.set0 & 0x200L) != 0 ? JsonField.of(this.lastName) : JsonField.missing();
   }
 
   /**
@@ -343,7 +357,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String prefix() {
-    return this.prefix.value();
+    return this.prefix;
   }
 
   /**
@@ -352,7 +366,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> prefixField() {
-    return this.prefix;
+    return (this.set0 & 0x400L) != 0 ? JsonField.of(this.prefix) : JsonField.missing();
   }
 
   /**
@@ -361,7 +375,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String suffix() {
-    return this.suffix.value();
+    return this.suffix;
   }
 
   /**
@@ -370,7 +384,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> suffixField() {
-    return this.suffix;
+    return (this.set0 & 0x800L) != 0 ? JsonField.of(this.suffix) : JsonField.missing();
   }
 
   /**
@@ -379,7 +393,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String title() {
-    return this.title.value();
+    return this.title;
   }
 
   /**
@@ -388,7 +402,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> titleField() {
-    return this.title;
+    return (this.set0 & 0x1000L) != 0 ? JsonField.of(this.title) : JsonField.missing();
   }
 
   /**
@@ -397,7 +411,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String department() {
-    return this.department.value();
+    return this.department;
   }
 
   /**
@@ -406,7 +420,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> departmentField() {
-    return this.department;
+    return (this.set0 & 0x2000L) != 0 ? JsonField.of(this.department) : JsonField.missing();
   }
 
   /**
@@ -415,7 +429,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String language() {
-    return this.language.value();
+    return this.language;
   }
 
   /**
@@ -424,7 +438,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> languageField() {
-    return this.language;
+    return (this.set0 & 0x4000L) != 0 ? JsonField.of(this.language) : JsonField.missing();
   }
 
   /**
@@ -433,7 +447,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public Gender gender() {
-    return this.gender.value();
+    return this.gender;
   }
 
   /**
@@ -442,7 +456,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<Gender> genderField() {
-    return this.gender;
+    return (this.set0 & 0x8000L) != 0 ? JsonField.of(this.gender) : JsonField.missing();
   }
 
   /**
@@ -451,7 +465,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public LocalDate birthday() {
-    return this.birthday.value();
+    return this.birthday;
   }
 
   /**
@@ -460,7 +474,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<LocalDate> birthdayField() {
-    return this.birthday;
+    return (this.set0 & 0x10000L) != 0 ? JsonField.of(this.birthday) : JsonField.missing();
   }
 
   /**
@@ -469,7 +483,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String image() {
-    return this.image.value();
+    return this.image;
   }
 
   /**
@@ -478,7 +492,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> imageField() {
-    return this.image;
+    return (this.set0 & 0x20000L) != 0 ? JsonField.of(this.image) : JsonField.missing();
   }
 
   /**
@@ -487,7 +501,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String photoUrl() {
-    return this.photoUrl.value();
+    return this.photoUrl;
   }
 
   /**
@@ -496,7 +510,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> photoUrlField() {
-    return this.photoUrl;
+    return (this.set0 & 0x40000L) != 0 ? JsonField.of(this.photoUrl) : JsonField.missing();
   }
 
   /**
@@ -505,7 +519,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String leadSource() {
-    return this.leadSource.value();
+    return this.leadSource;
   }
 
   /**
@@ -514,7 +528,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> leadSourceField() {
-    return this.leadSource;
+    return (this.set0 & 0x80000L) != 0 ? JsonField.of(this.leadSource) : JsonField.missing();
   }
 
   /**
@@ -523,7 +537,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String fax() {
-    return this.fax.value();
+    return this.fax;
   }
 
   /**
@@ -532,7 +546,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> faxField() {
-    return this.fax;
+    return (this.set0 & 0x100000L) != 0 ? JsonField.of(this.fax) : JsonField.missing();
   }
 
   /**
@@ -541,7 +555,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String description() {
-    return this.description.value();
+    return this.description;
   }
 
   /**
@@ -550,7 +564,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> descriptionField() {
-    return this.description;
+    return (this.set0 & 0x200000L) != 0 ? JsonField.of(this.description) : JsonField.missing();
   }
 
   /**
@@ -559,7 +573,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public BigDecimal currentBalance() {
-    return this.currentBalance.value();
+    return this.currentBalance;
   }
 
   /**
@@ -568,7 +582,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<BigDecimal> currentBalanceField() {
-    return this.currentBalance;
+    return (this.set0 & 0x400000L) != 0 ? JsonField.of(this.currentBalance) : JsonField.missing();
   }
 
   /**
@@ -577,7 +591,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String status() {
-    return this.status.value();
+    return this.status;
   }
 
   /**
@@ -586,7 +600,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> statusField() {
-    return this.status;
+    return (this.set0 & 0x800000L) != 0 ? JsonField.of(this.status) : JsonField.missing();
   }
 
   /**
@@ -595,7 +609,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public Boolean active() {
-    return this.active.value();
+    return this.active;
   }
 
   /**
@@ -604,7 +618,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<Boolean> activeField() {
-    return this.active;
+    return (this.set0 & 0x1000000L) != 0 ? JsonField.of(this.active) : JsonField.missing();
   }
 
   /**
@@ -613,7 +627,7 @@ public final class Contact {
    * @return the value, an empty list when missing or null
    */
   public List<Website> websites() {
-    List<Website> v = this.websites.value();
+    List<Website> v = this.websites;
     return v == null ? Collections.<Website>emptyList() : v;
   }
 
@@ -623,7 +637,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<List<Website>> websitesField() {
-    return this.websites;
+    return (this.set0 & 0x2000000L) != 0 ? JsonField.of(this.websites) : JsonField.missing();
   }
 
   /**
@@ -632,7 +646,7 @@ public final class Contact {
    * @return the value, an empty list when missing or null
    */
   public List<Address> addresses() {
-    List<Address> v = this.addresses.value();
+    List<Address> v = this.addresses;
     return v == null ? Collections.<Address>emptyList() : v;
   }
 
@@ -642,7 +656,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<List<Address>> addressesField() {
-    return this.addresses;
+    return (this.set0 & 0x4000000L) != 0 ? JsonField.of(this.addresses) : JsonField.missing();
   }
 
   /**
@@ -651,7 +665,7 @@ public final class Contact {
    * @return the value, an empty list when missing or null
    */
   public List<SocialLink> socialLinks() {
-    List<SocialLink> v = this.socialLinks.value();
+    List<SocialLink> v = this.socialLinks;
     return v == null ? Collections.<SocialLink>emptyList() : v;
   }
 
@@ -661,7 +675,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<List<SocialLink>> socialLinksField() {
-    return this.socialLinks;
+    return (this.set0 & 0x8000000L) != 0 ? JsonField.of(this.socialLinks) : JsonField.missing();
   }
 
   /**
@@ -670,7 +684,7 @@ public final class Contact {
    * @return the value, an empty list when missing or null
    */
   public List<PhoneNumber> phoneNumbers() {
-    List<PhoneNumber> v = this.phoneNumbers.value();
+    List<PhoneNumber> v = this.phoneNumbers;
     return v == null ? Collections.<PhoneNumber>emptyList() : v;
   }
 
@@ -680,7 +694,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<List<PhoneNumber>> phoneNumbersField() {
-    return this.phoneNumbers;
+    return (this.set0 & 0x10000000L) != 0 ? JsonField.of(this.phoneNumbers) : JsonField.missing();
   }
 
   /**
@@ -689,7 +703,7 @@ public final class Contact {
    * @return the value, an empty list when missing or null
    */
   public List<Email> emails() {
-    List<Email> v = this.emails.value();
+    List<Email> v = this.emails;
     return v == null ? Collections.<Email>emptyList() : v;
   }
 
@@ -699,7 +713,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<List<Email>> emailsField() {
-    return this.emails;
+    return (this.set0 & 0x20000000L) != 0 ? JsonField.of(this.emails) : JsonField.missing();
   }
 
   /**
@@ -708,7 +722,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public String emailDomain() {
-    return this.emailDomain.value();
+    return this.emailDomain;
   }
 
   /**
@@ -717,7 +731,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<String> emailDomainField() {
-    return this.emailDomain;
+    return (this.set0 & 0x40000000L) != 0 ? JsonField.of(this.emailDomain) : JsonField.missing();
   }
 
   /**
@@ -726,7 +740,7 @@ public final class Contact {
    * @return the value, an empty list when missing or null
    */
   public List<CustomField> customFields() {
-    List<CustomField> v = this.customFields.value();
+    List<CustomField> v = this.customFields;
     return v == null ? Collections.<CustomField>emptyList() : v;
   }
 
@@ -736,7 +750,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<List<CustomField>> customFieldsField() {
-    return this.customFields;
+    return (this.set0 & 0x80000000L) != 0 ? JsonField.of(this.customFields) : JsonField.missing();
   }
 
   /**
@@ -745,7 +759,7 @@ public final class Contact {
    * @return the value, an empty list when missing or null
    */
   public List<String> tags() {
-    List<String> v = this.tags.value();
+    List<String> v = this.tags;
     return v == null ? Collections.<String>emptyList() : v;
   }
 
@@ -755,7 +769,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<List<String>> tagsField() {
-    return this.tags;
+    return (this.set0 & 0x100000000L) != 0 ? JsonField.of(this.tags) : JsonField.missing();
   }
 
   /**
@@ -766,7 +780,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime firstCallAt() {
-    return this.firstCallAt.value();
+    return this.firstCallAt;
   }
 
   /**
@@ -775,7 +789,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> firstCallAtField() {
-    return this.firstCallAt;
+    return (this.set0 & 0x200000000L) != 0 ? JsonField.of(this.firstCallAt) : JsonField.missing();
   }
 
   /**
@@ -786,7 +800,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime firstEmailAt() {
-    return this.firstEmailAt.value();
+    return this.firstEmailAt;
   }
 
   /**
@@ -795,7 +809,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> firstEmailAtField() {
-    return this.firstEmailAt;
+    return (this.set0 & 0x400000000L) != 0 ? JsonField.of(this.firstEmailAt) : JsonField.missing();
   }
 
   /**
@@ -806,7 +820,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime lastActivityAt() {
-    return this.lastActivityAt.value();
+    return this.lastActivityAt;
   }
 
   /**
@@ -815,7 +829,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> lastActivityAtField() {
-    return this.lastActivityAt;
+    return (this.set0 & 0x800000000L) != 0 ? JsonField.of(this.lastActivityAt) : JsonField.missing();
   }
 
   /**
@@ -826,7 +840,7 @@ public final class Contact {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> customMappings() {
-    Map<String, JsonValue> v = this.customMappings.value();
+    Map<String, JsonValue> v = this.customMappings;
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -836,7 +850,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> customMappingsField() {
-    return this.customMappings;
+    return (this.set0 & 0x1000000000L) != 0 ? JsonField.of(this.customMappings) : JsonField.missing();
   }
 
   /**
@@ -847,7 +861,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return this.updatedAt.value();
+    return this.updatedAt;
   }
 
   /**
@@ -856,7 +870,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return this.updatedAt;
+    return (this.set0 & 0x2000000000L) != 0 ? JsonField.of(this.updatedAt) : JsonField.missing();
   }
 
   /**
@@ -867,7 +881,7 @@ public final class Contact {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return this.createdAt.value();
+    return this.createdAt;
   }
 
   /**
@@ -876,7 +890,7 @@ public final class Contact {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return this.createdAt;
+    return (this.set0 & 0x4000000000L) != 0 ? JsonField.of(this.createdAt) : JsonField.missing();
   }
 
   /**
@@ -915,90 +929,92 @@ public final class Contact {
       return false;
     }
     Contact other = (Contact) o;
-    return this.id.equals(other.id)
-        && this.name.equals(other.name)
-        && this.ownerId.equals(other.ownerId)
-        && this.type.equals(other.type)
-        && this.companyId.equals(other.companyId)
-        && this.companyName.equals(other.companyName)
-        && this.leadId.equals(other.leadId)
-        && this.firstName.equals(other.firstName)
-        && this.middleName.equals(other.middleName)
-        && this.lastName.equals(other.lastName)
-        && this.prefix.equals(other.prefix)
-        && this.suffix.equals(other.suffix)
-        && this.title.equals(other.title)
-        && this.department.equals(other.department)
-        && this.language.equals(other.language)
-        && this.gender.equals(other.gender)
-        && this.birthday.equals(other.birthday)
-        && this.image.equals(other.image)
-        && this.photoUrl.equals(other.photoUrl)
-        && this.leadSource.equals(other.leadSource)
-        && this.fax.equals(other.fax)
-        && this.description.equals(other.description)
-        && this.currentBalance.equals(other.currentBalance)
-        && this.status.equals(other.status)
-        && this.active.equals(other.active)
-        && this.websites.equals(other.websites)
-        && this.addresses.equals(other.addresses)
-        && this.socialLinks.equals(other.socialLinks)
-        && this.phoneNumbers.equals(other.phoneNumbers)
-        && this.emails.equals(other.emails)
-        && this.emailDomain.equals(other.emailDomain)
-        && this.customFields.equals(other.customFields)
-        && this.tags.equals(other.tags)
-        && this.firstCallAt.equals(other.firstCallAt)
-        && this.firstEmailAt.equals(other.firstEmailAt)
-        && this.lastActivityAt.equals(other.lastActivityAt)
-        && this.customMappings.equals(other.customMappings)
-        && this.updatedAt.equals(other.updatedAt)
-        && this.createdAt.equals(other.createdAt)
+    return this.set0 == other.set0
+        && Objects.equals(this.id, other.id)
+        && Objects.equals(this.name, other.name)
+        && Objects.equals(this.ownerId, other.ownerId)
+        && Objects.equals(this.type, other.type)
+        && Objects.equals(this.companyId, other.companyId)
+        && Objects.equals(this.companyName, other.companyName)
+        && Objects.equals(this.leadId, other.leadId)
+        && Objects.equals(this.firstName, other.firstName)
+        && Objects.equals(this.middleName, other.middleName)
+        && Objects.equals(this.lastName, other.lastName)
+        && Objects.equals(this.prefix, other.prefix)
+        && Objects.equals(this.suffix, other.suffix)
+        && Objects.equals(this.title, other.title)
+        && Objects.equals(this.department, other.department)
+        && Objects.equals(this.language, other.language)
+        && Objects.equals(this.gender, other.gender)
+        && Objects.equals(this.birthday, other.birthday)
+        && Objects.equals(this.image, other.image)
+        && Objects.equals(this.photoUrl, other.photoUrl)
+        && Objects.equals(this.leadSource, other.leadSource)
+        && Objects.equals(this.fax, other.fax)
+        && Objects.equals(this.description, other.description)
+        && Objects.equals(this.currentBalance, other.currentBalance)
+        && Objects.equals(this.status, other.status)
+        && Objects.equals(this.active, other.active)
+        && Objects.equals(this.websites, other.websites)
+        && Objects.equals(this.addresses, other.addresses)
+        && Objects.equals(this.socialLinks, other.socialLinks)
+        && Objects.equals(this.phoneNumbers, other.phoneNumbers)
+        && Objects.equals(this.emails, other.emails)
+        && Objects.equals(this.emailDomain, other.emailDomain)
+        && Objects.equals(this.customFields, other.customFields)
+        && Objects.equals(this.tags, other.tags)
+        && Objects.equals(this.firstCallAt, other.firstCallAt)
+        && Objects.equals(this.firstEmailAt, other.firstEmailAt)
+        && Objects.equals(this.lastActivityAt, other.lastActivityAt)
+        && Objects.equals(this.customMappings, other.customMappings)
+        && Objects.equals(this.updatedAt, other.updatedAt)
+        && Objects.equals(this.createdAt, other.createdAt)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.id.hashCode();
-    h = 31 * h + this.name.hashCode();
-    h = 31 * h + this.ownerId.hashCode();
-    h = 31 * h + this.type.hashCode();
-    h = 31 * h + this.companyId.hashCode();
-    h = 31 * h + this.companyName.hashCode();
-    h = 31 * h + this.leadId.hashCode();
-    h = 31 * h + this.firstName.hashCode();
-    h = 31 * h + this.middleName.hashCode();
-    h = 31 * h + this.lastName.hashCode();
-    h = 31 * h + this.prefix.hashCode();
-    h = 31 * h + this.suffix.hashCode();
-    h = 31 * h + this.title.hashCode();
-    h = 31 * h + this.department.hashCode();
-    h = 31 * h + this.language.hashCode();
-    h = 31 * h + this.gender.hashCode();
-    h = 31 * h + this.birthday.hashCode();
-    h = 31 * h + this.image.hashCode();
-    h = 31 * h + this.photoUrl.hashCode();
-    h = 31 * h + this.leadSource.hashCode();
-    h = 31 * h + this.fax.hashCode();
-    h = 31 * h + this.description.hashCode();
-    h = 31 * h + this.currentBalance.hashCode();
-    h = 31 * h + this.status.hashCode();
-    h = 31 * h + this.active.hashCode();
-    h = 31 * h + this.websites.hashCode();
-    h = 31 * h + this.addresses.hashCode();
-    h = 31 * h + this.socialLinks.hashCode();
-    h = 31 * h + this.phoneNumbers.hashCode();
-    h = 31 * h + this.emails.hashCode();
-    h = 31 * h + this.emailDomain.hashCode();
-    h = 31 * h + this.customFields.hashCode();
-    h = 31 * h + this.tags.hashCode();
-    h = 31 * h + this.firstCallAt.hashCode();
-    h = 31 * h + this.firstEmailAt.hashCode();
-    h = 31 * h + this.lastActivityAt.hashCode();
-    h = 31 * h + this.customMappings.hashCode();
-    h = 31 * h + this.updatedAt.hashCode();
-    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.id);
+    h = 31 * h + Objects.hashCode(this.name);
+    h = 31 * h + Objects.hashCode(this.ownerId);
+    h = 31 * h + Objects.hashCode(this.type);
+    h = 31 * h + Objects.hashCode(this.companyId);
+    h = 31 * h + Objects.hashCode(this.companyName);
+    h = 31 * h + Objects.hashCode(this.leadId);
+    h = 31 * h + Objects.hashCode(this.firstName);
+    h = 31 * h + Objects.hashCode(this.middleName);
+    h = 31 * h + Objects.hashCode(this.lastName);
+    h = 31 * h + Objects.hashCode(this.prefix);
+    h = 31 * h + Objects.hashCode(this.suffix);
+    h = 31 * h + Objects.hashCode(this.title);
+    h = 31 * h + Objects.hashCode(this.department);
+    h = 31 * h + Objects.hashCode(this.language);
+    h = 31 * h + Objects.hashCode(this.gender);
+    h = 31 * h + Objects.hashCode(this.birthday);
+    h = 31 * h + Objects.hashCode(this.image);
+    h = 31 * h + Objects.hashCode(this.photoUrl);
+    h = 31 * h + Objects.hashCode(this.leadSource);
+    h = 31 * h + Objects.hashCode(this.fax);
+    h = 31 * h + Objects.hashCode(this.description);
+    h = 31 * h + Objects.hashCode(this.currentBalance);
+    h = 31 * h + Objects.hashCode(this.status);
+    h = 31 * h + Objects.hashCode(this.active);
+    h = 31 * h + Objects.hashCode(this.websites);
+    h = 31 * h + Objects.hashCode(this.addresses);
+    h = 31 * h + Objects.hashCode(this.socialLinks);
+    h = 31 * h + Objects.hashCode(this.phoneNumbers);
+    h = 31 * h + Objects.hashCode(this.emails);
+    h = 31 * h + Objects.hashCode(this.emailDomain);
+    h = 31 * h + Objects.hashCode(this.customFields);
+    h = 31 * h + Objects.hashCode(this.tags);
+    h = 31 * h + Objects.hashCode(this.firstCallAt);
+    h = 31 * h + Objects.hashCode(this.firstEmailAt);
+    h = 31 * h + Objects.hashCode(this.lastActivityAt);
+    h = 31 * h + Objects.hashCode(this.customMappings);
+    h = 31 * h + Objects.hashCode(this.updatedAt);
+    h = 31 * h + Objects.hashCode(this.createdAt);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -1007,159 +1023,159 @@ public final class Contact {
   public String toString() {
     StringBuilder sb = new StringBuilder("Contact{");
     String sep = "";
-    if (!this.id.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!this.name.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!this.ownerId.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("ownerId=").append(this.ownerId);
       sep = ", ";
     }
-    if (!this.type.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
-    if (!this.companyId.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("companyId=").append(this.companyId);
       sep = ", ";
     }
-    if (!this.companyName.isMissing()) {
+    if ((this.set0 & 0x20L) != 0) {
       sb.append(sep).append("companyName=").append(this.companyName);
       sep = ", ";
     }
-    if (!this.leadId.isMissing()) {
+    if ((this.set0 & 0x40L) != 0) {
       sb.append(sep).append("leadId=").append(this.leadId);
       sep = ", ";
     }
-    if (!this.firstName.isMissing()) {
+    if ((this.set0 & 0x80L) != 0) {
       sb.append(sep).append("firstName=").append(this.firstName);
       sep = ", ";
     }
-    if (!this.middleName.isMissing()) {
+    if ((this.set0 & 0x100L) != 0) {
       sb.append(sep).append("middleName=").append(this.middleName);
       sep = ", ";
     }
-    if (!this.lastName.isMissing()) {
+    if ((this.set0 & 0x200L) != 0) {
       sb.append(sep).append("lastName=").append(this.lastName);
       sep = ", ";
     }
-    if (!this.prefix.isMissing()) {
+    if ((this.set0 & 0x400L) != 0) {
       sb.append(sep).append("prefix=").append(this.prefix);
       sep = ", ";
     }
-    if (!this.suffix.isMissing()) {
+    if ((this.set0 & 0x800L) != 0) {
       sb.append(sep).append("suffix=").append(this.suffix);
       sep = ", ";
     }
-    if (!this.title.isMissing()) {
+    if ((this.set0 & 0x1000L) != 0) {
       sb.append(sep).append("title=").append(this.title);
       sep = ", ";
     }
-    if (!this.department.isMissing()) {
+    if ((this.set0 & 0x2000L) != 0) {
       sb.append(sep).append("department=").append(this.department);
       sep = ", ";
     }
-    if (!this.language.isMissing()) {
+    if ((this.set0 & 0x4000L) != 0) {
       sb.append(sep).append("language=").append(this.language);
       sep = ", ";
     }
-    if (!this.gender.isMissing()) {
+    if ((this.set0 & 0x8000L) != 0) {
       sb.append(sep).append("gender=").append(this.gender);
       sep = ", ";
     }
-    if (!this.birthday.isMissing()) {
+    if ((this.set0 & 0x10000L) != 0) {
       sb.append(sep).append("birthday=").append(this.birthday);
       sep = ", ";
     }
-    if (!this.image.isMissing()) {
+    if ((this.set0 & 0x20000L) != 0) {
       sb.append(sep).append("image=").append(this.image);
       sep = ", ";
     }
-    if (!this.photoUrl.isMissing()) {
+    if ((this.set0 & 0x40000L) != 0) {
       sb.append(sep).append("photoUrl=").append(this.photoUrl);
       sep = ", ";
     }
-    if (!this.leadSource.isMissing()) {
+    if ((this.set0 & 0x80000L) != 0) {
       sb.append(sep).append("leadSource=").append(this.leadSource);
       sep = ", ";
     }
-    if (!this.fax.isMissing()) {
+    if ((this.set0 & 0x100000L) != 0) {
       sb.append(sep).append("fax=").append(this.fax);
       sep = ", ";
     }
-    if (!this.description.isMissing()) {
+    if ((this.set0 & 0x200000L) != 0) {
       sb.append(sep).append("description=").append(this.description);
       sep = ", ";
     }
-    if (!this.currentBalance.isMissing()) {
+    if ((this.set0 & 0x400000L) != 0) {
       sb.append(sep).append("currentBalance=").append(this.currentBalance);
       sep = ", ";
     }
-    if (!this.status.isMissing()) {
+    if ((this.set0 & 0x800000L) != 0) {
       sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!this.active.isMissing()) {
+    if ((this.set0 & 0x1000000L) != 0) {
       sb.append(sep).append("active=").append(this.active);
       sep = ", ";
     }
-    if (!this.websites.isMissing()) {
+    if ((this.set0 & 0x2000000L) != 0) {
       sb.append(sep).append("websites=").append(this.websites);
       sep = ", ";
     }
-    if (!this.addresses.isMissing()) {
+    if ((this.set0 & 0x4000000L) != 0) {
       sb.append(sep).append("addresses=").append(this.addresses);
       sep = ", ";
     }
-    if (!this.socialLinks.isMissing()) {
+    if ((this.set0 & 0x8000000L) != 0) {
       sb.append(sep).append("socialLinks=").append(this.socialLinks);
       sep = ", ";
     }
-    if (!this.phoneNumbers.isMissing()) {
+    if ((this.set0 & 0x10000000L) != 0) {
       sb.append(sep).append("phoneNumbers=").append(this.phoneNumbers);
       sep = ", ";
     }
-    if (!this.emails.isMissing()) {
+    if ((this.set0 & 0x20000000L) != 0) {
       sb.append(sep).append("emails=").append(this.emails);
       sep = ", ";
     }
-    if (!this.emailDomain.isMissing()) {
+    if ((this.set0 & 0x40000000L) != 0) {
       sb.append(sep).append("emailDomain=").append(this.emailDomain);
       sep = ", ";
     }
-    if (!this.customFields.isMissing()) {
+    if ((this.set0 & 0x80000000L) != 0) {
       sb.append(sep).append("customFields=").append(this.customFields);
       sep = ", ";
     }
-    if (!this.tags.isMissing()) {
+    if ((this.set0 & 0x100000000L) != 0) {
       sb.append(sep).append("tags=").append(this.tags);
       sep = ", ";
     }
-    if (!this.firstCallAt.isMissing()) {
+    if ((this.set0 & 0x200000000L) != 0) {
       sb.append(sep).append("firstCallAt=").append(this.firstCallAt);
       sep = ", ";
     }
-    if (!this.firstEmailAt.isMissing()) {
+    if ((this.set0 & 0x400000000L) != 0) {
       sb.append(sep).append("firstEmailAt=").append(this.firstEmailAt);
       sep = ", ";
     }
-    if (!this.lastActivityAt.isMissing()) {
+    if ((this.set0 & 0x800000000L) != 0) {
       sb.append(sep).append("lastActivityAt=").append(this.lastActivityAt);
       sep = ", ";
     }
-    if (!this.customMappings.isMissing()) {
+    if ((this.set0 & 0x1000000000L) != 0) {
       sb.append(sep).append("customMappings=").append(this.customMappings);
       sep = ", ";
     }
-    if (!this.updatedAt.isMissing()) {
+    if ((this.set0 & 0x2000000000L) != 0) {
       sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!this.createdAt.isMissing()) {
+    if ((this.set0 & 0x4000000000L) != 0) {
       sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
@@ -1171,100 +1187,103 @@ public final class Contact {
 
   /**
    * Builds {@link Contact}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> id = JsonField.missing();
+    private String id;
 
-    private JsonField<String> name = JsonField.missing();
+    private String name;
 
-    private JsonField<String> ownerId = JsonField.missing();
+    private String ownerId;
 
-    private JsonField<ContactType> type = JsonField.missing();
+    private ContactType type;
 
-    private JsonField<String> companyId = JsonField.missing();
+    private String companyId;
 
-    private JsonField<String> companyName = JsonField.missing();
+    private String companyName;
 
-    private JsonField<String> leadId = JsonField.missing();
+    private String leadId;
 
-    private JsonField<String> firstName = JsonField.missing();
+    private String firstName;
 
-    private JsonField<String> middleName = JsonField.missing();
+    private String middleName;
 
-    private JsonField<String> lastName = JsonField.missing();
+    private String lastName;
 
-    private JsonField<String> prefix = JsonField.missing();
+    private String prefix;
 
-    private JsonField<String> suffix = JsonField.missing();
+    private String suffix;
 
-    private JsonField<String> title = JsonField.missing();
+    private String title;
 
-    private JsonField<String> department = JsonField.missing();
+    private String department;
 
-    private JsonField<String> language = JsonField.missing();
+    private String language;
 
-    private JsonField<Gender> gender = JsonField.missing();
+    private Gender gender;
 
-    private JsonField<LocalDate> birthday = JsonField.missing();
+    private LocalDate birthday;
 
-    private JsonField<String> image = JsonField.missing();
+    private String image;
 
-    private JsonField<String> photoUrl = JsonField.missing();
+    private String photoUrl;
 
-    private JsonField<String> leadSource = JsonField.missing();
+    private String leadSource;
 
-    private JsonField<String> fax = JsonField.missing();
+    private String fax;
 
-    private JsonField<String> description = JsonField.missing();
+    private String description;
 
-    private JsonField<BigDecimal> currentBalance = JsonField.missing();
+    private BigDecimal currentBalance;
 
-    private JsonField<String> status = JsonField.missing();
+    private String status;
 
-    private JsonField<Boolean> active = JsonField.missing();
+    private Boolean active;
 
-    private JsonField<List<Website>> websites = JsonField.missing();
+    private List<Website> websites;
 
     private ArrayList<Website> websitesAdded;
 
-    private JsonField<List<Address>> addresses = JsonField.missing();
+    private List<Address> addresses;
 
     private ArrayList<Address> addressesAdded;
 
-    private JsonField<List<SocialLink>> socialLinks = JsonField.missing();
+    private List<SocialLink> socialLinks;
 
     private ArrayList<SocialLink> socialLinksAdded;
 
-    private JsonField<List<PhoneNumber>> phoneNumbers = JsonField.missing();
+    private List<PhoneNumber> phoneNumbers;
 
     private ArrayList<PhoneNumber> phoneNumbersAdded;
 
-    private JsonField<List<Email>> emails = JsonField.missing();
+    private List<Email> emails;
 
     private ArrayList<Email> emailsAdded;
 
-    private JsonField<String> emailDomain = JsonField.missing();
+    private String emailDomain;
 
-    private JsonField<List<CustomField>> customFields = JsonField.missing();
+    private List<CustomField> customFields;
 
     private ArrayList<CustomField> customFieldsAdded;
 
-    private JsonField<List<String>> tags = JsonField.missing();
+    private List<String> tags;
 
     private ArrayList<String> tagsAdded;
 
-    private JsonField<OffsetDateTime> firstCallAt = JsonField.missing();
+    private OffsetDateTime firstCallAt;
 
-    private JsonField<OffsetDateTime> firstEmailAt = JsonField.missing();
+    private OffsetDateTime firstEmailAt;
 
-    private JsonField<OffsetDateTime> lastActivityAt = JsonField.missing();
+    private OffsetDateTime lastActivityAt;
 
-    private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
+    private Map<String, JsonValue> customMappings;
 
-    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+    private OffsetDateTime updatedAt;
 
-    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+    private OffsetDateTime createdAt;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -1311,6 +1330,7 @@ public final class Contact {
       this.customMappings = source.customMappings;
       this.updatedAt = source.updatedAt;
       this.createdAt = source.createdAt;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -1325,7 +1345,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder id(String id) {
-      this.id = JsonField.of(id);
+      this.id = id;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder idField(JsonField<String> field) {
+      Objects.requireNonNull(field, "idField: field must not be null");
+      this.id = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -1338,7 +1378,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder name(String name) {
-      this.name = JsonField.of(name);
+      this.name = name;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder nameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "nameField: field must not be null");
+      this.name = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -1349,7 +1409,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder ownerId(String ownerId) {
-      this.ownerId = JsonField.of(ownerId);
+      this.ownerId = ownerId;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>owner_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder ownerIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "ownerIdField: field must not be null");
+      this.ownerId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -1360,7 +1440,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder type(ContactType type) {
-      this.type = JsonField.of(type);
+      this.type = type;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>type</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder typeField(JsonField<ContactType> field) {
+      Objects.requireNonNull(field, "typeField: field must not be null");
+      this.type = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -1371,7 +1471,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder companyId(String companyId) {
-      this.companyId = JsonField.of(companyId);
+      this.companyId = companyId;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>company_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder companyIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "companyIdField: field must not be null");
+      this.companyId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -1382,7 +1502,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder companyName(String companyName) {
-      this.companyName = JsonField.of(companyName);
+      this.companyName = companyName;
+      this.set0 |= 0x20L;
+      return this;
+    }
+
+    /**
+     * Sets <code>company_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder companyNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "companyNameField: field must not be null");
+      this.companyName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20L;
+      } else {
+        this.set0 |= 0x20L;
+      }
       return this;
     }
 
@@ -1393,7 +1533,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder leadId(String leadId) {
-      this.leadId = JsonField.of(leadId);
+      this.leadId = leadId;
+      this.set0 |= 0x40L;
+      return this;
+    }
+
+    /**
+     * Sets <code>lead_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder leadIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "leadIdField: field must not be null");
+      this.leadId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40L;
+      } else {
+        this.set0 |= 0x40L;
+      }
       return this;
     }
 
@@ -1404,7 +1564,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder firstName(String firstName) {
-      this.firstName = JsonField.of(firstName);
+      this.firstName = firstName;
+      this.set0 |= 0x80L;
+      return this;
+    }
+
+    /**
+     * Sets <code>first_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder firstNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "firstNameField: field must not be null");
+      this.firstName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80L;
+      } else {
+        this.set0 |= 0x80L;
+      }
       return this;
     }
 
@@ -1415,7 +1595,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder middleName(String middleName) {
-      this.middleName = JsonField.of(middleName);
+      this.middleName = middleName;
+      this.set0 |= 0x100L;
+      return this;
+    }
+
+    /**
+     * Sets <code>middle_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder middleNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "middleNameField: field must not be null");
+      this.middleName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100L;
+      } else {
+        this.set0 |= 0x100L;
+      }
       return this;
     }
 
@@ -1426,7 +1626,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder lastName(String lastName) {
-      this.lastName = JsonField.of(lastName);
+      this.lastName = lastName;
+      this.set0 |= 0x200L;
+      return this;
+    }
+
+    /**
+     * Sets <code>last_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder lastNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "lastNameField: field must not be null");
+      this.lastName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200L;
+      } else {
+        this.set0 |= 0x200L;
+      }
       return this;
     }
 
@@ -1437,7 +1657,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder prefix(String prefix) {
-      this.prefix = JsonField.of(prefix);
+      this.prefix = prefix;
+      this.set0 |= 0x400L;
+      return this;
+    }
+
+    /**
+     * Sets <code>prefix</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder prefixField(JsonField<String> field) {
+      Objects.requireNonNull(field, "prefixField: field must not be null");
+      this.prefix = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400L;
+      } else {
+        this.set0 |= 0x400L;
+      }
       return this;
     }
 
@@ -1448,7 +1688,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder suffix(String suffix) {
-      this.suffix = JsonField.of(suffix);
+      this.suffix = suffix;
+      this.set0 |= 0x800L;
+      return this;
+    }
+
+    /**
+     * Sets <code>suffix</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder suffixField(JsonField<String> field) {
+      Objects.requireNonNull(field, "suffixField: field must not be null");
+      this.suffix = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800L;
+      } else {
+        this.set0 |= 0x800L;
+      }
       return this;
     }
 
@@ -1459,7 +1719,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder title(String title) {
-      this.title = JsonField.of(title);
+      this.title = title;
+      this.set0 |= 0x1000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>title</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder titleField(JsonField<String> field) {
+      Objects.requireNonNull(field, "titleField: field must not be null");
+      this.title = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000L;
+      } else {
+        this.set0 |= 0x1000L;
+      }
       return this;
     }
 
@@ -1470,7 +1750,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder department(String department) {
-      this.department = JsonField.of(department);
+      this.department = department;
+      this.set0 |= 0x2000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>department</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder departmentField(JsonField<String> field) {
+      Objects.requireNonNull(field, "departmentField: field must not be null");
+      this.department = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000L;
+      } else {
+        this.set0 |= 0x2000L;
+      }
       return this;
     }
 
@@ -1481,7 +1781,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder language(String language) {
-      this.language = JsonField.of(language);
+      this.language = language;
+      this.set0 |= 0x4000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>language</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder languageField(JsonField<String> field) {
+      Objects.requireNonNull(field, "languageField: field must not be null");
+      this.language = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000L;
+      } else {
+        this.set0 |= 0x4000L;
+      }
       return this;
     }
 
@@ -1492,7 +1812,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder gender(Gender gender) {
-      this.gender = JsonField.of(gender);
+      this.gender = gender;
+      this.set0 |= 0x8000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>gender</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder genderField(JsonField<Gender> field) {
+      Objects.requireNonNull(field, "genderField: field must not be null");
+      this.gender = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8000L;
+      } else {
+        this.set0 |= 0x8000L;
+      }
       return this;
     }
 
@@ -1503,7 +1843,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder birthday(LocalDate birthday) {
-      this.birthday = JsonField.of(birthday);
+      this.birthday = birthday;
+      this.set0 |= 0x10000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>birthday</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder birthdayField(JsonField<LocalDate> field) {
+      Objects.requireNonNull(field, "birthdayField: field must not be null");
+      this.birthday = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10000L;
+      } else {
+        this.set0 |= 0x10000L;
+      }
       return this;
     }
 
@@ -1514,7 +1874,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder image(String image) {
-      this.image = JsonField.of(image);
+      this.image = image;
+      this.set0 |= 0x20000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>image</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder imageField(JsonField<String> field) {
+      Objects.requireNonNull(field, "imageField: field must not be null");
+      this.image = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20000L;
+      } else {
+        this.set0 |= 0x20000L;
+      }
       return this;
     }
 
@@ -1525,7 +1905,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder photoUrl(String photoUrl) {
-      this.photoUrl = JsonField.of(photoUrl);
+      this.photoUrl = photoUrl;
+      this.set0 |= 0x40000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>photo_url</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder photoUrlField(JsonField<String> field) {
+      Objects.requireNonNull(field, "photoUrlField: field must not be null");
+      this.photoUrl = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40000L;
+      } else {
+        this.set0 |= 0x40000L;
+      }
       return this;
     }
 
@@ -1536,7 +1936,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder leadSource(String leadSource) {
-      this.leadSource = JsonField.of(leadSource);
+      this.leadSource = leadSource;
+      this.set0 |= 0x80000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>lead_source</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder leadSourceField(JsonField<String> field) {
+      Objects.requireNonNull(field, "leadSourceField: field must not be null");
+      this.leadSource = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80000L;
+      } else {
+        this.set0 |= 0x80000L;
+      }
       return this;
     }
 
@@ -1547,7 +1967,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder fax(String fax) {
-      this.fax = JsonField.of(fax);
+      this.fax = fax;
+      this.set0 |= 0x100000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>fax</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder faxField(JsonField<String> field) {
+      Objects.requireNonNull(field, "faxField: field must not be null");
+      this.fax = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100000L;
+      } else {
+        this.set0 |= 0x100000L;
+      }
       return this;
     }
 
@@ -1558,7 +1998,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder description(String description) {
-      this.description = JsonField.of(description);
+      this.description = description;
+      this.set0 |= 0x200000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>description</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder descriptionField(JsonField<String> field) {
+      Objects.requireNonNull(field, "descriptionField: field must not be null");
+      this.description = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200000L;
+      } else {
+        this.set0 |= 0x200000L;
+      }
       return this;
     }
 
@@ -1569,7 +2029,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder currentBalance(BigDecimal currentBalance) {
-      this.currentBalance = JsonField.of(currentBalance);
+      this.currentBalance = currentBalance;
+      this.set0 |= 0x400000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>current_balance</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder currentBalanceField(JsonField<BigDecimal> field) {
+      Objects.requireNonNull(field, "currentBalanceField: field must not be null");
+      this.currentBalance = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400000L;
+      } else {
+        this.set0 |= 0x400000L;
+      }
       return this;
     }
 
@@ -1580,7 +2060,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder status(String status) {
-      this.status = JsonField.of(status);
+      this.status = status;
+      this.set0 |= 0x800000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>status</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder statusField(JsonField<String> field) {
+      Objects.requireNonNull(field, "statusField: field must not be null");
+      this.status = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800000L;
+      } else {
+        this.set0 |= 0x800000L;
+      }
       return this;
     }
 
@@ -1591,7 +2091,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder active(Boolean active) {
-      this.active = JsonField.of(active);
+      this.active = active;
+      this.set0 |= 0x1000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>active</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder activeField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "activeField: field must not be null");
+      this.active = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000000L;
+      } else {
+        this.set0 |= 0x1000000L;
+      }
       return this;
     }
 
@@ -1602,8 +2122,29 @@ public final class Contact {
      * @return this builder
      */
     public Builder websites(List<Website> websites) {
-      this.websites = JsonField.of(ImmutableList.copyOf(websites));
+      this.websites = ImmutableList.copyOf(websites);
       this.websitesAdded = null;
+      this.set0 |= 0x2000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>websites</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder websitesField(JsonField<List<Website>> field) {
+      Objects.requireNonNull(field, "websitesField: field must not be null");
+      this.websites = ImmutableList.copyOf(field.value());
+      this.websitesAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000000L;
+      } else {
+        this.set0 |= 0x2000000L;
+      }
       return this;
     }
 
@@ -1618,10 +2159,11 @@ public final class Contact {
     public Builder addWebsite(Website item) {
       Objects.requireNonNull(item, "websites: item must not be null");
       if (this.websitesAdded == null) {
-        List<Website> current = this.websites.value();
+        List<Website> current = this.websites;
         this.websitesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.websitesAdded.add(item);
+      this.set0 |= 0x2000000L;
       return this;
     }
 
@@ -1632,8 +2174,29 @@ public final class Contact {
      * @return this builder
      */
     public Builder addresses(List<Address> addresses) {
-      this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
+      this.addresses = ImmutableList.copyOf(addresses);
       this.addressesAdded = null;
+      this.set0 |= 0x4000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>addresses</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder addressesField(JsonField<List<Address>> field) {
+      Objects.requireNonNull(field, "addressesField: field must not be null");
+      this.addresses = ImmutableList.copyOf(field.value());
+      this.addressesAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000000L;
+      } else {
+        this.set0 |= 0x4000000L;
+      }
       return this;
     }
 
@@ -1648,10 +2211,11 @@ public final class Contact {
     public Builder addAddress(Address item) {
       Objects.requireNonNull(item, "addresses: item must not be null");
       if (this.addressesAdded == null) {
-        List<Address> current = this.addresses.value();
+        List<Address> current = this.addresses;
         this.addressesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.addressesAdded.add(item);
+      this.set0 |= 0x4000000L;
       return this;
     }
 
@@ -1662,8 +2226,29 @@ public final class Contact {
      * @return this builder
      */
     public Builder socialLinks(List<SocialLink> socialLinks) {
-      this.socialLinks = JsonField.of(ImmutableList.copyOf(socialLinks));
+      this.socialLinks = ImmutableList.copyOf(socialLinks);
       this.socialLinksAdded = null;
+      this.set0 |= 0x8000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>social_links</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder socialLinksField(JsonField<List<SocialLink>> field) {
+      Objects.requireNonNull(field, "socialLinksField: field must not be null");
+      this.socialLinks = ImmutableList.copyOf(field.value());
+      this.socialLinksAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x8000000L;
+      } else {
+        this.set0 |= 0x8000000L;
+      }
       return this;
     }
 
@@ -1678,10 +2263,11 @@ public final class Contact {
     public Builder addSocialLink(SocialLink item) {
       Objects.requireNonNull(item, "socialLinks: item must not be null");
       if (this.socialLinksAdded == null) {
-        List<SocialLink> current = this.socialLinks.value();
+        List<SocialLink> current = this.socialLinks;
         this.socialLinksAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.socialLinksAdded.add(item);
+      this.set0 |= 0x8000000L;
       return this;
     }
 
@@ -1692,8 +2278,29 @@ public final class Contact {
      * @return this builder
      */
     public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
-      this.phoneNumbers = JsonField.of(ImmutableList.copyOf(phoneNumbers));
+      this.phoneNumbers = ImmutableList.copyOf(phoneNumbers);
       this.phoneNumbersAdded = null;
+      this.set0 |= 0x10000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>phone_numbers</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder phoneNumbersField(JsonField<List<PhoneNumber>> field) {
+      Objects.requireNonNull(field, "phoneNumbersField: field must not be null");
+      this.phoneNumbers = ImmutableList.copyOf(field.value());
+      this.phoneNumbersAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x10000000L;
+      } else {
+        this.set0 |= 0x10000000L;
+      }
       return this;
     }
 
@@ -1708,10 +2315,11 @@ public final class Contact {
     public Builder addPhoneNumber(PhoneNumber item) {
       Objects.requireNonNull(item, "phoneNumbers: item must not be null");
       if (this.phoneNumbersAdded == null) {
-        List<PhoneNumber> current = this.phoneNumbers.value();
+        List<PhoneNumber> current = this.phoneNumbers;
         this.phoneNumbersAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.phoneNumbersAdded.add(item);
+      this.set0 |= 0x10000000L;
       return this;
     }
 
@@ -1722,8 +2330,29 @@ public final class Contact {
      * @return this builder
      */
     public Builder emails(List<Email> emails) {
-      this.emails = JsonField.of(ImmutableList.copyOf(emails));
+      this.emails = ImmutableList.copyOf(emails);
       this.emailsAdded = null;
+      this.set0 |= 0x20000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>emails</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder emailsField(JsonField<List<Email>> field) {
+      Objects.requireNonNull(field, "emailsField: field must not be null");
+      this.emails = ImmutableList.copyOf(field.value());
+      this.emailsAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x20000000L;
+      } else {
+        this.set0 |= 0x20000000L;
+      }
       return this;
     }
 
@@ -1738,10 +2367,11 @@ public final class Contact {
     public Builder addEmail(Email item) {
       Objects.requireNonNull(item, "emails: item must not be null");
       if (this.emailsAdded == null) {
-        List<Email> current = this.emails.value();
+        List<Email> current = this.emails;
         this.emailsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.emailsAdded.add(item);
+      this.set0 |= 0x20000000L;
       return this;
     }
 
@@ -1752,7 +2382,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder emailDomain(String emailDomain) {
-      this.emailDomain = JsonField.of(emailDomain);
+      this.emailDomain = emailDomain;
+      this.set0 |= 0x40000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>email_domain</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder emailDomainField(JsonField<String> field) {
+      Objects.requireNonNull(field, "emailDomainField: field must not be null");
+      this.emailDomain = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40000000L;
+      } else {
+        this.set0 |= 0x40000000L;
+      }
       return this;
     }
 
@@ -1763,8 +2413,29 @@ public final class Contact {
      * @return this builder
      */
     public Builder customFields(List<CustomField> customFields) {
-      this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
+      this.customFields = ImmutableList.copyOf(customFields);
       this.customFieldsAdded = null;
+      this.set0 |= 0x80000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>custom_fields</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder customFieldsField(JsonField<List<CustomField>> field) {
+      Objects.requireNonNull(field, "customFieldsField: field must not be null");
+      this.customFields = ImmutableList.copyOf(field.value());
+      this.customFieldsAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x80000000L;
+      } else {
+        this.set0 |= 0x80000000L;
+      }
       return this;
     }
 
@@ -1779,10 +2450,11 @@ public final class Contact {
     public Builder addCustomField(CustomField item) {
       Objects.requireNonNull(item, "customFields: item must not be null");
       if (this.customFieldsAdded == null) {
-        List<CustomField> current = this.customFields.value();
+        List<CustomField> current = this.customFields;
         this.customFieldsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.customFieldsAdded.add(item);
+      this.set0 |= 0x80000000L;
       return this;
     }
 
@@ -1793,8 +2465,29 @@ public final class Contact {
      * @return this builder
      */
     public Builder tags(List<String> tags) {
-      this.tags = JsonField.of(ImmutableList.copyOf(tags));
+      this.tags = ImmutableList.copyOf(tags);
       this.tagsAdded = null;
+      this.set0 |= 0x100000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>tags</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder tagsField(JsonField<List<String>> field) {
+      Objects.requireNonNull(field, "tagsField: field must not be null");
+      this.tags = ImmutableList.copyOf(field.value());
+      this.tagsAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x100000000L;
+      } else {
+        this.set0 |= 0x100000000L;
+      }
       return this;
     }
 
@@ -1809,10 +2502,11 @@ public final class Contact {
     public Builder addTag(String item) {
       Objects.requireNonNull(item, "tags: item must not be null");
       if (this.tagsAdded == null) {
-        List<String> current = this.tags.value();
+        List<String> current = this.tags;
         this.tagsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.tagsAdded.add(item);
+      this.set0 |= 0x100000000L;
       return this;
     }
 
@@ -1825,7 +2519,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder firstCallAt(OffsetDateTime firstCallAt) {
-      this.firstCallAt = JsonField.of(firstCallAt);
+      this.firstCallAt = firstCallAt;
+      this.set0 |= 0x200000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>first_call_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder firstCallAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "firstCallAtField: field must not be null");
+      this.firstCallAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200000000L;
+      } else {
+        this.set0 |= 0x200000000L;
+      }
       return this;
     }
 
@@ -1838,7 +2552,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder firstEmailAt(OffsetDateTime firstEmailAt) {
-      this.firstEmailAt = JsonField.of(firstEmailAt);
+      this.firstEmailAt = firstEmailAt;
+      this.set0 |= 0x400000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>first_email_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder firstEmailAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "firstEmailAtField: field must not be null");
+      this.firstEmailAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400000000L;
+      } else {
+        this.set0 |= 0x400000000L;
+      }
       return this;
     }
 
@@ -1851,7 +2585,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder lastActivityAt(OffsetDateTime lastActivityAt) {
-      this.lastActivityAt = JsonField.of(lastActivityAt);
+      this.lastActivityAt = lastActivityAt;
+      this.set0 |= 0x800000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>last_activity_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder lastActivityAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "lastActivityAtField: field must not be null");
+      this.lastActivityAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800000000L;
+      } else {
+        this.set0 |= 0x800000000L;
+      }
       return this;
     }
 
@@ -1864,7 +2618,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder customMappings(Map<String, JsonValue> customMappings) {
-      this.customMappings = JsonField.of(customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings)));
+      this.customMappings = customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings));
+      this.set0 |= 0x1000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>custom_mappings</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder customMappingsField(JsonField<Map<String, JsonValue>> field) {
+      Objects.requireNonNull(field, "customMappingsField: field must not be null");
+      this.customMappings = field.value() == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(field.value()));
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000000000L;
+      } else {
+        this.set0 |= 0x1000000000L;
+      }
       return this;
     }
 
@@ -1877,7 +2651,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder updatedAt(OffsetDateTime updatedAt) {
-      this.updatedAt = JsonField.of(updatedAt);
+      this.updatedAt = updatedAt;
+      this.set0 |= 0x2000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "updatedAtField: field must not be null");
+      this.updatedAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000000000L;
+      } else {
+        this.set0 |= 0x2000000000L;
+      }
       return this;
     }
 
@@ -1890,7 +2684,27 @@ public final class Contact {
      * @return this builder
      */
     public Builder createdAt(OffsetDateTime createdAt) {
-      this.createdAt = JsonField.of(createdAt);
+      this.createdAt = createdAt;
+      this.set0 |= 0x4000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>created_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder createdAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "createdAtField: field must not be null");
+      this.createdAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000000000L;
+      } else {
+        this.set0 |= 0x4000000000L;
+      }
       return this;
     }
 
@@ -1941,6 +2755,495 @@ public final class Contact {
      */
     public Contact build() {
       return new Contact(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link Contact}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_ID = new SerializedString("id");
+
+    private static final SerializedString F_NAME = new SerializedString("name");
+
+    private static final SerializedString F_OWNER_ID = new SerializedString("owner_id");
+
+    private static final SerializedString F_TYPE = new SerializedString("type");
+
+    private static final SerializedString F_COMPANY_ID = new SerializedString("company_id");
+
+    private static final SerializedString F_COMPANY_NAME = new SerializedString("company_name");
+
+    private static final SerializedString F_LEAD_ID = new SerializedString("lead_id");
+
+    private static final SerializedString F_FIRST_NAME = new SerializedString("first_name");
+
+    private static final SerializedString F_MIDDLE_NAME = new SerializedString("middle_name");
+
+    private static final SerializedString F_LAST_NAME = new SerializedString("last_name");
+
+    private static final SerializedString F_PREFIX = new SerializedString("prefix");
+
+    private static final SerializedString F_SUFFIX = new SerializedString("suffix");
+
+    private static final SerializedString F_TITLE = new SerializedString("title");
+
+    private static final SerializedString F_DEPARTMENT = new SerializedString("department");
+
+    private static final SerializedString F_LANGUAGE = new SerializedString("language");
+
+    private static final SerializedString F_GENDER = new SerializedString("gender");
+
+    private static final SerializedString F_BIRTHDAY = new SerializedString("birthday");
+
+    private static final SerializedString F_IMAGE = new SerializedString("image");
+
+    private static final SerializedString F_PHOTO_URL = new SerializedString("photo_url");
+
+    private static final SerializedString F_LEAD_SOURCE = new SerializedString("lead_source");
+
+    private static final SerializedString F_FAX = new SerializedString("fax");
+
+    private static final SerializedString F_DESCRIPTION = new SerializedString("description");
+
+    private static final SerializedString F_CURRENT_BALANCE = new SerializedString("current_balance");
+
+    private static final SerializedString F_STATUS = new SerializedString("status");
+
+    private static final SerializedString F_ACTIVE = new SerializedString("active");
+
+    private static final SerializedString F_WEBSITES = new SerializedString("websites");
+
+    private static final SerializedString F_ADDRESSES = new SerializedString("addresses");
+
+    private static final SerializedString F_SOCIAL_LINKS = new SerializedString("social_links");
+
+    private static final SerializedString F_PHONE_NUMBERS = new SerializedString("phone_numbers");
+
+    private static final SerializedString F_EMAILS = new SerializedString("emails");
+
+    private static final SerializedString F_EMAIL_DOMAIN = new SerializedString("email_domain");
+
+    private static final SerializedString F_CUSTOM_FIELDS = new SerializedString("custom_fields");
+
+    private static final SerializedString F_TAGS = new SerializedString("tags");
+
+    private static final SerializedString F_FIRST_CALL_AT = new SerializedString("first_call_at");
+
+    private static final SerializedString F_FIRST_EMAIL_AT = new SerializedString("first_email_at");
+
+    private static final SerializedString F_LAST_ACTIVITY_AT = new SerializedString("last_activity_at");
+
+    private static final SerializedString F_CUSTOM_MAPPINGS = new SerializedString("custom_mappings");
+
+    private static final SerializedString F_UPDATED_AT = new SerializedString("updated_at");
+
+    private static final SerializedString F_CREATED_AT = new SerializedString("created_at");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link Contact} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static Contact read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, Contact.class);
+      Contact.Builder b = Contact.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "id":
+              b.id = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "name":
+              b.name = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "owner_id":
+              b.ownerId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "type":
+              b.type = ContactType.Codec.read(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            case "company_id":
+              b.companyId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10L;
+              break;
+            case "company_name":
+              b.companyName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x20L;
+              break;
+            case "lead_id":
+              b.leadId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40L;
+              break;
+            case "first_name":
+              b.firstName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x80L;
+              break;
+            case "middle_name":
+              b.middleName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x100L;
+              break;
+            case "last_name":
+              b.lastName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x200L;
+              break;
+            case "prefix":
+              b.prefix = Codecs.readString(p, ctxt);
+              b.set0 |= 0x400L;
+              break;
+            case "suffix":
+              b.suffix = Codecs.readString(p, ctxt);
+              b.set0 |= 0x800L;
+              break;
+            case "title":
+              b.title = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1000L;
+              break;
+            case "department":
+              b.department = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2000L;
+              break;
+            case "language":
+              b.language = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4000L;
+              break;
+            case "gender":
+              b.gender = Gender.Codec.read(p, ctxt);
+              b.set0 |= 0x8000L;
+              break;
+            case "birthday":
+              b.birthday = Codecs.readLocalDate(p, ctxt);
+              b.set0 |= 0x10000L;
+              break;
+            case "image":
+              b.image = Codecs.readString(p, ctxt);
+              b.set0 |= 0x20000L;
+              break;
+            case "photo_url":
+              b.photoUrl = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40000L;
+              break;
+            case "lead_source":
+              b.leadSource = Codecs.readString(p, ctxt);
+              b.set0 |= 0x80000L;
+              break;
+            case "fax":
+              b.fax = Codecs.readString(p, ctxt);
+              b.set0 |= 0x100000L;
+              break;
+            case "description":
+              b.description = Codecs.readString(p, ctxt);
+              b.set0 |= 0x200000L;
+              break;
+            case "current_balance":
+              b.currentBalance = Codecs.readBigDecimal(p, ctxt);
+              b.set0 |= 0x400000L;
+              break;
+            case "status":
+              b.status = Codecs.readString(p, ctxt);
+              b.set0 |= 0x800000L;
+              break;
+            case "active":
+              b.active = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x1000000L;
+              break;
+            case "websites":
+              b.websites = Codecs.readList(p, ctxt, Website.Codec::read);
+              b.set0 |= 0x2000000L;
+              break;
+            case "addresses":
+              b.addresses = Codecs.readList(p, ctxt, Address.Codec::read);
+              b.set0 |= 0x4000000L;
+              break;
+            case "social_links":
+              b.socialLinks = Codecs.readList(p, ctxt, SocialLink.Codec::read);
+              b.set0 |= 0x8000000L;
+              break;
+            case "phone_numbers":
+              b.phoneNumbers = Codecs.readList(p, ctxt, PhoneNumber.Codec::read);
+              b.set0 |= 0x10000000L;
+              break;
+            case "emails":
+              b.emails = Codecs.readList(p, ctxt, Email.Codec::read);
+              b.set0 |= 0x20000000L;
+              break;
+            case "email_domain":
+              b.emailDomain = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40000000L;
+              break;
+            case "custom_fields":
+              b.customFields = Codecs.readList(p, ctxt, CustomField.Codec::read);
+              b.set0 |= 0x80000000L;
+              break;
+            case "tags":
+              b.tags = Codecs.readList(p, ctxt, Codecs::readString);
+              b.set0 |= 0x100000000L;
+              break;
+            case "first_call_at":
+              b.firstCallAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x200000000L;
+              break;
+            case "first_email_at":
+              b.firstEmailAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x400000000L;
+              break;
+            case "last_activity_at":
+              b.lastActivityAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x800000000L;
+              break;
+            case "custom_mappings":
+              b.customMappings = Codecs.readMap(p, ctxt, Codecs::readJsonValue);
+              b.set0 |= 0x1000000000L;
+              break;
+            case "updated_at":
+              b.updatedAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x2000000000L;
+              break;
+            case "created_at":
+              b.createdAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x4000000000L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, Contact.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link Contact}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, Contact value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      boolean requestBody = Json.isRequestBody(provider);
+      g.writeStartObject();
+      if (!requestBody && (value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_ID);
+        Codecs.writeString(g, provider, value.id);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_NAME);
+        Codecs.writeString(g, provider, value.name);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_OWNER_ID);
+        Codecs.writeString(g, provider, value.ownerId);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_TYPE);
+        ContactType.Codec.write(g, provider, value.type);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_COMPANY_ID);
+        Codecs.writeString(g, provider, value.companyId);
+      }
+      if ((value.set0 & 0x20L) != 0) {
+        g.writeFieldName(F_COMPANY_NAME);
+        Codecs.writeString(g, provider, value.companyName);
+      }
+      if ((value.set0 & 0x40L) != 0) {
+        g.writeFieldName(F_LEAD_ID);
+        Codecs.writeString(g, provider, value.leadId);
+      }
+      if ((value.set0 & 0x80L) != 0) {
+        g.writeFieldName(F_FIRST_NAME);
+        Codecs.writeString(g, provider, value.firstName);
+      }
+      if ((value.set0 & 0x100L) != 0) {
+        g.writeFieldName(F_MIDDLE_NAME);
+        Codecs.writeString(g, provider, value.middleName);
+      }
+      if ((value.set0 & 0x200L) != 0) {
+        g.writeFieldName(F_LAST_NAME);
+        Codecs.writeString(g, provider, value.lastName);
+      }
+      if ((value.set0 & 0x400L) != 0) {
+        g.writeFieldName(F_PREFIX);
+        Codecs.writeString(g, provider, value.prefix);
+      }
+      if ((value.set0 & 0x800L) != 0) {
+        g.writeFieldName(F_SUFFIX);
+        Codecs.writeString(g, provider, value.suffix);
+      }
+      if ((value.set0 & 0x1000L) != 0) {
+        g.writeFieldName(F_TITLE);
+        Codecs.writeString(g, provider, value.title);
+      }
+      if ((value.set0 & 0x2000L) != 0) {
+        g.writeFieldName(F_DEPARTMENT);
+        Codecs.writeString(g, provider, value.department);
+      }
+      if ((value.set0 & 0x4000L) != 0) {
+        g.writeFieldName(F_LANGUAGE);
+        Codecs.writeString(g, provider, value.language);
+      }
+      if ((value.set0 & 0x8000L) != 0) {
+        g.writeFieldName(F_GENDER);
+        Gender.Codec.write(g, provider, value.gender);
+      }
+      if ((value.set0 & 0x10000L) != 0) {
+        g.writeFieldName(F_BIRTHDAY);
+        Codecs.writeLocalDate(g, provider, value.birthday);
+      }
+      if ((value.set0 & 0x20000L) != 0) {
+        g.writeFieldName(F_IMAGE);
+        Codecs.writeString(g, provider, value.image);
+      }
+      if ((value.set0 & 0x40000L) != 0) {
+        g.writeFieldName(F_PHOTO_URL);
+        Codecs.writeString(g, provider, value.photoUrl);
+      }
+      if ((value.set0 & 0x80000L) != 0) {
+        g.writeFieldName(F_LEAD_SOURCE);
+        Codecs.writeString(g, provider, value.leadSource);
+      }
+      if ((value.set0 & 0x100000L) != 0) {
+        g.writeFieldName(F_FAX);
+        Codecs.writeString(g, provider, value.fax);
+      }
+      if ((value.set0 & 0x200000L) != 0) {
+        g.writeFieldName(F_DESCRIPTION);
+        Codecs.writeString(g, provider, value.description);
+      }
+      if ((value.set0 & 0x400000L) != 0) {
+        g.writeFieldName(F_CURRENT_BALANCE);
+        Codecs.writeBigDecimal(g, provider, value.currentBalance);
+      }
+      if ((value.set0 & 0x800000L) != 0) {
+        g.writeFieldName(F_STATUS);
+        Codecs.writeString(g, provider, value.status);
+      }
+      if ((value.set0 & 0x1000000L) != 0) {
+        g.writeFieldName(F_ACTIVE);
+        Codecs.writeBoolean(g, provider, value.active);
+      }
+      if ((value.set0 & 0x2000000L) != 0) {
+        g.writeFieldName(F_WEBSITES);
+        Codecs.writeList(g, provider, value.websites, Website.Codec::write);
+      }
+      if ((value.set0 & 0x4000000L) != 0) {
+        g.writeFieldName(F_ADDRESSES);
+        Codecs.writeList(g, provider, value.addresses, Address.Codec::write);
+      }
+      if ((value.set0 & 0x8000000L) != 0) {
+        g.writeFieldName(F_SOCIAL_LINKS);
+        Codecs.writeList(g, provider, value.socialLinks, SocialLink.Codec::write);
+      }
+      if ((value.set0 & 0x10000000L) != 0) {
+        g.writeFieldName(F_PHONE_NUMBERS);
+        Codecs.writeList(g, provider, value.phoneNumbers, PhoneNumber.Codec::write);
+      }
+      if ((value.set0 & 0x20000000L) != 0) {
+        g.writeFieldName(F_EMAILS);
+        Codecs.writeList(g, provider, value.emails, Email.Codec::write);
+      }
+      if ((value.set0 & 0x40000000L) != 0) {
+        g.writeFieldName(F_EMAIL_DOMAIN);
+        Codecs.writeString(g, provider, value.emailDomain);
+      }
+      if ((value.set0 & 0x80000000L) != 0) {
+        g.writeFieldName(F_CUSTOM_FIELDS);
+        Codecs.writeList(g, provider, value.customFields, CustomField.Codec::write);
+      }
+      if ((value.set0 & 0x100000000L) != 0) {
+        g.writeFieldName(F_TAGS);
+        Codecs.writeList(g, provider, value.tags, Codecs::writeString);
+      }
+      if (!requestBody && (value.set0 & 0x200000000L) != 0) {
+        g.writeFieldName(F_FIRST_CALL_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.firstCallAt);
+      }
+      if (!requestBody && (value.set0 & 0x400000000L) != 0) {
+        g.writeFieldName(F_FIRST_EMAIL_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.firstEmailAt);
+      }
+      if (!requestBody && (value.set0 & 0x800000000L) != 0) {
+        g.writeFieldName(F_LAST_ACTIVITY_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.lastActivityAt);
+      }
+      if (!requestBody && (value.set0 & 0x1000000000L) != 0) {
+        g.writeFieldName(F_CUSTOM_MAPPINGS);
+        Codecs.writeMap(g, provider, value.customMappings, Codecs::writeJsonValue);
+      }
+      if (!requestBody && (value.set0 & 0x2000000000L) != 0) {
+        g.writeFieldName(F_UPDATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.updatedAt);
+      }
+      if (!requestBody && (value.set0 & 0x4000000000L) != 0) {
+        g.writeFieldName(F_CREATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.createdAt);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link Contact}.
+     */
+    public static final class Deserializer extends StdDeserializer<Contact> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(Contact.class);
+      }
+
+      @Override
+      public Contact deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link Contact}.
+     */
+    public static final class Serializer extends StdSerializer<Contact> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(Contact.class);
+      }
+
+      @Override
+      public void serialize(Contact value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

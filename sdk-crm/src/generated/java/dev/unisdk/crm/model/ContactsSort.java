@@ -1,11 +1,21 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.crm.model.internal.ContactsSortCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,21 +27,24 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = ContactsSortCodec.Serializer.class
+    using = ContactsSort.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = ContactsSortCodec.Deserializer.class
+    using = ContactsSort.Codec.Deserializer.class
 )
 public final class ContactsSort {
-  private final JsonField<ContactsSortBy> by;
+  private final ContactsSortBy by;
 
-  private final JsonField<SortDirection> direction;
+  private final SortDirection direction;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private ContactsSort(Builder b) {
     this.by = b.by;
     this.direction = b.direction;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -41,7 +54,7 @@ public final class ContactsSort {
    * @return the value, or null when missing or null
    */
   public ContactsSortBy by() {
-    return this.by.value();
+    return this.by;
   }
 
   /**
@@ -50,7 +63,7 @@ public final class ContactsSort {
    * @return the field, never null
    */
   public JsonField<ContactsSortBy> byField() {
-    return this.by;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.by) : JsonField.missing();
   }
 
   /**
@@ -59,7 +72,7 @@ public final class ContactsSort {
    * @return the value, or null when missing or null
    */
   public SortDirection direction() {
-    return this.direction.value();
+    return this.direction;
   }
 
   /**
@@ -68,7 +81,7 @@ public final class ContactsSort {
    * @return the field, never null
    */
   public JsonField<SortDirection> directionField() {
-    return this.direction;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.direction) : JsonField.missing();
   }
 
   /**
@@ -107,16 +120,18 @@ public final class ContactsSort {
       return false;
     }
     ContactsSort other = (ContactsSort) o;
-    return this.by.equals(other.by)
-        && this.direction.equals(other.direction)
+    return this.set0 == other.set0
+        && Objects.equals(this.by, other.by)
+        && Objects.equals(this.direction, other.direction)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.by.hashCode();
-    h = 31 * h + this.direction.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.by);
+    h = 31 * h + Objects.hashCode(this.direction);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -125,11 +140,11 @@ public final class ContactsSort {
   public String toString() {
     StringBuilder sb = new StringBuilder("ContactsSort{");
     String sep = "";
-    if (!this.by.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("by=").append(this.by);
       sep = ", ";
     }
-    if (!this.direction.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("direction=").append(this.direction);
       sep = ", ";
     }
@@ -141,12 +156,15 @@ public final class ContactsSort {
 
   /**
    * Builds {@link ContactsSort}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<ContactsSortBy> by = JsonField.missing();
+    private ContactsSortBy by;
 
-    private JsonField<SortDirection> direction = JsonField.missing();
+    private SortDirection direction;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -156,6 +174,7 @@ public final class ContactsSort {
     private Builder(ContactsSort source) {
       this.by = source.by;
       this.direction = source.direction;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -168,7 +187,27 @@ public final class ContactsSort {
      * @return this builder
      */
     public Builder by(ContactsSortBy by) {
-      this.by = JsonField.of(by);
+      this.by = by;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>by</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder byField(JsonField<ContactsSortBy> field) {
+      Objects.requireNonNull(field, "byField: field must not be null");
+      this.by = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -179,7 +218,27 @@ public final class ContactsSort {
      * @return this builder
      */
     public Builder direction(SortDirection direction) {
-      this.direction = JsonField.of(direction);
+      this.direction = direction;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>direction</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder directionField(JsonField<SortDirection> field) {
+      Objects.requireNonNull(field, "directionField: field must not be null");
+      this.direction = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -230,6 +289,125 @@ public final class ContactsSort {
      */
     public ContactsSort build() {
       return new ContactsSort(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link ContactsSort}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_BY = new SerializedString("by");
+
+    private static final SerializedString F_DIRECTION = new SerializedString("direction");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link ContactsSort} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static ContactsSort read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, ContactsSort.class);
+      ContactsSort.Builder b = ContactsSort.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "by":
+              b.by = ContactsSortBy.Codec.read(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "direction":
+              b.direction = SortDirection.Codec.read(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, ContactsSort.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link ContactsSort}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, ContactsSort value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_BY);
+        ContactsSortBy.Codec.write(g, provider, value.by);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_DIRECTION);
+        SortDirection.Codec.write(g, provider, value.direction);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link ContactsSort}.
+     */
+    public static final class Deserializer extends StdDeserializer<ContactsSort> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(ContactsSort.class);
+      }
+
+      @Override
+      public ContactsSort deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link ContactsSort}.
+     */
+    public static final class Serializer extends StdSerializer<ContactsSort> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(ContactsSort.class);
+      }
+
+      @Override
+      public void serialize(ContactsSort value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

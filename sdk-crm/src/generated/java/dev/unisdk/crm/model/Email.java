@@ -1,11 +1,21 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.crm.model.internal.EmailCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,17 +27,19 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = EmailCodec.Serializer.class
+    using = Email.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = EmailCodec.Deserializer.class
+    using = Email.Codec.Deserializer.class
 )
 public final class Email {
-  private final JsonField<String> id;
+  private final String id;
 
-  private final JsonField<String> email;
+  private final String email;
 
-  private final JsonField<EmailType> type;
+  private final EmailType type;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -35,6 +47,7 @@ public final class Email {
     this.id = b.id;
     this.email = b.email;
     this.type = b.type;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -44,7 +57,7 @@ public final class Email {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return this.id.value();
+    return this.id;
   }
 
   /**
@@ -53,7 +66,7 @@ public final class Email {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return this.id;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.id) : JsonField.missing();
   }
 
   /**
@@ -62,7 +75,7 @@ public final class Email {
    * @return the value, or null when missing or null
    */
   public String email() {
-    return this.email.value();
+    return this.email;
   }
 
   /**
@@ -71,7 +84,7 @@ public final class Email {
    * @return the field, never null
    */
   public JsonField<String> emailField() {
-    return this.email;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.email) : JsonField.missing();
   }
 
   /**
@@ -80,7 +93,7 @@ public final class Email {
    * @return the value, or null when missing or null
    */
   public EmailType type() {
-    return this.type.value();
+    return this.type;
   }
 
   /**
@@ -89,7 +102,7 @@ public final class Email {
    * @return the field, never null
    */
   public JsonField<EmailType> typeField() {
-    return this.type;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.type) : JsonField.missing();
   }
 
   /**
@@ -128,18 +141,20 @@ public final class Email {
       return false;
     }
     Email other = (Email) o;
-    return this.id.equals(other.id)
-        && this.email.equals(other.email)
-        && this.type.equals(other.type)
+    return this.set0 == other.set0
+        && Objects.equals(this.id, other.id)
+        && Objects.equals(this.email, other.email)
+        && Objects.equals(this.type, other.type)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.id.hashCode();
-    h = 31 * h + this.email.hashCode();
-    h = 31 * h + this.type.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.id);
+    h = 31 * h + Objects.hashCode(this.email);
+    h = 31 * h + Objects.hashCode(this.type);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -148,15 +163,15 @@ public final class Email {
   public String toString() {
     StringBuilder sb = new StringBuilder("Email{");
     String sep = "";
-    if (!this.id.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!this.email.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("email=").append(this.email);
       sep = ", ";
     }
-    if (!this.type.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
@@ -168,14 +183,17 @@ public final class Email {
 
   /**
    * Builds {@link Email}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> id = JsonField.missing();
+    private String id;
 
-    private JsonField<String> email = JsonField.missing();
+    private String email;
 
-    private JsonField<EmailType> type = JsonField.missing();
+    private EmailType type;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -186,6 +204,7 @@ public final class Email {
       this.id = source.id;
       this.email = source.email;
       this.type = source.type;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -198,7 +217,27 @@ public final class Email {
      * @return this builder
      */
     public Builder id(String id) {
-      this.id = JsonField.of(id);
+      this.id = id;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder idField(JsonField<String> field) {
+      Objects.requireNonNull(field, "idField: field must not be null");
+      this.id = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -209,7 +248,27 @@ public final class Email {
      * @return this builder
      */
     public Builder email(String email) {
-      this.email = JsonField.of(email);
+      this.email = email;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>email</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder emailField(JsonField<String> field) {
+      Objects.requireNonNull(field, "emailField: field must not be null");
+      this.email = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -220,7 +279,27 @@ public final class Email {
      * @return this builder
      */
     public Builder type(EmailType type) {
-      this.type = JsonField.of(type);
+      this.type = type;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>type</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder typeField(JsonField<EmailType> field) {
+      Objects.requireNonNull(field, "typeField: field must not be null");
+      this.type = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -271,6 +350,134 @@ public final class Email {
      */
     public Email build() {
       return new Email(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link Email}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_ID = new SerializedString("id");
+
+    private static final SerializedString F_EMAIL = new SerializedString("email");
+
+    private static final SerializedString F_TYPE = new SerializedString("type");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link Email} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static Email read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, Email.class);
+      Email.Builder b = Email.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "id":
+              b.id = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "email":
+              b.email = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "type":
+              b.type = EmailType.Codec.read(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, Email.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link Email}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, Email value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_ID);
+        Codecs.writeString(g, provider, value.id);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_EMAIL);
+        Codecs.writeString(g, provider, value.email);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_TYPE);
+        EmailType.Codec.write(g, provider, value.type);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link Email}.
+     */
+    public static final class Deserializer extends StdDeserializer<Email> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(Email.class);
+      }
+
+      @Override
+      public Email deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link Email}.
+     */
+    public static final class Serializer extends StdSerializer<Email> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(Email.class);
+      }
+
+      @Override
+      public void serialize(Email value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

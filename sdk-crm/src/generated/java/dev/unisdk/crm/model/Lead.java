@@ -1,13 +1,24 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
+import dev.unisdk.core.model.internal.Codecs;
 import dev.unisdk.core.model.internal.ImmutableList;
-import dev.unisdk.crm.model.internal.LeadCodec;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,65 +34,67 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = LeadCodec.Serializer.class
+    using = Lead.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = LeadCodec.Deserializer.class
+    using = Lead.Codec.Deserializer.class
 )
 public final class Lead {
-  private final JsonField<String> id;
+  private final String id;
 
-  private final JsonField<String> name;
+  private final String name;
 
-  private final JsonField<String> companyName;
+  private final String companyName;
 
-  private final JsonField<String> ownerId;
+  private final String ownerId;
 
-  private final JsonField<String> companyId;
+  private final String companyId;
 
-  private final JsonField<String> leadId;
+  private final String leadId;
 
-  private final JsonField<String> leadSource;
+  private final String leadSource;
 
-  private final JsonField<String> firstName;
+  private final String firstName;
 
-  private final JsonField<String> lastName;
+  private final String lastName;
 
-  private final JsonField<String> description;
+  private final String description;
 
-  private final JsonField<String> prefix;
+  private final String prefix;
 
-  private final JsonField<String> title;
+  private final String title;
 
-  private final JsonField<String> language;
+  private final String language;
 
-  private final JsonField<String> status;
+  private final String status;
 
-  private final JsonField<BigDecimal> monetaryAmount;
+  private final BigDecimal monetaryAmount;
 
-  private final JsonField<Currency> currency;
+  private final Currency currency;
 
-  private final JsonField<String> fax;
+  private final String fax;
 
-  private final JsonField<List<Website>> websites;
+  private final List<Website> websites;
 
-  private final JsonField<List<Address>> addresses;
+  private final List<Address> addresses;
 
-  private final JsonField<List<SocialLink>> socialLinks;
+  private final List<SocialLink> socialLinks;
 
-  private final JsonField<List<PhoneNumber>> phoneNumbers;
+  private final List<PhoneNumber> phoneNumbers;
 
-  private final JsonField<List<Email>> emails;
+  private final List<Email> emails;
 
-  private final JsonField<List<CustomField>> customFields;
+  private final List<CustomField> customFields;
 
-  private final JsonField<List<String>> tags;
+  private final List<String> tags;
 
-  private final JsonField<Map<String, JsonValue>> customMappings;
+  private final Map<String, JsonValue> customMappings;
 
-  private final JsonField<OffsetDateTime> updatedAt;
+  private final OffsetDateTime updatedAt;
 
-  private final JsonField<OffsetDateTime> createdAt;
+  private final OffsetDateTime createdAt;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -103,16 +116,17 @@ public final class Lead {
     this.monetaryAmount = b.monetaryAmount;
     this.currency = b.currency;
     this.fax = b.fax;
-    this.websites = b.websitesAdded == null ? b.websites : JsonField.of(ImmutableList.copyOf(b.websitesAdded));
-    this.addresses = b.addressesAdded == null ? b.addresses : JsonField.of(ImmutableList.copyOf(b.addressesAdded));
-    this.socialLinks = b.socialLinksAdded == null ? b.socialLinks : JsonField.of(ImmutableList.copyOf(b.socialLinksAdded));
-    this.phoneNumbers = b.phoneNumbersAdded == null ? b.phoneNumbers : JsonField.of(ImmutableList.copyOf(b.phoneNumbersAdded));
-    this.emails = b.emailsAdded == null ? b.emails : JsonField.of(ImmutableList.copyOf(b.emailsAdded));
-    this.customFields = b.customFieldsAdded == null ? b.customFields : JsonField.of(ImmutableList.copyOf(b.customFieldsAdded));
-    this.tags = b.tagsAdded == null ? b.tags : JsonField.of(ImmutableList.copyOf(b.tagsAdded));
+    this.websites = b.websitesAdded == null ? b.websites : ImmutableList.copyOf(b.websitesAdded);
+    this.addresses = b.addressesAdded == null ? b.addresses : ImmutableList.copyOf(b.addressesAdded);
+    this.socialLinks = b.socialLinksAdded == null ? b.socialLinks : ImmutableList.copyOf(b.socialLinksAdded);
+    this.phoneNumbers = b.phoneNumbersAdded == null ? b.phoneNumbers : ImmutableList.copyOf(b.phoneNumbersAdded);
+    this.emails = b.emailsAdded == null ? b.emails : ImmutableList.copyOf(b.emailsAdded);
+    this.customFields = b.customFieldsAdded == null ? b.customFields : ImmutableList.copyOf(b.customFieldsAdded);
+    this.tags = b.tagsAdded == null ? b.tags : ImmutableList.copyOf(b.tagsAdded);
     this.customMappings = b.customMappings;
     this.updatedAt = b.updatedAt;
     this.createdAt = b.createdAt;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -124,7 +138,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return this.id.value();
+    return this.id;
   }
 
   /**
@@ -133,7 +147,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return this.id;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.id) : JsonField.missing();
   }
 
   /**
@@ -144,7 +158,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return this.name.value();
+    return this.name;
   }
 
   /**
@@ -153,7 +167,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return this.name;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.name) : JsonField.missing();
   }
 
   /**
@@ -164,7 +178,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String companyName() {
-    return this.companyName.value();
+    return this.companyName;
   }
 
   /**
@@ -173,7 +187,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> companyNameField() {
-    return this.companyName;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.companyName) : JsonField.missing();
   }
 
   /**
@@ -182,7 +196,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String ownerId() {
-    return this.ownerId.value();
+    return this.ownerId;
   }
 
   /**
@@ -191,7 +205,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> ownerIdField() {
-    return this.ownerId;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.ownerId) : JsonField.missing();
   }
 
   /**
@@ -200,7 +214,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String companyId() {
-    return this.companyId.value();
+    return this.companyId;
   }
 
   /**
@@ -209,7 +223,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> companyIdField() {
-    return this.companyId;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.companyId) : JsonField.missing();
   }
 
   /**
@@ -218,7 +232,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String leadId() {
-    return this.leadId.value();
+    return this.leadId;
   }
 
   /**
@@ -227,7 +241,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> leadIdField() {
-    return this.leadId;
+    return (this.set0 & 0x20L) != 0 ? JsonField.of(this.leadId) : JsonField.missing();
   }
 
   /**
@@ -236,7 +250,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String leadSource() {
-    return this.leadSource.value();
+    return this.leadSource;
   }
 
   /**
@@ -245,7 +259,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> leadSourceField() {
-    return this.leadSource;
+    return (this.set0 & 0x40L) != 0 ? JsonField.of(this.leadSource) : JsonField.missing();
   }
 
   /**
@@ -254,7 +268,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String firstName() {
-    return this.firstName.value();
+    return this.firstName;
   }
 
   /**
@@ -263,7 +277,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> firstNameField() {
-    return this.firstName;
+    return (this.set0 & 0x80L) != 0 ? JsonField.of(this.firstName) : JsonField.missing();
   }
 
   /**
@@ -272,7 +286,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String lastName() {
-    return this.lastName.value();
+    return this.lastName;
   }
 
   /**
@@ -281,7 +295,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> lastNameField() {
-    return this.lastName;
+    return (this.set0 & 0x100L) != 0 ? JsonField.of(this.lastName) : JsonField.missing();
   }
 
   /**
@@ -290,7 +304,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String description() {
-    return this.description.value();
+    return this.description;
   }
 
   /**
@@ -299,7 +313,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> descriptionField() {
-    return this.description;
+    return (this.set0 & 0x200L) != 0 ? JsonField.of(this.description) : JsonField.missing();
   }
 
   /**
@@ -308,7 +322,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String prefix() {
-    return this.prefix.value();
+    return this.prefix;
   }
 
   /**
@@ -317,7 +331,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> prefixField() {
-    return this.prefix;
+    return (this.set0 & 0x400L) != 0 ? JsonField.of(this.prefix) : JsonField.missing();
   }
 
   /**
@@ -326,7 +340,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String title() {
-    return this.title.value();
+    return this.title;
   }
 
   /**
@@ -335,7 +349,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> titleField() {
-    return this.title;
+    return (this.set0 & 0x800L) != 0 ? JsonField.of(this.title) : JsonField.missing();
   }
 
   /**
@@ -344,7 +358,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String language() {
-    return this.language.value();
+    return this.language;
   }
 
   /**
@@ -353,7 +367,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> languageField() {
-    return this.language;
+    return (this.set0 & 0x1000L) != 0 ? JsonField.of(this.language) : JsonField.missing();
   }
 
   /**
@@ -362,7 +376,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String status() {
-    return this.status.value();
+    return this.status;
   }
 
   /**
@@ -371,7 +385,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> statusField() {
-    return this.status;
+    return (this.set0 & 0x2000L) != 0 ? JsonField.of(this.status) : JsonField.missing();
   }
 
   /**
@@ -380,7 +394,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public BigDecimal monetaryAmount() {
-    return this.monetaryAmount.value();
+    return this.monetaryAmount;
   }
 
   /**
@@ -389,7 +403,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<BigDecimal> monetaryAmountField() {
-    return this.monetaryAmount;
+    return (this.set0 & 0x4000L) != 0 ? JsonField.of(this.monetaryAmount) : JsonField.missing();
   }
 
   /**
@@ -398,7 +412,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public Currency currency() {
-    return this.currency.value();
+    return this.currency;
   }
 
   /**
@@ -407,7 +421,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<Currency> currencyField() {
-    return this.currency;
+    return (this.set0 & 0x8000L) != 0 ? JsonField.of(this.currency) : JsonField.missing();
   }
 
   /**
@@ -416,7 +430,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public String fax() {
-    return this.fax.value();
+    return this.fax;
   }
 
   /**
@@ -425,7 +439,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<String> faxField() {
-    return this.fax;
+    return (this.set0 & 0x10000L) != 0 ? JsonField.of(this.fax) : JsonField.missing();
   }
 
   /**
@@ -434,7 +448,7 @@ public final class Lead {
    * @return the value, an empty list when missing or null
    */
   public List<Website> websites() {
-    List<Website> v = this.websites.value();
+    List<Website> v = this.websites;
     return v == null ? Collections.<Website>emptyList() : v;
   }
 
@@ -444,7 +458,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<List<Website>> websitesField() {
-    return this.websites;
+    return (this.set0 & 0x20000L) != 0 ? JsonField.of(this.websites) : JsonField.missing();
   }
 
   /**
@@ -453,7 +467,7 @@ public final class Lead {
    * @return the value, an empty list when missing or null
    */
   public List<Address> addresses() {
-    List<Address> v = this.addresses.value();
+    List<Address> v = this.addresses;
     return v == null ? Collections.<Address>emptyList() : v;
   }
 
@@ -463,7 +477,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<List<Address>> addressesField() {
-    return this.addresses;
+    return (this.set0 & 0x40000L) != 0 ? JsonField.of(this.addresses) : JsonField.missing();
   }
 
   /**
@@ -472,7 +486,7 @@ public final class Lead {
    * @return the value, an empty list when missing or null
    */
   public List<SocialLink> socialLinks() {
-    List<SocialLink> v = this.socialLinks.value();
+    List<SocialLink> v = this.socialLinks;
     return v == null ? Collections.<SocialLink>emptyList() : v;
   }
 
@@ -482,7 +496,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<List<SocialLink>> socialLinksField() {
-    return this.socialLinks;
+    return (this.set0 & 0x80000L) != 0 ? JsonField.of(this.socialLinks) : JsonField.missing();
   }
 
   /**
@@ -491,7 +505,7 @@ public final class Lead {
    * @return the value, an empty list when missing or null
    */
   public List<PhoneNumber> phoneNumbers() {
-    List<PhoneNumber> v = this.phoneNumbers.value();
+    List<PhoneNumber> v = this.phoneNumbers;
     return v == null ? Collections.<PhoneNumber>emptyList() : v;
   }
 
@@ -501,7 +515,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<List<PhoneNumber>> phoneNumbersField() {
-    return this.phoneNumbers;
+    return (this.set0 & 0x100000L) != 0 ? JsonField.of(this.phoneNumbers) : JsonField.missing();
   }
 
   /**
@@ -510,7 +524,7 @@ public final class Lead {
    * @return the value, an empty list when missing or null
    */
   public List<Email> emails() {
-    List<Email> v = this.emails.value();
+    List<Email> v = this.emails;
     return v == null ? Collections.<Email>emptyList() : v;
   }
 
@@ -520,7 +534,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<List<Email>> emailsField() {
-    return this.emails;
+    return (this.set0 & 0x200000L) != 0 ? JsonField.of(this.emails) : JsonField.missing();
   }
 
   /**
@@ -529,7 +543,7 @@ public final class Lead {
    * @return the value, an empty list when missing or null
    */
   public List<CustomField> customFields() {
-    List<CustomField> v = this.customFields.value();
+    List<CustomField> v = this.customFields;
     return v == null ? Collections.<CustomField>emptyList() : v;
   }
 
@@ -539,7 +553,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<List<CustomField>> customFieldsField() {
-    return this.customFields;
+    return (this.set0 & 0x400000L) != 0 ? JsonField.of(this.customFields) : JsonField.missing();
   }
 
   /**
@@ -548,7 +562,7 @@ public final class Lead {
    * @return the value, an empty list when missing or null
    */
   public List<String> tags() {
-    List<String> v = this.tags.value();
+    List<String> v = this.tags;
     return v == null ? Collections.<String>emptyList() : v;
   }
 
@@ -558,7 +572,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<List<String>> tagsField() {
-    return this.tags;
+    return (this.set0 & 0x800000L) != 0 ? JsonField.of(this.tags) : JsonField.missing();
   }
 
   /**
@@ -569,7 +583,7 @@ public final class Lead {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> customMappings() {
-    Map<String, JsonValue> v = this.customMappings.value();
+    Map<String, JsonValue> v = this.customMappings;
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -579,7 +593,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> customMappingsField() {
-    return this.customMappings;
+    return (this.set0 & 0x1000000L) != 0 ? JsonField.of(this.customMappings) : JsonField.missing();
   }
 
   /**
@@ -590,7 +604,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return this.updatedAt.value();
+    return this.updatedAt;
   }
 
   /**
@@ -599,7 +613,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return this.updatedAt;
+    return (this.set0 & 0x2000000L) != 0 ? JsonField.of(this.updatedAt) : JsonField.missing();
   }
 
   /**
@@ -610,7 +624,7 @@ public final class Lead {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return this.createdAt.value();
+    return this.createdAt;
   }
 
   /**
@@ -619,7 +633,7 @@ public final class Lead {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return this.createdAt;
+    return (this.set0 & 0x4000000L) != 0 ? JsonField.of(this.createdAt) : JsonField.missing();
   }
 
   /**
@@ -658,66 +672,68 @@ public final class Lead {
       return false;
     }
     Lead other = (Lead) o;
-    return this.id.equals(other.id)
-        && this.name.equals(other.name)
-        && this.companyName.equals(other.companyName)
-        && this.ownerId.equals(other.ownerId)
-        && this.companyId.equals(other.companyId)
-        && this.leadId.equals(other.leadId)
-        && this.leadSource.equals(other.leadSource)
-        && this.firstName.equals(other.firstName)
-        && this.lastName.equals(other.lastName)
-        && this.description.equals(other.description)
-        && this.prefix.equals(other.prefix)
-        && this.title.equals(other.title)
-        && this.language.equals(other.language)
-        && this.status.equals(other.status)
-        && this.monetaryAmount.equals(other.monetaryAmount)
-        && this.currency.equals(other.currency)
-        && this.fax.equals(other.fax)
-        && this.websites.equals(other.websites)
-        && this.addresses.equals(other.addresses)
-        && this.socialLinks.equals(other.socialLinks)
-        && this.phoneNumbers.equals(other.phoneNumbers)
-        && this.emails.equals(other.emails)
-        && this.customFields.equals(other.customFields)
-        && this.tags.equals(other.tags)
-        && this.customMappings.equals(other.customMappings)
-        && this.updatedAt.equals(other.updatedAt)
-        && this.createdAt.equals(other.createdAt)
+    return this.set0 == other.set0
+        && Objects.equals(this.id, other.id)
+        && Objects.equals(this.name, other.name)
+        && Objects.equals(this.companyName, other.companyName)
+        && Objects.equals(this.ownerId, other.ownerId)
+        && Objects.equals(this.companyId, other.companyId)
+        && Objects.equals(this.leadId, other.leadId)
+        && Objects.equals(this.leadSource, other.leadSource)
+        && Objects.equals(this.firstName, other.firstName)
+        && Objects.equals(this.lastName, other.lastName)
+        && Objects.equals(this.description, other.description)
+        && Objects.equals(this.prefix, other.prefix)
+        && Objects.equals(this.title, other.title)
+        && Objects.equals(this.language, other.language)
+        && Objects.equals(this.status, other.status)
+        && Objects.equals(this.monetaryAmount, other.monetaryAmount)
+        && Objects.equals(this.currency, other.currency)
+        && Objects.equals(this.fax, other.fax)
+        && Objects.equals(this.websites, other.websites)
+        && Objects.equals(this.addresses, other.addresses)
+        && Objects.equals(this.socialLinks, other.socialLinks)
+        && Objects.equals(this.phoneNumbers, other.phoneNumbers)
+        && Objects.equals(this.emails, other.emails)
+        && Objects.equals(this.customFields, other.customFields)
+        && Objects.equals(this.tags, other.tags)
+        && Objects.equals(this.customMappings, other.customMappings)
+        && Objects.equals(this.updatedAt, other.updatedAt)
+        && Objects.equals(this.createdAt, other.createdAt)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.id.hashCode();
-    h = 31 * h + this.name.hashCode();
-    h = 31 * h + this.companyName.hashCode();
-    h = 31 * h + this.ownerId.hashCode();
-    h = 31 * h + this.companyId.hashCode();
-    h = 31 * h + this.leadId.hashCode();
-    h = 31 * h + this.leadSource.hashCode();
-    h = 31 * h + this.firstName.hashCode();
-    h = 31 * h + this.lastName.hashCode();
-    h = 31 * h + this.description.hashCode();
-    h = 31 * h + this.prefix.hashCode();
-    h = 31 * h + this.title.hashCode();
-    h = 31 * h + this.language.hashCode();
-    h = 31 * h + this.status.hashCode();
-    h = 31 * h + this.monetaryAmount.hashCode();
-    h = 31 * h + this.currency.hashCode();
-    h = 31 * h + this.fax.hashCode();
-    h = 31 * h + this.websites.hashCode();
-    h = 31 * h + this.addresses.hashCode();
-    h = 31 * h + this.socialLinks.hashCode();
-    h = 31 * h + this.phoneNumbers.hashCode();
-    h = 31 * h + this.emails.hashCode();
-    h = 31 * h + this.customFields.hashCode();
-    h = 31 * h + this.tags.hashCode();
-    h = 31 * h + this.customMappings.hashCode();
-    h = 31 * h + this.updatedAt.hashCode();
-    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.id);
+    h = 31 * h + Objects.hashCode(this.name);
+    h = 31 * h + Objects.hashCode(this.companyName);
+    h = 31 * h + Objects.hashCode(this.ownerId);
+    h = 31 * h + Objects.hashCode(this.companyId);
+    h = 31 * h + Objects.hashCode(this.leadId);
+    h = 31 * h + Objects.hashCode(this.leadSource);
+    h = 31 * h + Objects.hashCode(this.firstName);
+    h = 31 * h + Objects.hashCode(this.lastName);
+    h = 31 * h + Objects.hashCode(this.description);
+    h = 31 * h + Objects.hashCode(this.prefix);
+    h = 31 * h + Objects.hashCode(this.title);
+    h = 31 * h + Objects.hashCode(this.language);
+    h = 31 * h + Objects.hashCode(this.status);
+    h = 31 * h + Objects.hashCode(this.monetaryAmount);
+    h = 31 * h + Objects.hashCode(this.currency);
+    h = 31 * h + Objects.hashCode(this.fax);
+    h = 31 * h + Objects.hashCode(this.websites);
+    h = 31 * h + Objects.hashCode(this.addresses);
+    h = 31 * h + Objects.hashCode(this.socialLinks);
+    h = 31 * h + Objects.hashCode(this.phoneNumbers);
+    h = 31 * h + Objects.hashCode(this.emails);
+    h = 31 * h + Objects.hashCode(this.customFields);
+    h = 31 * h + Objects.hashCode(this.tags);
+    h = 31 * h + Objects.hashCode(this.customMappings);
+    h = 31 * h + Objects.hashCode(this.updatedAt);
+    h = 31 * h + Objects.hashCode(this.createdAt);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -726,111 +742,111 @@ public final class Lead {
   public String toString() {
     StringBuilder sb = new StringBuilder("Lead{");
     String sep = "";
-    if (!this.id.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!this.name.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!this.companyName.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("companyName=").append(this.companyName);
       sep = ", ";
     }
-    if (!this.ownerId.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("ownerId=").append(this.ownerId);
       sep = ", ";
     }
-    if (!this.companyId.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("companyId=").append(this.companyId);
       sep = ", ";
     }
-    if (!this.leadId.isMissing()) {
+    if ((this.set0 & 0x20L) != 0) {
       sb.append(sep).append("leadId=").append(this.leadId);
       sep = ", ";
     }
-    if (!this.leadSource.isMissing()) {
+    if ((this.set0 & 0x40L) != 0) {
       sb.append(sep).append("leadSource=").append(this.leadSource);
       sep = ", ";
     }
-    if (!this.firstName.isMissing()) {
+    if ((this.set0 & 0x80L) != 0) {
       sb.append(sep).append("firstName=").append(this.firstName);
       sep = ", ";
     }
-    if (!this.lastName.isMissing()) {
+    if ((this.set0 & 0x100L) != 0) {
       sb.append(sep).append("lastName=").append(this.lastName);
       sep = ", ";
     }
-    if (!this.description.isMissing()) {
+    if ((this.set0 & 0x200L) != 0) {
       sb.append(sep).append("description=").append(this.description);
       sep = ", ";
     }
-    if (!this.prefix.isMissing()) {
+    if ((this.set0 & 0x400L) != 0) {
       sb.append(sep).append("prefix=").append(this.prefix);
       sep = ", ";
     }
-    if (!this.title.isMissing()) {
+    if ((this.set0 & 0x800L) != 0) {
       sb.append(sep).append("title=").append(this.title);
       sep = ", ";
     }
-    if (!this.language.isMissing()) {
+    if ((this.set0 & 0x1000L) != 0) {
       sb.append(sep).append("language=").append(this.language);
       sep = ", ";
     }
-    if (!this.status.isMissing()) {
+    if ((this.set0 & 0x2000L) != 0) {
       sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!this.monetaryAmount.isMissing()) {
+    if ((this.set0 & 0x4000L) != 0) {
       sb.append(sep).append("monetaryAmount=").append(this.monetaryAmount);
       sep = ", ";
     }
-    if (!this.currency.isMissing()) {
+    if ((this.set0 & 0x8000L) != 0) {
       sb.append(sep).append("currency=").append(this.currency);
       sep = ", ";
     }
-    if (!this.fax.isMissing()) {
+    if ((this.set0 & 0x10000L) != 0) {
       sb.append(sep).append("fax=").append(this.fax);
       sep = ", ";
     }
-    if (!this.websites.isMissing()) {
+    if ((this.set0 & 0x20000L) != 0) {
       sb.append(sep).append("websites=").append(this.websites);
       sep = ", ";
     }
-    if (!this.addresses.isMissing()) {
+    if ((this.set0 & 0x40000L) != 0) {
       sb.append(sep).append("addresses=").append(this.addresses);
       sep = ", ";
     }
-    if (!this.socialLinks.isMissing()) {
+    if ((this.set0 & 0x80000L) != 0) {
       sb.append(sep).append("socialLinks=").append(this.socialLinks);
       sep = ", ";
     }
-    if (!this.phoneNumbers.isMissing()) {
+    if ((this.set0 & 0x100000L) != 0) {
       sb.append(sep).append("phoneNumbers=").append(this.phoneNumbers);
       sep = ", ";
     }
-    if (!this.emails.isMissing()) {
+    if ((this.set0 & 0x200000L) != 0) {
       sb.append(sep).append("emails=").append(this.emails);
       sep = ", ";
     }
-    if (!this.customFields.isMissing()) {
+    if ((this.set0 & 0x400000L) != 0) {
       sb.append(sep).append("customFields=").append(this.customFields);
       sep = ", ";
     }
-    if (!this.tags.isMissing()) {
+    if ((this.set0 & 0x800000L) != 0) {
       sb.append(sep).append("tags=").append(this.tags);
       sep = ", ";
     }
-    if (!this.customMappings.isMissing()) {
+    if ((this.set0 & 0x1000000L) != 0) {
       sb.append(sep).append("customMappings=").append(this.customMappings);
       sep = ", ";
     }
-    if (!this.updatedAt.isMissing()) {
+    if ((this.set0 & 0x2000000L) != 0) {
       sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!this.createdAt.isMissing()) {
+    if ((this.set0 & 0x4000000L) != 0) {
       sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
@@ -842,76 +858,79 @@ public final class Lead {
 
   /**
    * Builds {@link Lead}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> id = JsonField.missing();
+    private String id;
 
-    private JsonField<String> name = JsonField.missing();
+    private String name;
 
-    private JsonField<String> companyName = JsonField.missing();
+    private String companyName;
 
-    private JsonField<String> ownerId = JsonField.missing();
+    private String ownerId;
 
-    private JsonField<String> companyId = JsonField.missing();
+    private String companyId;
 
-    private JsonField<String> leadId = JsonField.missing();
+    private String leadId;
 
-    private JsonField<String> leadSource = JsonField.missing();
+    private String leadSource;
 
-    private JsonField<String> firstName = JsonField.missing();
+    private String firstName;
 
-    private JsonField<String> lastName = JsonField.missing();
+    private String lastName;
 
-    private JsonField<String> description = JsonField.missing();
+    private String description;
 
-    private JsonField<String> prefix = JsonField.missing();
+    private String prefix;
 
-    private JsonField<String> title = JsonField.missing();
+    private String title;
 
-    private JsonField<String> language = JsonField.missing();
+    private String language;
 
-    private JsonField<String> status = JsonField.missing();
+    private String status;
 
-    private JsonField<BigDecimal> monetaryAmount = JsonField.missing();
+    private BigDecimal monetaryAmount;
 
-    private JsonField<Currency> currency = JsonField.missing();
+    private Currency currency;
 
-    private JsonField<String> fax = JsonField.missing();
+    private String fax;
 
-    private JsonField<List<Website>> websites = JsonField.missing();
+    private List<Website> websites;
 
     private ArrayList<Website> websitesAdded;
 
-    private JsonField<List<Address>> addresses = JsonField.missing();
+    private List<Address> addresses;
 
     private ArrayList<Address> addressesAdded;
 
-    private JsonField<List<SocialLink>> socialLinks = JsonField.missing();
+    private List<SocialLink> socialLinks;
 
     private ArrayList<SocialLink> socialLinksAdded;
 
-    private JsonField<List<PhoneNumber>> phoneNumbers = JsonField.missing();
+    private List<PhoneNumber> phoneNumbers;
 
     private ArrayList<PhoneNumber> phoneNumbersAdded;
 
-    private JsonField<List<Email>> emails = JsonField.missing();
+    private List<Email> emails;
 
     private ArrayList<Email> emailsAdded;
 
-    private JsonField<List<CustomField>> customFields = JsonField.missing();
+    private List<CustomField> customFields;
 
     private ArrayList<CustomField> customFieldsAdded;
 
-    private JsonField<List<String>> tags = JsonField.missing();
+    private List<String> tags;
 
     private ArrayList<String> tagsAdded;
 
-    private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
+    private Map<String, JsonValue> customMappings;
 
-    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+    private OffsetDateTime updatedAt;
 
-    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+    private OffsetDateTime createdAt;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -946,6 +965,7 @@ public final class Lead {
       this.customMappings = source.customMappings;
       this.updatedAt = source.updatedAt;
       this.createdAt = source.createdAt;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -960,7 +980,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder id(String id) {
-      this.id = JsonField.of(id);
+      this.id = id;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder idField(JsonField<String> field) {
+      Objects.requireNonNull(field, "idField: field must not be null");
+      this.id = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -973,7 +1013,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder name(String name) {
-      this.name = JsonField.of(name);
+      this.name = name;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder nameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "nameField: field must not be null");
+      this.name = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -986,7 +1046,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder companyName(String companyName) {
-      this.companyName = JsonField.of(companyName);
+      this.companyName = companyName;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>company_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder companyNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "companyNameField: field must not be null");
+      this.companyName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -997,7 +1077,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder ownerId(String ownerId) {
-      this.ownerId = JsonField.of(ownerId);
+      this.ownerId = ownerId;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>owner_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder ownerIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "ownerIdField: field must not be null");
+      this.ownerId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -1008,7 +1108,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder companyId(String companyId) {
-      this.companyId = JsonField.of(companyId);
+      this.companyId = companyId;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>company_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder companyIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "companyIdField: field must not be null");
+      this.companyId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -1019,7 +1139,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder leadId(String leadId) {
-      this.leadId = JsonField.of(leadId);
+      this.leadId = leadId;
+      this.set0 |= 0x20L;
+      return this;
+    }
+
+    /**
+     * Sets <code>lead_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder leadIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "leadIdField: field must not be null");
+      this.leadId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20L;
+      } else {
+        this.set0 |= 0x20L;
+      }
       return this;
     }
 
@@ -1030,7 +1170,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder leadSource(String leadSource) {
-      this.leadSource = JsonField.of(leadSource);
+      this.leadSource = leadSource;
+      this.set0 |= 0x40L;
+      return this;
+    }
+
+    /**
+     * Sets <code>lead_source</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder leadSourceField(JsonField<String> field) {
+      Objects.requireNonNull(field, "leadSourceField: field must not be null");
+      this.leadSource = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40L;
+      } else {
+        this.set0 |= 0x40L;
+      }
       return this;
     }
 
@@ -1041,7 +1201,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder firstName(String firstName) {
-      this.firstName = JsonField.of(firstName);
+      this.firstName = firstName;
+      this.set0 |= 0x80L;
+      return this;
+    }
+
+    /**
+     * Sets <code>first_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder firstNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "firstNameField: field must not be null");
+      this.firstName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80L;
+      } else {
+        this.set0 |= 0x80L;
+      }
       return this;
     }
 
@@ -1052,7 +1232,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder lastName(String lastName) {
-      this.lastName = JsonField.of(lastName);
+      this.lastName = lastName;
+      this.set0 |= 0x100L;
+      return this;
+    }
+
+    /**
+     * Sets <code>last_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder lastNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "lastNameField: field must not be null");
+      this.lastName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100L;
+      } else {
+        this.set0 |= 0x100L;
+      }
       return this;
     }
 
@@ -1063,7 +1263,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder description(String description) {
-      this.description = JsonField.of(description);
+      this.description = description;
+      this.set0 |= 0x200L;
+      return this;
+    }
+
+    /**
+     * Sets <code>description</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder descriptionField(JsonField<String> field) {
+      Objects.requireNonNull(field, "descriptionField: field must not be null");
+      this.description = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200L;
+      } else {
+        this.set0 |= 0x200L;
+      }
       return this;
     }
 
@@ -1074,7 +1294,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder prefix(String prefix) {
-      this.prefix = JsonField.of(prefix);
+      this.prefix = prefix;
+      this.set0 |= 0x400L;
+      return this;
+    }
+
+    /**
+     * Sets <code>prefix</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder prefixField(JsonField<String> field) {
+      Objects.requireNonNull(field, "prefixField: field must not be null");
+      this.prefix = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400L;
+      } else {
+        this.set0 |= 0x400L;
+      }
       return this;
     }
 
@@ -1085,7 +1325,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder title(String title) {
-      this.title = JsonField.of(title);
+      this.title = title;
+      this.set0 |= 0x800L;
+      return this;
+    }
+
+    /**
+     * Sets <code>title</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder titleField(JsonField<String> field) {
+      Objects.requireNonNull(field, "titleField: field must not be null");
+      this.title = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800L;
+      } else {
+        this.set0 |= 0x800L;
+      }
       return this;
     }
 
@@ -1096,7 +1356,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder language(String language) {
-      this.language = JsonField.of(language);
+      this.language = language;
+      this.set0 |= 0x1000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>language</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder languageField(JsonField<String> field) {
+      Objects.requireNonNull(field, "languageField: field must not be null");
+      this.language = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000L;
+      } else {
+        this.set0 |= 0x1000L;
+      }
       return this;
     }
 
@@ -1107,7 +1387,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder status(String status) {
-      this.status = JsonField.of(status);
+      this.status = status;
+      this.set0 |= 0x2000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>status</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder statusField(JsonField<String> field) {
+      Objects.requireNonNull(field, "statusField: field must not be null");
+      this.status = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000L;
+      } else {
+        this.set0 |= 0x2000L;
+      }
       return this;
     }
 
@@ -1118,7 +1418,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder monetaryAmount(BigDecimal monetaryAmount) {
-      this.monetaryAmount = JsonField.of(monetaryAmount);
+      this.monetaryAmount = monetaryAmount;
+      this.set0 |= 0x4000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>monetary_amount</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder monetaryAmountField(JsonField<BigDecimal> field) {
+      Objects.requireNonNull(field, "monetaryAmountField: field must not be null");
+      this.monetaryAmount = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000L;
+      } else {
+        this.set0 |= 0x4000L;
+      }
       return this;
     }
 
@@ -1129,7 +1449,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder currency(Currency currency) {
-      this.currency = JsonField.of(currency);
+      this.currency = currency;
+      this.set0 |= 0x8000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>currency</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder currencyField(JsonField<Currency> field) {
+      Objects.requireNonNull(field, "currencyField: field must not be null");
+      this.currency = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8000L;
+      } else {
+        this.set0 |= 0x8000L;
+      }
       return this;
     }
 
@@ -1140,7 +1480,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder fax(String fax) {
-      this.fax = JsonField.of(fax);
+      this.fax = fax;
+      this.set0 |= 0x10000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>fax</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder faxField(JsonField<String> field) {
+      Objects.requireNonNull(field, "faxField: field must not be null");
+      this.fax = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10000L;
+      } else {
+        this.set0 |= 0x10000L;
+      }
       return this;
     }
 
@@ -1151,8 +1511,29 @@ public final class Lead {
      * @return this builder
      */
     public Builder websites(List<Website> websites) {
-      this.websites = JsonField.of(ImmutableList.copyOf(websites));
+      this.websites = ImmutableList.copyOf(websites);
       this.websitesAdded = null;
+      this.set0 |= 0x20000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>websites</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder websitesField(JsonField<List<Website>> field) {
+      Objects.requireNonNull(field, "websitesField: field must not be null");
+      this.websites = ImmutableList.copyOf(field.value());
+      this.websitesAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x20000L;
+      } else {
+        this.set0 |= 0x20000L;
+      }
       return this;
     }
 
@@ -1167,10 +1548,11 @@ public final class Lead {
     public Builder addWebsite(Website item) {
       Objects.requireNonNull(item, "websites: item must not be null");
       if (this.websitesAdded == null) {
-        List<Website> current = this.websites.value();
+        List<Website> current = this.websites;
         this.websitesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.websitesAdded.add(item);
+      this.set0 |= 0x20000L;
       return this;
     }
 
@@ -1181,8 +1563,29 @@ public final class Lead {
      * @return this builder
      */
     public Builder addresses(List<Address> addresses) {
-      this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
+      this.addresses = ImmutableList.copyOf(addresses);
       this.addressesAdded = null;
+      this.set0 |= 0x40000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>addresses</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder addressesField(JsonField<List<Address>> field) {
+      Objects.requireNonNull(field, "addressesField: field must not be null");
+      this.addresses = ImmutableList.copyOf(field.value());
+      this.addressesAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x40000L;
+      } else {
+        this.set0 |= 0x40000L;
+      }
       return this;
     }
 
@@ -1197,10 +1600,11 @@ public final class Lead {
     public Builder addAddress(Address item) {
       Objects.requireNonNull(item, "addresses: item must not be null");
       if (this.addressesAdded == null) {
-        List<Address> current = this.addresses.value();
+        List<Address> current = this.addresses;
         this.addressesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.addressesAdded.add(item);
+      this.set0 |= 0x40000L;
       return this;
     }
 
@@ -1211,8 +1615,29 @@ public final class Lead {
      * @return this builder
      */
     public Builder socialLinks(List<SocialLink> socialLinks) {
-      this.socialLinks = JsonField.of(ImmutableList.copyOf(socialLinks));
+      this.socialLinks = ImmutableList.copyOf(socialLinks);
       this.socialLinksAdded = null;
+      this.set0 |= 0x80000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>social_links</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder socialLinksField(JsonField<List<SocialLink>> field) {
+      Objects.requireNonNull(field, "socialLinksField: field must not be null");
+      this.socialLinks = ImmutableList.copyOf(field.value());
+      this.socialLinksAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x80000L;
+      } else {
+        this.set0 |= 0x80000L;
+      }
       return this;
     }
 
@@ -1227,10 +1652,11 @@ public final class Lead {
     public Builder addSocialLink(SocialLink item) {
       Objects.requireNonNull(item, "socialLinks: item must not be null");
       if (this.socialLinksAdded == null) {
-        List<SocialLink> current = this.socialLinks.value();
+        List<SocialLink> current = this.socialLinks;
         this.socialLinksAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.socialLinksAdded.add(item);
+      this.set0 |= 0x80000L;
       return this;
     }
 
@@ -1241,8 +1667,29 @@ public final class Lead {
      * @return this builder
      */
     public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
-      this.phoneNumbers = JsonField.of(ImmutableList.copyOf(phoneNumbers));
+      this.phoneNumbers = ImmutableList.copyOf(phoneNumbers);
       this.phoneNumbersAdded = null;
+      this.set0 |= 0x100000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>phone_numbers</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder phoneNumbersField(JsonField<List<PhoneNumber>> field) {
+      Objects.requireNonNull(field, "phoneNumbersField: field must not be null");
+      this.phoneNumbers = ImmutableList.copyOf(field.value());
+      this.phoneNumbersAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x100000L;
+      } else {
+        this.set0 |= 0x100000L;
+      }
       return this;
     }
 
@@ -1257,10 +1704,11 @@ public final class Lead {
     public Builder addPhoneNumber(PhoneNumber item) {
       Objects.requireNonNull(item, "phoneNumbers: item must not be null");
       if (this.phoneNumbersAdded == null) {
-        List<PhoneNumber> current = this.phoneNumbers.value();
+        List<PhoneNumber> current = this.phoneNumbers;
         this.phoneNumbersAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.phoneNumbersAdded.add(item);
+      this.set0 |= 0x100000L;
       return this;
     }
 
@@ -1271,8 +1719,29 @@ public final class Lead {
      * @return this builder
      */
     public Builder emails(List<Email> emails) {
-      this.emails = JsonField.of(ImmutableList.copyOf(emails));
+      this.emails = ImmutableList.copyOf(emails);
       this.emailsAdded = null;
+      this.set0 |= 0x200000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>emails</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder emailsField(JsonField<List<Email>> field) {
+      Objects.requireNonNull(field, "emailsField: field must not be null");
+      this.emails = ImmutableList.copyOf(field.value());
+      this.emailsAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x200000L;
+      } else {
+        this.set0 |= 0x200000L;
+      }
       return this;
     }
 
@@ -1287,10 +1756,11 @@ public final class Lead {
     public Builder addEmail(Email item) {
       Objects.requireNonNull(item, "emails: item must not be null");
       if (this.emailsAdded == null) {
-        List<Email> current = this.emails.value();
+        List<Email> current = this.emails;
         this.emailsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.emailsAdded.add(item);
+      this.set0 |= 0x200000L;
       return this;
     }
 
@@ -1301,8 +1771,29 @@ public final class Lead {
      * @return this builder
      */
     public Builder customFields(List<CustomField> customFields) {
-      this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
+      this.customFields = ImmutableList.copyOf(customFields);
       this.customFieldsAdded = null;
+      this.set0 |= 0x400000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>custom_fields</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder customFieldsField(JsonField<List<CustomField>> field) {
+      Objects.requireNonNull(field, "customFieldsField: field must not be null");
+      this.customFields = ImmutableList.copyOf(field.value());
+      this.customFieldsAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x400000L;
+      } else {
+        this.set0 |= 0x400000L;
+      }
       return this;
     }
 
@@ -1317,10 +1808,11 @@ public final class Lead {
     public Builder addCustomField(CustomField item) {
       Objects.requireNonNull(item, "customFields: item must not be null");
       if (this.customFieldsAdded == null) {
-        List<CustomField> current = this.customFields.value();
+        List<CustomField> current = this.customFields;
         this.customFieldsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.customFieldsAdded.add(item);
+      this.set0 |= 0x400000L;
       return this;
     }
 
@@ -1331,8 +1823,29 @@ public final class Lead {
      * @return this builder
      */
     public Builder tags(List<String> tags) {
-      this.tags = JsonField.of(ImmutableList.copyOf(tags));
+      this.tags = ImmutableList.copyOf(tags);
       this.tagsAdded = null;
+      this.set0 |= 0x800000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>tags</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder tagsField(JsonField<List<String>> field) {
+      Objects.requireNonNull(field, "tagsField: field must not be null");
+      this.tags = ImmutableList.copyOf(field.value());
+      this.tagsAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x800000L;
+      } else {
+        this.set0 |= 0x800000L;
+      }
       return this;
     }
 
@@ -1347,10 +1860,11 @@ public final class Lead {
     public Builder addTag(String item) {
       Objects.requireNonNull(item, "tags: item must not be null");
       if (this.tagsAdded == null) {
-        List<String> current = this.tags.value();
+        List<String> current = this.tags;
         this.tagsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.tagsAdded.add(item);
+      this.set0 |= 0x800000L;
       return this;
     }
 
@@ -1363,7 +1877,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder customMappings(Map<String, JsonValue> customMappings) {
-      this.customMappings = JsonField.of(customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings)));
+      this.customMappings = customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings));
+      this.set0 |= 0x1000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>custom_mappings</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder customMappingsField(JsonField<Map<String, JsonValue>> field) {
+      Objects.requireNonNull(field, "customMappingsField: field must not be null");
+      this.customMappings = field.value() == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(field.value()));
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000000L;
+      } else {
+        this.set0 |= 0x1000000L;
+      }
       return this;
     }
 
@@ -1376,7 +1910,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder updatedAt(OffsetDateTime updatedAt) {
-      this.updatedAt = JsonField.of(updatedAt);
+      this.updatedAt = updatedAt;
+      this.set0 |= 0x2000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "updatedAtField: field must not be null");
+      this.updatedAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000000L;
+      } else {
+        this.set0 |= 0x2000000L;
+      }
       return this;
     }
 
@@ -1389,7 +1943,27 @@ public final class Lead {
      * @return this builder
      */
     public Builder createdAt(OffsetDateTime createdAt) {
-      this.createdAt = JsonField.of(createdAt);
+      this.createdAt = createdAt;
+      this.set0 |= 0x4000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>created_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder createdAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "createdAtField: field must not be null");
+      this.createdAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000000L;
+      } else {
+        this.set0 |= 0x4000000L;
+      }
       return this;
     }
 
@@ -1440,6 +2014,374 @@ public final class Lead {
      */
     public Lead build() {
       return new Lead(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link Lead}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_ID = new SerializedString("id");
+
+    private static final SerializedString F_NAME = new SerializedString("name");
+
+    private static final SerializedString F_COMPANY_NAME = new SerializedString("company_name");
+
+    private static final SerializedString F_OWNER_ID = new SerializedString("owner_id");
+
+    private static final SerializedString F_COMPANY_ID = new SerializedString("company_id");
+
+    private static final SerializedString F_LEAD_ID = new SerializedString("lead_id");
+
+    private static final SerializedString F_LEAD_SOURCE = new SerializedString("lead_source");
+
+    private static final SerializedString F_FIRST_NAME = new SerializedString("first_name");
+
+    private static final SerializedString F_LAST_NAME = new SerializedString("last_name");
+
+    private static final SerializedString F_DESCRIPTION = new SerializedString("description");
+
+    private static final SerializedString F_PREFIX = new SerializedString("prefix");
+
+    private static final SerializedString F_TITLE = new SerializedString("title");
+
+    private static final SerializedString F_LANGUAGE = new SerializedString("language");
+
+    private static final SerializedString F_STATUS = new SerializedString("status");
+
+    private static final SerializedString F_MONETARY_AMOUNT = new SerializedString("monetary_amount");
+
+    private static final SerializedString F_CURRENCY = new SerializedString("currency");
+
+    private static final SerializedString F_FAX = new SerializedString("fax");
+
+    private static final SerializedString F_WEBSITES = new SerializedString("websites");
+
+    private static final SerializedString F_ADDRESSES = new SerializedString("addresses");
+
+    private static final SerializedString F_SOCIAL_LINKS = new SerializedString("social_links");
+
+    private static final SerializedString F_PHONE_NUMBERS = new SerializedString("phone_numbers");
+
+    private static final SerializedString F_EMAILS = new SerializedString("emails");
+
+    private static final SerializedString F_CUSTOM_FIELDS = new SerializedString("custom_fields");
+
+    private static final SerializedString F_TAGS = new SerializedString("tags");
+
+    private static final SerializedString F_CUSTOM_MAPPINGS = new SerializedString("custom_mappings");
+
+    private static final SerializedString F_UPDATED_AT = new SerializedString("updated_at");
+
+    private static final SerializedString F_CREATED_AT = new SerializedString("created_at");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link Lead} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static Lead read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, Lead.class);
+      Lead.Builder b = Lead.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "id":
+              b.id = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "name":
+              b.name = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "company_name":
+              b.companyName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "owner_id":
+              b.ownerId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            case "company_id":
+              b.companyId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10L;
+              break;
+            case "lead_id":
+              b.leadId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x20L;
+              break;
+            case "lead_source":
+              b.leadSource = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40L;
+              break;
+            case "first_name":
+              b.firstName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x80L;
+              break;
+            case "last_name":
+              b.lastName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x100L;
+              break;
+            case "description":
+              b.description = Codecs.readString(p, ctxt);
+              b.set0 |= 0x200L;
+              break;
+            case "prefix":
+              b.prefix = Codecs.readString(p, ctxt);
+              b.set0 |= 0x400L;
+              break;
+            case "title":
+              b.title = Codecs.readString(p, ctxt);
+              b.set0 |= 0x800L;
+              break;
+            case "language":
+              b.language = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1000L;
+              break;
+            case "status":
+              b.status = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2000L;
+              break;
+            case "monetary_amount":
+              b.monetaryAmount = Codecs.readBigDecimal(p, ctxt);
+              b.set0 |= 0x4000L;
+              break;
+            case "currency":
+              b.currency = Currency.Codec.read(p, ctxt);
+              b.set0 |= 0x8000L;
+              break;
+            case "fax":
+              b.fax = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10000L;
+              break;
+            case "websites":
+              b.websites = Codecs.readList(p, ctxt, Website.Codec::read);
+              b.set0 |= 0x20000L;
+              break;
+            case "addresses":
+              b.addresses = Codecs.readList(p, ctxt, Address.Codec::read);
+              b.set0 |= 0x40000L;
+              break;
+            case "social_links":
+              b.socialLinks = Codecs.readList(p, ctxt, SocialLink.Codec::read);
+              b.set0 |= 0x80000L;
+              break;
+            case "phone_numbers":
+              b.phoneNumbers = Codecs.readList(p, ctxt, PhoneNumber.Codec::read);
+              b.set0 |= 0x100000L;
+              break;
+            case "emails":
+              b.emails = Codecs.readList(p, ctxt, Email.Codec::read);
+              b.set0 |= 0x200000L;
+              break;
+            case "custom_fields":
+              b.customFields = Codecs.readList(p, ctxt, CustomField.Codec::read);
+              b.set0 |= 0x400000L;
+              break;
+            case "tags":
+              b.tags = Codecs.readList(p, ctxt, Codecs::readString);
+              b.set0 |= 0x800000L;
+              break;
+            case "custom_mappings":
+              b.customMappings = Codecs.readMap(p, ctxt, Codecs::readJsonValue);
+              b.set0 |= 0x1000000L;
+              break;
+            case "updated_at":
+              b.updatedAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x2000000L;
+              break;
+            case "created_at":
+              b.createdAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x4000000L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, Lead.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link Lead}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, Lead value) throws IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      boolean requestBody = Json.isRequestBody(provider);
+      g.writeStartObject();
+      if (!requestBody && (value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_ID);
+        Codecs.writeString(g, provider, value.id);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_NAME);
+        Codecs.writeString(g, provider, value.name);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_COMPANY_NAME);
+        Codecs.writeString(g, provider, value.companyName);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_OWNER_ID);
+        Codecs.writeString(g, provider, value.ownerId);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_COMPANY_ID);
+        Codecs.writeString(g, provider, value.companyId);
+      }
+      if ((value.set0 & 0x20L) != 0) {
+        g.writeFieldName(F_LEAD_ID);
+        Codecs.writeString(g, provider, value.leadId);
+      }
+      if ((value.set0 & 0x40L) != 0) {
+        g.writeFieldName(F_LEAD_SOURCE);
+        Codecs.writeString(g, provider, value.leadSource);
+      }
+      if ((value.set0 & 0x80L) != 0) {
+        g.writeFieldName(F_FIRST_NAME);
+        Codecs.writeString(g, provider, value.firstName);
+      }
+      if ((value.set0 & 0x100L) != 0) {
+        g.writeFieldName(F_LAST_NAME);
+        Codecs.writeString(g, provider, value.lastName);
+      }
+      if ((value.set0 & 0x200L) != 0) {
+        g.writeFieldName(F_DESCRIPTION);
+        Codecs.writeString(g, provider, value.description);
+      }
+      if ((value.set0 & 0x400L) != 0) {
+        g.writeFieldName(F_PREFIX);
+        Codecs.writeString(g, provider, value.prefix);
+      }
+      if ((value.set0 & 0x800L) != 0) {
+        g.writeFieldName(F_TITLE);
+        Codecs.writeString(g, provider, value.title);
+      }
+      if ((value.set0 & 0x1000L) != 0) {
+        g.writeFieldName(F_LANGUAGE);
+        Codecs.writeString(g, provider, value.language);
+      }
+      if ((value.set0 & 0x2000L) != 0) {
+        g.writeFieldName(F_STATUS);
+        Codecs.writeString(g, provider, value.status);
+      }
+      if ((value.set0 & 0x4000L) != 0) {
+        g.writeFieldName(F_MONETARY_AMOUNT);
+        Codecs.writeBigDecimal(g, provider, value.monetaryAmount);
+      }
+      if ((value.set0 & 0x8000L) != 0) {
+        g.writeFieldName(F_CURRENCY);
+        Currency.Codec.write(g, provider, value.currency);
+      }
+      if ((value.set0 & 0x10000L) != 0) {
+        g.writeFieldName(F_FAX);
+        Codecs.writeString(g, provider, value.fax);
+      }
+      if ((value.set0 & 0x20000L) != 0) {
+        g.writeFieldName(F_WEBSITES);
+        Codecs.writeList(g, provider, value.websites, Website.Codec::write);
+      }
+      if ((value.set0 & 0x40000L) != 0) {
+        g.writeFieldName(F_ADDRESSES);
+        Codecs.writeList(g, provider, value.addresses, Address.Codec::write);
+      }
+      if ((value.set0 & 0x80000L) != 0) {
+        g.writeFieldName(F_SOCIAL_LINKS);
+        Codecs.writeList(g, provider, value.socialLinks, SocialLink.Codec::write);
+      }
+      if ((value.set0 & 0x100000L) != 0) {
+        g.writeFieldName(F_PHONE_NUMBERS);
+        Codecs.writeList(g, provider, value.phoneNumbers, PhoneNumber.Codec::write);
+      }
+      if ((value.set0 & 0x200000L) != 0) {
+        g.writeFieldName(F_EMAILS);
+        Codecs.writeList(g, provider, value.emails, Email.Codec::write);
+      }
+      if ((value.set0 & 0x400000L) != 0) {
+        g.writeFieldName(F_CUSTOM_FIELDS);
+        Codecs.writeList(g, provider, value.customFields, CustomField.Codec::write);
+      }
+      if ((value.set0 & 0x800000L) != 0) {
+        g.writeFieldName(F_TAGS);
+        Codecs.writeList(g, provider, value.tags, Codecs::writeString);
+      }
+      if (!requestBody && (value.set0 & 0x1000000L) != 0) {
+        g.writeFieldName(F_CUSTOM_MAPPINGS);
+        Codecs.writeMap(g, provider, value.customMappings, Codecs::writeJsonValue);
+      }
+      if (!requestBody && (value.set0 & 0x2000000L) != 0) {
+        g.writeFieldName(F_UPDATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.updatedAt);
+      }
+      if (!requestBody && (value.set0 & 0x4000000L) != 0) {
+        g.writeFieldName(F_CREATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.createdAt);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link Lead}.
+     */
+    public static final class Deserializer extends StdDeserializer<Lead> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(Lead.class);
+      }
+
+      @Override
+      public Lead deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link Lead}.
+     */
+    public static final class Serializer extends StdSerializer<Lead> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(Lead.class);
+      }
+
+      @Override
+      public void serialize(Lead value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

@@ -1,11 +1,21 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.crm.model.internal.LeadsFilterCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,19 +27,21 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = LeadsFilterCodec.Serializer.class
+    using = LeadsFilter.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = LeadsFilterCodec.Deserializer.class
+    using = LeadsFilter.Codec.Deserializer.class
 )
 public final class LeadsFilter {
-  private final JsonField<String> name;
+  private final String name;
 
-  private final JsonField<String> firstName;
+  private final String firstName;
 
-  private final JsonField<String> lastName;
+  private final String lastName;
 
-  private final JsonField<String> email;
+  private final String email;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -38,6 +50,7 @@ public final class LeadsFilter {
     this.firstName = b.firstName;
     this.lastName = b.lastName;
     this.email = b.email;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -47,7 +60,7 @@ public final class LeadsFilter {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return this.name.value();
+    return this.name;
   }
 
   /**
@@ -56,7 +69,7 @@ public final class LeadsFilter {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return this.name;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.name) : JsonField.missing();
   }
 
   /**
@@ -65,7 +78,7 @@ public final class LeadsFilter {
    * @return the value, or null when missing or null
    */
   public String firstName() {
-    return this.firstName.value();
+    return this.firstName;
   }
 
   /**
@@ -74,7 +87,7 @@ public final class LeadsFilter {
    * @return the field, never null
    */
   public JsonField<String> firstNameField() {
-    return this.firstName;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.firstName) : JsonField.missing();
   }
 
   /**
@@ -83,7 +96,7 @@ public final class LeadsFilter {
    * @return the value, or null when missing or null
    */
   public String lastName() {
-    return this.lastName.value();
+    return this.lastName;
   }
 
   /**
@@ -92,7 +105,7 @@ public final class LeadsFilter {
    * @return the field, never null
    */
   public JsonField<String> lastNameField() {
-    return this.lastName;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.lastName) : JsonField.missing();
   }
 
   /**
@@ -101,7 +114,7 @@ public final class LeadsFilter {
    * @return the value, or null when missing or null
    */
   public String email() {
-    return this.email.value();
+    return this.email;
   }
 
   /**
@@ -110,7 +123,7 @@ public final class LeadsFilter {
    * @return the field, never null
    */
   public JsonField<String> emailField() {
-    return this.email;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.email) : JsonField.missing();
   }
 
   /**
@@ -149,20 +162,22 @@ public final class LeadsFilter {
       return false;
     }
     LeadsFilter other = (LeadsFilter) o;
-    return this.name.equals(other.name)
-        && this.firstName.equals(other.firstName)
-        && this.lastName.equals(other.lastName)
-        && this.email.equals(other.email)
+    return this.set0 == other.set0
+        && Objects.equals(this.name, other.name)
+        && Objects.equals(this.firstName, other.firstName)
+        && Objects.equals(this.lastName, other.lastName)
+        && Objects.equals(this.email, other.email)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.name.hashCode();
-    h = 31 * h + this.firstName.hashCode();
-    h = 31 * h + this.lastName.hashCode();
-    h = 31 * h + this.email.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.name);
+    h = 31 * h + Objects.hashCode(this.firstName);
+    h = 31 * h + Objects.hashCode(this.lastName);
+    h = 31 * h + Objects.hashCode(this.email);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -171,19 +186,19 @@ public final class LeadsFilter {
   public String toString() {
     StringBuilder sb = new StringBuilder("LeadsFilter{");
     String sep = "";
-    if (!this.name.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!this.firstName.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("firstName=").append(this.firstName);
       sep = ", ";
     }
-    if (!this.lastName.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("lastName=").append(this.lastName);
       sep = ", ";
     }
-    if (!this.email.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("email=").append(this.email);
       sep = ", ";
     }
@@ -195,16 +210,19 @@ public final class LeadsFilter {
 
   /**
    * Builds {@link LeadsFilter}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> name = JsonField.missing();
+    private String name;
 
-    private JsonField<String> firstName = JsonField.missing();
+    private String firstName;
 
-    private JsonField<String> lastName = JsonField.missing();
+    private String lastName;
 
-    private JsonField<String> email = JsonField.missing();
+    private String email;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -216,6 +234,7 @@ public final class LeadsFilter {
       this.firstName = source.firstName;
       this.lastName = source.lastName;
       this.email = source.email;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -228,7 +247,27 @@ public final class LeadsFilter {
      * @return this builder
      */
     public Builder name(String name) {
-      this.name = JsonField.of(name);
+      this.name = name;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder nameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "nameField: field must not be null");
+      this.name = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -239,7 +278,27 @@ public final class LeadsFilter {
      * @return this builder
      */
     public Builder firstName(String firstName) {
-      this.firstName = JsonField.of(firstName);
+      this.firstName = firstName;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>first_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder firstNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "firstNameField: field must not be null");
+      this.firstName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -250,7 +309,27 @@ public final class LeadsFilter {
      * @return this builder
      */
     public Builder lastName(String lastName) {
-      this.lastName = JsonField.of(lastName);
+      this.lastName = lastName;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>last_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder lastNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "lastNameField: field must not be null");
+      this.lastName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -261,7 +340,27 @@ public final class LeadsFilter {
      * @return this builder
      */
     public Builder email(String email) {
-      this.email = JsonField.of(email);
+      this.email = email;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>email</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder emailField(JsonField<String> field) {
+      Objects.requireNonNull(field, "emailField: field must not be null");
+      this.email = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -312,6 +411,144 @@ public final class LeadsFilter {
      */
     public LeadsFilter build() {
       return new LeadsFilter(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link LeadsFilter}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_NAME = new SerializedString("name");
+
+    private static final SerializedString F_FIRST_NAME = new SerializedString("first_name");
+
+    private static final SerializedString F_LAST_NAME = new SerializedString("last_name");
+
+    private static final SerializedString F_EMAIL = new SerializedString("email");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link LeadsFilter} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static LeadsFilter read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, LeadsFilter.class);
+      LeadsFilter.Builder b = LeadsFilter.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "name":
+              b.name = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "first_name":
+              b.firstName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "last_name":
+              b.lastName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "email":
+              b.email = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, LeadsFilter.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link LeadsFilter}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, LeadsFilter value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_NAME);
+        Codecs.writeString(g, provider, value.name);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_FIRST_NAME);
+        Codecs.writeString(g, provider, value.firstName);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_LAST_NAME);
+        Codecs.writeString(g, provider, value.lastName);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_EMAIL);
+        Codecs.writeString(g, provider, value.email);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link LeadsFilter}.
+     */
+    public static final class Deserializer extends StdDeserializer<LeadsFilter> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(LeadsFilter.class);
+      }
+
+      @Override
+      public LeadsFilter deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link LeadsFilter}.
+     */
+    public static final class Serializer extends StdSerializer<LeadsFilter> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(LeadsFilter.class);
+      }
+
+      @Override
+      public void serialize(LeadsFilter value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

@@ -1,11 +1,21 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.crm.model.internal.OpportunitiesFilterCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,25 +28,27 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = OpportunitiesFilterCodec.Serializer.class
+    using = OpportunitiesFilter.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = OpportunitiesFilterCodec.Deserializer.class
+    using = OpportunitiesFilter.Codec.Deserializer.class
 )
 public final class OpportunitiesFilter {
-  private final JsonField<String> title;
+  private final String title;
 
-  private final JsonField<String> status;
+  private final String status;
 
-  private final JsonField<BigDecimal> monetaryAmount;
+  private final BigDecimal monetaryAmount;
 
-  private final JsonField<BigDecimal> winProbability;
+  private final BigDecimal winProbability;
 
-  private final JsonField<String> companyId;
+  private final String companyId;
 
-  private final JsonField<String> ownerId;
+  private final String ownerId;
 
-  private final JsonField<String> primaryContactId;
+  private final String primaryContactId;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -48,6 +60,7 @@ public final class OpportunitiesFilter {
     this.companyId = b.companyId;
     this.ownerId = b.ownerId;
     this.primaryContactId = b.primaryContactId;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -57,7 +70,7 @@ public final class OpportunitiesFilter {
    * @return the value, or null when missing or null
    */
   public String title() {
-    return this.title.value();
+    return this.title;
   }
 
   /**
@@ -66,7 +79,7 @@ public final class OpportunitiesFilter {
    * @return the field, never null
    */
   public JsonField<String> titleField() {
-    return this.title;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.title) : JsonField.missing();
   }
 
   /**
@@ -75,7 +88,7 @@ public final class OpportunitiesFilter {
    * @return the value, or null when missing or null
    */
   public String status() {
-    return this.status.value();
+    return this.status;
   }
 
   /**
@@ -84,7 +97,7 @@ public final class OpportunitiesFilter {
    * @return the field, never null
    */
   public JsonField<String> statusField() {
-    return this.status;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.status) : JsonField.missing();
   }
 
   /**
@@ -93,7 +106,7 @@ public final class OpportunitiesFilter {
    * @return the value, or null when missing or null
    */
   public BigDecimal monetaryAmount() {
-    return this.monetaryAmount.value();
+    return this.monetaryAmount;
   }
 
   /**
@@ -102,7 +115,7 @@ public final class OpportunitiesFilter {
    * @return the field, never null
    */
   public JsonField<BigDecimal> monetaryAmountField() {
-    return this.monetaryAmount;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.monetaryAmount) : JsonField.missing();
   }
 
   /**
@@ -111,7 +124,7 @@ public final class OpportunitiesFilter {
    * @return the value, or null when missing or null
    */
   public BigDecimal winProbability() {
-    return this.winProbability.value();
+    return this.winProbability;
   }
 
   /**
@@ -120,7 +133,7 @@ public final class OpportunitiesFilter {
    * @return the field, never null
    */
   public JsonField<BigDecimal> winProbabilityField() {
-    return this.winProbability;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.winProbability) : JsonField.missing();
   }
 
   /**
@@ -129,7 +142,7 @@ public final class OpportunitiesFilter {
    * @return the value, or null when missing or null
    */
   public String companyId() {
-    return this.companyId.value();
+    return this.companyId;
   }
 
   /**
@@ -138,7 +151,7 @@ public final class OpportunitiesFilter {
    * @return the field, never null
    */
   public JsonField<String> companyIdField() {
-    return this.companyId;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.companyId) : JsonField.missing();
   }
 
   /**
@@ -147,7 +160,7 @@ public final class OpportunitiesFilter {
    * @return the value, or null when missing or null
    */
   public String ownerId() {
-    return this.ownerId.value();
+    return this.ownerId;
   }
 
   /**
@@ -156,7 +169,7 @@ public final class OpportunitiesFilter {
    * @return the field, never null
    */
   public JsonField<String> ownerIdField() {
-    return this.ownerId;
+    return (this.set0 & 0x20L) != 0 ? JsonField.of(this.ownerId) : JsonField.missing();
   }
 
   /**
@@ -165,7 +178,7 @@ public final class OpportunitiesFilter {
    * @return the value, or null when missing or null
    */
   public String primaryContactId() {
-    return this.primaryContactId.value();
+    return this.primaryContactId;
   }
 
   /**
@@ -174,7 +187,7 @@ public final class OpportunitiesFilter {
    * @return the field, never null
    */
   public JsonField<String> primaryContactIdField() {
-    return this.primaryContactId;
+    return (this.set0 & 0x40L) != 0 ? JsonField.of(this.primaryContactId) : JsonField.missing();
   }
 
   /**
@@ -213,26 +226,28 @@ public final class OpportunitiesFilter {
       return false;
     }
     OpportunitiesFilter other = (OpportunitiesFilter) o;
-    return this.title.equals(other.title)
-        && this.status.equals(other.status)
-        && this.monetaryAmount.equals(other.monetaryAmount)
-        && this.winProbability.equals(other.winProbability)
-        && this.companyId.equals(other.companyId)
-        && this.ownerId.equals(other.ownerId)
-        && this.primaryContactId.equals(other.primaryContactId)
+    return this.set0 == other.set0
+        && Objects.equals(this.title, other.title)
+        && Objects.equals(this.status, other.status)
+        && Objects.equals(this.monetaryAmount, other.monetaryAmount)
+        && Objects.equals(this.winProbability, other.winProbability)
+        && Objects.equals(this.companyId, other.companyId)
+        && Objects.equals(this.ownerId, other.ownerId)
+        && Objects.equals(this.primaryContactId, other.primaryContactId)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.title.hashCode();
-    h = 31 * h + this.status.hashCode();
-    h = 31 * h + this.monetaryAmount.hashCode();
-    h = 31 * h + this.winProbability.hashCode();
-    h = 31 * h + this.companyId.hashCode();
-    h = 31 * h + this.ownerId.hashCode();
-    h = 31 * h + this.primaryContactId.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.title);
+    h = 31 * h + Objects.hashCode(this.status);
+    h = 31 * h + Objects.hashCode(this.monetaryAmount);
+    h = 31 * h + Objects.hashCode(this.winProbability);
+    h = 31 * h + Objects.hashCode(this.companyId);
+    h = 31 * h + Objects.hashCode(this.ownerId);
+    h = 31 * h + Objects.hashCode(this.primaryContactId);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -241,31 +256,31 @@ public final class OpportunitiesFilter {
   public String toString() {
     StringBuilder sb = new StringBuilder("OpportunitiesFilter{");
     String sep = "";
-    if (!this.title.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("title=").append(this.title);
       sep = ", ";
     }
-    if (!this.status.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!this.monetaryAmount.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("monetaryAmount=").append(this.monetaryAmount);
       sep = ", ";
     }
-    if (!this.winProbability.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("winProbability=").append(this.winProbability);
       sep = ", ";
     }
-    if (!this.companyId.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("companyId=").append(this.companyId);
       sep = ", ";
     }
-    if (!this.ownerId.isMissing()) {
+    if ((this.set0 & 0x20L) != 0) {
       sb.append(sep).append("ownerId=").append(this.ownerId);
       sep = ", ";
     }
-    if (!this.primaryContactId.isMissing()) {
+    if ((this.set0 & 0x40L) != 0) {
       sb.append(sep).append("primaryContactId=").append(this.primaryContactId);
       sep = ", ";
     }
@@ -277,22 +292,25 @@ public final class OpportunitiesFilter {
 
   /**
    * Builds {@link OpportunitiesFilter}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> title = JsonField.missing();
+    private String title;
 
-    private JsonField<String> status = JsonField.missing();
+    private String status;
 
-    private JsonField<BigDecimal> monetaryAmount = JsonField.missing();
+    private BigDecimal monetaryAmount;
 
-    private JsonField<BigDecimal> winProbability = JsonField.missing();
+    private BigDecimal winProbability;
 
-    private JsonField<String> companyId = JsonField.missing();
+    private String companyId;
 
-    private JsonField<String> ownerId = JsonField.missing();
+    private String ownerId;
 
-    private JsonField<String> primaryContactId = JsonField.missing();
+    private String primaryContactId;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -307,6 +325,7 @@ public final class OpportunitiesFilter {
       this.companyId = source.companyId;
       this.ownerId = source.ownerId;
       this.primaryContactId = source.primaryContactId;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -319,7 +338,27 @@ public final class OpportunitiesFilter {
      * @return this builder
      */
     public Builder title(String title) {
-      this.title = JsonField.of(title);
+      this.title = title;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>title</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder titleField(JsonField<String> field) {
+      Objects.requireNonNull(field, "titleField: field must not be null");
+      this.title = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -330,7 +369,27 @@ public final class OpportunitiesFilter {
      * @return this builder
      */
     public Builder status(String status) {
-      this.status = JsonField.of(status);
+      this.status = status;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>status</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder statusField(JsonField<String> field) {
+      Objects.requireNonNull(field, "statusField: field must not be null");
+      this.status = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -341,7 +400,27 @@ public final class OpportunitiesFilter {
      * @return this builder
      */
     public Builder monetaryAmount(BigDecimal monetaryAmount) {
-      this.monetaryAmount = JsonField.of(monetaryAmount);
+      this.monetaryAmount = monetaryAmount;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>monetary_amount</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder monetaryAmountField(JsonField<BigDecimal> field) {
+      Objects.requireNonNull(field, "monetaryAmountField: field must not be null");
+      this.monetaryAmount = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -352,7 +431,27 @@ public final class OpportunitiesFilter {
      * @return this builder
      */
     public Builder winProbability(BigDecimal winProbability) {
-      this.winProbability = JsonField.of(winProbability);
+      this.winProbability = winProbability;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>win_probability</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder winProbabilityField(JsonField<BigDecimal> field) {
+      Objects.requireNonNull(field, "winProbabilityField: field must not be null");
+      this.winProbability = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -363,7 +462,27 @@ public final class OpportunitiesFilter {
      * @return this builder
      */
     public Builder companyId(String companyId) {
-      this.companyId = JsonField.of(companyId);
+      this.companyId = companyId;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>company_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder companyIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "companyIdField: field must not be null");
+      this.companyId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -374,7 +493,27 @@ public final class OpportunitiesFilter {
      * @return this builder
      */
     public Builder ownerId(String ownerId) {
-      this.ownerId = JsonField.of(ownerId);
+      this.ownerId = ownerId;
+      this.set0 |= 0x20L;
+      return this;
+    }
+
+    /**
+     * Sets <code>owner_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder ownerIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "ownerIdField: field must not be null");
+      this.ownerId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20L;
+      } else {
+        this.set0 |= 0x20L;
+      }
       return this;
     }
 
@@ -385,7 +524,27 @@ public final class OpportunitiesFilter {
      * @return this builder
      */
     public Builder primaryContactId(String primaryContactId) {
-      this.primaryContactId = JsonField.of(primaryContactId);
+      this.primaryContactId = primaryContactId;
+      this.set0 |= 0x40L;
+      return this;
+    }
+
+    /**
+     * Sets <code>primary_contact_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder primaryContactIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "primaryContactIdField: field must not be null");
+      this.primaryContactId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40L;
+      } else {
+        this.set0 |= 0x40L;
+      }
       return this;
     }
 
@@ -436,6 +595,175 @@ public final class OpportunitiesFilter {
      */
     public OpportunitiesFilter build() {
       return new OpportunitiesFilter(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link OpportunitiesFilter}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_TITLE = new SerializedString("title");
+
+    private static final SerializedString F_STATUS = new SerializedString("status");
+
+    private static final SerializedString F_MONETARY_AMOUNT = new SerializedString("monetary_amount");
+
+    private static final SerializedString F_WIN_PROBABILITY = new SerializedString("win_probability");
+
+    private static final SerializedString F_COMPANY_ID = new SerializedString("company_id");
+
+    private static final SerializedString F_OWNER_ID = new SerializedString("owner_id");
+
+    private static final SerializedString F_PRIMARY_CONTACT_ID = new SerializedString("primary_contact_id");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link OpportunitiesFilter} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static OpportunitiesFilter read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, OpportunitiesFilter.class);
+      OpportunitiesFilter.Builder b = OpportunitiesFilter.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "title":
+              b.title = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "status":
+              b.status = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "monetary_amount":
+              b.monetaryAmount = Codecs.readBigDecimal(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "win_probability":
+              b.winProbability = Codecs.readBigDecimal(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            case "company_id":
+              b.companyId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10L;
+              break;
+            case "owner_id":
+              b.ownerId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x20L;
+              break;
+            case "primary_contact_id":
+              b.primaryContactId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, OpportunitiesFilter.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link OpportunitiesFilter}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, OpportunitiesFilter value)
+        throws IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_TITLE);
+        Codecs.writeString(g, provider, value.title);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_STATUS);
+        Codecs.writeString(g, provider, value.status);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_MONETARY_AMOUNT);
+        Codecs.writeBigDecimal(g, provider, value.monetaryAmount);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_WIN_PROBABILITY);
+        Codecs.writeBigDecimal(g, provider, value.winProbability);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_COMPANY_ID);
+        Codecs.writeString(g, provider, value.companyId);
+      }
+      if ((value.set0 & 0x20L) != 0) {
+        g.writeFieldName(F_OWNER_ID);
+        Codecs.writeString(g, provider, value.ownerId);
+      }
+      if ((value.set0 & 0x40L) != 0) {
+        g.writeFieldName(F_PRIMARY_CONTACT_ID);
+        Codecs.writeString(g, provider, value.primaryContactId);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link OpportunitiesFilter}.
+     */
+    public static final class Deserializer extends StdDeserializer<OpportunitiesFilter> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(OpportunitiesFilter.class);
+      }
+
+      @Override
+      public OpportunitiesFilter deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link OpportunitiesFilter}.
+     */
+    public static final class Serializer extends StdSerializer<OpportunitiesFilter> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(OpportunitiesFilter.class);
+      }
+
+      @Override
+      public void serialize(OpportunitiesFilter value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

@@ -1,13 +1,24 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
+import dev.unisdk.core.model.internal.Codecs;
 import dev.unisdk.core.model.internal.ImmutableList;
-import dev.unisdk.crm.model.internal.OpportunityCodec;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,93 +35,95 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = OpportunityCodec.Serializer.class
+    using = Opportunity.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = OpportunityCodec.Deserializer.class
+    using = Opportunity.Codec.Deserializer.class
 )
 public final class Opportunity {
-  private final JsonField<String> id;
+  private final String id;
 
-  private final JsonField<String> title;
+  private final String title;
 
-  private final JsonField<String> primaryContactId;
+  private final String primaryContactId;
 
-  private final JsonField<String> description;
+  private final String description;
 
-  private final JsonField<String> type;
+  private final String type;
 
-  private final JsonField<BigDecimal> monetaryAmount;
+  private final BigDecimal monetaryAmount;
 
-  private final JsonField<Currency> currency;
+  private final Currency currency;
 
-  private final JsonField<BigDecimal> winProbability;
+  private final BigDecimal winProbability;
 
-  private final JsonField<BigDecimal> expectedRevenue;
+  private final BigDecimal expectedRevenue;
 
-  private final JsonField<LocalDate> closeDate;
+  private final LocalDate closeDate;
 
-  private final JsonField<String> lossReasonId;
+  private final String lossReasonId;
 
-  private final JsonField<String> lossReason;
+  private final String lossReason;
 
-  private final JsonField<String> wonReasonId;
+  private final String wonReasonId;
 
-  private final JsonField<String> wonReason;
+  private final String wonReason;
 
-  private final JsonField<String> pipelineId;
+  private final String pipelineId;
 
-  private final JsonField<String> pipelineStageId;
+  private final String pipelineStageId;
 
-  private final JsonField<String> sourceId;
+  private final String sourceId;
 
-  private final JsonField<String> leadId;
+  private final String leadId;
 
-  private final JsonField<String> leadSource;
+  private final String leadSource;
 
-  private final JsonField<String> contactId;
+  private final String contactId;
 
-  private final JsonField<List<String>> contactIds;
+  private final List<String> contactIds;
 
-  private final JsonField<String> companyId;
+  private final String companyId;
 
-  private final JsonField<String> companyName;
+  private final String companyName;
 
-  private final JsonField<String> ownerId;
+  private final String ownerId;
 
-  private final JsonField<String> priority;
+  private final String priority;
 
-  private final JsonField<String> status;
+  private final String status;
 
-  private final JsonField<String> statusId;
+  private final String statusId;
 
-  private final JsonField<List<String>> tags;
+  private final List<String> tags;
 
-  private final JsonField<Long> interactionCount;
+  private final Long interactionCount;
 
-  private final JsonField<List<CustomField>> customFields;
+  private final List<CustomField> customFields;
 
-  private final JsonField<OffsetDateTime> stageLastChangedAt;
+  private final OffsetDateTime stageLastChangedAt;
 
-  private final JsonField<OffsetDateTime> lastActivityAt;
+  private final OffsetDateTime lastActivityAt;
 
-  private final JsonField<Boolean> deleted;
+  private final Boolean deleted;
 
-  private final JsonField<OffsetDateTime> dateStageChanged;
+  private final OffsetDateTime dateStageChanged;
 
-  private final JsonField<OffsetDateTime> dateLastContacted;
+  private final OffsetDateTime dateLastContacted;
 
-  private final JsonField<OffsetDateTime> dateLeadCreated;
+  private final OffsetDateTime dateLeadCreated;
 
-  private final JsonField<Map<String, JsonValue>> customMappings;
+  private final Map<String, JsonValue> customMappings;
 
-  private final JsonField<String> updatedBy;
+  private final String updatedBy;
 
-  private final JsonField<String> createdBy;
+  private final String createdBy;
 
-  private final JsonField<OffsetDateTime> updatedAt;
+  private final OffsetDateTime updatedAt;
 
-  private final JsonField<OffsetDateTime> createdAt;
+  private final OffsetDateTime createdAt;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -135,16 +148,16 @@ public final class Opportunity {
     this.leadId = b.leadId;
     this.leadSource = b.leadSource;
     this.contactId = b.contactId;
-    this.contactIds = b.contactIdsAdded == null ? b.contactIds : JsonField.of(ImmutableList.copyOf(b.contactIdsAdded));
+    this.contactIds = b.contactIdsAdded == null ? b.contactIds : ImmutableList.copyOf(b.contactIdsAdded);
     this.companyId = b.companyId;
     this.companyName = b.companyName;
     this.ownerId = b.ownerId;
     this.priority = b.priority;
     this.status = b.status;
     this.statusId = b.statusId;
-    this.tags = b.tagsAdded == null ? b.tags : JsonField.of(ImmutableList.copyOf(b.tagsAdded));
+    this.tags = b.tagsAdded == null ? b.tags : ImmutableList.copyOf(b.tagsAdded);
     this.interactionCount = b.interactionCount;
-    this.customFields = b.customFieldsAdded == null ? b.customFields : JsonField.of(ImmutableList.copyOf(b.customFieldsAdded));
+    this.customFields = b.customFieldsAdded == null ? b.customFields : ImmutableList.copyOf(b.customFieldsAdded);
     this.stageLastChangedAt = b.stageLastChangedAt;
     this.lastActivityAt = b.lastActivityAt;
     this.deleted = b.deleted;
@@ -156,6 +169,7 @@ public final class Opportunity {
     this.createdBy = b.createdBy;
     this.updatedAt = b.updatedAt;
     this.createdAt = b.createdAt;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -167,7 +181,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return this.id.value();
+    return this.id;
   }
 
   /**
@@ -176,7 +190,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return this.id;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.id) : JsonField.missing();
   }
 
   /**
@@ -187,7 +201,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String title() {
-    return this.title.value();
+    return this.title;
   }
 
   /**
@@ -196,7 +210,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> titleField() {
-    return this.title;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.title) : JsonField.missing();
   }
 
   /**
@@ -207,7 +221,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String primaryContactId() {
-    return this.primaryContactId.value();
+    return this.primaryContactId;
   }
 
   /**
@@ -216,7 +230,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> primaryContactIdField() {
-    return this.primaryContactId;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.primaryContactId) : JsonField.missing();
   }
 
   /**
@@ -225,7 +239,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String description() {
-    return this.description.value();
+    return this.description;
   }
 
   /**
@@ -234,7 +248,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> descriptionField() {
-    return this.description;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.description) : JsonField.missing();
   }
 
   /**
@@ -243,7 +257,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String type() {
-    return this.type.value();
+    return this.type;
   }
 
   /**
@@ -252,7 +266,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> typeField() {
-    return this.type;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.type) : JsonField.missing();
   }
 
   /**
@@ -261,7 +275,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public BigDecimal monetaryAmount() {
-    return this.monetaryAmount.value();
+    return this.monetaryAmount;
   }
 
   /**
@@ -270,7 +284,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<BigDecimal> monetaryAmountField() {
-    return this.monetaryAmount;
+    return (this.set0 & 0x20L) != 0 ? JsonField.of(this.monetaryAmount) : JsonField.missing();
   }
 
   /**
@@ -279,7 +293,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public Currency currency() {
-    return this.currency.value();
+    return this.currency;
   }
 
   /**
@@ -288,7 +302,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<Currency> currencyField() {
-    return this.currency;
+    return (this.set0 & 0x40L) != 0 ? JsonField.of(this.currency) : JsonField.missing();
   }
 
   /**
@@ -297,7 +311,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public BigDecimal winProbability() {
-    return this.winProbability.value();
+    return this.winProbability;
   }
 
   /**
@@ -306,7 +320,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<BigDecimal> winProbabilityField() {
-    return this.winProbability;
+    return (this.set0 & 0x80L) != 0 ? JsonField.of(this.winProbability) : JsonField.missing();
   }
 
   /**
@@ -317,7 +331,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public BigDecimal expectedRevenue() {
-    return this.expectedRevenue.value();
+    return this.expectedRevenue;
   }
 
   /**
@@ -326,7 +340,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<BigDecimal> expectedRevenueField() {
-    return this.expectedRevenue;
+    return (this.set0 & 0x100L) != 0 ? JsonField.of(this.expectedRevenue) : JsonField.missing();
   }
 
   /**
@@ -335,7 +349,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public LocalDate closeDate() {
-    return this.closeDate.value();
+    return this.closeDate;
   }
 
   /**
@@ -344,7 +358,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<LocalDate> closeDateField() {
-    return this.closeDate;
+    return (this.set0 & 0x200L) != 0 ? JsonField.of(this.closeDate) : JsonField.missing();
   }
 
   /**
@@ -353,7 +367,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String lossReasonId() {
-    return this.lossReasonId.value();
+    return this.lossReasonId;
   }
 
   /**
@@ -362,7 +376,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> lossReasonIdField() {
-    return this.lossReasonId;
+    return (this.set0 & 0x400L) != 0 ? JsonField.of(this.lossReasonId) : JsonField.missing();
   }
 
   /**
@@ -371,7 +385,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String lossReason() {
-    return this.lossReason.value();
+    return this.lossReason;
   }
 
   /**
@@ -380,7 +394,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> lossReasonField() {
-    return this.lossReason;
+    return (this.set0 & 0x800L) != 0 ? JsonField.of(this.lossReason) : JsonField.missing();
   }
 
   /**
@@ -389,7 +403,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String wonReasonId() {
-    return this.wonReasonId.value();
+    return this.wonReasonId;
   }
 
   /**
@@ -398,7 +412,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> wonReasonIdField() {
-    return this.wonReasonId;
+    return (this.set0 & 0x1000L) != 0 ? JsonField.of(this.wonReasonId) : JsonField.missing();
   }
 
   /**
@@ -407,7 +421,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String wonReason() {
-    return this.wonReason.value();
+    return this.wonReason;
   }
 
   /**
@@ -416,7 +430,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> wonReasonField() {
-    return this.wonReason;
+    return (this.set0 & 0x2000L) != 0 ? JsonField.of(this.wonReason) : JsonField.missing();
   }
 
   /**
@@ -425,7 +439,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String pipelineId() {
-    return this.pipelineId.value();
+    return this.pipelineId;
   }
 
   /**
@@ -434,7 +448,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> pipelineIdField() {
-    return this.pipelineId;
+    return (this.set0 & 0x4000L) != 0 ? JsonField.of(this.pipelineId) : JsonField.missing();
   }
 
   /**
@@ -443,7 +457,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String pipelineStageId() {
-    return this.pipelineStageId.value();
+    return this.pipelineStageId;
   }
 
   /**
@@ -452,7 +466,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> pipelineStageIdField() {
-    return this.pipelineStageId;
+    return (this.set0 & 0x8000L) != 0 ? JsonField.of(this.pipelineStageId) : JsonField.missing();
   }
 
   /**
@@ -461,7 +475,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String sourceId() {
-    return this.sourceId.value();
+    return this.sourceId;
   }
 
   /**
@@ -470,7 +484,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> sourceIdField() {
-    return this.sourceId;
+    return (this.set0 & 0x10000L) != 0 ? JsonField.of(this.sourceId) : JsonField.missing();
   }
 
   /**
@@ -479,7 +493,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String leadId() {
-    return this.leadId.value();
+    return this.leadId;
   }
 
   /**
@@ -488,7 +502,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> leadIdField() {
-    return this.leadId;
+    return (this.set0 & 0x20000L) != 0 ? JsonField.of(this.leadId) : JsonField.missing();
   }
 
   /**
@@ -497,7 +511,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String leadSource() {
-    return this.leadSource.value();
+    return this.leadSource;
   }
 
   /**
@@ -506,7 +520,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> leadSourceField() {
-    return this.leadSource;
+    return (this.set0 & 0x40000L) != 0 ? JsonField.of(this.leadSource) : JsonField.missing();
   }
 
   /**
@@ -515,7 +529,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String contactId() {
-    return this.contactId.value();
+    return this.contactId;
   }
 
   /**
@@ -524,7 +538,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> contactIdField() {
-    return this.contactId;
+    return (this.set0 & 0x80000L) != 0 ? JsonField.of(this.contactId) : JsonField.missing();
   }
 
   /**
@@ -533,7 +547,7 @@ public final class Opportunity {
    * @return the value, an empty list when missing or null
    */
   public List<String> contactIds() {
-    List<String> v = this.contactIds.value();
+    List<String> v = this.contactIds;
     return v == null ? Collections.<String>emptyList() : v;
   }
 
@@ -543,7 +557,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<List<String>> contactIdsField() {
-    return this.contactIds;
+    return (this.set0 & 0x100000L) != 0 ? JsonField.of(this.contactIds) : JsonField.missing();
   }
 
   /**
@@ -552,7 +566,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String companyId() {
-    return this.companyId.value();
+    return this.companyId;
   }
 
   /**
@@ -561,7 +575,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> companyIdField() {
-    return this.companyId;
+    return (this.set0 & 0x200000L) != 0 ? JsonField.of(this.companyId) : JsonField.missing();
   }
 
   /**
@@ -570,7 +584,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String companyName() {
-    return this.companyName.value();
+    return this.companyName;
   }
 
   /**
@@ -579,7 +593,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> companyNameField() {
-    return this.companyName;
+    return (this.set0 & 0x400000L) != 0 ? JsonField.of(this.companyName) : JsonField.missing();
   }
 
   /**
@@ -588,7 +602,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String ownerId() {
-    return this.ownerId.value();
+    return this.ownerId;
   }
 
   /**
@@ -597,7 +611,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> ownerIdField() {
-    return this.ownerId;
+    return (this.set0 & 0x800000L) != 0 ? JsonField.of(this.ownerId) : JsonField.missing();
   }
 
   /**
@@ -606,7 +620,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String priority() {
-    return this.priority.value();
+    return this.priority;
   }
 
   /**
@@ -615,7 +629,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> priorityField() {
-    return this.priority;
+    return (this.set0 & 0x1000000L) != 0 ? JsonField.of(this.priority) : JsonField.missing();
   }
 
   /**
@@ -624,7 +638,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String status() {
-    return this.status.value();
+    return this.status;
   }
 
   /**
@@ -633,7 +647,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> statusField() {
-    return this.status;
+    return (this.set0 & 0x2000000L) != 0 ? JsonField.of(this.status) : JsonField.missing();
   }
 
   /**
@@ -642,7 +656,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String statusId() {
-    return this.statusId.value();
+    return this.statusId;
   }
 
   /**
@@ -651,7 +665,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> statusIdField() {
-    return this.statusId;
+    return (this.set0 & 0x4000000L) != 0 ? JsonField.of(this.statusId) : JsonField.missing();
   }
 
   /**
@@ -660,7 +674,7 @@ public final class Opportunity {
    * @return the value, an empty list when missing or null
    */
   public List<String> tags() {
-    List<String> v = this.tags.value();
+    List<String> v = this.tags;
     return v == null ? Collections.<String>emptyList() : v;
   }
 
@@ -670,7 +684,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<List<String>> tagsField() {
-    return this.tags;
+    return (this.set0 & 0x8000000L) != 0 ? JsonField.of(this.tags) : JsonField.missing();
   }
 
   /**
@@ -681,7 +695,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public Long interactionCount() {
-    return this.interactionCount.value();
+    return this.interactionCount;
   }
 
   /**
@@ -690,7 +704,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<Long> interactionCountField() {
-    return this.interactionCount;
+    return (this.set0 & 0x10000000L) != 0 ? JsonField.of(this.interactionCount) : JsonField.missing();
   }
 
   /**
@@ -699,7 +713,7 @@ public final class Opportunity {
    * @return the value, an empty list when missing or null
    */
   public List<CustomField> customFields() {
-    List<CustomField> v = this.customFields.value();
+    List<CustomField> v = this.customFields;
     return v == null ? Collections.<CustomField>emptyList() : v;
   }
 
@@ -709,7 +723,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<List<CustomField>> customFieldsField() {
-    return this.customFields;
+    return (this.set0 & 0x20000000L) != 0 ? JsonField.of(this.customFields) : JsonField.missing();
   }
 
   /**
@@ -718,7 +732,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime stageLastChangedAt() {
-    return this.stageLastChangedAt.value();
+    return this.stageLastChangedAt;
   }
 
   /**
@@ -727,7 +741,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> stageLastChangedAtField() {
-    return this.stageLastChangedAt;
+    return (this.set0 & 0x40000000L) != 0 ? JsonField.of(this.stageLastChangedAt) : JsonField.missing();
   }
 
   /**
@@ -738,7 +752,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime lastActivityAt() {
-    return this.lastActivityAt.value();
+    return this.lastActivityAt;
   }
 
   /**
@@ -747,7 +761,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> lastActivityAtField() {
-    return this.lastActivityAt;
+    return (this.set0 & 0x80000000L) != 0 ? JsonField.of(this.lastActivityAt) : JsonField.missing();
   }
 
   /**
@@ -758,7 +772,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public Boolean deleted() {
-    return this.deleted.value();
+    return this.deleted;
   }
 
   /**
@@ -767,7 +781,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<Boolean> deletedField() {
-    return this.deleted;
+    return (this.set0 & 0x100000000L) != 0 ? JsonField.of(this.deleted) : JsonField.missing();
   }
 
   /**
@@ -778,7 +792,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime dateStageChanged() {
-    return this.dateStageChanged.value();
+    return this.dateStageChanged;
   }
 
   /**
@@ -787,7 +801,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> dateStageChangedField() {
-    return this.dateStageChanged;
+    return (this.set0 & 0x200000000L) != 0 ? JsonField.of(this.dateStageChanged) : JsonField.missing();
   }
 
   /**
@@ -798,7 +812,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime dateLastContacted() {
-    return this.dateLastContacted.value();
+    return this.dateLastContacted;
   }
 
   /**
@@ -807,7 +821,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> dateLastContactedField() {
-    return this.dateLastContacted;
+    return (this.set0 & 0x400000000L) != 0 ? JsonField.of(this.dateLastContacted) : JsonField.missing();
   }
 
   /**
@@ -818,7 +832,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime dateLeadCreated() {
-    return this.dateLeadCreated.value();
+    return this.dateLeadCreated;
   }
 
   /**
@@ -827,7 +841,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> dateLeadCreatedField() {
-    return this.dateLeadCreated;
+    return (this.set0 & 0x800000000L) != 0 ? JsonField.of(this.dateLeadCreated) : JsonField.missing();
   }
 
   /**
@@ -838,7 +852,7 @@ public final class Opportunity {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> customMappings() {
-    Map<String, JsonValue> v = this.customMappings.value();
+    Map<String, JsonValue> v = this.customMappings;
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -848,7 +862,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> customMappingsField() {
-    return this.customMappings;
+    return (this.set0 & 0x1000000000L) != 0 ? JsonField.of(this.customMappings) : JsonField.missing();
   }
 
   /**
@@ -859,7 +873,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String updatedBy() {
-    return this.updatedBy.value();
+    return this.updatedBy;
   }
 
   /**
@@ -868,7 +882,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> updatedByField() {
-    return this.updatedBy;
+    return (this.set0 & 0x2000000000L) != 0 ? JsonField.of(this.updatedBy) : JsonField.missing();
   }
 
   /**
@@ -879,7 +893,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public String createdBy() {
-    return this.createdBy.value();
+    return this.createdBy;
   }
 
   /**
@@ -888,7 +902,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<String> createdByField() {
-    return this.createdBy;
+    return (this.set0 & 0x4000000000L) != 0 ? JsonField.of(this.createdBy) : JsonField.missing();
   }
 
   /**
@@ -899,7 +913,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return this.updatedAt.value();
+    return this.updatedAt;
   }
 
   /**
@@ -908,7 +922,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return this.updatedAt;
+    return (this.set0 & 0x8000000000L) != 0 ? JsonField.of(this.updatedAt) : JsonField.missing();
   }
 
   /**
@@ -919,7 +933,7 @@ public final class Opportunity {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return this.createdAt.value();
+    return this.createdAt;
   }
 
   /**
@@ -928,7 +942,7 @@ public final class Opportunity {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return this.createdAt;
+    return (this.set0 & 0x10000000000L) != 0 ? JsonField.of(this.createdAt) : JsonField.missing();
   }
 
   /**
@@ -967,94 +981,96 @@ public final class Opportunity {
       return false;
     }
     Opportunity other = (Opportunity) o;
-    return this.id.equals(other.id)
-        && this.title.equals(other.title)
-        && this.primaryContactId.equals(other.primaryContactId)
-        && this.description.equals(other.description)
-        && this.type.equals(other.type)
-        && this.monetaryAmount.equals(other.monetaryAmount)
-        && this.currency.equals(other.currency)
-        && this.winProbability.equals(other.winProbability)
-        && this.expectedRevenue.equals(other.expectedRevenue)
-        && this.closeDate.equals(other.closeDate)
-        && this.lossReasonId.equals(other.lossReasonId)
-        && this.lossReason.equals(other.lossReason)
-        && this.wonReasonId.equals(other.wonReasonId)
-        && this.wonReason.equals(other.wonReason)
-        && this.pipelineId.equals(other.pipelineId)
-        && this.pipelineStageId.equals(other.pipelineStageId)
-        && this.sourceId.equals(other.sourceId)
-        && this.leadId.equals(other.leadId)
-        && this.leadSource.equals(other.leadSource)
-        && this.contactId.equals(other.contactId)
-        && this.contactIds.equals(other.contactIds)
-        && this.companyId.equals(other.companyId)
-        && this.companyName.equals(other.companyName)
-        && this.ownerId.equals(other.ownerId)
-        && this.priority.equals(other.priority)
-        && this.status.equals(other.status)
-        && this.statusId.equals(other.statusId)
-        && this.tags.equals(other.tags)
-        && this.interactionCount.equals(other.interactionCount)
-        && this.customFields.equals(other.customFields)
-        && this.stageLastChangedAt.equals(other.stageLastChangedAt)
-        && this.lastActivityAt.equals(other.lastActivityAt)
-        && this.deleted.equals(other.deleted)
-        && this.dateStageChanged.equals(other.dateStageChanged)
-        && this.dateLastContacted.equals(other.dateLastContacted)
-        && this.dateLeadCreated.equals(other.dateLeadCreated)
-        && this.customMappings.equals(other.customMappings)
-        && this.updatedBy.equals(other.updatedBy)
-        && this.createdBy.equals(other.createdBy)
-        && this.updatedAt.equals(other.updatedAt)
-        && this.createdAt.equals(other.createdAt)
+    return this.set0 == other.set0
+        && Objects.equals(this.id, other.id)
+        && Objects.equals(this.title, other.title)
+        && Objects.equals(this.primaryContactId, other.primaryContactId)
+        && Objects.equals(this.description, other.description)
+        && Objects.equals(this.type, other.type)
+        && Objects.equals(this.monetaryAmount, other.monetaryAmount)
+        && Objects.equals(this.currency, other.currency)
+        && Objects.equals(this.winProbability, other.winProbability)
+        && Objects.equals(this.expectedRevenue, other.expectedRevenue)
+        && Objects.equals(this.closeDate, other.closeDate)
+        && Objects.equals(this.lossReasonId, other.lossReasonId)
+        && Objects.equals(this.lossReason, other.lossReason)
+        && Objects.equals(this.wonReasonId, other.wonReasonId)
+        && Objects.equals(this.wonReason, other.wonReason)
+        && Objects.equals(this.pipelineId, other.pipelineId)
+        && Objects.equals(this.pipelineStageId, other.pipelineStageId)
+        && Objects.equals(this.sourceId, other.sourceId)
+        && Objects.equals(this.leadId, other.leadId)
+        && Objects.equals(this.leadSource, other.leadSource)
+        && Objects.equals(this.contactId, other.contactId)
+        && Objects.equals(this.contactIds, other.contactIds)
+        && Objects.equals(this.companyId, other.companyId)
+        && Objects.equals(this.companyName, other.companyName)
+        && Objects.equals(this.ownerId, other.ownerId)
+        && Objects.equals(this.priority, other.priority)
+        && Objects.equals(this.status, other.status)
+        && Objects.equals(this.statusId, other.statusId)
+        && Objects.equals(this.tags, other.tags)
+        && Objects.equals(this.interactionCount, other.interactionCount)
+        && Objects.equals(this.customFields, other.customFields)
+        && Objects.equals(this.stageLastChangedAt, other.stageLastChangedAt)
+        && Objects.equals(this.lastActivityAt, other.lastActivityAt)
+        && Objects.equals(this.deleted, other.deleted)
+        && Objects.equals(this.dateStageChanged, other.dateStageChanged)
+        && Objects.equals(this.dateLastContacted, other.dateLastContacted)
+        && Objects.equals(this.dateLeadCreated, other.dateLeadCreated)
+        && Objects.equals(this.customMappings, other.customMappings)
+        && Objects.equals(this.updatedBy, other.updatedBy)
+        && Objects.equals(this.createdBy, other.createdBy)
+        && Objects.equals(this.updatedAt, other.updatedAt)
+        && Objects.equals(this.createdAt, other.createdAt)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.id.hashCode();
-    h = 31 * h + this.title.hashCode();
-    h = 31 * h + this.primaryContactId.hashCode();
-    h = 31 * h + this.description.hashCode();
-    h = 31 * h + this.type.hashCode();
-    h = 31 * h + this.monetaryAmount.hashCode();
-    h = 31 * h + this.currency.hashCode();
-    h = 31 * h + this.winProbability.hashCode();
-    h = 31 * h + this.expectedRevenue.hashCode();
-    h = 31 * h + this.closeDate.hashCode();
-    h = 31 * h + this.lossReasonId.hashCode();
-    h = 31 * h + this.lossReason.hashCode();
-    h = 31 * h + this.wonReasonId.hashCode();
-    h = 31 * h + this.wonReason.hashCode();
-    h = 31 * h + this.pipelineId.hashCode();
-    h = 31 * h + this.pipelineStageId.hashCode();
-    h = 31 * h + this.sourceId.hashCode();
-    h = 31 * h + this.leadId.hashCode();
-    h = 31 * h + this.leadSource.hashCode();
-    h = 31 * h + this.contactId.hashCode();
-    h = 31 * h + this.contactIds.hashCode();
-    h = 31 * h + this.companyId.hashCode();
-    h = 31 * h + this.companyName.hashCode();
-    h = 31 * h + this.ownerId.hashCode();
-    h = 31 * h + this.priority.hashCode();
-    h = 31 * h + this.status.hashCode();
-    h = 31 * h + this.statusId.hashCode();
-    h = 31 * h + this.tags.hashCode();
-    h = 31 * h + this.interactionCount.hashCode();
-    h = 31 * h + this.customFields.hashCode();
-    h = 31 * h + this.stageLastChangedAt.hashCode();
-    h = 31 * h + this.lastActivityAt.hashCode();
-    h = 31 * h + this.deleted.hashCode();
-    h = 31 * h + this.dateStageChanged.hashCode();
-    h = 31 * h + this.dateLastContacted.hashCode();
-    h = 31 * h + this.dateLeadCreated.hashCode();
-    h = 31 * h + this.customMappings.hashCode();
-    h = 31 * h + this.updatedBy.hashCode();
-    h = 31 * h + this.createdBy.hashCode();
-    h = 31 * h + this.updatedAt.hashCode();
-    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.id);
+    h = 31 * h + Objects.hashCode(this.title);
+    h = 31 * h + Objects.hashCode(this.primaryContactId);
+    h = 31 * h + Objects.hashCode(this.description);
+    h = 31 * h + Objects.hashCode(this.type);
+    h = 31 * h + Objects.hashCode(this.monetaryAmount);
+    h = 31 * h + Objects.hashCode(this.currency);
+    h = 31 * h + Objects.hashCode(this.winProbability);
+    h = 31 * h + Objects.hashCode(this.expectedRevenue);
+    h = 31 * h + Objects.hashCode(this.closeDate);
+    h = 31 * h + Objects.hashCode(this.lossReasonId);
+    h = 31 * h + Objects.hashCode(this.lossReason);
+    h = 31 * h + Objects.hashCode(this.wonReasonId);
+    h = 31 * h + Objects.hashCode(this.wonReason);
+    h = 31 * h + Objects.hashCode(this.pipelineId);
+    h = 31 * h + Objects.hashCode(this.pipelineStageId);
+    h = 31 * h + Objects.hashCode(this.sourceId);
+    h = 31 * h + Objects.hashCode(this.leadId);
+    h = 31 * h + Objects.hashCode(this.leadSource);
+    h = 31 * h + Objects.hashCode(this.contactId);
+    h = 31 * h + Objects.hashCode(this.contactIds);
+    h = 31 * h + Objects.hashCode(this.companyId);
+    h = 31 * h + Objects.hashCode(this.companyName);
+    h = 31 * h + Objects.hashCode(this.ownerId);
+    h = 31 * h + Objects.hashCode(this.priority);
+    h = 31 * h + Objects.hashCode(this.status);
+    h = 31 * h + Objects.hashCode(this.statusId);
+    h = 31 * h + Objects.hashCode(this.tags);
+    h = 31 * h + Objects.hashCode(this.interactionCount);
+    h = 31 * h + Objects.hashCode(this.customFields);
+    h = 31 * h + Objects.hashCode(this.stageLastChangedAt);
+    h = 31 * h + Objects.hashCode(this.lastActivityAt);
+    h = 31 * h + Objects.hashCode(this.deleted);
+    h = 31 * h + Objects.hashCode(this.dateStageChanged);
+    h = 31 * h + Objects.hashCode(this.dateLastContacted);
+    h = 31 * h + Objects.hashCode(this.dateLeadCreated);
+    h = 31 * h + Objects.hashCode(this.customMappings);
+    h = 31 * h + Objects.hashCode(this.updatedBy);
+    h = 31 * h + Objects.hashCode(this.createdBy);
+    h = 31 * h + Objects.hashCode(this.updatedAt);
+    h = 31 * h + Objects.hashCode(this.createdAt);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -1063,167 +1079,167 @@ public final class Opportunity {
   public String toString() {
     StringBuilder sb = new StringBuilder("Opportunity{");
     String sep = "";
-    if (!this.id.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!this.title.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("title=").append(this.title);
       sep = ", ";
     }
-    if (!this.primaryContactId.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("primaryContactId=").append(this.primaryContactId);
       sep = ", ";
     }
-    if (!this.description.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("description=").append(this.description);
       sep = ", ";
     }
-    if (!this.type.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
-    if (!this.monetaryAmount.isMissing()) {
+    if ((this.set0 & 0x20L) != 0) {
       sb.append(sep).append("monetaryAmount=").append(this.monetaryAmount);
       sep = ", ";
     }
-    if (!this.currency.isMissing()) {
+    if ((this.set0 & 0x40L) != 0) {
       sb.append(sep).append("currency=").append(this.currency);
       sep = ", ";
     }
-    if (!this.winProbability.isMissing()) {
+    if ((this.set0 & 0x80L) != 0) {
       sb.append(sep).append("winProbability=").append(this.winProbability);
       sep = ", ";
     }
-    if (!this.expectedRevenue.isMissing()) {
+    if ((this.set0 & 0x100L) != 0) {
       sb.append(sep).append("expectedRevenue=").append(this.expectedRevenue);
       sep = ", ";
     }
-    if (!this.closeDate.isMissing()) {
+    if ((this.set0 & 0x200L) != 0) {
       sb.append(sep).append("closeDate=").append(this.closeDate);
       sep = ", ";
     }
-    if (!this.lossReasonId.isMissing()) {
+    if ((this.set0 & 0x400L) != 0) {
       sb.append(sep).append("lossReasonId=").append(this.lossReasonId);
       sep = ", ";
     }
-    if (!this.lossReason.isMissing()) {
+    if ((this.set0 & 0x800L) != 0) {
       sb.append(sep).append("lossReason=").append(this.lossReason);
       sep = ", ";
     }
-    if (!this.wonReasonId.isMissing()) {
+    if ((this.set0 & 0x1000L) != 0) {
       sb.append(sep).append("wonReasonId=").append(this.wonReasonId);
       sep = ", ";
     }
-    if (!this.wonReason.isMissing()) {
+    if ((this.set0 & 0x2000L) != 0) {
       sb.append(sep).append("wonReason=").append(this.wonReason);
       sep = ", ";
     }
-    if (!this.pipelineId.isMissing()) {
+    if ((this.set0 & 0x4000L) != 0) {
       sb.append(sep).append("pipelineId=").append(this.pipelineId);
       sep = ", ";
     }
-    if (!this.pipelineStageId.isMissing()) {
+    if ((this.set0 & 0x8000L) != 0) {
       sb.append(sep).append("pipelineStageId=").append(this.pipelineStageId);
       sep = ", ";
     }
-    if (!this.sourceId.isMissing()) {
+    if ((this.set0 & 0x10000L) != 0) {
       sb.append(sep).append("sourceId=").append(this.sourceId);
       sep = ", ";
     }
-    if (!this.leadId.isMissing()) {
+    if ((this.set0 & 0x20000L) != 0) {
       sb.append(sep).append("leadId=").append(this.leadId);
       sep = ", ";
     }
-    if (!this.leadSource.isMissing()) {
+    if ((this.set0 & 0x40000L) != 0) {
       sb.append(sep).append("leadSource=").append(this.leadSource);
       sep = ", ";
     }
-    if (!this.contactId.isMissing()) {
+    if ((this.set0 & 0x80000L) != 0) {
       sb.append(sep).append("contactId=").append(this.contactId);
       sep = ", ";
     }
-    if (!this.contactIds.isMissing()) {
+    if ((this.set0 & 0x100000L) != 0) {
       sb.append(sep).append("contactIds=").append(this.contactIds);
       sep = ", ";
     }
-    if (!this.companyId.isMissing()) {
+    if ((this.set0 & 0x200000L) != 0) {
       sb.append(sep).append("companyId=").append(this.companyId);
       sep = ", ";
     }
-    if (!this.companyName.isMissing()) {
+    if ((this.set0 & 0x400000L) != 0) {
       sb.append(sep).append("companyName=").append(this.companyName);
       sep = ", ";
     }
-    if (!this.ownerId.isMissing()) {
+    if ((this.set0 & 0x800000L) != 0) {
       sb.append(sep).append("ownerId=").append(this.ownerId);
       sep = ", ";
     }
-    if (!this.priority.isMissing()) {
+    if ((this.set0 & 0x1000000L) != 0) {
       sb.append(sep).append("priority=").append(this.priority);
       sep = ", ";
     }
-    if (!this.status.isMissing()) {
+    if ((this.set0 & 0x2000000L) != 0) {
       sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!this.statusId.isMissing()) {
+    if ((this.set0 & 0x4000000L) != 0) {
       sb.append(sep).append("statusId=").append(this.statusId);
       sep = ", ";
     }
-    if (!this.tags.isMissing()) {
+    if ((this.set0 & 0x8000000L) != 0) {
       sb.append(sep).append("tags=").append(this.tags);
       sep = ", ";
     }
-    if (!this.interactionCount.isMissing()) {
+    if ((this.set0 & 0x10000000L) != 0) {
       sb.append(sep).append("interactionCount=").append(this.interactionCount);
       sep = ", ";
     }
-    if (!this.customFields.isMissing()) {
+    if ((this.set0 & 0x20000000L) != 0) {
       sb.append(sep).append("customFields=").append(this.customFields);
       sep = ", ";
     }
-    if (!this.stageLastChangedAt.isMissing()) {
+    if ((this.set0 & 0x40000000L) != 0) {
       sb.append(sep).append("stageLastChangedAt=").append(this.stageLastChangedAt);
       sep = ", ";
     }
-    if (!this.lastActivityAt.isMissing()) {
+    if ((this.set0 & 0x80000000L) != 0) {
       sb.append(sep).append("lastActivityAt=").append(this.lastActivityAt);
       sep = ", ";
     }
-    if (!this.deleted.isMissing()) {
+    if ((this.set0 & 0x100000000L) != 0) {
       sb.append(sep).append("deleted=").append(this.deleted);
       sep = ", ";
     }
-    if (!this.dateStageChanged.isMissing()) {
+    if ((this.set0 & 0x200000000L) != 0) {
       sb.append(sep).append("dateStageChanged=").append(this.dateStageChanged);
       sep = ", ";
     }
-    if (!this.dateLastContacted.isMissing()) {
+    if ((this.set0 & 0x400000000L) != 0) {
       sb.append(sep).append("dateLastContacted=").append(this.dateLastContacted);
       sep = ", ";
     }
-    if (!this.dateLeadCreated.isMissing()) {
+    if ((this.set0 & 0x800000000L) != 0) {
       sb.append(sep).append("dateLeadCreated=").append(this.dateLeadCreated);
       sep = ", ";
     }
-    if (!this.customMappings.isMissing()) {
+    if ((this.set0 & 0x1000000000L) != 0) {
       sb.append(sep).append("customMappings=").append(this.customMappings);
       sep = ", ";
     }
-    if (!this.updatedBy.isMissing()) {
+    if ((this.set0 & 0x2000000000L) != 0) {
       sb.append(sep).append("updatedBy=").append(this.updatedBy);
       sep = ", ";
     }
-    if (!this.createdBy.isMissing()) {
+    if ((this.set0 & 0x4000000000L) != 0) {
       sb.append(sep).append("createdBy=").append(this.createdBy);
       sep = ", ";
     }
-    if (!this.updatedAt.isMissing()) {
+    if ((this.set0 & 0x8000000000L) != 0) {
       sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!this.createdAt.isMissing()) {
+    if ((this.set0 & 0x10000000000L) != 0) {
       sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
@@ -1235,96 +1251,99 @@ public final class Opportunity {
 
   /**
    * Builds {@link Opportunity}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> id = JsonField.missing();
+    private String id;
 
-    private JsonField<String> title = JsonField.missing();
+    private String title;
 
-    private JsonField<String> primaryContactId = JsonField.missing();
+    private String primaryContactId;
 
-    private JsonField<String> description = JsonField.missing();
+    private String description;
 
-    private JsonField<String> type = JsonField.missing();
+    private String type;
 
-    private JsonField<BigDecimal> monetaryAmount = JsonField.missing();
+    private BigDecimal monetaryAmount;
 
-    private JsonField<Currency> currency = JsonField.missing();
+    private Currency currency;
 
-    private JsonField<BigDecimal> winProbability = JsonField.missing();
+    private BigDecimal winProbability;
 
-    private JsonField<BigDecimal> expectedRevenue = JsonField.missing();
+    private BigDecimal expectedRevenue;
 
-    private JsonField<LocalDate> closeDate = JsonField.missing();
+    private LocalDate closeDate;
 
-    private JsonField<String> lossReasonId = JsonField.missing();
+    private String lossReasonId;
 
-    private JsonField<String> lossReason = JsonField.missing();
+    private String lossReason;
 
-    private JsonField<String> wonReasonId = JsonField.missing();
+    private String wonReasonId;
 
-    private JsonField<String> wonReason = JsonField.missing();
+    private String wonReason;
 
-    private JsonField<String> pipelineId = JsonField.missing();
+    private String pipelineId;
 
-    private JsonField<String> pipelineStageId = JsonField.missing();
+    private String pipelineStageId;
 
-    private JsonField<String> sourceId = JsonField.missing();
+    private String sourceId;
 
-    private JsonField<String> leadId = JsonField.missing();
+    private String leadId;
 
-    private JsonField<String> leadSource = JsonField.missing();
+    private String leadSource;
 
-    private JsonField<String> contactId = JsonField.missing();
+    private String contactId;
 
-    private JsonField<List<String>> contactIds = JsonField.missing();
+    private List<String> contactIds;
 
     private ArrayList<String> contactIdsAdded;
 
-    private JsonField<String> companyId = JsonField.missing();
+    private String companyId;
 
-    private JsonField<String> companyName = JsonField.missing();
+    private String companyName;
 
-    private JsonField<String> ownerId = JsonField.missing();
+    private String ownerId;
 
-    private JsonField<String> priority = JsonField.missing();
+    private String priority;
 
-    private JsonField<String> status = JsonField.missing();
+    private String status;
 
-    private JsonField<String> statusId = JsonField.missing();
+    private String statusId;
 
-    private JsonField<List<String>> tags = JsonField.missing();
+    private List<String> tags;
 
     private ArrayList<String> tagsAdded;
 
-    private JsonField<Long> interactionCount = JsonField.missing();
+    private Long interactionCount;
 
-    private JsonField<List<CustomField>> customFields = JsonField.missing();
+    private List<CustomField> customFields;
 
     private ArrayList<CustomField> customFieldsAdded;
 
-    private JsonField<OffsetDateTime> stageLastChangedAt = JsonField.missing();
+    private OffsetDateTime stageLastChangedAt;
 
-    private JsonField<OffsetDateTime> lastActivityAt = JsonField.missing();
+    private OffsetDateTime lastActivityAt;
 
-    private JsonField<Boolean> deleted = JsonField.missing();
+    private Boolean deleted;
 
-    private JsonField<OffsetDateTime> dateStageChanged = JsonField.missing();
+    private OffsetDateTime dateStageChanged;
 
-    private JsonField<OffsetDateTime> dateLastContacted = JsonField.missing();
+    private OffsetDateTime dateLastContacted;
 
-    private JsonField<OffsetDateTime> dateLeadCreated = JsonField.missing();
+    private OffsetDateTime dateLeadCreated;
 
-    private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
+    private Map<String, JsonValue> customMappings;
 
-    private JsonField<String> updatedBy = JsonField.missing();
+    private String updatedBy;
 
-    private JsonField<String> createdBy = JsonField.missing();
+    private String createdBy;
 
-    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+    private OffsetDateTime updatedAt;
 
-    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+    private OffsetDateTime createdAt;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -1373,6 +1392,7 @@ public final class Opportunity {
       this.createdBy = source.createdBy;
       this.updatedAt = source.updatedAt;
       this.createdAt = source.createdAt;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -1387,7 +1407,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder id(String id) {
-      this.id = JsonField.of(id);
+      this.id = id;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder idField(JsonField<String> field) {
+      Objects.requireNonNull(field, "idField: field must not be null");
+      this.id = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -1400,7 +1440,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder title(String title) {
-      this.title = JsonField.of(title);
+      this.title = title;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>title</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder titleField(JsonField<String> field) {
+      Objects.requireNonNull(field, "titleField: field must not be null");
+      this.title = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -1413,7 +1473,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder primaryContactId(String primaryContactId) {
-      this.primaryContactId = JsonField.of(primaryContactId);
+      this.primaryContactId = primaryContactId;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>primary_contact_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder primaryContactIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "primaryContactIdField: field must not be null");
+      this.primaryContactId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -1424,7 +1504,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder description(String description) {
-      this.description = JsonField.of(description);
+      this.description = description;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>description</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder descriptionField(JsonField<String> field) {
+      Objects.requireNonNull(field, "descriptionField: field must not be null");
+      this.description = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -1435,7 +1535,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder type(String type) {
-      this.type = JsonField.of(type);
+      this.type = type;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>type</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder typeField(JsonField<String> field) {
+      Objects.requireNonNull(field, "typeField: field must not be null");
+      this.type = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -1446,7 +1566,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder monetaryAmount(BigDecimal monetaryAmount) {
-      this.monetaryAmount = JsonField.of(monetaryAmount);
+      this.monetaryAmount = monetaryAmount;
+      this.set0 |= 0x20L;
+      return this;
+    }
+
+    /**
+     * Sets <code>monetary_amount</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder monetaryAmountField(JsonField<BigDecimal> field) {
+      Objects.requireNonNull(field, "monetaryAmountField: field must not be null");
+      this.monetaryAmount = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20L;
+      } else {
+        this.set0 |= 0x20L;
+      }
       return this;
     }
 
@@ -1457,7 +1597,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder currency(Currency currency) {
-      this.currency = JsonField.of(currency);
+      this.currency = currency;
+      this.set0 |= 0x40L;
+      return this;
+    }
+
+    /**
+     * Sets <code>currency</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder currencyField(JsonField<Currency> field) {
+      Objects.requireNonNull(field, "currencyField: field must not be null");
+      this.currency = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40L;
+      } else {
+        this.set0 |= 0x40L;
+      }
       return this;
     }
 
@@ -1468,7 +1628,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder winProbability(BigDecimal winProbability) {
-      this.winProbability = JsonField.of(winProbability);
+      this.winProbability = winProbability;
+      this.set0 |= 0x80L;
+      return this;
+    }
+
+    /**
+     * Sets <code>win_probability</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder winProbabilityField(JsonField<BigDecimal> field) {
+      Objects.requireNonNull(field, "winProbabilityField: field must not be null");
+      this.winProbability = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80L;
+      } else {
+        this.set0 |= 0x80L;
+      }
       return this;
     }
 
@@ -1481,7 +1661,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder expectedRevenue(BigDecimal expectedRevenue) {
-      this.expectedRevenue = JsonField.of(expectedRevenue);
+      this.expectedRevenue = expectedRevenue;
+      this.set0 |= 0x100L;
+      return this;
+    }
+
+    /**
+     * Sets <code>expected_revenue</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder expectedRevenueField(JsonField<BigDecimal> field) {
+      Objects.requireNonNull(field, "expectedRevenueField: field must not be null");
+      this.expectedRevenue = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100L;
+      } else {
+        this.set0 |= 0x100L;
+      }
       return this;
     }
 
@@ -1492,7 +1692,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder closeDate(LocalDate closeDate) {
-      this.closeDate = JsonField.of(closeDate);
+      this.closeDate = closeDate;
+      this.set0 |= 0x200L;
+      return this;
+    }
+
+    /**
+     * Sets <code>close_date</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder closeDateField(JsonField<LocalDate> field) {
+      Objects.requireNonNull(field, "closeDateField: field must not be null");
+      this.closeDate = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200L;
+      } else {
+        this.set0 |= 0x200L;
+      }
       return this;
     }
 
@@ -1503,7 +1723,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder lossReasonId(String lossReasonId) {
-      this.lossReasonId = JsonField.of(lossReasonId);
+      this.lossReasonId = lossReasonId;
+      this.set0 |= 0x400L;
+      return this;
+    }
+
+    /**
+     * Sets <code>loss_reason_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder lossReasonIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "lossReasonIdField: field must not be null");
+      this.lossReasonId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400L;
+      } else {
+        this.set0 |= 0x400L;
+      }
       return this;
     }
 
@@ -1514,7 +1754,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder lossReason(String lossReason) {
-      this.lossReason = JsonField.of(lossReason);
+      this.lossReason = lossReason;
+      this.set0 |= 0x800L;
+      return this;
+    }
+
+    /**
+     * Sets <code>loss_reason</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder lossReasonField(JsonField<String> field) {
+      Objects.requireNonNull(field, "lossReasonField: field must not be null");
+      this.lossReason = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800L;
+      } else {
+        this.set0 |= 0x800L;
+      }
       return this;
     }
 
@@ -1525,7 +1785,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder wonReasonId(String wonReasonId) {
-      this.wonReasonId = JsonField.of(wonReasonId);
+      this.wonReasonId = wonReasonId;
+      this.set0 |= 0x1000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>won_reason_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder wonReasonIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "wonReasonIdField: field must not be null");
+      this.wonReasonId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000L;
+      } else {
+        this.set0 |= 0x1000L;
+      }
       return this;
     }
 
@@ -1536,7 +1816,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder wonReason(String wonReason) {
-      this.wonReason = JsonField.of(wonReason);
+      this.wonReason = wonReason;
+      this.set0 |= 0x2000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>won_reason</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder wonReasonField(JsonField<String> field) {
+      Objects.requireNonNull(field, "wonReasonField: field must not be null");
+      this.wonReason = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000L;
+      } else {
+        this.set0 |= 0x2000L;
+      }
       return this;
     }
 
@@ -1547,7 +1847,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder pipelineId(String pipelineId) {
-      this.pipelineId = JsonField.of(pipelineId);
+      this.pipelineId = pipelineId;
+      this.set0 |= 0x4000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>pipeline_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder pipelineIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "pipelineIdField: field must not be null");
+      this.pipelineId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000L;
+      } else {
+        this.set0 |= 0x4000L;
+      }
       return this;
     }
 
@@ -1558,7 +1878,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder pipelineStageId(String pipelineStageId) {
-      this.pipelineStageId = JsonField.of(pipelineStageId);
+      this.pipelineStageId = pipelineStageId;
+      this.set0 |= 0x8000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>pipeline_stage_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder pipelineStageIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "pipelineStageIdField: field must not be null");
+      this.pipelineStageId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8000L;
+      } else {
+        this.set0 |= 0x8000L;
+      }
       return this;
     }
 
@@ -1569,7 +1909,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder sourceId(String sourceId) {
-      this.sourceId = JsonField.of(sourceId);
+      this.sourceId = sourceId;
+      this.set0 |= 0x10000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>source_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder sourceIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "sourceIdField: field must not be null");
+      this.sourceId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10000L;
+      } else {
+        this.set0 |= 0x10000L;
+      }
       return this;
     }
 
@@ -1580,7 +1940,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder leadId(String leadId) {
-      this.leadId = JsonField.of(leadId);
+      this.leadId = leadId;
+      this.set0 |= 0x20000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>lead_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder leadIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "leadIdField: field must not be null");
+      this.leadId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20000L;
+      } else {
+        this.set0 |= 0x20000L;
+      }
       return this;
     }
 
@@ -1591,7 +1971,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder leadSource(String leadSource) {
-      this.leadSource = JsonField.of(leadSource);
+      this.leadSource = leadSource;
+      this.set0 |= 0x40000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>lead_source</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder leadSourceField(JsonField<String> field) {
+      Objects.requireNonNull(field, "leadSourceField: field must not be null");
+      this.leadSource = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40000L;
+      } else {
+        this.set0 |= 0x40000L;
+      }
       return this;
     }
 
@@ -1602,7 +2002,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder contactId(String contactId) {
-      this.contactId = JsonField.of(contactId);
+      this.contactId = contactId;
+      this.set0 |= 0x80000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>contact_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder contactIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "contactIdField: field must not be null");
+      this.contactId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80000L;
+      } else {
+        this.set0 |= 0x80000L;
+      }
       return this;
     }
 
@@ -1613,8 +2033,29 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder contactIds(List<String> contactIds) {
-      this.contactIds = JsonField.of(ImmutableList.copyOf(contactIds));
+      this.contactIds = ImmutableList.copyOf(contactIds);
       this.contactIdsAdded = null;
+      this.set0 |= 0x100000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>contact_ids</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder contactIdsField(JsonField<List<String>> field) {
+      Objects.requireNonNull(field, "contactIdsField: field must not be null");
+      this.contactIds = ImmutableList.copyOf(field.value());
+      this.contactIdsAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x100000L;
+      } else {
+        this.set0 |= 0x100000L;
+      }
       return this;
     }
 
@@ -1629,10 +2070,11 @@ public final class Opportunity {
     public Builder addContactId(String item) {
       Objects.requireNonNull(item, "contactIds: item must not be null");
       if (this.contactIdsAdded == null) {
-        List<String> current = this.contactIds.value();
+        List<String> current = this.contactIds;
         this.contactIdsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.contactIdsAdded.add(item);
+      this.set0 |= 0x100000L;
       return this;
     }
 
@@ -1643,7 +2085,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder companyId(String companyId) {
-      this.companyId = JsonField.of(companyId);
+      this.companyId = companyId;
+      this.set0 |= 0x200000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>company_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder companyIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "companyIdField: field must not be null");
+      this.companyId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200000L;
+      } else {
+        this.set0 |= 0x200000L;
+      }
       return this;
     }
 
@@ -1654,7 +2116,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder companyName(String companyName) {
-      this.companyName = JsonField.of(companyName);
+      this.companyName = companyName;
+      this.set0 |= 0x400000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>company_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder companyNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "companyNameField: field must not be null");
+      this.companyName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400000L;
+      } else {
+        this.set0 |= 0x400000L;
+      }
       return this;
     }
 
@@ -1665,7 +2147,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder ownerId(String ownerId) {
-      this.ownerId = JsonField.of(ownerId);
+      this.ownerId = ownerId;
+      this.set0 |= 0x800000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>owner_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder ownerIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "ownerIdField: field must not be null");
+      this.ownerId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800000L;
+      } else {
+        this.set0 |= 0x800000L;
+      }
       return this;
     }
 
@@ -1676,7 +2178,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder priority(String priority) {
-      this.priority = JsonField.of(priority);
+      this.priority = priority;
+      this.set0 |= 0x1000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>priority</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder priorityField(JsonField<String> field) {
+      Objects.requireNonNull(field, "priorityField: field must not be null");
+      this.priority = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000000L;
+      } else {
+        this.set0 |= 0x1000000L;
+      }
       return this;
     }
 
@@ -1687,7 +2209,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder status(String status) {
-      this.status = JsonField.of(status);
+      this.status = status;
+      this.set0 |= 0x2000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>status</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder statusField(JsonField<String> field) {
+      Objects.requireNonNull(field, "statusField: field must not be null");
+      this.status = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000000L;
+      } else {
+        this.set0 |= 0x2000000L;
+      }
       return this;
     }
 
@@ -1698,7 +2240,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder statusId(String statusId) {
-      this.statusId = JsonField.of(statusId);
+      this.statusId = statusId;
+      this.set0 |= 0x4000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>status_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder statusIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "statusIdField: field must not be null");
+      this.statusId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000000L;
+      } else {
+        this.set0 |= 0x4000000L;
+      }
       return this;
     }
 
@@ -1709,8 +2271,29 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder tags(List<String> tags) {
-      this.tags = JsonField.of(ImmutableList.copyOf(tags));
+      this.tags = ImmutableList.copyOf(tags);
       this.tagsAdded = null;
+      this.set0 |= 0x8000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>tags</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder tagsField(JsonField<List<String>> field) {
+      Objects.requireNonNull(field, "tagsField: field must not be null");
+      this.tags = ImmutableList.copyOf(field.value());
+      this.tagsAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x8000000L;
+      } else {
+        this.set0 |= 0x8000000L;
+      }
       return this;
     }
 
@@ -1725,10 +2308,11 @@ public final class Opportunity {
     public Builder addTag(String item) {
       Objects.requireNonNull(item, "tags: item must not be null");
       if (this.tagsAdded == null) {
-        List<String> current = this.tags.value();
+        List<String> current = this.tags;
         this.tagsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.tagsAdded.add(item);
+      this.set0 |= 0x8000000L;
       return this;
     }
 
@@ -1741,7 +2325,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder interactionCount(Long interactionCount) {
-      this.interactionCount = JsonField.of(interactionCount);
+      this.interactionCount = interactionCount;
+      this.set0 |= 0x10000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>interaction_count</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder interactionCountField(JsonField<Long> field) {
+      Objects.requireNonNull(field, "interactionCountField: field must not be null");
+      this.interactionCount = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10000000L;
+      } else {
+        this.set0 |= 0x10000000L;
+      }
       return this;
     }
 
@@ -1752,8 +2356,29 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder customFields(List<CustomField> customFields) {
-      this.customFields = JsonField.of(ImmutableList.copyOf(customFields));
+      this.customFields = ImmutableList.copyOf(customFields);
       this.customFieldsAdded = null;
+      this.set0 |= 0x20000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>custom_fields</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder customFieldsField(JsonField<List<CustomField>> field) {
+      Objects.requireNonNull(field, "customFieldsField: field must not be null");
+      this.customFields = ImmutableList.copyOf(field.value());
+      this.customFieldsAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x20000000L;
+      } else {
+        this.set0 |= 0x20000000L;
+      }
       return this;
     }
 
@@ -1768,10 +2393,11 @@ public final class Opportunity {
     public Builder addCustomField(CustomField item) {
       Objects.requireNonNull(item, "customFields: item must not be null");
       if (this.customFieldsAdded == null) {
-        List<CustomField> current = this.customFields.value();
+        List<CustomField> current = this.customFields;
         this.customFieldsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.customFieldsAdded.add(item);
+      this.set0 |= 0x20000000L;
       return this;
     }
 
@@ -1782,7 +2408,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder stageLastChangedAt(OffsetDateTime stageLastChangedAt) {
-      this.stageLastChangedAt = JsonField.of(stageLastChangedAt);
+      this.stageLastChangedAt = stageLastChangedAt;
+      this.set0 |= 0x40000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>stage_last_changed_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder stageLastChangedAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "stageLastChangedAtField: field must not be null");
+      this.stageLastChangedAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40000000L;
+      } else {
+        this.set0 |= 0x40000000L;
+      }
       return this;
     }
 
@@ -1795,7 +2441,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder lastActivityAt(OffsetDateTime lastActivityAt) {
-      this.lastActivityAt = JsonField.of(lastActivityAt);
+      this.lastActivityAt = lastActivityAt;
+      this.set0 |= 0x80000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>last_activity_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder lastActivityAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "lastActivityAtField: field must not be null");
+      this.lastActivityAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80000000L;
+      } else {
+        this.set0 |= 0x80000000L;
+      }
       return this;
     }
 
@@ -1808,7 +2474,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder deleted(Boolean deleted) {
-      this.deleted = JsonField.of(deleted);
+      this.deleted = deleted;
+      this.set0 |= 0x100000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>deleted</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder deletedField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "deletedField: field must not be null");
+      this.deleted = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100000000L;
+      } else {
+        this.set0 |= 0x100000000L;
+      }
       return this;
     }
 
@@ -1821,7 +2507,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder dateStageChanged(OffsetDateTime dateStageChanged) {
-      this.dateStageChanged = JsonField.of(dateStageChanged);
+      this.dateStageChanged = dateStageChanged;
+      this.set0 |= 0x200000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>date_stage_changed</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder dateStageChangedField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "dateStageChangedField: field must not be null");
+      this.dateStageChanged = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200000000L;
+      } else {
+        this.set0 |= 0x200000000L;
+      }
       return this;
     }
 
@@ -1834,7 +2540,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder dateLastContacted(OffsetDateTime dateLastContacted) {
-      this.dateLastContacted = JsonField.of(dateLastContacted);
+      this.dateLastContacted = dateLastContacted;
+      this.set0 |= 0x400000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>date_last_contacted</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder dateLastContactedField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "dateLastContactedField: field must not be null");
+      this.dateLastContacted = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400000000L;
+      } else {
+        this.set0 |= 0x400000000L;
+      }
       return this;
     }
 
@@ -1847,7 +2573,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder dateLeadCreated(OffsetDateTime dateLeadCreated) {
-      this.dateLeadCreated = JsonField.of(dateLeadCreated);
+      this.dateLeadCreated = dateLeadCreated;
+      this.set0 |= 0x800000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>date_lead_created</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder dateLeadCreatedField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "dateLeadCreatedField: field must not be null");
+      this.dateLeadCreated = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800000000L;
+      } else {
+        this.set0 |= 0x800000000L;
+      }
       return this;
     }
 
@@ -1860,7 +2606,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder customMappings(Map<String, JsonValue> customMappings) {
-      this.customMappings = JsonField.of(customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings)));
+      this.customMappings = customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings));
+      this.set0 |= 0x1000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>custom_mappings</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder customMappingsField(JsonField<Map<String, JsonValue>> field) {
+      Objects.requireNonNull(field, "customMappingsField: field must not be null");
+      this.customMappings = field.value() == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(field.value()));
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000000000L;
+      } else {
+        this.set0 |= 0x1000000000L;
+      }
       return this;
     }
 
@@ -1873,7 +2639,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder updatedBy(String updatedBy) {
-      this.updatedBy = JsonField.of(updatedBy);
+      this.updatedBy = updatedBy;
+      this.set0 |= 0x2000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_by</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedByField(JsonField<String> field) {
+      Objects.requireNonNull(field, "updatedByField: field must not be null");
+      this.updatedBy = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000000000L;
+      } else {
+        this.set0 |= 0x2000000000L;
+      }
       return this;
     }
 
@@ -1886,7 +2672,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder createdBy(String createdBy) {
-      this.createdBy = JsonField.of(createdBy);
+      this.createdBy = createdBy;
+      this.set0 |= 0x4000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>created_by</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder createdByField(JsonField<String> field) {
+      Objects.requireNonNull(field, "createdByField: field must not be null");
+      this.createdBy = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000000000L;
+      } else {
+        this.set0 |= 0x4000000000L;
+      }
       return this;
     }
 
@@ -1899,7 +2705,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder updatedAt(OffsetDateTime updatedAt) {
-      this.updatedAt = JsonField.of(updatedAt);
+      this.updatedAt = updatedAt;
+      this.set0 |= 0x8000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "updatedAtField: field must not be null");
+      this.updatedAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8000000000L;
+      } else {
+        this.set0 |= 0x8000000000L;
+      }
       return this;
     }
 
@@ -1912,7 +2738,27 @@ public final class Opportunity {
      * @return this builder
      */
     public Builder createdAt(OffsetDateTime createdAt) {
-      this.createdAt = JsonField.of(createdAt);
+      this.createdAt = createdAt;
+      this.set0 |= 0x10000000000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>created_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder createdAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "createdAtField: field must not be null");
+      this.createdAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10000000000L;
+      } else {
+        this.set0 |= 0x10000000000L;
+      }
       return this;
     }
 
@@ -1963,6 +2809,515 @@ public final class Opportunity {
      */
     public Opportunity build() {
       return new Opportunity(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link Opportunity}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_ID = new SerializedString("id");
+
+    private static final SerializedString F_TITLE = new SerializedString("title");
+
+    private static final SerializedString F_PRIMARY_CONTACT_ID = new SerializedString("primary_contact_id");
+
+    private static final SerializedString F_DESCRIPTION = new SerializedString("description");
+
+    private static final SerializedString F_TYPE = new SerializedString("type");
+
+    private static final SerializedString F_MONETARY_AMOUNT = new SerializedString("monetary_amount");
+
+    private static final SerializedString F_CURRENCY = new SerializedString("currency");
+
+    private static final SerializedString F_WIN_PROBABILITY = new SerializedString("win_probability");
+
+    private static final SerializedString F_EXPECTED_REVENUE = new SerializedString("expected_revenue");
+
+    private static final SerializedString F_CLOSE_DATE = new SerializedString("close_date");
+
+    private static final SerializedString F_LOSS_REASON_ID = new SerializedString("loss_reason_id");
+
+    private static final SerializedString F_LOSS_REASON = new SerializedString("loss_reason");
+
+    private static final SerializedString F_WON_REASON_ID = new SerializedString("won_reason_id");
+
+    private static final SerializedString F_WON_REASON = new SerializedString("won_reason");
+
+    private static final SerializedString F_PIPELINE_ID = new SerializedString("pipeline_id");
+
+    private static final SerializedString F_PIPELINE_STAGE_ID = new SerializedString("pipeline_stage_id");
+
+    private static final SerializedString F_SOURCE_ID = new SerializedString("source_id");
+
+    private static final SerializedString F_LEAD_ID = new SerializedString("lead_id");
+
+    private static final SerializedString F_LEAD_SOURCE = new SerializedString("lead_source");
+
+    private static final SerializedString F_CONTACT_ID = new SerializedString("contact_id");
+
+    private static final SerializedString F_CONTACT_IDS = new SerializedString("contact_ids");
+
+    private static final SerializedString F_COMPANY_ID = new SerializedString("company_id");
+
+    private static final SerializedString F_COMPANY_NAME = new SerializedString("company_name");
+
+    private static final SerializedString F_OWNER_ID = new SerializedString("owner_id");
+
+    private static final SerializedString F_PRIORITY = new SerializedString("priority");
+
+    private static final SerializedString F_STATUS = new SerializedString("status");
+
+    private static final SerializedString F_STATUS_ID = new SerializedString("status_id");
+
+    private static final SerializedString F_TAGS = new SerializedString("tags");
+
+    private static final SerializedString F_INTERACTION_COUNT = new SerializedString("interaction_count");
+
+    private static final SerializedString F_CUSTOM_FIELDS = new SerializedString("custom_fields");
+
+    private static final SerializedString F_STAGE_LAST_CHANGED_AT = new SerializedString("stage_last_changed_at");
+
+    private static final SerializedString F_LAST_ACTIVITY_AT = new SerializedString("last_activity_at");
+
+    private static final SerializedString F_DELETED = new SerializedString("deleted");
+
+    private static final SerializedString F_DATE_STAGE_CHANGED = new SerializedString("date_stage_changed");
+
+    private static final SerializedString F_DATE_LAST_CONTACTED = new SerializedString("date_last_contacted");
+
+    private static final SerializedString F_DATE_LEAD_CREATED = new SerializedString("date_lead_created");
+
+    private static final SerializedString F_CUSTOM_MAPPINGS = new SerializedString("custom_mappings");
+
+    private static final SerializedString F_UPDATED_BY = new SerializedString("updated_by");
+
+    private static final SerializedString F_CREATED_BY = new SerializedString("created_by");
+
+    private static final SerializedString F_UPDATED_AT = new SerializedString("updated_at");
+
+    private static final SerializedString F_CREATED_AT = new SerializedString("created_at");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link Opportunity} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static Opportunity read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, Opportunity.class);
+      Opportunity.Builder b = Opportunity.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "id":
+              b.id = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "title":
+              b.title = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "primary_contact_id":
+              b.primaryContactId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "description":
+              b.description = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            case "type":
+              b.type = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10L;
+              break;
+            case "monetary_amount":
+              b.monetaryAmount = Codecs.readBigDecimal(p, ctxt);
+              b.set0 |= 0x20L;
+              break;
+            case "currency":
+              b.currency = Currency.Codec.read(p, ctxt);
+              b.set0 |= 0x40L;
+              break;
+            case "win_probability":
+              b.winProbability = Codecs.readBigDecimal(p, ctxt);
+              b.set0 |= 0x80L;
+              break;
+            case "expected_revenue":
+              b.expectedRevenue = Codecs.readBigDecimal(p, ctxt);
+              b.set0 |= 0x100L;
+              break;
+            case "close_date":
+              b.closeDate = Codecs.readLocalDate(p, ctxt);
+              b.set0 |= 0x200L;
+              break;
+            case "loss_reason_id":
+              b.lossReasonId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x400L;
+              break;
+            case "loss_reason":
+              b.lossReason = Codecs.readString(p, ctxt);
+              b.set0 |= 0x800L;
+              break;
+            case "won_reason_id":
+              b.wonReasonId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1000L;
+              break;
+            case "won_reason":
+              b.wonReason = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2000L;
+              break;
+            case "pipeline_id":
+              b.pipelineId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4000L;
+              break;
+            case "pipeline_stage_id":
+              b.pipelineStageId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8000L;
+              break;
+            case "source_id":
+              b.sourceId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10000L;
+              break;
+            case "lead_id":
+              b.leadId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x20000L;
+              break;
+            case "lead_source":
+              b.leadSource = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40000L;
+              break;
+            case "contact_id":
+              b.contactId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x80000L;
+              break;
+            case "contact_ids":
+              b.contactIds = Codecs.readList(p, ctxt, Codecs::readString);
+              b.set0 |= 0x100000L;
+              break;
+            case "company_id":
+              b.companyId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x200000L;
+              break;
+            case "company_name":
+              b.companyName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x400000L;
+              break;
+            case "owner_id":
+              b.ownerId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x800000L;
+              break;
+            case "priority":
+              b.priority = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1000000L;
+              break;
+            case "status":
+              b.status = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2000000L;
+              break;
+            case "status_id":
+              b.statusId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4000000L;
+              break;
+            case "tags":
+              b.tags = Codecs.readList(p, ctxt, Codecs::readString);
+              b.set0 |= 0x8000000L;
+              break;
+            case "interaction_count":
+              b.interactionCount = Codecs.readLong(p, ctxt);
+              b.set0 |= 0x10000000L;
+              break;
+            case "custom_fields":
+              b.customFields = Codecs.readList(p, ctxt, CustomField.Codec::read);
+              b.set0 |= 0x20000000L;
+              break;
+            case "stage_last_changed_at":
+              b.stageLastChangedAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x40000000L;
+              break;
+            case "last_activity_at":
+              b.lastActivityAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x80000000L;
+              break;
+            case "deleted":
+              b.deleted = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x100000000L;
+              break;
+            case "date_stage_changed":
+              b.dateStageChanged = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x200000000L;
+              break;
+            case "date_last_contacted":
+              b.dateLastContacted = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x400000000L;
+              break;
+            case "date_lead_created":
+              b.dateLeadCreated = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x800000000L;
+              break;
+            case "custom_mappings":
+              b.customMappings = Codecs.readMap(p, ctxt, Codecs::readJsonValue);
+              b.set0 |= 0x1000000000L;
+              break;
+            case "updated_by":
+              b.updatedBy = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2000000000L;
+              break;
+            case "created_by":
+              b.createdBy = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4000000000L;
+              break;
+            case "updated_at":
+              b.updatedAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x8000000000L;
+              break;
+            case "created_at":
+              b.createdAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x10000000000L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, Opportunity.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link Opportunity}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, Opportunity value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      boolean requestBody = Json.isRequestBody(provider);
+      g.writeStartObject();
+      if (!requestBody && (value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_ID);
+        Codecs.writeString(g, provider, value.id);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_TITLE);
+        Codecs.writeString(g, provider, value.title);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_PRIMARY_CONTACT_ID);
+        Codecs.writeString(g, provider, value.primaryContactId);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_DESCRIPTION);
+        Codecs.writeString(g, provider, value.description);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_TYPE);
+        Codecs.writeString(g, provider, value.type);
+      }
+      if ((value.set0 & 0x20L) != 0) {
+        g.writeFieldName(F_MONETARY_AMOUNT);
+        Codecs.writeBigDecimal(g, provider, value.monetaryAmount);
+      }
+      if ((value.set0 & 0x40L) != 0) {
+        g.writeFieldName(F_CURRENCY);
+        Currency.Codec.write(g, provider, value.currency);
+      }
+      if ((value.set0 & 0x80L) != 0) {
+        g.writeFieldName(F_WIN_PROBABILITY);
+        Codecs.writeBigDecimal(g, provider, value.winProbability);
+      }
+      if (!requestBody && (value.set0 & 0x100L) != 0) {
+        g.writeFieldName(F_EXPECTED_REVENUE);
+        Codecs.writeBigDecimal(g, provider, value.expectedRevenue);
+      }
+      if ((value.set0 & 0x200L) != 0) {
+        g.writeFieldName(F_CLOSE_DATE);
+        Codecs.writeLocalDate(g, provider, value.closeDate);
+      }
+      if ((value.set0 & 0x400L) != 0) {
+        g.writeFieldName(F_LOSS_REASON_ID);
+        Codecs.writeString(g, provider, value.lossReasonId);
+      }
+      if ((value.set0 & 0x800L) != 0) {
+        g.writeFieldName(F_LOSS_REASON);
+        Codecs.writeString(g, provider, value.lossReason);
+      }
+      if ((value.set0 & 0x1000L) != 0) {
+        g.writeFieldName(F_WON_REASON_ID);
+        Codecs.writeString(g, provider, value.wonReasonId);
+      }
+      if ((value.set0 & 0x2000L) != 0) {
+        g.writeFieldName(F_WON_REASON);
+        Codecs.writeString(g, provider, value.wonReason);
+      }
+      if ((value.set0 & 0x4000L) != 0) {
+        g.writeFieldName(F_PIPELINE_ID);
+        Codecs.writeString(g, provider, value.pipelineId);
+      }
+      if ((value.set0 & 0x8000L) != 0) {
+        g.writeFieldName(F_PIPELINE_STAGE_ID);
+        Codecs.writeString(g, provider, value.pipelineStageId);
+      }
+      if ((value.set0 & 0x10000L) != 0) {
+        g.writeFieldName(F_SOURCE_ID);
+        Codecs.writeString(g, provider, value.sourceId);
+      }
+      if ((value.set0 & 0x20000L) != 0) {
+        g.writeFieldName(F_LEAD_ID);
+        Codecs.writeString(g, provider, value.leadId);
+      }
+      if ((value.set0 & 0x40000L) != 0) {
+        g.writeFieldName(F_LEAD_SOURCE);
+        Codecs.writeString(g, provider, value.leadSource);
+      }
+      if ((value.set0 & 0x80000L) != 0) {
+        g.writeFieldName(F_CONTACT_ID);
+        Codecs.writeString(g, provider, value.contactId);
+      }
+      if ((value.set0 & 0x100000L) != 0) {
+        g.writeFieldName(F_CONTACT_IDS);
+        Codecs.writeList(g, provider, value.contactIds, Codecs::writeString);
+      }
+      if ((value.set0 & 0x200000L) != 0) {
+        g.writeFieldName(F_COMPANY_ID);
+        Codecs.writeString(g, provider, value.companyId);
+      }
+      if ((value.set0 & 0x400000L) != 0) {
+        g.writeFieldName(F_COMPANY_NAME);
+        Codecs.writeString(g, provider, value.companyName);
+      }
+      if ((value.set0 & 0x800000L) != 0) {
+        g.writeFieldName(F_OWNER_ID);
+        Codecs.writeString(g, provider, value.ownerId);
+      }
+      if ((value.set0 & 0x1000000L) != 0) {
+        g.writeFieldName(F_PRIORITY);
+        Codecs.writeString(g, provider, value.priority);
+      }
+      if ((value.set0 & 0x2000000L) != 0) {
+        g.writeFieldName(F_STATUS);
+        Codecs.writeString(g, provider, value.status);
+      }
+      if ((value.set0 & 0x4000000L) != 0) {
+        g.writeFieldName(F_STATUS_ID);
+        Codecs.writeString(g, provider, value.statusId);
+      }
+      if ((value.set0 & 0x8000000L) != 0) {
+        g.writeFieldName(F_TAGS);
+        Codecs.writeList(g, provider, value.tags, Codecs::writeString);
+      }
+      if (!requestBody && (value.set0 & 0x10000000L) != 0) {
+        g.writeFieldName(F_INTERACTION_COUNT);
+        Codecs.writeLong(g, provider, value.interactionCount);
+      }
+      if ((value.set0 & 0x20000000L) != 0) {
+        g.writeFieldName(F_CUSTOM_FIELDS);
+        Codecs.writeList(g, provider, value.customFields, CustomField.Codec::write);
+      }
+      if ((value.set0 & 0x40000000L) != 0) {
+        g.writeFieldName(F_STAGE_LAST_CHANGED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.stageLastChangedAt);
+      }
+      if (!requestBody && (value.set0 & 0x80000000L) != 0) {
+        g.writeFieldName(F_LAST_ACTIVITY_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.lastActivityAt);
+      }
+      if (!requestBody && (value.set0 & 0x100000000L) != 0) {
+        g.writeFieldName(F_DELETED);
+        Codecs.writeBoolean(g, provider, value.deleted);
+      }
+      if (!requestBody && (value.set0 & 0x200000000L) != 0) {
+        g.writeFieldName(F_DATE_STAGE_CHANGED);
+        Codecs.writeOffsetDateTime(g, provider, value.dateStageChanged);
+      }
+      if (!requestBody && (value.set0 & 0x400000000L) != 0) {
+        g.writeFieldName(F_DATE_LAST_CONTACTED);
+        Codecs.writeOffsetDateTime(g, provider, value.dateLastContacted);
+      }
+      if (!requestBody && (value.set0 & 0x800000000L) != 0) {
+        g.writeFieldName(F_DATE_LEAD_CREATED);
+        Codecs.writeOffsetDateTime(g, provider, value.dateLeadCreated);
+      }
+      if (!requestBody && (value.set0 & 0x1000000000L) != 0) {
+        g.writeFieldName(F_CUSTOM_MAPPINGS);
+        Codecs.writeMap(g, provider, value.customMappings, Codecs::writeJsonValue);
+      }
+      if (!requestBody && (value.set0 & 0x2000000000L) != 0) {
+        g.writeFieldName(F_UPDATED_BY);
+        Codecs.writeString(g, provider, value.updatedBy);
+      }
+      if (!requestBody && (value.set0 & 0x4000000000L) != 0) {
+        g.writeFieldName(F_CREATED_BY);
+        Codecs.writeString(g, provider, value.createdBy);
+      }
+      if (!requestBody && (value.set0 & 0x8000000000L) != 0) {
+        g.writeFieldName(F_UPDATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.updatedAt);
+      }
+      if (!requestBody && (value.set0 & 0x10000000000L) != 0) {
+        g.writeFieldName(F_CREATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.createdAt);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link Opportunity}.
+     */
+    public static final class Deserializer extends StdDeserializer<Opportunity> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(Opportunity.class);
+      }
+
+      @Override
+      public Opportunity deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link Opportunity}.
+     */
+    public static final class Serializer extends StdSerializer<Opportunity> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(Opportunity.class);
+      }
+
+      @Override
+      public void serialize(Opportunity value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

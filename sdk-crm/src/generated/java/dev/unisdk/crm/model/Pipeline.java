@@ -1,12 +1,23 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.JsonField;
+import dev.unisdk.core.model.internal.Codecs;
 import dev.unisdk.core.model.internal.ImmutableList;
-import dev.unisdk.crm.model.internal.PipelineCodec;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,31 +32,33 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = PipelineCodec.Serializer.class
+    using = Pipeline.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = PipelineCodec.Deserializer.class
+    using = Pipeline.Codec.Deserializer.class
 )
 public final class Pipeline {
-  private final JsonField<String> id;
+  private final String id;
 
-  private final JsonField<String> name;
+  private final String name;
 
-  private final JsonField<Currency> currency;
+  private final Currency currency;
 
-  private final JsonField<Boolean> archived;
+  private final Boolean archived;
 
-  private final JsonField<Boolean> active;
+  private final Boolean active;
 
-  private final JsonField<Long> displayOrder;
+  private final Long displayOrder;
 
-  private final JsonField<Boolean> winProbabilityEnabled;
+  private final Boolean winProbabilityEnabled;
 
-  private final JsonField<List<PipelineStage>> stages;
+  private final List<PipelineStage> stages;
 
-  private final JsonField<OffsetDateTime> updatedAt;
+  private final OffsetDateTime updatedAt;
 
-  private final JsonField<OffsetDateTime> createdAt;
+  private final OffsetDateTime createdAt;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -57,9 +70,10 @@ public final class Pipeline {
     this.active = b.active;
     this.displayOrder = b.displayOrder;
     this.winProbabilityEnabled = b.winProbabilityEnabled;
-    this.stages = b.stagesAdded == null ? b.stages : JsonField.of(ImmutableList.copyOf(b.stagesAdded));
+    this.stages = b.stagesAdded == null ? b.stages : ImmutableList.copyOf(b.stagesAdded);
     this.updatedAt = b.updatedAt;
     this.createdAt = b.createdAt;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -69,7 +83,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return this.id.value();
+    return this.id;
   }
 
   /**
@@ -78,7 +92,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return this.id;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.id) : JsonField.missing();
   }
 
   /**
@@ -89,7 +103,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return this.name.value();
+    return this.name;
   }
 
   /**
@@ -98,7 +112,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return this.name;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.name) : JsonField.missing();
   }
 
   /**
@@ -107,7 +121,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public Currency currency() {
-    return this.currency.value();
+    return this.currency;
   }
 
   /**
@@ -116,7 +130,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<Currency> currencyField() {
-    return this.currency;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.currency) : JsonField.missing();
   }
 
   /**
@@ -125,7 +139,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public Boolean archived() {
-    return this.archived.value();
+    return this.archived;
   }
 
   /**
@@ -134,7 +148,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<Boolean> archivedField() {
-    return this.archived;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.archived) : JsonField.missing();
   }
 
   /**
@@ -143,7 +157,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public Boolean active() {
-    return this.active.value();
+    return this.active;
   }
 
   /**
@@ -152,7 +166,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<Boolean> activeField() {
-    return this.active;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.active) : JsonField.missing();
   }
 
   /**
@@ -161,7 +175,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public Long displayOrder() {
-    return this.displayOrder.value();
+    return this.displayOrder;
   }
 
   /**
@@ -170,7 +184,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<Long> displayOrderField() {
-    return this.displayOrder;
+    return (this.set0 & 0x20L) != 0 ? JsonField.of(this.displayOrder) : JsonField.missing();
   }
 
   /**
@@ -179,7 +193,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public Boolean winProbabilityEnabled() {
-    return this.winProbabilityEnabled.value();
+    return this.winProbabilityEnabled;
   }
 
   /**
@@ -188,7 +202,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<Boolean> winProbabilityEnabledField() {
-    return this.winProbabilityEnabled;
+    return (this.set0 & 0x40L) != 0 ? JsonField.of(this.winProbabilityEnabled) : JsonField.missing();
   }
 
   /**
@@ -197,7 +211,7 @@ public final class Pipeline {
    * @return the value, an empty list when missing or null
    */
   public List<PipelineStage> stages() {
-    List<PipelineStage> v = this.stages.value();
+    List<PipelineStage> v = this.stages;
     return v == null ? Collections.<PipelineStage>emptyList() : v;
   }
 
@@ -207,7 +221,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<List<PipelineStage>> stagesField() {
-    return this.stages;
+    return (this.set0 & 0x80L) != 0 ? JsonField.of(this.stages) : JsonField.missing();
   }
 
   /**
@@ -218,7 +232,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return this.updatedAt.value();
+    return this.updatedAt;
   }
 
   /**
@@ -227,7 +241,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return this.updatedAt;
+    return (this.set0 & 0x100L) != 0 ? JsonField.of(this.updatedAt) : JsonField.missing();
   }
 
   /**
@@ -238,7 +252,7 @@ public final class Pipeline {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return this.createdAt.value();
+    return this.createdAt;
   }
 
   /**
@@ -247,7 +261,7 @@ public final class Pipeline {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return this.createdAt;
+    return (this.set0 & 0x200L) != 0 ? JsonField.of(this.createdAt) : JsonField.missing();
   }
 
   /**
@@ -286,32 +300,34 @@ public final class Pipeline {
       return false;
     }
     Pipeline other = (Pipeline) o;
-    return this.id.equals(other.id)
-        && this.name.equals(other.name)
-        && this.currency.equals(other.currency)
-        && this.archived.equals(other.archived)
-        && this.active.equals(other.active)
-        && this.displayOrder.equals(other.displayOrder)
-        && this.winProbabilityEnabled.equals(other.winProbabilityEnabled)
-        && this.stages.equals(other.stages)
-        && this.updatedAt.equals(other.updatedAt)
-        && this.createdAt.equals(other.createdAt)
+    return this.set0 == other.set0
+        && Objects.equals(this.id, other.id)
+        && Objects.equals(this.name, other.name)
+        && Objects.equals(this.currency, other.currency)
+        && Objects.equals(this.archived, other.archived)
+        && Objects.equals(this.active, other.active)
+        && Objects.equals(this.displayOrder, other.displayOrder)
+        && Objects.equals(this.winProbabilityEnabled, other.winProbabilityEnabled)
+        && Objects.equals(this.stages, other.stages)
+        && Objects.equals(this.updatedAt, other.updatedAt)
+        && Objects.equals(this.createdAt, other.createdAt)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.id.hashCode();
-    h = 31 * h + this.name.hashCode();
-    h = 31 * h + this.currency.hashCode();
-    h = 31 * h + this.archived.hashCode();
-    h = 31 * h + this.active.hashCode();
-    h = 31 * h + this.displayOrder.hashCode();
-    h = 31 * h + this.winProbabilityEnabled.hashCode();
-    h = 31 * h + this.stages.hashCode();
-    h = 31 * h + this.updatedAt.hashCode();
-    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.id);
+    h = 31 * h + Objects.hashCode(this.name);
+    h = 31 * h + Objects.hashCode(this.currency);
+    h = 31 * h + Objects.hashCode(this.archived);
+    h = 31 * h + Objects.hashCode(this.active);
+    h = 31 * h + Objects.hashCode(this.displayOrder);
+    h = 31 * h + Objects.hashCode(this.winProbabilityEnabled);
+    h = 31 * h + Objects.hashCode(this.stages);
+    h = 31 * h + Objects.hashCode(this.updatedAt);
+    h = 31 * h + Objects.hashCode(this.createdAt);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -320,43 +336,43 @@ public final class Pipeline {
   public String toString() {
     StringBuilder sb = new StringBuilder("Pipeline{");
     String sep = "";
-    if (!this.id.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!this.name.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!this.currency.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("currency=").append(this.currency);
       sep = ", ";
     }
-    if (!this.archived.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("archived=").append(this.archived);
       sep = ", ";
     }
-    if (!this.active.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("active=").append(this.active);
       sep = ", ";
     }
-    if (!this.displayOrder.isMissing()) {
+    if ((this.set0 & 0x20L) != 0) {
       sb.append(sep).append("displayOrder=").append(this.displayOrder);
       sep = ", ";
     }
-    if (!this.winProbabilityEnabled.isMissing()) {
+    if ((this.set0 & 0x40L) != 0) {
       sb.append(sep).append("winProbabilityEnabled=").append(this.winProbabilityEnabled);
       sep = ", ";
     }
-    if (!this.stages.isMissing()) {
+    if ((this.set0 & 0x80L) != 0) {
       sb.append(sep).append("stages=").append(this.stages);
       sep = ", ";
     }
-    if (!this.updatedAt.isMissing()) {
+    if ((this.set0 & 0x100L) != 0) {
       sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!this.createdAt.isMissing()) {
+    if ((this.set0 & 0x200L) != 0) {
       sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
@@ -368,30 +384,33 @@ public final class Pipeline {
 
   /**
    * Builds {@link Pipeline}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> id = JsonField.missing();
+    private String id;
 
-    private JsonField<String> name = JsonField.missing();
+    private String name;
 
-    private JsonField<Currency> currency = JsonField.missing();
+    private Currency currency;
 
-    private JsonField<Boolean> archived = JsonField.missing();
+    private Boolean archived;
 
-    private JsonField<Boolean> active = JsonField.missing();
+    private Boolean active;
 
-    private JsonField<Long> displayOrder = JsonField.missing();
+    private Long displayOrder;
 
-    private JsonField<Boolean> winProbabilityEnabled = JsonField.missing();
+    private Boolean winProbabilityEnabled;
 
-    private JsonField<List<PipelineStage>> stages = JsonField.missing();
+    private List<PipelineStage> stages;
 
     private ArrayList<PipelineStage> stagesAdded;
 
-    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+    private OffsetDateTime updatedAt;
 
-    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+    private OffsetDateTime createdAt;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -409,6 +428,7 @@ public final class Pipeline {
       this.stages = source.stages;
       this.updatedAt = source.updatedAt;
       this.createdAt = source.createdAt;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -421,7 +441,27 @@ public final class Pipeline {
      * @return this builder
      */
     public Builder id(String id) {
-      this.id = JsonField.of(id);
+      this.id = id;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder idField(JsonField<String> field) {
+      Objects.requireNonNull(field, "idField: field must not be null");
+      this.id = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -434,7 +474,27 @@ public final class Pipeline {
      * @return this builder
      */
     public Builder name(String name) {
-      this.name = JsonField.of(name);
+      this.name = name;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder nameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "nameField: field must not be null");
+      this.name = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -445,7 +505,27 @@ public final class Pipeline {
      * @return this builder
      */
     public Builder currency(Currency currency) {
-      this.currency = JsonField.of(currency);
+      this.currency = currency;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>currency</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder currencyField(JsonField<Currency> field) {
+      Objects.requireNonNull(field, "currencyField: field must not be null");
+      this.currency = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -456,7 +536,27 @@ public final class Pipeline {
      * @return this builder
      */
     public Builder archived(Boolean archived) {
-      this.archived = JsonField.of(archived);
+      this.archived = archived;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>archived</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder archivedField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "archivedField: field must not be null");
+      this.archived = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -467,7 +567,27 @@ public final class Pipeline {
      * @return this builder
      */
     public Builder active(Boolean active) {
-      this.active = JsonField.of(active);
+      this.active = active;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>active</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder activeField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "activeField: field must not be null");
+      this.active = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -478,7 +598,27 @@ public final class Pipeline {
      * @return this builder
      */
     public Builder displayOrder(Long displayOrder) {
-      this.displayOrder = JsonField.of(displayOrder);
+      this.displayOrder = displayOrder;
+      this.set0 |= 0x20L;
+      return this;
+    }
+
+    /**
+     * Sets <code>display_order</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder displayOrderField(JsonField<Long> field) {
+      Objects.requireNonNull(field, "displayOrderField: field must not be null");
+      this.displayOrder = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20L;
+      } else {
+        this.set0 |= 0x20L;
+      }
       return this;
     }
 
@@ -489,7 +629,27 @@ public final class Pipeline {
      * @return this builder
      */
     public Builder winProbabilityEnabled(Boolean winProbabilityEnabled) {
-      this.winProbabilityEnabled = JsonField.of(winProbabilityEnabled);
+      this.winProbabilityEnabled = winProbabilityEnabled;
+      this.set0 |= 0x40L;
+      return this;
+    }
+
+    /**
+     * Sets <code>win_probability_enabled</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder winProbabilityEnabledField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "winProbabilityEnabledField: field must not be null");
+      this.winProbabilityEnabled = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40L;
+      } else {
+        this.set0 |= 0x40L;
+      }
       return this;
     }
 
@@ -500,8 +660,29 @@ public final class Pipeline {
      * @return this builder
      */
     public Builder stages(List<PipelineStage> stages) {
-      this.stages = JsonField.of(ImmutableList.copyOf(stages));
+      this.stages = ImmutableList.copyOf(stages);
       this.stagesAdded = null;
+      this.set0 |= 0x80L;
+      return this;
+    }
+
+    /**
+     * Sets <code>stages</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder stagesField(JsonField<List<PipelineStage>> field) {
+      Objects.requireNonNull(field, "stagesField: field must not be null");
+      this.stages = ImmutableList.copyOf(field.value());
+      this.stagesAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x80L;
+      } else {
+        this.set0 |= 0x80L;
+      }
       return this;
     }
 
@@ -516,10 +697,11 @@ public final class Pipeline {
     public Builder addStage(PipelineStage item) {
       Objects.requireNonNull(item, "stages: item must not be null");
       if (this.stagesAdded == null) {
-        List<PipelineStage> current = this.stages.value();
+        List<PipelineStage> current = this.stages;
         this.stagesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.stagesAdded.add(item);
+      this.set0 |= 0x80L;
       return this;
     }
 
@@ -532,7 +714,27 @@ public final class Pipeline {
      * @return this builder
      */
     public Builder updatedAt(OffsetDateTime updatedAt) {
-      this.updatedAt = JsonField.of(updatedAt);
+      this.updatedAt = updatedAt;
+      this.set0 |= 0x100L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "updatedAtField: field must not be null");
+      this.updatedAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100L;
+      } else {
+        this.set0 |= 0x100L;
+      }
       return this;
     }
 
@@ -545,7 +747,27 @@ public final class Pipeline {
      * @return this builder
      */
     public Builder createdAt(OffsetDateTime createdAt) {
-      this.createdAt = JsonField.of(createdAt);
+      this.createdAt = createdAt;
+      this.set0 |= 0x200L;
+      return this;
+    }
+
+    /**
+     * Sets <code>created_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder createdAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "createdAtField: field must not be null");
+      this.createdAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200L;
+      } else {
+        this.set0 |= 0x200L;
+      }
       return this;
     }
 
@@ -596,6 +818,205 @@ public final class Pipeline {
      */
     public Pipeline build() {
       return new Pipeline(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link Pipeline}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_ID = new SerializedString("id");
+
+    private static final SerializedString F_NAME = new SerializedString("name");
+
+    private static final SerializedString F_CURRENCY = new SerializedString("currency");
+
+    private static final SerializedString F_ARCHIVED = new SerializedString("archived");
+
+    private static final SerializedString F_ACTIVE = new SerializedString("active");
+
+    private static final SerializedString F_DISPLAY_ORDER = new SerializedString("display_order");
+
+    private static final SerializedString F_WIN_PROBABILITY_ENABLED = new SerializedString("win_probability_enabled");
+
+    private static final SerializedString F_STAGES = new SerializedString("stages");
+
+    private static final SerializedString F_UPDATED_AT = new SerializedString("updated_at");
+
+    private static final SerializedString F_CREATED_AT = new SerializedString("created_at");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link Pipeline} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static Pipeline read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, Pipeline.class);
+      Pipeline.Builder b = Pipeline.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "id":
+              b.id = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "name":
+              b.name = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "currency":
+              b.currency = Currency.Codec.read(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "archived":
+              b.archived = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            case "active":
+              b.active = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x10L;
+              break;
+            case "display_order":
+              b.displayOrder = Codecs.readLong(p, ctxt);
+              b.set0 |= 0x20L;
+              break;
+            case "win_probability_enabled":
+              b.winProbabilityEnabled = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x40L;
+              break;
+            case "stages":
+              b.stages = Codecs.readList(p, ctxt, PipelineStage.Codec::read);
+              b.set0 |= 0x80L;
+              break;
+            case "updated_at":
+              b.updatedAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x100L;
+              break;
+            case "created_at":
+              b.createdAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x200L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, Pipeline.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link Pipeline}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, Pipeline value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      boolean requestBody = Json.isRequestBody(provider);
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_ID);
+        Codecs.writeString(g, provider, value.id);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_NAME);
+        Codecs.writeString(g, provider, value.name);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_CURRENCY);
+        Currency.Codec.write(g, provider, value.currency);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_ARCHIVED);
+        Codecs.writeBoolean(g, provider, value.archived);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_ACTIVE);
+        Codecs.writeBoolean(g, provider, value.active);
+      }
+      if ((value.set0 & 0x20L) != 0) {
+        g.writeFieldName(F_DISPLAY_ORDER);
+        Codecs.writeLong(g, provider, value.displayOrder);
+      }
+      if ((value.set0 & 0x40L) != 0) {
+        g.writeFieldName(F_WIN_PROBABILITY_ENABLED);
+        Codecs.writeBoolean(g, provider, value.winProbabilityEnabled);
+      }
+      if ((value.set0 & 0x80L) != 0) {
+        g.writeFieldName(F_STAGES);
+        Codecs.writeList(g, provider, value.stages, PipelineStage.Codec::write);
+      }
+      if (!requestBody && (value.set0 & 0x100L) != 0) {
+        g.writeFieldName(F_UPDATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.updatedAt);
+      }
+      if (!requestBody && (value.set0 & 0x200L) != 0) {
+        g.writeFieldName(F_CREATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.createdAt);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link Pipeline}.
+     */
+    public static final class Deserializer extends StdDeserializer<Pipeline> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(Pipeline.class);
+      }
+
+      @Override
+      public Pipeline deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link Pipeline}.
+     */
+    public static final class Serializer extends StdSerializer<Pipeline> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(Pipeline.class);
+      }
+
+      @Override
+      public void serialize(Pipeline value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

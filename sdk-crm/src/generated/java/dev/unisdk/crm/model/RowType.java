@@ -1,11 +1,21 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.crm.model.internal.RowTypeCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,21 +27,24 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = RowTypeCodec.Serializer.class
+    using = RowType.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = RowTypeCodec.Deserializer.class
+    using = RowType.Codec.Deserializer.class
 )
 public final class RowType {
-  private final JsonField<String> id;
+  private final String id;
 
-  private final JsonField<String> name;
+  private final String name;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private RowType(Builder b) {
     this.id = b.id;
     this.name = b.name;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -41,7 +54,7 @@ public final class RowType {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return this.id.value();
+    return this.id;
   }
 
   /**
@@ -50,7 +63,7 @@ public final class RowType {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return this.id;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.id) : JsonField.missing();
   }
 
   /**
@@ -59,7 +72,7 @@ public final class RowType {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return this.name.value();
+    return this.name;
   }
 
   /**
@@ -68,7 +81,7 @@ public final class RowType {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return this.name;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.name) : JsonField.missing();
   }
 
   /**
@@ -107,16 +120,18 @@ public final class RowType {
       return false;
     }
     RowType other = (RowType) o;
-    return this.id.equals(other.id)
-        && this.name.equals(other.name)
+    return this.set0 == other.set0
+        && Objects.equals(this.id, other.id)
+        && Objects.equals(this.name, other.name)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.id.hashCode();
-    h = 31 * h + this.name.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.id);
+    h = 31 * h + Objects.hashCode(this.name);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -125,11 +140,11 @@ public final class RowType {
   public String toString() {
     StringBuilder sb = new StringBuilder("RowType{");
     String sep = "";
-    if (!this.id.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!this.name.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
@@ -141,12 +156,15 @@ public final class RowType {
 
   /**
    * Builds {@link RowType}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> id = JsonField.missing();
+    private String id;
 
-    private JsonField<String> name = JsonField.missing();
+    private String name;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -156,6 +174,7 @@ public final class RowType {
     private Builder(RowType source) {
       this.id = source.id;
       this.name = source.name;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -168,7 +187,27 @@ public final class RowType {
      * @return this builder
      */
     public Builder id(String id) {
-      this.id = JsonField.of(id);
+      this.id = id;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder idField(JsonField<String> field) {
+      Objects.requireNonNull(field, "idField: field must not be null");
+      this.id = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -179,7 +218,27 @@ public final class RowType {
      * @return this builder
      */
     public Builder name(String name) {
-      this.name = JsonField.of(name);
+      this.name = name;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder nameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "nameField: field must not be null");
+      this.name = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -230,6 +289,124 @@ public final class RowType {
      */
     public RowType build() {
       return new RowType(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link RowType}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_ID = new SerializedString("id");
+
+    private static final SerializedString F_NAME = new SerializedString("name");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link RowType} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static RowType read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, RowType.class);
+      RowType.Builder b = RowType.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "id":
+              b.id = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "name":
+              b.name = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, RowType.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link RowType}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, RowType value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_ID);
+        Codecs.writeString(g, provider, value.id);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_NAME);
+        Codecs.writeString(g, provider, value.name);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link RowType}.
+     */
+    public static final class Deserializer extends StdDeserializer<RowType> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(RowType.class);
+      }
+
+      @Override
+      public RowType deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link RowType}.
+     */
+    public static final class Serializer extends StdSerializer<RowType> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(RowType.class);
+      }
+
+      @Override
+      public void serialize(RowType value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

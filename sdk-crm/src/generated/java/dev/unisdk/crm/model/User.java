@@ -1,13 +1,24 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
+import dev.unisdk.core.model.internal.Codecs;
 import dev.unisdk.core.model.internal.ImmutableList;
-import dev.unisdk.crm.model.internal.UserCodec;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,53 +33,55 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = UserCodec.Serializer.class
+    using = User.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = UserCodec.Deserializer.class
+    using = User.Codec.Deserializer.class
 )
 public final class User {
-  private final JsonField<String> id;
+  private final String id;
 
-  private final JsonField<String> parentId;
+  private final String parentId;
 
-  private final JsonField<String> username;
+  private final String username;
 
-  private final JsonField<String> firstName;
+  private final String firstName;
 
-  private final JsonField<String> lastName;
+  private final String lastName;
 
-  private final JsonField<String> title;
+  private final String title;
 
-  private final JsonField<String> division;
+  private final String division;
 
-  private final JsonField<String> department;
+  private final String department;
 
-  private final JsonField<String> companyName;
+  private final String companyName;
 
-  private final JsonField<String> employeeNumber;
+  private final String employeeNumber;
 
-  private final JsonField<String> description;
+  private final String description;
 
-  private final JsonField<String> image;
+  private final String image;
 
-  private final JsonField<String> language;
+  private final String language;
 
-  private final JsonField<String> status;
+  private final String status;
 
-  private final JsonField<String> password;
+  private final String password;
 
-  private final JsonField<List<Address>> addresses;
+  private final List<Address> addresses;
 
-  private final JsonField<List<PhoneNumber>> phoneNumbers;
+  private final List<PhoneNumber> phoneNumbers;
 
-  private final JsonField<List<Email>> emails;
+  private final List<Email> emails;
 
-  private final JsonField<Map<String, JsonValue>> customMappings;
+  private final Map<String, JsonValue> customMappings;
 
-  private final JsonField<OffsetDateTime> updatedAt;
+  private final OffsetDateTime updatedAt;
 
-  private final JsonField<OffsetDateTime> createdAt;
+  private final OffsetDateTime createdAt;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -88,12 +101,13 @@ public final class User {
     this.language = b.language;
     this.status = b.status;
     this.password = b.password;
-    this.addresses = b.addressesAdded == null ? b.addresses : JsonField.of(ImmutableList.copyOf(b.addressesAdded));
-    this.phoneNumbers = b.phoneNumbersAdded == null ? b.phoneNumbers : JsonField.of(ImmutableList.copyOf(b.phoneNumbersAdded));
-    this.emails = b.emailsAdded == null ? b.emails : JsonField.of(ImmutableList.copyOf(b.emailsAdded));
+    this.addresses = b.addressesAdded == null ? b.addresses : ImmutableList.copyOf(b.addressesAdded);
+    this.phoneNumbers = b.phoneNumbersAdded == null ? b.phoneNumbers : ImmutableList.copyOf(b.phoneNumbersAdded);
+    this.emails = b.emailsAdded == null ? b.emails : ImmutableList.copyOf(b.emailsAdded);
     this.customMappings = b.customMappings;
     this.updatedAt = b.updatedAt;
     this.createdAt = b.createdAt;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -105,7 +119,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return this.id.value();
+    return this.id;
   }
 
   /**
@@ -114,7 +128,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return this.id;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.id) : JsonField.missing();
   }
 
   /**
@@ -123,7 +137,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String parentId() {
-    return this.parentId.value();
+    return this.parentId;
   }
 
   /**
@@ -132,7 +146,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> parentIdField() {
-    return this.parentId;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.parentId) : JsonField.missing();
   }
 
   /**
@@ -141,7 +155,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String username() {
-    return this.username.value();
+    return this.username;
   }
 
   /**
@@ -150,7 +164,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> usernameField() {
-    return this.username;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.username) : JsonField.missing();
   }
 
   /**
@@ -159,7 +173,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String firstName() {
-    return this.firstName.value();
+    return this.firstName;
   }
 
   /**
@@ -168,7 +182,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> firstNameField() {
-    return this.firstName;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.firstName) : JsonField.missing();
   }
 
   /**
@@ -177,7 +191,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String lastName() {
-    return this.lastName.value();
+    return this.lastName;
   }
 
   /**
@@ -186,7 +200,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> lastNameField() {
-    return this.lastName;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.lastName) : JsonField.missing();
   }
 
   /**
@@ -195,7 +209,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String title() {
-    return this.title.value();
+    return this.title;
   }
 
   /**
@@ -204,7 +218,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> titleField() {
-    return this.title;
+    return (this.set0 & 0x20L) != 0 ? JsonField.of(this.title) : JsonField.missing();
   }
 
   /**
@@ -213,7 +227,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String division() {
-    return this.division.value();
+    return this.division;
   }
 
   /**
@@ -222,7 +236,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> divisionField() {
-    return this.division;
+    return (this.set0 & 0x40L) != 0 ? JsonField.of(this.division) : JsonField.missing();
   }
 
   /**
@@ -231,7 +245,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String department() {
-    return this.department.value();
+    return this.department;
   }
 
   /**
@@ -240,7 +254,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> departmentField() {
-    return this.department;
+    return (this.set0 & 0x80L) != 0 ? JsonField.of(this.department) : JsonField.missing();
   }
 
   /**
@@ -249,7 +263,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String companyName() {
-    return this.companyName.value();
+    return this.companyName;
   }
 
   /**
@@ -258,7 +272,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> companyNameField() {
-    return this.companyName;
+    return (this.set0 & 0x100L) != 0 ? JsonField.of(this.companyName) : JsonField.missing();
   }
 
   /**
@@ -267,7 +281,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String employeeNumber() {
-    return this.employeeNumber.value();
+    return this.employeeNumber;
   }
 
   /**
@@ -276,7 +290,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> employeeNumberField() {
-    return this.employeeNumber;
+    return (this.set0 & 0x200L) != 0 ? JsonField.of(this.employeeNumber) : JsonField.missing();
   }
 
   /**
@@ -285,7 +299,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String description() {
-    return this.description.value();
+    return this.description;
   }
 
   /**
@@ -294,7 +308,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> descriptionField() {
-    return this.description;
+    return (this.set0 & 0x400L) != 0 ? JsonField.of(this.description) : JsonField.missing();
   }
 
   /**
@@ -303,7 +317,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String image() {
-    return this.image.value();
+    return this.image;
   }
 
   /**
@@ -312,7 +326,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> imageField() {
-    return this.image;
+    return (this.set0 & 0x800L) != 0 ? JsonField.of(this.image) : JsonField.missing();
   }
 
   /**
@@ -321,7 +335,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String language() {
-    return this.language.value();
+    return this.language;
   }
 
   /**
@@ -330,7 +344,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> languageField() {
-    return this.language;
+    return (this.set0 & 0x1000L) != 0 ? JsonField.of(this.language) : JsonField.missing();
   }
 
   /**
@@ -339,7 +353,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String status() {
-    return this.status.value();
+    return this.status;
   }
 
   /**
@@ -348,7 +362,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> statusField() {
-    return this.status;
+    return (this.set0 & 0x2000L) != 0 ? JsonField.of(this.status) : JsonField.missing();
   }
 
   /**
@@ -357,7 +371,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String password() {
-    return this.password.value();
+    return this.password;
   }
 
   /**
@@ -366,7 +380,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> passwordField() {
-    return this.password;
+    return (this.set0 & 0x4000L) != 0 ? JsonField.of(this.password) : JsonField.missing();
   }
 
   /**
@@ -375,7 +389,7 @@ public final class User {
    * @return the value, an empty list when missing or null
    */
   public List<Address> addresses() {
-    List<Address> v = this.addresses.value();
+    List<Address> v = this.addresses;
     return v == null ? Collections.<Address>emptyList() : v;
   }
 
@@ -385,7 +399,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<List<Address>> addressesField() {
-    return this.addresses;
+    return (this.set0 & 0x8000L) != 0 ? JsonField.of(this.addresses) : JsonField.missing();
   }
 
   /**
@@ -394,7 +408,7 @@ public final class User {
    * @return the value, an empty list when missing or null
    */
   public List<PhoneNumber> phoneNumbers() {
-    List<PhoneNumber> v = this.phoneNumbers.value();
+    List<PhoneNumber> v = this.phoneNumbers;
     return v == null ? Collections.<PhoneNumber>emptyList() : v;
   }
 
@@ -404,7 +418,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<List<PhoneNumber>> phoneNumbersField() {
-    return this.phoneNumbers;
+    return (this.set0 & 0x10000L) != 0 ? JsonField.of(this.phoneNumbers) : JsonField.missing();
   }
 
   /**
@@ -415,7 +429,7 @@ public final class User {
    * @return the value, an empty list when missing or null
    */
   public List<Email> emails() {
-    List<Email> v = this.emails.value();
+    List<Email> v = this.emails;
     return v == null ? Collections.<Email>emptyList() : v;
   }
 
@@ -425,7 +439,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<List<Email>> emailsField() {
-    return this.emails;
+    return (this.set0 & 0x20000L) != 0 ? JsonField.of(this.emails) : JsonField.missing();
   }
 
   /**
@@ -436,7 +450,7 @@ public final class User {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> customMappings() {
-    Map<String, JsonValue> v = this.customMappings.value();
+    Map<String, JsonValue> v = this.customMappings;
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -446,7 +460,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> customMappingsField() {
-    return this.customMappings;
+    return (this.set0 & 0x40000L) != 0 ? JsonField.of(this.customMappings) : JsonField.missing();
   }
 
   /**
@@ -457,7 +471,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return this.updatedAt.value();
+    return this.updatedAt;
   }
 
   /**
@@ -466,7 +480,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return this.updatedAt;
+    return (this.set0 & 0x80000L) != 0 ? JsonField.of(this.updatedAt) : JsonField.missing();
   }
 
   /**
@@ -477,7 +491,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return this.createdAt.value();
+    return this.createdAt;
   }
 
   /**
@@ -486,7 +500,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return this.createdAt;
+    return (this.set0 & 0x100000L) != 0 ? JsonField.of(this.createdAt) : JsonField.missing();
   }
 
   /**
@@ -525,54 +539,56 @@ public final class User {
       return false;
     }
     User other = (User) o;
-    return this.id.equals(other.id)
-        && this.parentId.equals(other.parentId)
-        && this.username.equals(other.username)
-        && this.firstName.equals(other.firstName)
-        && this.lastName.equals(other.lastName)
-        && this.title.equals(other.title)
-        && this.division.equals(other.division)
-        && this.department.equals(other.department)
-        && this.companyName.equals(other.companyName)
-        && this.employeeNumber.equals(other.employeeNumber)
-        && this.description.equals(other.description)
-        && this.image.equals(other.image)
-        && this.language.equals(other.language)
-        && this.status.equals(other.status)
-        && this.password.equals(other.password)
-        && this.addresses.equals(other.addresses)
-        && this.phoneNumbers.equals(other.phoneNumbers)
-        && this.emails.equals(other.emails)
-        && this.customMappings.equals(other.customMappings)
-        && this.updatedAt.equals(other.updatedAt)
-        && this.createdAt.equals(other.createdAt)
+    return this.set0 == other.set0
+        && Objects.equals(this.id, other.id)
+        && Objects.equals(this.parentId, other.parentId)
+        && Objects.equals(this.username, other.username)
+        && Objects.equals(this.firstName, other.firstName)
+        && Objects.equals(this.lastName, other.lastName)
+        && Objects.equals(this.title, other.title)
+        && Objects.equals(this.division, other.division)
+        && Objects.equals(this.department, other.department)
+        && Objects.equals(this.companyName, other.companyName)
+        && Objects.equals(this.employeeNumber, other.employeeNumber)
+        && Objects.equals(this.description, other.description)
+        && Objects.equals(this.image, other.image)
+        && Objects.equals(this.language, other.language)
+        && Objects.equals(this.status, other.status)
+        && Objects.equals(this.password, other.password)
+        && Objects.equals(this.addresses, other.addresses)
+        && Objects.equals(this.phoneNumbers, other.phoneNumbers)
+        && Objects.equals(this.emails, other.emails)
+        && Objects.equals(this.customMappings, other.customMappings)
+        && Objects.equals(this.updatedAt, other.updatedAt)
+        && Objects.equals(this.createdAt, other.createdAt)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.id.hashCode();
-    h = 31 * h + this.parentId.hashCode();
-    h = 31 * h + this.username.hashCode();
-    h = 31 * h + this.firstName.hashCode();
-    h = 31 * h + this.lastName.hashCode();
-    h = 31 * h + this.title.hashCode();
-    h = 31 * h + this.division.hashCode();
-    h = 31 * h + this.department.hashCode();
-    h = 31 * h + this.companyName.hashCode();
-    h = 31 * h + this.employeeNumber.hashCode();
-    h = 31 * h + this.description.hashCode();
-    h = 31 * h + this.image.hashCode();
-    h = 31 * h + this.language.hashCode();
-    h = 31 * h + this.status.hashCode();
-    h = 31 * h + this.password.hashCode();
-    h = 31 * h + this.addresses.hashCode();
-    h = 31 * h + this.phoneNumbers.hashCode();
-    h = 31 * h + this.emails.hashCode();
-    h = 31 * h + this.customMappings.hashCode();
-    h = 31 * h + this.updatedAt.hashCode();
-    h = 31 * h + this.createdAt.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.id);
+    h = 31 * h + Objects.hashCode(this.parentId);
+    h = 31 * h + Objects.hashCode(this.username);
+    h = 31 * h + Objects.hashCode(this.firstName);
+    h = 31 * h + Objects.hashCode(this.lastName);
+    h = 31 * h + Objects.hashCode(this.title);
+    h = 31 * h + Objects.hashCode(this.division);
+    h = 31 * h + Objects.hashCode(this.department);
+    h = 31 * h + Objects.hashCode(this.companyName);
+    h = 31 * h + Objects.hashCode(this.employeeNumber);
+    h = 31 * h + Objects.hashCode(this.description);
+    h = 31 * h + Objects.hashCode(this.image);
+    h = 31 * h + Objects.hashCode(this.language);
+    h = 31 * h + Objects.hashCode(this.status);
+    h = 31 * h + Objects.hashCode(this.password);
+    h = 31 * h + Objects.hashCode(this.addresses);
+    h = 31 * h + Objects.hashCode(this.phoneNumbers);
+    h = 31 * h + Objects.hashCode(this.emails);
+    h = 31 * h + Objects.hashCode(this.customMappings);
+    h = 31 * h + Objects.hashCode(this.updatedAt);
+    h = 31 * h + Objects.hashCode(this.createdAt);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -581,87 +597,87 @@ public final class User {
   public String toString() {
     StringBuilder sb = new StringBuilder("User{");
     String sep = "";
-    if (!this.id.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!this.parentId.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("parentId=").append(this.parentId);
       sep = ", ";
     }
-    if (!this.username.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("username=").append(this.username);
       sep = ", ";
     }
-    if (!this.firstName.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("firstName=").append(this.firstName);
       sep = ", ";
     }
-    if (!this.lastName.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("lastName=").append(this.lastName);
       sep = ", ";
     }
-    if (!this.title.isMissing()) {
+    if ((this.set0 & 0x20L) != 0) {
       sb.append(sep).append("title=").append(this.title);
       sep = ", ";
     }
-    if (!this.division.isMissing()) {
+    if ((this.set0 & 0x40L) != 0) {
       sb.append(sep).append("division=").append(this.division);
       sep = ", ";
     }
-    if (!this.department.isMissing()) {
+    if ((this.set0 & 0x80L) != 0) {
       sb.append(sep).append("department=").append(this.department);
       sep = ", ";
     }
-    if (!this.companyName.isMissing()) {
+    if ((this.set0 & 0x100L) != 0) {
       sb.append(sep).append("companyName=").append(this.companyName);
       sep = ", ";
     }
-    if (!this.employeeNumber.isMissing()) {
+    if ((this.set0 & 0x200L) != 0) {
       sb.append(sep).append("employeeNumber=").append(this.employeeNumber);
       sep = ", ";
     }
-    if (!this.description.isMissing()) {
+    if ((this.set0 & 0x400L) != 0) {
       sb.append(sep).append("description=").append(this.description);
       sep = ", ";
     }
-    if (!this.image.isMissing()) {
+    if ((this.set0 & 0x800L) != 0) {
       sb.append(sep).append("image=").append(this.image);
       sep = ", ";
     }
-    if (!this.language.isMissing()) {
+    if ((this.set0 & 0x1000L) != 0) {
       sb.append(sep).append("language=").append(this.language);
       sep = ", ";
     }
-    if (!this.status.isMissing()) {
+    if ((this.set0 & 0x2000L) != 0) {
       sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!this.password.isMissing()) {
-      sb.append(sep).append("password=").append(this.password.isNull() ? "null" : "***");
+    if ((this.set0 & 0x4000L) != 0) {
+      sb.append(sep).append("password=").append(this.password == null ? "null" : "***");
       sep = ", ";
     }
-    if (!this.addresses.isMissing()) {
+    if ((this.set0 & 0x8000L) != 0) {
       sb.append(sep).append("addresses=").append(this.addresses);
       sep = ", ";
     }
-    if (!this.phoneNumbers.isMissing()) {
+    if ((this.set0 & 0x10000L) != 0) {
       sb.append(sep).append("phoneNumbers=").append(this.phoneNumbers);
       sep = ", ";
     }
-    if (!this.emails.isMissing()) {
+    if ((this.set0 & 0x20000L) != 0) {
       sb.append(sep).append("emails=").append(this.emails);
       sep = ", ";
     }
-    if (!this.customMappings.isMissing()) {
+    if ((this.set0 & 0x40000L) != 0) {
       sb.append(sep).append("customMappings=").append(this.customMappings);
       sep = ", ";
     }
-    if (!this.updatedAt.isMissing()) {
+    if ((this.set0 & 0x80000L) != 0) {
       sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!this.createdAt.isMissing()) {
+    if ((this.set0 & 0x100000L) != 0) {
       sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
@@ -673,56 +689,59 @@ public final class User {
 
   /**
    * Builds {@link User}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> id = JsonField.missing();
+    private String id;
 
-    private JsonField<String> parentId = JsonField.missing();
+    private String parentId;
 
-    private JsonField<String> username = JsonField.missing();
+    private String username;
 
-    private JsonField<String> firstName = JsonField.missing();
+    private String firstName;
 
-    private JsonField<String> lastName = JsonField.missing();
+    private String lastName;
 
-    private JsonField<String> title = JsonField.missing();
+    private String title;
 
-    private JsonField<String> division = JsonField.missing();
+    private String division;
 
-    private JsonField<String> department = JsonField.missing();
+    private String department;
 
-    private JsonField<String> companyName = JsonField.missing();
+    private String companyName;
 
-    private JsonField<String> employeeNumber = JsonField.missing();
+    private String employeeNumber;
 
-    private JsonField<String> description = JsonField.missing();
+    private String description;
 
-    private JsonField<String> image = JsonField.missing();
+    private String image;
 
-    private JsonField<String> language = JsonField.missing();
+    private String language;
 
-    private JsonField<String> status = JsonField.missing();
+    private String status;
 
-    private JsonField<String> password = JsonField.missing();
+    private String password;
 
-    private JsonField<List<Address>> addresses = JsonField.missing();
+    private List<Address> addresses;
 
     private ArrayList<Address> addressesAdded;
 
-    private JsonField<List<PhoneNumber>> phoneNumbers = JsonField.missing();
+    private List<PhoneNumber> phoneNumbers;
 
     private ArrayList<PhoneNumber> phoneNumbersAdded;
 
-    private JsonField<List<Email>> emails = JsonField.missing();
+    private List<Email> emails;
 
     private ArrayList<Email> emailsAdded;
 
-    private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
+    private Map<String, JsonValue> customMappings;
 
-    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+    private OffsetDateTime updatedAt;
 
-    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+    private OffsetDateTime createdAt;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -751,6 +770,7 @@ public final class User {
       this.customMappings = source.customMappings;
       this.updatedAt = source.updatedAt;
       this.createdAt = source.createdAt;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -765,7 +785,27 @@ public final class User {
      * @return this builder
      */
     public Builder id(String id) {
-      this.id = JsonField.of(id);
+      this.id = id;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder idField(JsonField<String> field) {
+      Objects.requireNonNull(field, "idField: field must not be null");
+      this.id = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -776,7 +816,27 @@ public final class User {
      * @return this builder
      */
     public Builder parentId(String parentId) {
-      this.parentId = JsonField.of(parentId);
+      this.parentId = parentId;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>parent_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder parentIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "parentIdField: field must not be null");
+      this.parentId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -787,7 +847,27 @@ public final class User {
      * @return this builder
      */
     public Builder username(String username) {
-      this.username = JsonField.of(username);
+      this.username = username;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>username</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder usernameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "usernameField: field must not be null");
+      this.username = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -798,7 +878,27 @@ public final class User {
      * @return this builder
      */
     public Builder firstName(String firstName) {
-      this.firstName = JsonField.of(firstName);
+      this.firstName = firstName;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>first_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder firstNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "firstNameField: field must not be null");
+      this.firstName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -809,7 +909,27 @@ public final class User {
      * @return this builder
      */
     public Builder lastName(String lastName) {
-      this.lastName = JsonField.of(lastName);
+      this.lastName = lastName;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>last_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder lastNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "lastNameField: field must not be null");
+      this.lastName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -820,7 +940,27 @@ public final class User {
      * @return this builder
      */
     public Builder title(String title) {
-      this.title = JsonField.of(title);
+      this.title = title;
+      this.set0 |= 0x20L;
+      return this;
+    }
+
+    /**
+     * Sets <code>title</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder titleField(JsonField<String> field) {
+      Objects.requireNonNull(field, "titleField: field must not be null");
+      this.title = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20L;
+      } else {
+        this.set0 |= 0x20L;
+      }
       return this;
     }
 
@@ -831,7 +971,27 @@ public final class User {
      * @return this builder
      */
     public Builder division(String division) {
-      this.division = JsonField.of(division);
+      this.division = division;
+      this.set0 |= 0x40L;
+      return this;
+    }
+
+    /**
+     * Sets <code>division</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder divisionField(JsonField<String> field) {
+      Objects.requireNonNull(field, "divisionField: field must not be null");
+      this.division = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40L;
+      } else {
+        this.set0 |= 0x40L;
+      }
       return this;
     }
 
@@ -842,7 +1002,27 @@ public final class User {
      * @return this builder
      */
     public Builder department(String department) {
-      this.department = JsonField.of(department);
+      this.department = department;
+      this.set0 |= 0x80L;
+      return this;
+    }
+
+    /**
+     * Sets <code>department</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder departmentField(JsonField<String> field) {
+      Objects.requireNonNull(field, "departmentField: field must not be null");
+      this.department = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80L;
+      } else {
+        this.set0 |= 0x80L;
+      }
       return this;
     }
 
@@ -853,7 +1033,27 @@ public final class User {
      * @return this builder
      */
     public Builder companyName(String companyName) {
-      this.companyName = JsonField.of(companyName);
+      this.companyName = companyName;
+      this.set0 |= 0x100L;
+      return this;
+    }
+
+    /**
+     * Sets <code>company_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder companyNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "companyNameField: field must not be null");
+      this.companyName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100L;
+      } else {
+        this.set0 |= 0x100L;
+      }
       return this;
     }
 
@@ -864,7 +1064,27 @@ public final class User {
      * @return this builder
      */
     public Builder employeeNumber(String employeeNumber) {
-      this.employeeNumber = JsonField.of(employeeNumber);
+      this.employeeNumber = employeeNumber;
+      this.set0 |= 0x200L;
+      return this;
+    }
+
+    /**
+     * Sets <code>employee_number</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder employeeNumberField(JsonField<String> field) {
+      Objects.requireNonNull(field, "employeeNumberField: field must not be null");
+      this.employeeNumber = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200L;
+      } else {
+        this.set0 |= 0x200L;
+      }
       return this;
     }
 
@@ -875,7 +1095,27 @@ public final class User {
      * @return this builder
      */
     public Builder description(String description) {
-      this.description = JsonField.of(description);
+      this.description = description;
+      this.set0 |= 0x400L;
+      return this;
+    }
+
+    /**
+     * Sets <code>description</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder descriptionField(JsonField<String> field) {
+      Objects.requireNonNull(field, "descriptionField: field must not be null");
+      this.description = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400L;
+      } else {
+        this.set0 |= 0x400L;
+      }
       return this;
     }
 
@@ -886,7 +1126,27 @@ public final class User {
      * @return this builder
      */
     public Builder image(String image) {
-      this.image = JsonField.of(image);
+      this.image = image;
+      this.set0 |= 0x800L;
+      return this;
+    }
+
+    /**
+     * Sets <code>image</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder imageField(JsonField<String> field) {
+      Objects.requireNonNull(field, "imageField: field must not be null");
+      this.image = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800L;
+      } else {
+        this.set0 |= 0x800L;
+      }
       return this;
     }
 
@@ -897,7 +1157,27 @@ public final class User {
      * @return this builder
      */
     public Builder language(String language) {
-      this.language = JsonField.of(language);
+      this.language = language;
+      this.set0 |= 0x1000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>language</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder languageField(JsonField<String> field) {
+      Objects.requireNonNull(field, "languageField: field must not be null");
+      this.language = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000L;
+      } else {
+        this.set0 |= 0x1000L;
+      }
       return this;
     }
 
@@ -908,7 +1188,27 @@ public final class User {
      * @return this builder
      */
     public Builder status(String status) {
-      this.status = JsonField.of(status);
+      this.status = status;
+      this.set0 |= 0x2000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>status</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder statusField(JsonField<String> field) {
+      Objects.requireNonNull(field, "statusField: field must not be null");
+      this.status = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000L;
+      } else {
+        this.set0 |= 0x2000L;
+      }
       return this;
     }
 
@@ -919,7 +1219,27 @@ public final class User {
      * @return this builder
      */
     public Builder password(String password) {
-      this.password = JsonField.of(password);
+      this.password = password;
+      this.set0 |= 0x4000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>password</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder passwordField(JsonField<String> field) {
+      Objects.requireNonNull(field, "passwordField: field must not be null");
+      this.password = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000L;
+      } else {
+        this.set0 |= 0x4000L;
+      }
       return this;
     }
 
@@ -930,8 +1250,29 @@ public final class User {
      * @return this builder
      */
     public Builder addresses(List<Address> addresses) {
-      this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
+      this.addresses = ImmutableList.copyOf(addresses);
       this.addressesAdded = null;
+      this.set0 |= 0x8000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>addresses</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder addressesField(JsonField<List<Address>> field) {
+      Objects.requireNonNull(field, "addressesField: field must not be null");
+      this.addresses = ImmutableList.copyOf(field.value());
+      this.addressesAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x8000L;
+      } else {
+        this.set0 |= 0x8000L;
+      }
       return this;
     }
 
@@ -946,10 +1287,11 @@ public final class User {
     public Builder addAddress(Address item) {
       Objects.requireNonNull(item, "addresses: item must not be null");
       if (this.addressesAdded == null) {
-        List<Address> current = this.addresses.value();
+        List<Address> current = this.addresses;
         this.addressesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.addressesAdded.add(item);
+      this.set0 |= 0x8000L;
       return this;
     }
 
@@ -960,8 +1302,29 @@ public final class User {
      * @return this builder
      */
     public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
-      this.phoneNumbers = JsonField.of(ImmutableList.copyOf(phoneNumbers));
+      this.phoneNumbers = ImmutableList.copyOf(phoneNumbers);
       this.phoneNumbersAdded = null;
+      this.set0 |= 0x10000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>phone_numbers</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder phoneNumbersField(JsonField<List<PhoneNumber>> field) {
+      Objects.requireNonNull(field, "phoneNumbersField: field must not be null");
+      this.phoneNumbers = ImmutableList.copyOf(field.value());
+      this.phoneNumbersAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x10000L;
+      } else {
+        this.set0 |= 0x10000L;
+      }
       return this;
     }
 
@@ -976,10 +1339,11 @@ public final class User {
     public Builder addPhoneNumber(PhoneNumber item) {
       Objects.requireNonNull(item, "phoneNumbers: item must not be null");
       if (this.phoneNumbersAdded == null) {
-        List<PhoneNumber> current = this.phoneNumbers.value();
+        List<PhoneNumber> current = this.phoneNumbers;
         this.phoneNumbersAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.phoneNumbersAdded.add(item);
+      this.set0 |= 0x10000L;
       return this;
     }
 
@@ -992,8 +1356,29 @@ public final class User {
      * @return this builder
      */
     public Builder emails(List<Email> emails) {
-      this.emails = JsonField.of(ImmutableList.copyOf(emails));
+      this.emails = ImmutableList.copyOf(emails);
       this.emailsAdded = null;
+      this.set0 |= 0x20000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>emails</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder emailsField(JsonField<List<Email>> field) {
+      Objects.requireNonNull(field, "emailsField: field must not be null");
+      this.emails = ImmutableList.copyOf(field.value());
+      this.emailsAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x20000L;
+      } else {
+        this.set0 |= 0x20000L;
+      }
       return this;
     }
 
@@ -1008,10 +1393,11 @@ public final class User {
     public Builder addEmail(Email item) {
       Objects.requireNonNull(item, "emails: item must not be null");
       if (this.emailsAdded == null) {
-        List<Email> current = this.emails.value();
+        List<Email> current = this.emails;
         this.emailsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.emailsAdded.add(item);
+      this.set0 |= 0x20000L;
       return this;
     }
 
@@ -1024,7 +1410,27 @@ public final class User {
      * @return this builder
      */
     public Builder customMappings(Map<String, JsonValue> customMappings) {
-      this.customMappings = JsonField.of(customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings)));
+      this.customMappings = customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings));
+      this.set0 |= 0x40000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>custom_mappings</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder customMappingsField(JsonField<Map<String, JsonValue>> field) {
+      Objects.requireNonNull(field, "customMappingsField: field must not be null");
+      this.customMappings = field.value() == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(field.value()));
+      if (field.isMissing()) {
+        this.set0 &= ~0x40000L;
+      } else {
+        this.set0 |= 0x40000L;
+      }
       return this;
     }
 
@@ -1037,7 +1443,27 @@ public final class User {
      * @return this builder
      */
     public Builder updatedAt(OffsetDateTime updatedAt) {
-      this.updatedAt = JsonField.of(updatedAt);
+      this.updatedAt = updatedAt;
+      this.set0 |= 0x80000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "updatedAtField: field must not be null");
+      this.updatedAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80000L;
+      } else {
+        this.set0 |= 0x80000L;
+      }
       return this;
     }
 
@@ -1050,7 +1476,27 @@ public final class User {
      * @return this builder
      */
     public Builder createdAt(OffsetDateTime createdAt) {
-      this.createdAt = JsonField.of(createdAt);
+      this.createdAt = createdAt;
+      this.set0 |= 0x100000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>created_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder createdAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "createdAtField: field must not be null");
+      this.createdAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100000L;
+      } else {
+        this.set0 |= 0x100000L;
+      }
       return this;
     }
 
@@ -1101,6 +1547,314 @@ public final class User {
      */
     public User build() {
       return new User(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link User}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_ID = new SerializedString("id");
+
+    private static final SerializedString F_PARENT_ID = new SerializedString("parent_id");
+
+    private static final SerializedString F_USERNAME = new SerializedString("username");
+
+    private static final SerializedString F_FIRST_NAME = new SerializedString("first_name");
+
+    private static final SerializedString F_LAST_NAME = new SerializedString("last_name");
+
+    private static final SerializedString F_TITLE = new SerializedString("title");
+
+    private static final SerializedString F_DIVISION = new SerializedString("division");
+
+    private static final SerializedString F_DEPARTMENT = new SerializedString("department");
+
+    private static final SerializedString F_COMPANY_NAME = new SerializedString("company_name");
+
+    private static final SerializedString F_EMPLOYEE_NUMBER = new SerializedString("employee_number");
+
+    private static final SerializedString F_DESCRIPTION = new SerializedString("description");
+
+    private static final SerializedString F_IMAGE = new SerializedString("image");
+
+    private static final SerializedString F_LANGUAGE = new SerializedString("language");
+
+    private static final SerializedString F_STATUS = new SerializedString("status");
+
+    private static final SerializedString F_PASSWORD = new SerializedString("password");
+
+    private static final SerializedString F_ADDRESSES = new SerializedString("addresses");
+
+    private static final SerializedString F_PHONE_NUMBERS = new SerializedString("phone_numbers");
+
+    private static final SerializedString F_EMAILS = new SerializedString("emails");
+
+    private static final SerializedString F_CUSTOM_MAPPINGS = new SerializedString("custom_mappings");
+
+    private static final SerializedString F_UPDATED_AT = new SerializedString("updated_at");
+
+    private static final SerializedString F_CREATED_AT = new SerializedString("created_at");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link User} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static User read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, User.class);
+      User.Builder b = User.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "id":
+              b.id = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "parent_id":
+              b.parentId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "username":
+              b.username = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "first_name":
+              b.firstName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            case "last_name":
+              b.lastName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10L;
+              break;
+            case "title":
+              b.title = Codecs.readString(p, ctxt);
+              b.set0 |= 0x20L;
+              break;
+            case "division":
+              b.division = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40L;
+              break;
+            case "department":
+              b.department = Codecs.readString(p, ctxt);
+              b.set0 |= 0x80L;
+              break;
+            case "company_name":
+              b.companyName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x100L;
+              break;
+            case "employee_number":
+              b.employeeNumber = Codecs.readString(p, ctxt);
+              b.set0 |= 0x200L;
+              break;
+            case "description":
+              b.description = Codecs.readString(p, ctxt);
+              b.set0 |= 0x400L;
+              break;
+            case "image":
+              b.image = Codecs.readString(p, ctxt);
+              b.set0 |= 0x800L;
+              break;
+            case "language":
+              b.language = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1000L;
+              break;
+            case "status":
+              b.status = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2000L;
+              break;
+            case "password":
+              b.password = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4000L;
+              break;
+            case "addresses":
+              b.addresses = Codecs.readList(p, ctxt, Address.Codec::read);
+              b.set0 |= 0x8000L;
+              break;
+            case "phone_numbers":
+              b.phoneNumbers = Codecs.readList(p, ctxt, PhoneNumber.Codec::read);
+              b.set0 |= 0x10000L;
+              break;
+            case "emails":
+              b.emails = Codecs.readList(p, ctxt, Email.Codec::read);
+              b.set0 |= 0x20000L;
+              break;
+            case "custom_mappings":
+              b.customMappings = Codecs.readMap(p, ctxt, Codecs::readJsonValue);
+              b.set0 |= 0x40000L;
+              break;
+            case "updated_at":
+              b.updatedAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x80000L;
+              break;
+            case "created_at":
+              b.createdAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x100000L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, User.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link User}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, User value) throws IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      boolean requestBody = Json.isRequestBody(provider);
+      g.writeStartObject();
+      if (!requestBody && (value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_ID);
+        Codecs.writeString(g, provider, value.id);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_PARENT_ID);
+        Codecs.writeString(g, provider, value.parentId);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_USERNAME);
+        Codecs.writeString(g, provider, value.username);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_FIRST_NAME);
+        Codecs.writeString(g, provider, value.firstName);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_LAST_NAME);
+        Codecs.writeString(g, provider, value.lastName);
+      }
+      if ((value.set0 & 0x20L) != 0) {
+        g.writeFieldName(F_TITLE);
+        Codecs.writeString(g, provider, value.title);
+      }
+      if ((value.set0 & 0x40L) != 0) {
+        g.writeFieldName(F_DIVISION);
+        Codecs.writeString(g, provider, value.division);
+      }
+      if ((value.set0 & 0x80L) != 0) {
+        g.writeFieldName(F_DEPARTMENT);
+        Codecs.writeString(g, provider, value.department);
+      }
+      if ((value.set0 & 0x100L) != 0) {
+        g.writeFieldName(F_COMPANY_NAME);
+        Codecs.writeString(g, provider, value.companyName);
+      }
+      if ((value.set0 & 0x200L) != 0) {
+        g.writeFieldName(F_EMPLOYEE_NUMBER);
+        Codecs.writeString(g, provider, value.employeeNumber);
+      }
+      if ((value.set0 & 0x400L) != 0) {
+        g.writeFieldName(F_DESCRIPTION);
+        Codecs.writeString(g, provider, value.description);
+      }
+      if ((value.set0 & 0x800L) != 0) {
+        g.writeFieldName(F_IMAGE);
+        Codecs.writeString(g, provider, value.image);
+      }
+      if ((value.set0 & 0x1000L) != 0) {
+        g.writeFieldName(F_LANGUAGE);
+        Codecs.writeString(g, provider, value.language);
+      }
+      if ((value.set0 & 0x2000L) != 0) {
+        g.writeFieldName(F_STATUS);
+        Codecs.writeString(g, provider, value.status);
+      }
+      if ((value.set0 & 0x4000L) != 0) {
+        g.writeFieldName(F_PASSWORD);
+        Codecs.writeString(g, provider, value.password);
+      }
+      if ((value.set0 & 0x8000L) != 0) {
+        g.writeFieldName(F_ADDRESSES);
+        Codecs.writeList(g, provider, value.addresses, Address.Codec::write);
+      }
+      if ((value.set0 & 0x10000L) != 0) {
+        g.writeFieldName(F_PHONE_NUMBERS);
+        Codecs.writeList(g, provider, value.phoneNumbers, PhoneNumber.Codec::write);
+      }
+      if ((value.set0 & 0x20000L) != 0) {
+        g.writeFieldName(F_EMAILS);
+        Codecs.writeList(g, provider, value.emails, Email.Codec::write);
+      }
+      if (!requestBody && (value.set0 & 0x40000L) != 0) {
+        g.writeFieldName(F_CUSTOM_MAPPINGS);
+        Codecs.writeMap(g, provider, value.customMappings, Codecs::writeJsonValue);
+      }
+      if (!requestBody && (value.set0 & 0x80000L) != 0) {
+        g.writeFieldName(F_UPDATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.updatedAt);
+      }
+      if (!requestBody && (value.set0 & 0x100000L) != 0) {
+        g.writeFieldName(F_CREATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.createdAt);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link User}.
+     */
+    public static final class Deserializer extends StdDeserializer<User> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(User.class);
+      }
+
+      @Override
+      public User deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link User}.
+     */
+    public static final class Serializer extends StdSerializer<User> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(User.class);
+      }
+
+      @Override
+      public void serialize(User value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

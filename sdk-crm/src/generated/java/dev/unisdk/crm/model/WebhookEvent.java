@@ -1,11 +1,21 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.crm.model.internal.WebhookEventCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,18 +27,21 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = WebhookEventCodec.Serializer.class
+    using = WebhookEvent.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = WebhookEventCodec.Deserializer.class
+    using = WebhookEvent.Codec.Deserializer.class
 )
 public final class WebhookEvent {
-  private final JsonField<WebhookEventPayload> payload;
+  private final WebhookEventPayload payload;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private WebhookEvent(Builder b) {
     this.payload = b.payload;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -38,7 +51,7 @@ public final class WebhookEvent {
    * @return the value, or null when missing or null
    */
   public WebhookEventPayload payload() {
-    return this.payload.value();
+    return this.payload;
   }
 
   /**
@@ -47,7 +60,7 @@ public final class WebhookEvent {
    * @return the field, never null
    */
   public JsonField<WebhookEventPayload> payloadField() {
-    return this.payload;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.payload) : JsonField.missing();
   }
 
   /**
@@ -86,14 +99,16 @@ public final class WebhookEvent {
       return false;
     }
     WebhookEvent other = (WebhookEvent) o;
-    return this.payload.equals(other.payload)
+    return this.set0 == other.set0
+        && Objects.equals(this.payload, other.payload)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.payload.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.payload);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -102,7 +117,7 @@ public final class WebhookEvent {
   public String toString() {
     StringBuilder sb = new StringBuilder("WebhookEvent{");
     String sep = "";
-    if (!this.payload.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("payload=").append(this.payload);
       sep = ", ";
     }
@@ -114,10 +129,13 @@ public final class WebhookEvent {
 
   /**
    * Builds {@link WebhookEvent}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<WebhookEventPayload> payload = JsonField.missing();
+    private WebhookEventPayload payload;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -126,6 +144,7 @@ public final class WebhookEvent {
 
     private Builder(WebhookEvent source) {
       this.payload = source.payload;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -138,7 +157,27 @@ public final class WebhookEvent {
      * @return this builder
      */
     public Builder payload(WebhookEventPayload payload) {
-      this.payload = JsonField.of(payload);
+      this.payload = payload;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>payload</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder payloadField(JsonField<WebhookEventPayload> field) {
+      Objects.requireNonNull(field, "payloadField: field must not be null");
+      this.payload = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -189,6 +228,115 @@ public final class WebhookEvent {
      */
     public WebhookEvent build() {
       return new WebhookEvent(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link WebhookEvent}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_PAYLOAD = new SerializedString("payload");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link WebhookEvent} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static WebhookEvent read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, WebhookEvent.class);
+      WebhookEvent.Builder b = WebhookEvent.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "payload":
+              b.payload = WebhookEventPayload.Codec.read(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, WebhookEvent.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link WebhookEvent}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, WebhookEvent value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_PAYLOAD);
+        WebhookEventPayload.Codec.write(g, provider, value.payload);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link WebhookEvent}.
+     */
+    public static final class Deserializer extends StdDeserializer<WebhookEvent> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(WebhookEvent.class);
+      }
+
+      @Override
+      public WebhookEvent deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link WebhookEvent}.
+     */
+    public static final class Serializer extends StdSerializer<WebhookEvent> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(WebhookEvent.class);
+      }
+
+      @Override
+      public void serialize(WebhookEvent value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

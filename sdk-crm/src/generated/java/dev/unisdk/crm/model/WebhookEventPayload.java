@@ -1,11 +1,21 @@
 // Generated from crm.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.crm.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.crm.model.internal.WebhookEventPayloadCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,29 +28,31 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = WebhookEventPayloadCodec.Serializer.class
+    using = WebhookEventPayload.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = WebhookEventPayloadCodec.Deserializer.class
+    using = WebhookEventPayload.Codec.Deserializer.class
 )
 public final class WebhookEventPayload {
-  private final JsonField<WebhookEventType> eventType;
+  private final WebhookEventType eventType;
 
-  private final JsonField<String> unifiedApi;
+  private final String unifiedApi;
 
-  private final JsonField<String> serviceId;
+  private final String serviceId;
 
-  private final JsonField<String> consumerId;
+  private final String consumerId;
 
-  private final JsonField<String> eventId;
+  private final String eventId;
 
-  private final JsonField<String> entityId;
+  private final String entityId;
 
-  private final JsonField<String> entityUrl;
+  private final String entityUrl;
 
-  private final JsonField<WebhookEntityType> entityType;
+  private final WebhookEntityType entityType;
 
-  private final JsonField<OffsetDateTime> occurredAt;
+  private final OffsetDateTime occurredAt;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -54,6 +66,7 @@ public final class WebhookEventPayload {
     this.entityUrl = b.entityUrl;
     this.entityType = b.entityType;
     this.occurredAt = b.occurredAt;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -63,7 +76,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public WebhookEventType eventType() {
-    return this.eventType.value();
+    return this.eventType;
   }
 
   /**
@@ -72,7 +85,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<WebhookEventType> eventTypeField() {
-    return this.eventType;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.eventType) : JsonField.missing();
   }
 
   /**
@@ -81,7 +94,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public String unifiedApi() {
-    return this.unifiedApi.value();
+    return this.unifiedApi;
   }
 
   /**
@@ -90,7 +103,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<String> unifiedApiField() {
-    return this.unifiedApi;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.unifiedApi) : JsonField.missing();
   }
 
   /**
@@ -99,7 +112,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public String serviceId() {
-    return this.serviceId.value();
+    return this.serviceId;
   }
 
   /**
@@ -108,7 +121,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<String> serviceIdField() {
-    return this.serviceId;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.serviceId) : JsonField.missing();
   }
 
   /**
@@ -117,7 +130,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public String consumerId() {
-    return this.consumerId.value();
+    return this.consumerId;
   }
 
   /**
@@ -126,7 +139,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<String> consumerIdField() {
-    return this.consumerId;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.consumerId) : JsonField.missing();
   }
 
   /**
@@ -135,7 +148,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public String eventId() {
-    return this.eventId.value();
+    return this.eventId;
   }
 
   /**
@@ -144,7 +157,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<String> eventIdField() {
-    return this.eventId;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.eventId) : JsonField.missing();
   }
 
   /**
@@ -153,7 +166,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public String entityId() {
-    return this.entityId.value();
+    return this.entityId;
   }
 
   /**
@@ -162,7 +175,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<String> entityIdField() {
-    return this.entityId;
+    return (this.set0 & 0x20L) != 0 ? JsonField.of(this.entityId) : JsonField.missing();
   }
 
   /**
@@ -171,7 +184,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public String entityUrl() {
-    return this.entityUrl.value();
+    return this.entityUrl;
   }
 
   /**
@@ -180,7 +193,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<String> entityUrlField() {
-    return this.entityUrl;
+    return (this.set0 & 0x40L) != 0 ? JsonField.of(this.entityUrl) : JsonField.missing();
   }
 
   /**
@@ -189,7 +202,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public WebhookEntityType entityType() {
-    return this.entityType.value();
+    return this.entityType;
   }
 
   /**
@@ -198,7 +211,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<WebhookEntityType> entityTypeField() {
-    return this.entityType;
+    return (this.set0 & 0x80L) != 0 ? JsonField.of(this.entityType) : JsonField.missing();
   }
 
   /**
@@ -207,7 +220,7 @@ public final class WebhookEventPayload {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime occurredAt() {
-    return this.occurredAt.value();
+    return this.occurredAt;
   }
 
   /**
@@ -216,7 +229,7 @@ public final class WebhookEventPayload {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> occurredAtField() {
-    return this.occurredAt;
+    return (this.set0 & 0x100L) != 0 ? JsonField.of(this.occurredAt) : JsonField.missing();
   }
 
   /**
@@ -255,30 +268,32 @@ public final class WebhookEventPayload {
       return false;
     }
     WebhookEventPayload other = (WebhookEventPayload) o;
-    return this.eventType.equals(other.eventType)
-        && this.unifiedApi.equals(other.unifiedApi)
-        && this.serviceId.equals(other.serviceId)
-        && this.consumerId.equals(other.consumerId)
-        && this.eventId.equals(other.eventId)
-        && this.entityId.equals(other.entityId)
-        && this.entityUrl.equals(other.entityUrl)
-        && this.entityType.equals(other.entityType)
-        && this.occurredAt.equals(other.occurredAt)
+    return this.set0 == other.set0
+        && Objects.equals(this.eventType, other.eventType)
+        && Objects.equals(this.unifiedApi, other.unifiedApi)
+        && Objects.equals(this.serviceId, other.serviceId)
+        && Objects.equals(this.consumerId, other.consumerId)
+        && Objects.equals(this.eventId, other.eventId)
+        && Objects.equals(this.entityId, other.entityId)
+        && Objects.equals(this.entityUrl, other.entityUrl)
+        && Objects.equals(this.entityType, other.entityType)
+        && Objects.equals(this.occurredAt, other.occurredAt)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.eventType.hashCode();
-    h = 31 * h + this.unifiedApi.hashCode();
-    h = 31 * h + this.serviceId.hashCode();
-    h = 31 * h + this.consumerId.hashCode();
-    h = 31 * h + this.eventId.hashCode();
-    h = 31 * h + this.entityId.hashCode();
-    h = 31 * h + this.entityUrl.hashCode();
-    h = 31 * h + this.entityType.hashCode();
-    h = 31 * h + this.occurredAt.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.eventType);
+    h = 31 * h + Objects.hashCode(this.unifiedApi);
+    h = 31 * h + Objects.hashCode(this.serviceId);
+    h = 31 * h + Objects.hashCode(this.consumerId);
+    h = 31 * h + Objects.hashCode(this.eventId);
+    h = 31 * h + Objects.hashCode(this.entityId);
+    h = 31 * h + Objects.hashCode(this.entityUrl);
+    h = 31 * h + Objects.hashCode(this.entityType);
+    h = 31 * h + Objects.hashCode(this.occurredAt);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -287,39 +302,39 @@ public final class WebhookEventPayload {
   public String toString() {
     StringBuilder sb = new StringBuilder("WebhookEventPayload{");
     String sep = "";
-    if (!this.eventType.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("eventType=").append(this.eventType);
       sep = ", ";
     }
-    if (!this.unifiedApi.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("unifiedApi=").append(this.unifiedApi);
       sep = ", ";
     }
-    if (!this.serviceId.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("serviceId=").append(this.serviceId);
       sep = ", ";
     }
-    if (!this.consumerId.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("consumerId=").append(this.consumerId);
       sep = ", ";
     }
-    if (!this.eventId.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("eventId=").append(this.eventId);
       sep = ", ";
     }
-    if (!this.entityId.isMissing()) {
+    if ((this.set0 & 0x20L) != 0) {
       sb.append(sep).append("entityId=").append(this.entityId);
       sep = ", ";
     }
-    if (!this.entityUrl.isMissing()) {
+    if ((this.set0 & 0x40L) != 0) {
       sb.append(sep).append("entityUrl=").append(this.entityUrl);
       sep = ", ";
     }
-    if (!this.entityType.isMissing()) {
+    if ((this.set0 & 0x80L) != 0) {
       sb.append(sep).append("entityType=").append(this.entityType);
       sep = ", ";
     }
-    if (!this.occurredAt.isMissing()) {
+    if ((this.set0 & 0x100L) != 0) {
       sb.append(sep).append("occurredAt=").append(this.occurredAt);
       sep = ", ";
     }
@@ -331,26 +346,29 @@ public final class WebhookEventPayload {
 
   /**
    * Builds {@link WebhookEventPayload}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<WebhookEventType> eventType = JsonField.missing();
+    private WebhookEventType eventType;
 
-    private JsonField<String> unifiedApi = JsonField.missing();
+    private String unifiedApi;
 
-    private JsonField<String> serviceId = JsonField.missing();
+    private String serviceId;
 
-    private JsonField<String> consumerId = JsonField.missing();
+    private String consumerId;
 
-    private JsonField<String> eventId = JsonField.missing();
+    private String eventId;
 
-    private JsonField<String> entityId = JsonField.missing();
+    private String entityId;
 
-    private JsonField<String> entityUrl = JsonField.missing();
+    private String entityUrl;
 
-    private JsonField<WebhookEntityType> entityType = JsonField.missing();
+    private WebhookEntityType entityType;
 
-    private JsonField<OffsetDateTime> occurredAt = JsonField.missing();
+    private OffsetDateTime occurredAt;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -367,6 +385,7 @@ public final class WebhookEventPayload {
       this.entityUrl = source.entityUrl;
       this.entityType = source.entityType;
       this.occurredAt = source.occurredAt;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -379,7 +398,27 @@ public final class WebhookEventPayload {
      * @return this builder
      */
     public Builder eventType(WebhookEventType eventType) {
-      this.eventType = JsonField.of(eventType);
+      this.eventType = eventType;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>event_type</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder eventTypeField(JsonField<WebhookEventType> field) {
+      Objects.requireNonNull(field, "eventTypeField: field must not be null");
+      this.eventType = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -390,7 +429,27 @@ public final class WebhookEventPayload {
      * @return this builder
      */
     public Builder unifiedApi(String unifiedApi) {
-      this.unifiedApi = JsonField.of(unifiedApi);
+      this.unifiedApi = unifiedApi;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>unified_api</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder unifiedApiField(JsonField<String> field) {
+      Objects.requireNonNull(field, "unifiedApiField: field must not be null");
+      this.unifiedApi = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -401,7 +460,27 @@ public final class WebhookEventPayload {
      * @return this builder
      */
     public Builder serviceId(String serviceId) {
-      this.serviceId = JsonField.of(serviceId);
+      this.serviceId = serviceId;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>service_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder serviceIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "serviceIdField: field must not be null");
+      this.serviceId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -412,7 +491,27 @@ public final class WebhookEventPayload {
      * @return this builder
      */
     public Builder consumerId(String consumerId) {
-      this.consumerId = JsonField.of(consumerId);
+      this.consumerId = consumerId;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>consumer_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder consumerIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "consumerIdField: field must not be null");
+      this.consumerId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -423,7 +522,27 @@ public final class WebhookEventPayload {
      * @return this builder
      */
     public Builder eventId(String eventId) {
-      this.eventId = JsonField.of(eventId);
+      this.eventId = eventId;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>event_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder eventIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "eventIdField: field must not be null");
+      this.eventId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -434,7 +553,27 @@ public final class WebhookEventPayload {
      * @return this builder
      */
     public Builder entityId(String entityId) {
-      this.entityId = JsonField.of(entityId);
+      this.entityId = entityId;
+      this.set0 |= 0x20L;
+      return this;
+    }
+
+    /**
+     * Sets <code>entity_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder entityIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "entityIdField: field must not be null");
+      this.entityId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20L;
+      } else {
+        this.set0 |= 0x20L;
+      }
       return this;
     }
 
@@ -445,7 +584,27 @@ public final class WebhookEventPayload {
      * @return this builder
      */
     public Builder entityUrl(String entityUrl) {
-      this.entityUrl = JsonField.of(entityUrl);
+      this.entityUrl = entityUrl;
+      this.set0 |= 0x40L;
+      return this;
+    }
+
+    /**
+     * Sets <code>entity_url</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder entityUrlField(JsonField<String> field) {
+      Objects.requireNonNull(field, "entityUrlField: field must not be null");
+      this.entityUrl = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40L;
+      } else {
+        this.set0 |= 0x40L;
+      }
       return this;
     }
 
@@ -456,7 +615,27 @@ public final class WebhookEventPayload {
      * @return this builder
      */
     public Builder entityType(WebhookEntityType entityType) {
-      this.entityType = JsonField.of(entityType);
+      this.entityType = entityType;
+      this.set0 |= 0x80L;
+      return this;
+    }
+
+    /**
+     * Sets <code>entity_type</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder entityTypeField(JsonField<WebhookEntityType> field) {
+      Objects.requireNonNull(field, "entityTypeField: field must not be null");
+      this.entityType = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80L;
+      } else {
+        this.set0 |= 0x80L;
+      }
       return this;
     }
 
@@ -467,7 +646,27 @@ public final class WebhookEventPayload {
      * @return this builder
      */
     public Builder occurredAt(OffsetDateTime occurredAt) {
-      this.occurredAt = JsonField.of(occurredAt);
+      this.occurredAt = occurredAt;
+      this.set0 |= 0x100L;
+      return this;
+    }
+
+    /**
+     * Sets <code>occurred_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder occurredAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "occurredAtField: field must not be null");
+      this.occurredAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100L;
+      } else {
+        this.set0 |= 0x100L;
+      }
       return this;
     }
 
@@ -518,6 +717,195 @@ public final class WebhookEventPayload {
      */
     public WebhookEventPayload build() {
       return new WebhookEventPayload(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link WebhookEventPayload}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_EVENT_TYPE = new SerializedString("event_type");
+
+    private static final SerializedString F_UNIFIED_API = new SerializedString("unified_api");
+
+    private static final SerializedString F_SERVICE_ID = new SerializedString("service_id");
+
+    private static final SerializedString F_CONSUMER_ID = new SerializedString("consumer_id");
+
+    private static final SerializedString F_EVENT_ID = new SerializedString("event_id");
+
+    private static final SerializedString F_ENTITY_ID = new SerializedString("entity_id");
+
+    private static final SerializedString F_ENTITY_URL = new SerializedString("entity_url");
+
+    private static final SerializedString F_ENTITY_TYPE = new SerializedString("entity_type");
+
+    private static final SerializedString F_OCCURRED_AT = new SerializedString("occurred_at");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link WebhookEventPayload} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static WebhookEventPayload read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, WebhookEventPayload.class);
+      WebhookEventPayload.Builder b = WebhookEventPayload.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "event_type":
+              b.eventType = WebhookEventType.Codec.read(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "unified_api":
+              b.unifiedApi = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "service_id":
+              b.serviceId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "consumer_id":
+              b.consumerId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            case "event_id":
+              b.eventId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10L;
+              break;
+            case "entity_id":
+              b.entityId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x20L;
+              break;
+            case "entity_url":
+              b.entityUrl = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40L;
+              break;
+            case "entity_type":
+              b.entityType = WebhookEntityType.Codec.read(p, ctxt);
+              b.set0 |= 0x80L;
+              break;
+            case "occurred_at":
+              b.occurredAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x100L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, WebhookEventPayload.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link WebhookEventPayload}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, WebhookEventPayload value)
+        throws IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_EVENT_TYPE);
+        WebhookEventType.Codec.write(g, provider, value.eventType);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_UNIFIED_API);
+        Codecs.writeString(g, provider, value.unifiedApi);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_SERVICE_ID);
+        Codecs.writeString(g, provider, value.serviceId);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_CONSUMER_ID);
+        Codecs.writeString(g, provider, value.consumerId);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_EVENT_ID);
+        Codecs.writeString(g, provider, value.eventId);
+      }
+      if ((value.set0 & 0x20L) != 0) {
+        g.writeFieldName(F_ENTITY_ID);
+        Codecs.writeString(g, provider, value.entityId);
+      }
+      if ((value.set0 & 0x40L) != 0) {
+        g.writeFieldName(F_ENTITY_URL);
+        Codecs.writeString(g, provider, value.entityUrl);
+      }
+      if ((value.set0 & 0x80L) != 0) {
+        g.writeFieldName(F_ENTITY_TYPE);
+        WebhookEntityType.Codec.write(g, provider, value.entityType);
+      }
+      if ((value.set0 & 0x100L) != 0) {
+        g.writeFieldName(F_OCCURRED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.occurredAt);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link WebhookEventPayload}.
+     */
+    public static final class Deserializer extends StdDeserializer<WebhookEventPayload> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(WebhookEventPayload.class);
+      }
+
+      @Override
+      public WebhookEventPayload deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link WebhookEventPayload}.
+     */
+    public static final class Serializer extends StdSerializer<WebhookEventPayload> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(WebhookEventPayload.class);
+      }
+
+      @Override
+      public void serialize(WebhookEventPayload value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

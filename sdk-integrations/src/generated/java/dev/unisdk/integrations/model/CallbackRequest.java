@@ -1,11 +1,21 @@
 // Generated from integrations.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.integrations.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.integrations.model.internal.CallbackRequestCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,18 +27,21 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = CallbackRequestCodec.Serializer.class
+    using = CallbackRequest.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = CallbackRequestCodec.Deserializer.class
+    using = CallbackRequest.Codec.Deserializer.class
 )
 public final class CallbackRequest {
-  private final JsonField<String> connectionId;
+  private final String connectionId;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private CallbackRequest(Builder b) {
     this.connectionId = b.connectionId;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -40,7 +53,7 @@ public final class CallbackRequest {
    * @return the value, or null when missing or null
    */
   public String connectionId() {
-    return this.connectionId.value();
+    return this.connectionId;
   }
 
   /**
@@ -49,7 +62,7 @@ public final class CallbackRequest {
    * @return the field, never null
    */
   public JsonField<String> connectionIdField() {
-    return this.connectionId;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.connectionId) : JsonField.missing();
   }
 
   /**
@@ -88,14 +101,16 @@ public final class CallbackRequest {
       return false;
     }
     CallbackRequest other = (CallbackRequest) o;
-    return this.connectionId.equals(other.connectionId)
+    return this.set0 == other.set0
+        && Objects.equals(this.connectionId, other.connectionId)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.connectionId.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.connectionId);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -104,7 +119,7 @@ public final class CallbackRequest {
   public String toString() {
     StringBuilder sb = new StringBuilder("CallbackRequest{");
     String sep = "";
-    if (!this.connectionId.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("connectionId=").append(this.connectionId);
       sep = ", ";
     }
@@ -116,10 +131,13 @@ public final class CallbackRequest {
 
   /**
    * Builds {@link CallbackRequest}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> connectionId = JsonField.missing();
+    private String connectionId;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -128,6 +146,7 @@ public final class CallbackRequest {
 
     private Builder(CallbackRequest source) {
       this.connectionId = source.connectionId;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -142,7 +161,27 @@ public final class CallbackRequest {
      * @return this builder
      */
     public Builder connectionId(String connectionId) {
-      this.connectionId = JsonField.of(connectionId);
+      this.connectionId = connectionId;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>connection_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder connectionIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "connectionIdField: field must not be null");
+      this.connectionId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -193,6 +232,115 @@ public final class CallbackRequest {
      */
     public CallbackRequest build() {
       return new CallbackRequest(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link CallbackRequest}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_CONNECTION_ID = new SerializedString("connection_id");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link CallbackRequest} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static CallbackRequest read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, CallbackRequest.class);
+      CallbackRequest.Builder b = CallbackRequest.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "connection_id":
+              b.connectionId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, CallbackRequest.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link CallbackRequest}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, CallbackRequest value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_CONNECTION_ID);
+        Codecs.writeString(g, provider, value.connectionId);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link CallbackRequest}.
+     */
+    public static final class Deserializer extends StdDeserializer<CallbackRequest> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(CallbackRequest.class);
+      }
+
+      @Override
+      public CallbackRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link CallbackRequest}.
+     */
+    public static final class Serializer extends StdSerializer<CallbackRequest> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(CallbackRequest.class);
+      }
+
+      @Override
+      public void serialize(CallbackRequest value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

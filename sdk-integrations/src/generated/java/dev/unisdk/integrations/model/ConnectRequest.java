@@ -1,12 +1,22 @@
 // Generated from integrations.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.integrations.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
+import dev.unisdk.core.model.internal.Codecs;
 import dev.unisdk.core.model.internal.ImmutableList;
-import dev.unisdk.integrations.model.internal.ConnectRequestCodec;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,30 +30,33 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = ConnectRequestCodec.Serializer.class
+    using = ConnectRequest.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = ConnectRequestCodec.Deserializer.class
+    using = ConnectRequest.Codec.Deserializer.class
 )
 public final class ConnectRequest {
-  private final JsonField<String> integrationType;
+  private final String integrationType;
 
-  private final JsonField<List<Category>> categories;
+  private final List<Category> categories;
 
-  private final JsonField<String> redirectUrl;
+  private final String redirectUrl;
 
-  private final JsonField<String> externalXref;
+  private final String externalXref;
 
-  private final JsonField<List<String>> scopes;
+  private final List<String> scopes;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private ConnectRequest(Builder b) {
     this.integrationType = b.integrationType;
-    this.categories = b.categoriesAdded == null ? b.categories : JsonField.of(ImmutableList.copyOf(b.categoriesAdded));
+    this.categories = b.categoriesAdded == null ? b.categories : ImmutableList.copyOf(b.categoriesAdded);
     this.redirectUrl = b.redirectUrl;
     this.externalXref = b.externalXref;
-    this.scopes = b.scopesAdded == null ? b.scopes : JsonField.of(ImmutableList.copyOf(b.scopesAdded));
+    this.scopes = b.scopesAdded == null ? b.scopes : ImmutableList.copyOf(b.scopesAdded);
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -55,7 +68,7 @@ public final class ConnectRequest {
    * @return the value, or null when missing or null
    */
   public String integrationType() {
-    return this.integrationType.value();
+    return this.integrationType;
   }
 
   /**
@@ -64,7 +77,7 @@ public final class ConnectRequest {
    * @return the field, never null
    */
   public JsonField<String> integrationTypeField() {
-    return this.integrationType;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.integrationType) : JsonField.missing();
   }
 
   /**
@@ -75,7 +88,7 @@ public final class ConnectRequest {
    * @return the value, an empty list when missing or null
    */
   public List<Category> categories() {
-    List<Category> v = this.categories.value();
+    List<Category> v = this.categories;
     return v == null ? Collections.<Category>emptyList() : v;
   }
 
@@ -85,7 +98,7 @@ public final class ConnectRequest {
    * @return the field, never null
    */
   public JsonField<List<Category>> categoriesField() {
-    return this.categories;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.categories) : JsonField.missing();
   }
 
   /**
@@ -94,7 +107,7 @@ public final class ConnectRequest {
    * @return the value, or null when missing or null
    */
   public String redirectUrl() {
-    return this.redirectUrl.value();
+    return this.redirectUrl;
   }
 
   /**
@@ -103,7 +116,7 @@ public final class ConnectRequest {
    * @return the field, never null
    */
   public JsonField<String> redirectUrlField() {
-    return this.redirectUrl;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.redirectUrl) : JsonField.missing();
   }
 
   /**
@@ -112,7 +125,7 @@ public final class ConnectRequest {
    * @return the value, or null when missing or null
    */
   public String externalXref() {
-    return this.externalXref.value();
+    return this.externalXref;
   }
 
   /**
@@ -121,7 +134,7 @@ public final class ConnectRequest {
    * @return the field, never null
    */
   public JsonField<String> externalXrefField() {
-    return this.externalXref;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.externalXref) : JsonField.missing();
   }
 
   /**
@@ -130,7 +143,7 @@ public final class ConnectRequest {
    * @return the value, an empty list when missing or null
    */
   public List<String> scopes() {
-    List<String> v = this.scopes.value();
+    List<String> v = this.scopes;
     return v == null ? Collections.<String>emptyList() : v;
   }
 
@@ -140,7 +153,7 @@ public final class ConnectRequest {
    * @return the field, never null
    */
   public JsonField<List<String>> scopesField() {
-    return this.scopes;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.scopes) : JsonField.missing();
   }
 
   /**
@@ -179,22 +192,24 @@ public final class ConnectRequest {
       return false;
     }
     ConnectRequest other = (ConnectRequest) o;
-    return this.integrationType.equals(other.integrationType)
-        && this.categories.equals(other.categories)
-        && this.redirectUrl.equals(other.redirectUrl)
-        && this.externalXref.equals(other.externalXref)
-        && this.scopes.equals(other.scopes)
+    return this.set0 == other.set0
+        && Objects.equals(this.integrationType, other.integrationType)
+        && Objects.equals(this.categories, other.categories)
+        && Objects.equals(this.redirectUrl, other.redirectUrl)
+        && Objects.equals(this.externalXref, other.externalXref)
+        && Objects.equals(this.scopes, other.scopes)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.integrationType.hashCode();
-    h = 31 * h + this.categories.hashCode();
-    h = 31 * h + this.redirectUrl.hashCode();
-    h = 31 * h + this.externalXref.hashCode();
-    h = 31 * h + this.scopes.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.integrationType);
+    h = 31 * h + Objects.hashCode(this.categories);
+    h = 31 * h + Objects.hashCode(this.redirectUrl);
+    h = 31 * h + Objects.hashCode(this.externalXref);
+    h = 31 * h + Objects.hashCode(this.scopes);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -203,23 +218,23 @@ public final class ConnectRequest {
   public String toString() {
     StringBuilder sb = new StringBuilder("ConnectRequest{");
     String sep = "";
-    if (!this.integrationType.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("integrationType=").append(this.integrationType);
       sep = ", ";
     }
-    if (!this.categories.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("categories=").append(this.categories);
       sep = ", ";
     }
-    if (!this.redirectUrl.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("redirectUrl=").append(this.redirectUrl);
       sep = ", ";
     }
-    if (!this.externalXref.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("externalXref=").append(this.externalXref);
       sep = ", ";
     }
-    if (!this.scopes.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("scopes=").append(this.scopes);
       sep = ", ";
     }
@@ -231,22 +246,25 @@ public final class ConnectRequest {
 
   /**
    * Builds {@link ConnectRequest}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> integrationType = JsonField.missing();
+    private String integrationType;
 
-    private JsonField<List<Category>> categories = JsonField.missing();
+    private List<Category> categories;
 
     private ArrayList<Category> categoriesAdded;
 
-    private JsonField<String> redirectUrl = JsonField.missing();
+    private String redirectUrl;
 
-    private JsonField<String> externalXref = JsonField.missing();
+    private String externalXref;
 
-    private JsonField<List<String>> scopes = JsonField.missing();
+    private List<String> scopes;
 
     private ArrayList<String> scopesAdded;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -259,6 +277,7 @@ public final class ConnectRequest {
       this.redirectUrl = source.redirectUrl;
       this.externalXref = source.externalXref;
       this.scopes = source.scopes;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -273,7 +292,27 @@ public final class ConnectRequest {
      * @return this builder
      */
     public Builder integrationType(String integrationType) {
-      this.integrationType = JsonField.of(integrationType);
+      this.integrationType = integrationType;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>integration_type</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder integrationTypeField(JsonField<String> field) {
+      Objects.requireNonNull(field, "integrationTypeField: field must not be null");
+      this.integrationType = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -286,8 +325,29 @@ public final class ConnectRequest {
      * @return this builder
      */
     public Builder categories(List<Category> categories) {
-      this.categories = JsonField.of(ImmutableList.copyOf(categories));
+      this.categories = ImmutableList.copyOf(categories);
       this.categoriesAdded = null;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>categories</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder categoriesField(JsonField<List<Category>> field) {
+      Objects.requireNonNull(field, "categoriesField: field must not be null");
+      this.categories = ImmutableList.copyOf(field.value());
+      this.categoriesAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -302,10 +362,11 @@ public final class ConnectRequest {
     public Builder addCategory(Category item) {
       Objects.requireNonNull(item, "categories: item must not be null");
       if (this.categoriesAdded == null) {
-        List<Category> current = this.categories.value();
+        List<Category> current = this.categories;
         this.categoriesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.categoriesAdded.add(item);
+      this.set0 |= 0x2L;
       return this;
     }
 
@@ -316,7 +377,27 @@ public final class ConnectRequest {
      * @return this builder
      */
     public Builder redirectUrl(String redirectUrl) {
-      this.redirectUrl = JsonField.of(redirectUrl);
+      this.redirectUrl = redirectUrl;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>redirect_url</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder redirectUrlField(JsonField<String> field) {
+      Objects.requireNonNull(field, "redirectUrlField: field must not be null");
+      this.redirectUrl = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -327,7 +408,27 @@ public final class ConnectRequest {
      * @return this builder
      */
     public Builder externalXref(String externalXref) {
-      this.externalXref = JsonField.of(externalXref);
+      this.externalXref = externalXref;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>external_xref</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder externalXrefField(JsonField<String> field) {
+      Objects.requireNonNull(field, "externalXrefField: field must not be null");
+      this.externalXref = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -338,8 +439,29 @@ public final class ConnectRequest {
      * @return this builder
      */
     public Builder scopes(List<String> scopes) {
-      this.scopes = JsonField.of(ImmutableList.copyOf(scopes));
+      this.scopes = ImmutableList.copyOf(scopes);
       this.scopesAdded = null;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>scopes</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder scopesField(JsonField<List<String>> field) {
+      Objects.requireNonNull(field, "scopesField: field must not be null");
+      this.scopes = ImmutableList.copyOf(field.value());
+      this.scopesAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -354,10 +476,11 @@ public final class ConnectRequest {
     public Builder addScope(String item) {
       Objects.requireNonNull(item, "scopes: item must not be null");
       if (this.scopesAdded == null) {
-        List<String> current = this.scopes.value();
+        List<String> current = this.scopes;
         this.scopesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.scopesAdded.add(item);
+      this.set0 |= 0x10L;
       return this;
     }
 
@@ -408,6 +531,155 @@ public final class ConnectRequest {
      */
     public ConnectRequest build() {
       return new ConnectRequest(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link ConnectRequest}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_INTEGRATION_TYPE = new SerializedString("integration_type");
+
+    private static final SerializedString F_CATEGORIES = new SerializedString("categories");
+
+    private static final SerializedString F_REDIRECT_URL = new SerializedString("redirect_url");
+
+    private static final SerializedString F_EXTERNAL_XREF = new SerializedString("external_xref");
+
+    private static final SerializedString F_SCOPES = new SerializedString("scopes");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link ConnectRequest} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static ConnectRequest read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, ConnectRequest.class);
+      ConnectRequest.Builder b = ConnectRequest.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "integration_type":
+              b.integrationType = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "categories":
+              b.categories = Codecs.readList(p, ctxt, Category.Codec::read);
+              b.set0 |= 0x2L;
+              break;
+            case "redirect_url":
+              b.redirectUrl = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "external_xref":
+              b.externalXref = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            case "scopes":
+              b.scopes = Codecs.readList(p, ctxt, Codecs::readString);
+              b.set0 |= 0x10L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, ConnectRequest.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link ConnectRequest}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, ConnectRequest value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_INTEGRATION_TYPE);
+        Codecs.writeString(g, provider, value.integrationType);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_CATEGORIES);
+        Codecs.writeList(g, provider, value.categories, Category.Codec::write);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_REDIRECT_URL);
+        Codecs.writeString(g, provider, value.redirectUrl);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_EXTERNAL_XREF);
+        Codecs.writeString(g, provider, value.externalXref);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_SCOPES);
+        Codecs.writeList(g, provider, value.scopes, Codecs::writeString);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link ConnectRequest}.
+     */
+    public static final class Deserializer extends StdDeserializer<ConnectRequest> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(ConnectRequest.class);
+      }
+
+      @Override
+      public ConnectRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link ConnectRequest}.
+     */
+    public static final class Serializer extends StdSerializer<ConnectRequest> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(ConnectRequest.class);
+      }
+
+      @Override
+      public void serialize(ConnectRequest value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

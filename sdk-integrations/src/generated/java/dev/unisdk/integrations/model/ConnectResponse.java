@@ -1,11 +1,21 @@
 // Generated from integrations.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.integrations.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.integrations.model.internal.ConnectResponseCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,21 +27,24 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = ConnectResponseCodec.Serializer.class
+    using = ConnectResponse.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = ConnectResponseCodec.Deserializer.class
+    using = ConnectResponse.Codec.Deserializer.class
 )
 public final class ConnectResponse {
-  private final JsonField<String> url;
+  private final String url;
 
-  private final JsonField<String> connectionId;
+  private final String connectionId;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private ConnectResponse(Builder b) {
     this.url = b.url;
     this.connectionId = b.connectionId;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -43,7 +56,7 @@ public final class ConnectResponse {
    * @return the value, or null when missing or null
    */
   public String url() {
-    return this.url.value();
+    return this.url;
   }
 
   /**
@@ -52,7 +65,7 @@ public final class ConnectResponse {
    * @return the field, never null
    */
   public JsonField<String> urlField() {
-    return this.url;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.url) : JsonField.missing();
   }
 
   /**
@@ -63,7 +76,7 @@ public final class ConnectResponse {
    * @return the value, or null when missing or null
    */
   public String connectionId() {
-    return this.connectionId.value();
+    return this.connectionId;
   }
 
   /**
@@ -72,7 +85,7 @@ public final class ConnectResponse {
    * @return the field, never null
    */
   public JsonField<String> connectionIdField() {
-    return this.connectionId;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.connectionId) : JsonField.missing();
   }
 
   /**
@@ -111,16 +124,18 @@ public final class ConnectResponse {
       return false;
     }
     ConnectResponse other = (ConnectResponse) o;
-    return this.url.equals(other.url)
-        && this.connectionId.equals(other.connectionId)
+    return this.set0 == other.set0
+        && Objects.equals(this.url, other.url)
+        && Objects.equals(this.connectionId, other.connectionId)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.url.hashCode();
-    h = 31 * h + this.connectionId.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.url);
+    h = 31 * h + Objects.hashCode(this.connectionId);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -129,11 +144,11 @@ public final class ConnectResponse {
   public String toString() {
     StringBuilder sb = new StringBuilder("ConnectResponse{");
     String sep = "";
-    if (!this.url.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("url=").append(this.url);
       sep = ", ";
     }
-    if (!this.connectionId.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("connectionId=").append(this.connectionId);
       sep = ", ";
     }
@@ -145,12 +160,15 @@ public final class ConnectResponse {
 
   /**
    * Builds {@link ConnectResponse}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> url = JsonField.missing();
+    private String url;
 
-    private JsonField<String> connectionId = JsonField.missing();
+    private String connectionId;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -160,6 +178,7 @@ public final class ConnectResponse {
     private Builder(ConnectResponse source) {
       this.url = source.url;
       this.connectionId = source.connectionId;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -174,7 +193,27 @@ public final class ConnectResponse {
      * @return this builder
      */
     public Builder url(String url) {
-      this.url = JsonField.of(url);
+      this.url = url;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>url</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder urlField(JsonField<String> field) {
+      Objects.requireNonNull(field, "urlField: field must not be null");
+      this.url = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -187,7 +226,27 @@ public final class ConnectResponse {
      * @return this builder
      */
     public Builder connectionId(String connectionId) {
-      this.connectionId = JsonField.of(connectionId);
+      this.connectionId = connectionId;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>connection_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder connectionIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "connectionIdField: field must not be null");
+      this.connectionId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -238,6 +297,125 @@ public final class ConnectResponse {
      */
     public ConnectResponse build() {
       return new ConnectResponse(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link ConnectResponse}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_URL = new SerializedString("url");
+
+    private static final SerializedString F_CONNECTION_ID = new SerializedString("connection_id");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link ConnectResponse} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static ConnectResponse read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, ConnectResponse.class);
+      ConnectResponse.Builder b = ConnectResponse.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "url":
+              b.url = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "connection_id":
+              b.connectionId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, ConnectResponse.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link ConnectResponse}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, ConnectResponse value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_URL);
+        Codecs.writeString(g, provider, value.url);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_CONNECTION_ID);
+        Codecs.writeString(g, provider, value.connectionId);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link ConnectResponse}.
+     */
+    public static final class Deserializer extends StdDeserializer<ConnectResponse> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(ConnectResponse.class);
+      }
+
+      @Override
+      public ConnectResponse deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link ConnectResponse}.
+     */
+    public static final class Serializer extends StdSerializer<ConnectResponse> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(ConnectResponse.class);
+      }
+
+      @Override
+      public void serialize(ConnectResponse value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

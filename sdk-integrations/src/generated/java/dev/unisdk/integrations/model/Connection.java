@@ -1,13 +1,24 @@
 // Generated from integrations.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.integrations.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
+import dev.unisdk.core.model.internal.Codecs;
 import dev.unisdk.core.model.internal.ImmutableList;
-import dev.unisdk.integrations.model.internal.ConnectionCodec;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,37 +35,39 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = ConnectionCodec.Serializer.class
+    using = Connection.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = ConnectionCodec.Deserializer.class
+    using = Connection.Codec.Deserializer.class
 )
 public final class Connection {
-  private final JsonField<String> id;
+  private final String id;
 
-  private final JsonField<String> integrationType;
+  private final String integrationType;
 
-  private final JsonField<String> integrationName;
+  private final String integrationName;
 
-  private final JsonField<List<Category>> categories;
+  private final List<Category> categories;
 
-  private final JsonField<String> externalXref;
+  private final String externalXref;
 
-  private final JsonField<List<String>> permissions;
+  private final List<String> permissions;
 
-  private final JsonField<Map<String, JsonValue>> auth;
+  private final Map<String, JsonValue> auth;
 
-  private final JsonField<Boolean> isPaused;
+  private final Boolean isPaused;
 
-  private final JsonField<String> environment;
+  private final String environment;
 
-  private final JsonField<OffsetDateTime> lastHealthyAt;
+  private final OffsetDateTime lastHealthyAt;
 
-  private final JsonField<OffsetDateTime> lastUnhealthyAt;
+  private final OffsetDateTime lastUnhealthyAt;
 
-  private final JsonField<OffsetDateTime> createdAt;
+  private final OffsetDateTime createdAt;
 
-  private final JsonField<OffsetDateTime> updatedAt;
+  private final OffsetDateTime updatedAt;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -62,9 +75,9 @@ public final class Connection {
     this.id = b.id;
     this.integrationType = b.integrationType;
     this.integrationName = b.integrationName;
-    this.categories = b.categoriesAdded == null ? b.categories : JsonField.of(ImmutableList.copyOf(b.categoriesAdded));
+    this.categories = b.categoriesAdded == null ? b.categories : ImmutableList.copyOf(b.categoriesAdded);
     this.externalXref = b.externalXref;
-    this.permissions = b.permissionsAdded == null ? b.permissions : JsonField.of(ImmutableList.copyOf(b.permissionsAdded));
+    this.permissions = b.permissionsAdded == null ? b.permissions : ImmutableList.copyOf(b.permissionsAdded);
     this.auth = b.auth;
     this.isPaused = b.isPaused;
     this.environment = b.environment;
@@ -72,6 +85,7 @@ public final class Connection {
     this.lastUnhealthyAt = b.lastUnhealthyAt;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -83,7 +97,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return this.id.value();
+    return this.id;
   }
 
   /**
@@ -92,7 +106,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return this.id;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.id) : JsonField.missing();
   }
 
   /**
@@ -101,7 +115,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public String integrationType() {
-    return this.integrationType.value();
+    return this.integrationType;
   }
 
   /**
@@ -110,7 +124,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<String> integrationTypeField() {
-    return this.integrationType;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.integrationType) : JsonField.missing();
   }
 
   /**
@@ -119,7 +133,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public String integrationName() {
-    return this.integrationName.value();
+    return this.integrationName;
   }
 
   /**
@@ -128,7 +142,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<String> integrationNameField() {
-    return this.integrationName;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.integrationName) : JsonField.missing();
   }
 
   /**
@@ -137,7 +151,7 @@ public final class Connection {
    * @return the value, an empty list when missing or null
    */
   public List<Category> categories() {
-    List<Category> v = this.categories.value();
+    List<Category> v = this.categories;
     return v == null ? Collections.<Category>emptyList() : v;
   }
 
@@ -147,7 +161,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<List<Category>> categoriesField() {
-    return this.categories;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.categories) : JsonField.missing();
   }
 
   /**
@@ -156,7 +170,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public String externalXref() {
-    return this.externalXref.value();
+    return this.externalXref;
   }
 
   /**
@@ -165,7 +179,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<String> externalXrefField() {
-    return this.externalXref;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.externalXref) : JsonField.missing();
   }
 
   /**
@@ -174,7 +188,7 @@ public final class Connection {
    * @return the value, an empty list when missing or null
    */
   public List<String> permissions() {
-    List<String> v = this.permissions.value();
+    List<String> v = this.permissions;
     return v == null ? Collections.<String>emptyList() : v;
   }
 
@@ -184,7 +198,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<List<String>> permissionsField() {
-    return this.permissions;
+    return (this.set0 & 0x20L) != 0 ? JsonField.of(this.permissions) : JsonField.missing();
   }
 
   /**
@@ -196,7 +210,7 @@ public final class Connection {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> auth() {
-    Map<String, JsonValue> v = this.auth.value();
+    Map<String, JsonValue> v = this.auth;
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -206,7 +220,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> authField() {
-    return this.auth;
+    return (this.set0 & 0x40L) != 0 ? JsonField.of(this.auth) : JsonField.missing();
   }
 
   /**
@@ -215,7 +229,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public Boolean isPaused() {
-    return this.isPaused.value();
+    return this.isPaused;
   }
 
   /**
@@ -224,7 +238,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<Boolean> isPausedField() {
-    return this.isPaused;
+    return (this.set0 & 0x80L) != 0 ? JsonField.of(this.isPaused) : JsonField.missing();
   }
 
   /**
@@ -233,7 +247,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public String environment() {
-    return this.environment.value();
+    return this.environment;
   }
 
   /**
@@ -242,7 +256,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<String> environmentField() {
-    return this.environment;
+    return (this.set0 & 0x100L) != 0 ? JsonField.of(this.environment) : JsonField.missing();
   }
 
   /**
@@ -253,7 +267,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime lastHealthyAt() {
-    return this.lastHealthyAt.value();
+    return this.lastHealthyAt;
   }
 
   /**
@@ -262,7 +276,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> lastHealthyAtField() {
-    return this.lastHealthyAt;
+    return (this.set0 & 0x200L) != 0 ? JsonField.of(this.lastHealthyAt) : JsonField.missing();
   }
 
   /**
@@ -273,7 +287,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime lastUnhealthyAt() {
-    return this.lastUnhealthyAt.value();
+    return this.lastUnhealthyAt;
   }
 
   /**
@@ -282,7 +296,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> lastUnhealthyAtField() {
-    return this.lastUnhealthyAt;
+    return (this.set0 & 0x400L) != 0 ? JsonField.of(this.lastUnhealthyAt) : JsonField.missing();
   }
 
   /**
@@ -293,7 +307,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return this.createdAt.value();
+    return this.createdAt;
   }
 
   /**
@@ -302,7 +316,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return this.createdAt;
+    return (this.set0 & 0x800L) != 0 ? JsonField.of(this.createdAt) : JsonField.missing();
   }
 
   /**
@@ -313,7 +327,7 @@ public final class Connection {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return this.updatedAt.value();
+    return this.updatedAt;
   }
 
   /**
@@ -322,7 +336,7 @@ public final class Connection {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return this.updatedAt;
+    return (this.set0 & 0x1000L) != 0 ? JsonField.of(this.updatedAt) : JsonField.missing();
   }
 
   /**
@@ -361,38 +375,40 @@ public final class Connection {
       return false;
     }
     Connection other = (Connection) o;
-    return this.id.equals(other.id)
-        && this.integrationType.equals(other.integrationType)
-        && this.integrationName.equals(other.integrationName)
-        && this.categories.equals(other.categories)
-        && this.externalXref.equals(other.externalXref)
-        && this.permissions.equals(other.permissions)
-        && this.auth.equals(other.auth)
-        && this.isPaused.equals(other.isPaused)
-        && this.environment.equals(other.environment)
-        && this.lastHealthyAt.equals(other.lastHealthyAt)
-        && this.lastUnhealthyAt.equals(other.lastUnhealthyAt)
-        && this.createdAt.equals(other.createdAt)
-        && this.updatedAt.equals(other.updatedAt)
+    return this.set0 == other.set0
+        && Objects.equals(this.id, other.id)
+        && Objects.equals(this.integrationType, other.integrationType)
+        && Objects.equals(this.integrationName, other.integrationName)
+        && Objects.equals(this.categories, other.categories)
+        && Objects.equals(this.externalXref, other.externalXref)
+        && Objects.equals(this.permissions, other.permissions)
+        && Objects.equals(this.auth, other.auth)
+        && Objects.equals(this.isPaused, other.isPaused)
+        && Objects.equals(this.environment, other.environment)
+        && Objects.equals(this.lastHealthyAt, other.lastHealthyAt)
+        && Objects.equals(this.lastUnhealthyAt, other.lastUnhealthyAt)
+        && Objects.equals(this.createdAt, other.createdAt)
+        && Objects.equals(this.updatedAt, other.updatedAt)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.id.hashCode();
-    h = 31 * h + this.integrationType.hashCode();
-    h = 31 * h + this.integrationName.hashCode();
-    h = 31 * h + this.categories.hashCode();
-    h = 31 * h + this.externalXref.hashCode();
-    h = 31 * h + this.permissions.hashCode();
-    h = 31 * h + this.auth.hashCode();
-    h = 31 * h + this.isPaused.hashCode();
-    h = 31 * h + this.environment.hashCode();
-    h = 31 * h + this.lastHealthyAt.hashCode();
-    h = 31 * h + this.lastUnhealthyAt.hashCode();
-    h = 31 * h + this.createdAt.hashCode();
-    h = 31 * h + this.updatedAt.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.id);
+    h = 31 * h + Objects.hashCode(this.integrationType);
+    h = 31 * h + Objects.hashCode(this.integrationName);
+    h = 31 * h + Objects.hashCode(this.categories);
+    h = 31 * h + Objects.hashCode(this.externalXref);
+    h = 31 * h + Objects.hashCode(this.permissions);
+    h = 31 * h + Objects.hashCode(this.auth);
+    h = 31 * h + Objects.hashCode(this.isPaused);
+    h = 31 * h + Objects.hashCode(this.environment);
+    h = 31 * h + Objects.hashCode(this.lastHealthyAt);
+    h = 31 * h + Objects.hashCode(this.lastUnhealthyAt);
+    h = 31 * h + Objects.hashCode(this.createdAt);
+    h = 31 * h + Objects.hashCode(this.updatedAt);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -401,55 +417,55 @@ public final class Connection {
   public String toString() {
     StringBuilder sb = new StringBuilder("Connection{");
     String sep = "";
-    if (!this.id.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!this.integrationType.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("integrationType=").append(this.integrationType);
       sep = ", ";
     }
-    if (!this.integrationName.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("integrationName=").append(this.integrationName);
       sep = ", ";
     }
-    if (!this.categories.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("categories=").append(this.categories);
       sep = ", ";
     }
-    if (!this.externalXref.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("externalXref=").append(this.externalXref);
       sep = ", ";
     }
-    if (!this.permissions.isMissing()) {
+    if ((this.set0 & 0x20L) != 0) {
       sb.append(sep).append("permissions=").append(this.permissions);
       sep = ", ";
     }
-    if (!this.auth.isMissing()) {
-      sb.append(sep).append("auth=").append(this.auth.isNull() ? "null" : "***");
+    if ((this.set0 & 0x40L) != 0) {
+      sb.append(sep).append("auth=").append(this.auth == null ? "null" : "***");
       sep = ", ";
     }
-    if (!this.isPaused.isMissing()) {
+    if ((this.set0 & 0x80L) != 0) {
       sb.append(sep).append("isPaused=").append(this.isPaused);
       sep = ", ";
     }
-    if (!this.environment.isMissing()) {
+    if ((this.set0 & 0x100L) != 0) {
       sb.append(sep).append("environment=").append(this.environment);
       sep = ", ";
     }
-    if (!this.lastHealthyAt.isMissing()) {
+    if ((this.set0 & 0x200L) != 0) {
       sb.append(sep).append("lastHealthyAt=").append(this.lastHealthyAt);
       sep = ", ";
     }
-    if (!this.lastUnhealthyAt.isMissing()) {
+    if ((this.set0 & 0x400L) != 0) {
       sb.append(sep).append("lastUnhealthyAt=").append(this.lastUnhealthyAt);
       sep = ", ";
     }
-    if (!this.createdAt.isMissing()) {
+    if ((this.set0 & 0x800L) != 0) {
       sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
-    if (!this.updatedAt.isMissing()) {
+    if ((this.set0 & 0x1000L) != 0) {
       sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
@@ -461,38 +477,41 @@ public final class Connection {
 
   /**
    * Builds {@link Connection}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> id = JsonField.missing();
+    private String id;
 
-    private JsonField<String> integrationType = JsonField.missing();
+    private String integrationType;
 
-    private JsonField<String> integrationName = JsonField.missing();
+    private String integrationName;
 
-    private JsonField<List<Category>> categories = JsonField.missing();
+    private List<Category> categories;
 
     private ArrayList<Category> categoriesAdded;
 
-    private JsonField<String> externalXref = JsonField.missing();
+    private String externalXref;
 
-    private JsonField<List<String>> permissions = JsonField.missing();
+    private List<String> permissions;
 
     private ArrayList<String> permissionsAdded;
 
-    private JsonField<Map<String, JsonValue>> auth = JsonField.missing();
+    private Map<String, JsonValue> auth;
 
-    private JsonField<Boolean> isPaused = JsonField.missing();
+    private Boolean isPaused;
 
-    private JsonField<String> environment = JsonField.missing();
+    private String environment;
 
-    private JsonField<OffsetDateTime> lastHealthyAt = JsonField.missing();
+    private OffsetDateTime lastHealthyAt;
 
-    private JsonField<OffsetDateTime> lastUnhealthyAt = JsonField.missing();
+    private OffsetDateTime lastUnhealthyAt;
 
-    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+    private OffsetDateTime createdAt;
 
-    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+    private OffsetDateTime updatedAt;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -513,6 +532,7 @@ public final class Connection {
       this.lastUnhealthyAt = source.lastUnhealthyAt;
       this.createdAt = source.createdAt;
       this.updatedAt = source.updatedAt;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -527,7 +547,27 @@ public final class Connection {
      * @return this builder
      */
     public Builder id(String id) {
-      this.id = JsonField.of(id);
+      this.id = id;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder idField(JsonField<String> field) {
+      Objects.requireNonNull(field, "idField: field must not be null");
+      this.id = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -538,7 +578,27 @@ public final class Connection {
      * @return this builder
      */
     public Builder integrationType(String integrationType) {
-      this.integrationType = JsonField.of(integrationType);
+      this.integrationType = integrationType;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>integration_type</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder integrationTypeField(JsonField<String> field) {
+      Objects.requireNonNull(field, "integrationTypeField: field must not be null");
+      this.integrationType = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -549,7 +609,27 @@ public final class Connection {
      * @return this builder
      */
     public Builder integrationName(String integrationName) {
-      this.integrationName = JsonField.of(integrationName);
+      this.integrationName = integrationName;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>integration_name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder integrationNameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "integrationNameField: field must not be null");
+      this.integrationName = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -560,8 +640,29 @@ public final class Connection {
      * @return this builder
      */
     public Builder categories(List<Category> categories) {
-      this.categories = JsonField.of(ImmutableList.copyOf(categories));
+      this.categories = ImmutableList.copyOf(categories);
       this.categoriesAdded = null;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>categories</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder categoriesField(JsonField<List<Category>> field) {
+      Objects.requireNonNull(field, "categoriesField: field must not be null");
+      this.categories = ImmutableList.copyOf(field.value());
+      this.categoriesAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -576,10 +677,11 @@ public final class Connection {
     public Builder addCategory(Category item) {
       Objects.requireNonNull(item, "categories: item must not be null");
       if (this.categoriesAdded == null) {
-        List<Category> current = this.categories.value();
+        List<Category> current = this.categories;
         this.categoriesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.categoriesAdded.add(item);
+      this.set0 |= 0x8L;
       return this;
     }
 
@@ -590,7 +692,27 @@ public final class Connection {
      * @return this builder
      */
     public Builder externalXref(String externalXref) {
-      this.externalXref = JsonField.of(externalXref);
+      this.externalXref = externalXref;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>external_xref</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder externalXrefField(JsonField<String> field) {
+      Objects.requireNonNull(field, "externalXrefField: field must not be null");
+      this.externalXref = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -601,8 +723,29 @@ public final class Connection {
      * @return this builder
      */
     public Builder permissions(List<String> permissions) {
-      this.permissions = JsonField.of(ImmutableList.copyOf(permissions));
+      this.permissions = ImmutableList.copyOf(permissions);
       this.permissionsAdded = null;
+      this.set0 |= 0x20L;
+      return this;
+    }
+
+    /**
+     * Sets <code>permissions</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder permissionsField(JsonField<List<String>> field) {
+      Objects.requireNonNull(field, "permissionsField: field must not be null");
+      this.permissions = ImmutableList.copyOf(field.value());
+      this.permissionsAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x20L;
+      } else {
+        this.set0 |= 0x20L;
+      }
       return this;
     }
 
@@ -617,10 +760,11 @@ public final class Connection {
     public Builder addPermission(String item) {
       Objects.requireNonNull(item, "permissions: item must not be null");
       if (this.permissionsAdded == null) {
-        List<String> current = this.permissions.value();
+        List<String> current = this.permissions;
         this.permissionsAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.permissionsAdded.add(item);
+      this.set0 |= 0x20L;
       return this;
     }
 
@@ -634,7 +778,27 @@ public final class Connection {
      * @return this builder
      */
     public Builder auth(Map<String, JsonValue> auth) {
-      this.auth = JsonField.of(auth == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(auth)));
+      this.auth = auth == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(auth));
+      this.set0 |= 0x40L;
+      return this;
+    }
+
+    /**
+     * Sets <code>auth</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder authField(JsonField<Map<String, JsonValue>> field) {
+      Objects.requireNonNull(field, "authField: field must not be null");
+      this.auth = field.value() == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(field.value()));
+      if (field.isMissing()) {
+        this.set0 &= ~0x40L;
+      } else {
+        this.set0 |= 0x40L;
+      }
       return this;
     }
 
@@ -645,7 +809,27 @@ public final class Connection {
      * @return this builder
      */
     public Builder isPaused(Boolean isPaused) {
-      this.isPaused = JsonField.of(isPaused);
+      this.isPaused = isPaused;
+      this.set0 |= 0x80L;
+      return this;
+    }
+
+    /**
+     * Sets <code>is_paused</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder isPausedField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "isPausedField: field must not be null");
+      this.isPaused = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80L;
+      } else {
+        this.set0 |= 0x80L;
+      }
       return this;
     }
 
@@ -656,7 +840,27 @@ public final class Connection {
      * @return this builder
      */
     public Builder environment(String environment) {
-      this.environment = JsonField.of(environment);
+      this.environment = environment;
+      this.set0 |= 0x100L;
+      return this;
+    }
+
+    /**
+     * Sets <code>environment</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder environmentField(JsonField<String> field) {
+      Objects.requireNonNull(field, "environmentField: field must not be null");
+      this.environment = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100L;
+      } else {
+        this.set0 |= 0x100L;
+      }
       return this;
     }
 
@@ -669,7 +873,27 @@ public final class Connection {
      * @return this builder
      */
     public Builder lastHealthyAt(OffsetDateTime lastHealthyAt) {
-      this.lastHealthyAt = JsonField.of(lastHealthyAt);
+      this.lastHealthyAt = lastHealthyAt;
+      this.set0 |= 0x200L;
+      return this;
+    }
+
+    /**
+     * Sets <code>last_healthy_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder lastHealthyAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "lastHealthyAtField: field must not be null");
+      this.lastHealthyAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200L;
+      } else {
+        this.set0 |= 0x200L;
+      }
       return this;
     }
 
@@ -682,7 +906,27 @@ public final class Connection {
      * @return this builder
      */
     public Builder lastUnhealthyAt(OffsetDateTime lastUnhealthyAt) {
-      this.lastUnhealthyAt = JsonField.of(lastUnhealthyAt);
+      this.lastUnhealthyAt = lastUnhealthyAt;
+      this.set0 |= 0x400L;
+      return this;
+    }
+
+    /**
+     * Sets <code>last_unhealthy_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder lastUnhealthyAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "lastUnhealthyAtField: field must not be null");
+      this.lastUnhealthyAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400L;
+      } else {
+        this.set0 |= 0x400L;
+      }
       return this;
     }
 
@@ -695,7 +939,27 @@ public final class Connection {
      * @return this builder
      */
     public Builder createdAt(OffsetDateTime createdAt) {
-      this.createdAt = JsonField.of(createdAt);
+      this.createdAt = createdAt;
+      this.set0 |= 0x800L;
+      return this;
+    }
+
+    /**
+     * Sets <code>created_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder createdAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "createdAtField: field must not be null");
+      this.createdAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800L;
+      } else {
+        this.set0 |= 0x800L;
+      }
       return this;
     }
 
@@ -708,7 +972,27 @@ public final class Connection {
      * @return this builder
      */
     public Builder updatedAt(OffsetDateTime updatedAt) {
-      this.updatedAt = JsonField.of(updatedAt);
+      this.updatedAt = updatedAt;
+      this.set0 |= 0x1000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "updatedAtField: field must not be null");
+      this.updatedAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000L;
+      } else {
+        this.set0 |= 0x1000L;
+      }
       return this;
     }
 
@@ -759,6 +1043,235 @@ public final class Connection {
      */
     public Connection build() {
       return new Connection(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link Connection}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_ID = new SerializedString("id");
+
+    private static final SerializedString F_INTEGRATION_TYPE = new SerializedString("integration_type");
+
+    private static final SerializedString F_INTEGRATION_NAME = new SerializedString("integration_name");
+
+    private static final SerializedString F_CATEGORIES = new SerializedString("categories");
+
+    private static final SerializedString F_EXTERNAL_XREF = new SerializedString("external_xref");
+
+    private static final SerializedString F_PERMISSIONS = new SerializedString("permissions");
+
+    private static final SerializedString F_AUTH = new SerializedString("auth");
+
+    private static final SerializedString F_IS_PAUSED = new SerializedString("is_paused");
+
+    private static final SerializedString F_ENVIRONMENT = new SerializedString("environment");
+
+    private static final SerializedString F_LAST_HEALTHY_AT = new SerializedString("last_healthy_at");
+
+    private static final SerializedString F_LAST_UNHEALTHY_AT = new SerializedString("last_unhealthy_at");
+
+    private static final SerializedString F_CREATED_AT = new SerializedString("created_at");
+
+    private static final SerializedString F_UPDATED_AT = new SerializedString("updated_at");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link Connection} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static Connection read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, Connection.class);
+      Connection.Builder b = Connection.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "id":
+              b.id = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "integration_type":
+              b.integrationType = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "integration_name":
+              b.integrationName = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "categories":
+              b.categories = Codecs.readList(p, ctxt, Category.Codec::read);
+              b.set0 |= 0x8L;
+              break;
+            case "external_xref":
+              b.externalXref = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10L;
+              break;
+            case "permissions":
+              b.permissions = Codecs.readList(p, ctxt, Codecs::readString);
+              b.set0 |= 0x20L;
+              break;
+            case "auth":
+              b.auth = Codecs.readMap(p, ctxt, Codecs::readJsonValue);
+              b.set0 |= 0x40L;
+              break;
+            case "is_paused":
+              b.isPaused = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x80L;
+              break;
+            case "environment":
+              b.environment = Codecs.readString(p, ctxt);
+              b.set0 |= 0x100L;
+              break;
+            case "last_healthy_at":
+              b.lastHealthyAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x200L;
+              break;
+            case "last_unhealthy_at":
+              b.lastUnhealthyAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x400L;
+              break;
+            case "created_at":
+              b.createdAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x800L;
+              break;
+            case "updated_at":
+              b.updatedAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x1000L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, Connection.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link Connection}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, Connection value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      boolean requestBody = Json.isRequestBody(provider);
+      g.writeStartObject();
+      if (!requestBody && (value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_ID);
+        Codecs.writeString(g, provider, value.id);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_INTEGRATION_TYPE);
+        Codecs.writeString(g, provider, value.integrationType);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_INTEGRATION_NAME);
+        Codecs.writeString(g, provider, value.integrationName);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_CATEGORIES);
+        Codecs.writeList(g, provider, value.categories, Category.Codec::write);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_EXTERNAL_XREF);
+        Codecs.writeString(g, provider, value.externalXref);
+      }
+      if ((value.set0 & 0x20L) != 0) {
+        g.writeFieldName(F_PERMISSIONS);
+        Codecs.writeList(g, provider, value.permissions, Codecs::writeString);
+      }
+      if (!requestBody && (value.set0 & 0x40L) != 0) {
+        g.writeFieldName(F_AUTH);
+        Codecs.writeMap(g, provider, value.auth, Codecs::writeJsonValue);
+      }
+      if ((value.set0 & 0x80L) != 0) {
+        g.writeFieldName(F_IS_PAUSED);
+        Codecs.writeBoolean(g, provider, value.isPaused);
+      }
+      if ((value.set0 & 0x100L) != 0) {
+        g.writeFieldName(F_ENVIRONMENT);
+        Codecs.writeString(g, provider, value.environment);
+      }
+      if (!requestBody && (value.set0 & 0x200L) != 0) {
+        g.writeFieldName(F_LAST_HEALTHY_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.lastHealthyAt);
+      }
+      if (!requestBody && (value.set0 & 0x400L) != 0) {
+        g.writeFieldName(F_LAST_UNHEALTHY_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.lastUnhealthyAt);
+      }
+      if (!requestBody && (value.set0 & 0x800L) != 0) {
+        g.writeFieldName(F_CREATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.createdAt);
+      }
+      if (!requestBody && (value.set0 & 0x1000L) != 0) {
+        g.writeFieldName(F_UPDATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.updatedAt);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link Connection}.
+     */
+    public static final class Deserializer extends StdDeserializer<Connection> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(Connection.class);
+      }
+
+      @Override
+      public Connection deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link Connection}.
+     */
+    public static final class Serializer extends StdSerializer<Connection> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(Connection.class);
+      }
+
+      @Override
+      public void serialize(Connection value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

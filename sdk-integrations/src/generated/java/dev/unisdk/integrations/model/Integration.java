@@ -1,12 +1,22 @@
 // Generated from integrations.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.integrations.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
+import dev.unisdk.core.model.internal.Codecs;
 import dev.unisdk.core.model.internal.ImmutableList;
-import dev.unisdk.integrations.model.internal.IntegrationCodec;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,40 +32,42 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = IntegrationCodec.Serializer.class
+    using = Integration.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = IntegrationCodec.Deserializer.class
+    using = Integration.Codec.Deserializer.class
 )
 public final class Integration {
-  private final JsonField<String> type;
+  private final String type;
 
-  private final JsonField<String> name;
+  private final String name;
 
-  private final JsonField<List<Category>> categories;
+  private final List<Category> categories;
 
-  private final JsonField<String> description;
+  private final String description;
 
-  private final JsonField<String> logoUrl;
+  private final String logoUrl;
 
-  private final JsonField<String> webUrl;
+  private final String webUrl;
 
-  private final JsonField<String> apiDocsUrl;
+  private final String apiDocsUrl;
 
-  private final JsonField<Boolean> isActive;
+  private final Boolean isActive;
 
-  private final JsonField<Boolean> inProgress;
+  private final Boolean inProgress;
 
-  private final JsonField<String> createdAt;
+  private final String createdAt;
 
-  private final JsonField<String> updatedAt;
+  private final String updatedAt;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private Integration(Builder b) {
     this.type = b.type;
     this.name = b.name;
-    this.categories = b.categoriesAdded == null ? b.categories : JsonField.of(ImmutableList.copyOf(b.categoriesAdded));
+    this.categories = b.categoriesAdded == null ? b.categories : ImmutableList.copyOf(b.categoriesAdded);
     this.description = b.description;
     this.logoUrl = b.logoUrl;
     this.webUrl = b.webUrl;
@@ -64,6 +76,7 @@ public final class Integration {
     this.inProgress = b.inProgress;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -73,7 +86,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public String type() {
-    return this.type.value();
+    return this.type;
   }
 
   /**
@@ -82,7 +95,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<String> typeField() {
-    return this.type;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.type) : JsonField.missing();
   }
 
   /**
@@ -91,7 +104,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return this.name.value();
+    return this.name;
   }
 
   /**
@@ -100,7 +113,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return this.name;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.name) : JsonField.missing();
   }
 
   /**
@@ -109,7 +122,7 @@ public final class Integration {
    * @return the value, an empty list when missing or null
    */
   public List<Category> categories() {
-    List<Category> v = this.categories.value();
+    List<Category> v = this.categories;
     return v == null ? Collections.<Category>emptyList() : v;
   }
 
@@ -119,7 +132,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<List<Category>> categoriesField() {
-    return this.categories;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.categories) : JsonField.missing();
   }
 
   /**
@@ -128,7 +141,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public String description() {
-    return this.description.value();
+    return this.description;
   }
 
   /**
@@ -137,7 +150,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<String> descriptionField() {
-    return this.description;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.description) : JsonField.missing();
   }
 
   /**
@@ -146,7 +159,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public String logoUrl() {
-    return this.logoUrl.value();
+    return this.logoUrl;
   }
 
   /**
@@ -155,7 +168,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<String> logoUrlField() {
-    return this.logoUrl;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.logoUrl) : JsonField.missing();
   }
 
   /**
@@ -164,7 +177,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public String webUrl() {
-    return this.webUrl.value();
+    return this.webUrl;
   }
 
   /**
@@ -173,7 +186,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<String> webUrlField() {
-    return this.webUrl;
+    return (this.set0 & 0x20L) != 0 ? JsonField.of(this.webUrl) : JsonField.missing();
   }
 
   /**
@@ -182,7 +195,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public String apiDocsUrl() {
-    return this.apiDocsUrl.value();
+    return this.apiDocsUrl;
   }
 
   /**
@@ -191,7 +204,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<String> apiDocsUrlField() {
-    return this.apiDocsUrl;
+    return (this.set0 & 0x40L) != 0 ? JsonField.of(this.apiDocsUrl) : JsonField.missing();
   }
 
   /**
@@ -200,7 +213,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public Boolean isActive() {
-    return this.isActive.value();
+    return this.isActive;
   }
 
   /**
@@ -209,7 +222,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<Boolean> isActiveField() {
-    return this.isActive;
+    return (this.set0 & 0x80L) != 0 ? JsonField.of(this.isActive) : JsonField.missing();
   }
 
   /**
@@ -218,7 +231,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public Boolean inProgress() {
-    return this.inProgress.value();
+    return this.inProgress;
   }
 
   /**
@@ -227,7 +240,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<Boolean> inProgressField() {
-    return this.inProgress;
+    return (this.set0 & 0x100L) != 0 ? JsonField.of(this.inProgress) : JsonField.missing();
   }
 
   /**
@@ -236,7 +249,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public String createdAt() {
-    return this.createdAt.value();
+    return this.createdAt;
   }
 
   /**
@@ -245,7 +258,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<String> createdAtField() {
-    return this.createdAt;
+    return (this.set0 & 0x200L) != 0 ? JsonField.of(this.createdAt) : JsonField.missing();
   }
 
   /**
@@ -254,7 +267,7 @@ public final class Integration {
    * @return the value, or null when missing or null
    */
   public String updatedAt() {
-    return this.updatedAt.value();
+    return this.updatedAt;
   }
 
   /**
@@ -263,7 +276,7 @@ public final class Integration {
    * @return the field, never null
    */
   public JsonField<String> updatedAtField() {
-    return this.updatedAt;
+    return (this.set0 & 0x400L) != 0 ? JsonField.of(this.updatedAt) : JsonField.missing();
   }
 
   /**
@@ -302,34 +315,36 @@ public final class Integration {
       return false;
     }
     Integration other = (Integration) o;
-    return this.type.equals(other.type)
-        && this.name.equals(other.name)
-        && this.categories.equals(other.categories)
-        && this.description.equals(other.description)
-        && this.logoUrl.equals(other.logoUrl)
-        && this.webUrl.equals(other.webUrl)
-        && this.apiDocsUrl.equals(other.apiDocsUrl)
-        && this.isActive.equals(other.isActive)
-        && this.inProgress.equals(other.inProgress)
-        && this.createdAt.equals(other.createdAt)
-        && this.updatedAt.equals(other.updatedAt)
+    return this.set0 == other.set0
+        && Objects.equals(this.type, other.type)
+        && Objects.equals(this.name, other.name)
+        && Objects.equals(this.categories, other.categories)
+        && Objects.equals(this.description, other.description)
+        && Objects.equals(this.logoUrl, other.logoUrl)
+        && Objects.equals(this.webUrl, other.webUrl)
+        && Objects.equals(this.apiDocsUrl, other.apiDocsUrl)
+        && Objects.equals(this.isActive, other.isActive)
+        && Objects.equals(this.inProgress, other.inProgress)
+        && Objects.equals(this.createdAt, other.createdAt)
+        && Objects.equals(this.updatedAt, other.updatedAt)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.type.hashCode();
-    h = 31 * h + this.name.hashCode();
-    h = 31 * h + this.categories.hashCode();
-    h = 31 * h + this.description.hashCode();
-    h = 31 * h + this.logoUrl.hashCode();
-    h = 31 * h + this.webUrl.hashCode();
-    h = 31 * h + this.apiDocsUrl.hashCode();
-    h = 31 * h + this.isActive.hashCode();
-    h = 31 * h + this.inProgress.hashCode();
-    h = 31 * h + this.createdAt.hashCode();
-    h = 31 * h + this.updatedAt.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.type);
+    h = 31 * h + Objects.hashCode(this.name);
+    h = 31 * h + Objects.hashCode(this.categories);
+    h = 31 * h + Objects.hashCode(this.description);
+    h = 31 * h + Objects.hashCode(this.logoUrl);
+    h = 31 * h + Objects.hashCode(this.webUrl);
+    h = 31 * h + Objects.hashCode(this.apiDocsUrl);
+    h = 31 * h + Objects.hashCode(this.isActive);
+    h = 31 * h + Objects.hashCode(this.inProgress);
+    h = 31 * h + Objects.hashCode(this.createdAt);
+    h = 31 * h + Objects.hashCode(this.updatedAt);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -338,47 +353,47 @@ public final class Integration {
   public String toString() {
     StringBuilder sb = new StringBuilder("Integration{");
     String sep = "";
-    if (!this.type.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
-    if (!this.name.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!this.categories.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("categories=").append(this.categories);
       sep = ", ";
     }
-    if (!this.description.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("description=").append(this.description);
       sep = ", ";
     }
-    if (!this.logoUrl.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("logoUrl=").append(this.logoUrl);
       sep = ", ";
     }
-    if (!this.webUrl.isMissing()) {
+    if ((this.set0 & 0x20L) != 0) {
       sb.append(sep).append("webUrl=").append(this.webUrl);
       sep = ", ";
     }
-    if (!this.apiDocsUrl.isMissing()) {
+    if ((this.set0 & 0x40L) != 0) {
       sb.append(sep).append("apiDocsUrl=").append(this.apiDocsUrl);
       sep = ", ";
     }
-    if (!this.isActive.isMissing()) {
+    if ((this.set0 & 0x80L) != 0) {
       sb.append(sep).append("isActive=").append(this.isActive);
       sep = ", ";
     }
-    if (!this.inProgress.isMissing()) {
+    if ((this.set0 & 0x100L) != 0) {
       sb.append(sep).append("inProgress=").append(this.inProgress);
       sep = ", ";
     }
-    if (!this.createdAt.isMissing()) {
+    if ((this.set0 & 0x200L) != 0) {
       sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
-    if (!this.updatedAt.isMissing()) {
+    if ((this.set0 & 0x400L) != 0) {
       sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
@@ -390,32 +405,35 @@ public final class Integration {
 
   /**
    * Builds {@link Integration}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> type = JsonField.missing();
+    private String type;
 
-    private JsonField<String> name = JsonField.missing();
+    private String name;
 
-    private JsonField<List<Category>> categories = JsonField.missing();
+    private List<Category> categories;
 
     private ArrayList<Category> categoriesAdded;
 
-    private JsonField<String> description = JsonField.missing();
+    private String description;
 
-    private JsonField<String> logoUrl = JsonField.missing();
+    private String logoUrl;
 
-    private JsonField<String> webUrl = JsonField.missing();
+    private String webUrl;
 
-    private JsonField<String> apiDocsUrl = JsonField.missing();
+    private String apiDocsUrl;
 
-    private JsonField<Boolean> isActive = JsonField.missing();
+    private Boolean isActive;
 
-    private JsonField<Boolean> inProgress = JsonField.missing();
+    private Boolean inProgress;
 
-    private JsonField<String> createdAt = JsonField.missing();
+    private String createdAt;
 
-    private JsonField<String> updatedAt = JsonField.missing();
+    private String updatedAt;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -434,6 +452,7 @@ public final class Integration {
       this.inProgress = source.inProgress;
       this.createdAt = source.createdAt;
       this.updatedAt = source.updatedAt;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -446,7 +465,27 @@ public final class Integration {
      * @return this builder
      */
     public Builder type(String type) {
-      this.type = JsonField.of(type);
+      this.type = type;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>type</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder typeField(JsonField<String> field) {
+      Objects.requireNonNull(field, "typeField: field must not be null");
+      this.type = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -457,7 +496,27 @@ public final class Integration {
      * @return this builder
      */
     public Builder name(String name) {
-      this.name = JsonField.of(name);
+      this.name = name;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder nameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "nameField: field must not be null");
+      this.name = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -468,8 +527,29 @@ public final class Integration {
      * @return this builder
      */
     public Builder categories(List<Category> categories) {
-      this.categories = JsonField.of(ImmutableList.copyOf(categories));
+      this.categories = ImmutableList.copyOf(categories);
       this.categoriesAdded = null;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>categories</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder categoriesField(JsonField<List<Category>> field) {
+      Objects.requireNonNull(field, "categoriesField: field must not be null");
+      this.categories = ImmutableList.copyOf(field.value());
+      this.categoriesAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -484,10 +564,11 @@ public final class Integration {
     public Builder addCategory(Category item) {
       Objects.requireNonNull(item, "categories: item must not be null");
       if (this.categoriesAdded == null) {
-        List<Category> current = this.categories.value();
+        List<Category> current = this.categories;
         this.categoriesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.categoriesAdded.add(item);
+      this.set0 |= 0x4L;
       return this;
     }
 
@@ -498,7 +579,27 @@ public final class Integration {
      * @return this builder
      */
     public Builder description(String description) {
-      this.description = JsonField.of(description);
+      this.description = description;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>description</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder descriptionField(JsonField<String> field) {
+      Objects.requireNonNull(field, "descriptionField: field must not be null");
+      this.description = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -509,7 +610,27 @@ public final class Integration {
      * @return this builder
      */
     public Builder logoUrl(String logoUrl) {
-      this.logoUrl = JsonField.of(logoUrl);
+      this.logoUrl = logoUrl;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>logo_url</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder logoUrlField(JsonField<String> field) {
+      Objects.requireNonNull(field, "logoUrlField: field must not be null");
+      this.logoUrl = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -520,7 +641,27 @@ public final class Integration {
      * @return this builder
      */
     public Builder webUrl(String webUrl) {
-      this.webUrl = JsonField.of(webUrl);
+      this.webUrl = webUrl;
+      this.set0 |= 0x20L;
+      return this;
+    }
+
+    /**
+     * Sets <code>web_url</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder webUrlField(JsonField<String> field) {
+      Objects.requireNonNull(field, "webUrlField: field must not be null");
+      this.webUrl = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20L;
+      } else {
+        this.set0 |= 0x20L;
+      }
       return this;
     }
 
@@ -531,7 +672,27 @@ public final class Integration {
      * @return this builder
      */
     public Builder apiDocsUrl(String apiDocsUrl) {
-      this.apiDocsUrl = JsonField.of(apiDocsUrl);
+      this.apiDocsUrl = apiDocsUrl;
+      this.set0 |= 0x40L;
+      return this;
+    }
+
+    /**
+     * Sets <code>api_docs_url</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder apiDocsUrlField(JsonField<String> field) {
+      Objects.requireNonNull(field, "apiDocsUrlField: field must not be null");
+      this.apiDocsUrl = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40L;
+      } else {
+        this.set0 |= 0x40L;
+      }
       return this;
     }
 
@@ -542,7 +703,27 @@ public final class Integration {
      * @return this builder
      */
     public Builder isActive(Boolean isActive) {
-      this.isActive = JsonField.of(isActive);
+      this.isActive = isActive;
+      this.set0 |= 0x80L;
+      return this;
+    }
+
+    /**
+     * Sets <code>is_active</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder isActiveField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "isActiveField: field must not be null");
+      this.isActive = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80L;
+      } else {
+        this.set0 |= 0x80L;
+      }
       return this;
     }
 
@@ -553,7 +734,27 @@ public final class Integration {
      * @return this builder
      */
     public Builder inProgress(Boolean inProgress) {
-      this.inProgress = JsonField.of(inProgress);
+      this.inProgress = inProgress;
+      this.set0 |= 0x100L;
+      return this;
+    }
+
+    /**
+     * Sets <code>in_progress</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder inProgressField(JsonField<Boolean> field) {
+      Objects.requireNonNull(field, "inProgressField: field must not be null");
+      this.inProgress = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100L;
+      } else {
+        this.set0 |= 0x100L;
+      }
       return this;
     }
 
@@ -564,7 +765,27 @@ public final class Integration {
      * @return this builder
      */
     public Builder createdAt(String createdAt) {
-      this.createdAt = JsonField.of(createdAt);
+      this.createdAt = createdAt;
+      this.set0 |= 0x200L;
+      return this;
+    }
+
+    /**
+     * Sets <code>created_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder createdAtField(JsonField<String> field) {
+      Objects.requireNonNull(field, "createdAtField: field must not be null");
+      this.createdAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200L;
+      } else {
+        this.set0 |= 0x200L;
+      }
       return this;
     }
 
@@ -575,7 +796,27 @@ public final class Integration {
      * @return this builder
      */
     public Builder updatedAt(String updatedAt) {
-      this.updatedAt = JsonField.of(updatedAt);
+      this.updatedAt = updatedAt;
+      this.set0 |= 0x400L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedAtField(JsonField<String> field) {
+      Objects.requireNonNull(field, "updatedAtField: field must not be null");
+      this.updatedAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400L;
+      } else {
+        this.set0 |= 0x400L;
+      }
       return this;
     }
 
@@ -626,6 +867,214 @@ public final class Integration {
      */
     public Integration build() {
       return new Integration(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link Integration}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_TYPE = new SerializedString("type");
+
+    private static final SerializedString F_NAME = new SerializedString("name");
+
+    private static final SerializedString F_CATEGORIES = new SerializedString("categories");
+
+    private static final SerializedString F_DESCRIPTION = new SerializedString("description");
+
+    private static final SerializedString F_LOGO_URL = new SerializedString("logo_url");
+
+    private static final SerializedString F_WEB_URL = new SerializedString("web_url");
+
+    private static final SerializedString F_API_DOCS_URL = new SerializedString("api_docs_url");
+
+    private static final SerializedString F_IS_ACTIVE = new SerializedString("is_active");
+
+    private static final SerializedString F_IN_PROGRESS = new SerializedString("in_progress");
+
+    private static final SerializedString F_CREATED_AT = new SerializedString("created_at");
+
+    private static final SerializedString F_UPDATED_AT = new SerializedString("updated_at");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link Integration} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static Integration read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, Integration.class);
+      Integration.Builder b = Integration.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "type":
+              b.type = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "name":
+              b.name = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "categories":
+              b.categories = Codecs.readList(p, ctxt, Category.Codec::read);
+              b.set0 |= 0x4L;
+              break;
+            case "description":
+              b.description = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            case "logo_url":
+              b.logoUrl = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10L;
+              break;
+            case "web_url":
+              b.webUrl = Codecs.readString(p, ctxt);
+              b.set0 |= 0x20L;
+              break;
+            case "api_docs_url":
+              b.apiDocsUrl = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40L;
+              break;
+            case "is_active":
+              b.isActive = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x80L;
+              break;
+            case "in_progress":
+              b.inProgress = Codecs.readBoolean(p, ctxt);
+              b.set0 |= 0x100L;
+              break;
+            case "created_at":
+              b.createdAt = Codecs.readString(p, ctxt);
+              b.set0 |= 0x200L;
+              break;
+            case "updated_at":
+              b.updatedAt = Codecs.readString(p, ctxt);
+              b.set0 |= 0x400L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, Integration.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link Integration}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, Integration value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_TYPE);
+        Codecs.writeString(g, provider, value.type);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_NAME);
+        Codecs.writeString(g, provider, value.name);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_CATEGORIES);
+        Codecs.writeList(g, provider, value.categories, Category.Codec::write);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_DESCRIPTION);
+        Codecs.writeString(g, provider, value.description);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_LOGO_URL);
+        Codecs.writeString(g, provider, value.logoUrl);
+      }
+      if ((value.set0 & 0x20L) != 0) {
+        g.writeFieldName(F_WEB_URL);
+        Codecs.writeString(g, provider, value.webUrl);
+      }
+      if ((value.set0 & 0x40L) != 0) {
+        g.writeFieldName(F_API_DOCS_URL);
+        Codecs.writeString(g, provider, value.apiDocsUrl);
+      }
+      if ((value.set0 & 0x80L) != 0) {
+        g.writeFieldName(F_IS_ACTIVE);
+        Codecs.writeBoolean(g, provider, value.isActive);
+      }
+      if ((value.set0 & 0x100L) != 0) {
+        g.writeFieldName(F_IN_PROGRESS);
+        Codecs.writeBoolean(g, provider, value.inProgress);
+      }
+      if ((value.set0 & 0x200L) != 0) {
+        g.writeFieldName(F_CREATED_AT);
+        Codecs.writeString(g, provider, value.createdAt);
+      }
+      if ((value.set0 & 0x400L) != 0) {
+        g.writeFieldName(F_UPDATED_AT);
+        Codecs.writeString(g, provider, value.updatedAt);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link Integration}.
+     */
+    public static final class Deserializer extends StdDeserializer<Integration> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(Integration.class);
+      }
+
+      @Override
+      public Integration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link Integration}.
+     */
+    public static final class Serializer extends StdSerializer<Integration> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(Integration.class);
+      }
+
+      @Override
+      public void serialize(Integration value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

@@ -1,11 +1,22 @@
 // Generated from integrations.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.integrations.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.integrations.model.internal.UnifiedRecordCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,17 +30,19 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = UnifiedRecordCodec.Serializer.class
+    using = UnifiedRecord.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = UnifiedRecordCodec.Deserializer.class
+    using = UnifiedRecord.Codec.Deserializer.class
 )
 public final class UnifiedRecord {
-  private final JsonField<String> id;
+  private final String id;
 
-  private final JsonField<OffsetDateTime> createdAt;
+  private final OffsetDateTime createdAt;
 
-  private final JsonField<OffsetDateTime> updatedAt;
+  private final OffsetDateTime updatedAt;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -37,6 +50,7 @@ public final class UnifiedRecord {
     this.id = b.id;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -48,7 +62,7 @@ public final class UnifiedRecord {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return this.id.value();
+    return this.id;
   }
 
   /**
@@ -57,7 +71,7 @@ public final class UnifiedRecord {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return this.id;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.id) : JsonField.missing();
   }
 
   /**
@@ -68,7 +82,7 @@ public final class UnifiedRecord {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return this.createdAt.value();
+    return this.createdAt;
   }
 
   /**
@@ -77,7 +91,7 @@ public final class UnifiedRecord {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return this.createdAt;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.createdAt) : JsonField.missing();
   }
 
   /**
@@ -88,7 +102,7 @@ public final class UnifiedRecord {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return this.updatedAt.value();
+    return this.updatedAt;
   }
 
   /**
@@ -97,7 +111,7 @@ public final class UnifiedRecord {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return this.updatedAt;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.updatedAt) : JsonField.missing();
   }
 
   /**
@@ -136,18 +150,20 @@ public final class UnifiedRecord {
       return false;
     }
     UnifiedRecord other = (UnifiedRecord) o;
-    return this.id.equals(other.id)
-        && this.createdAt.equals(other.createdAt)
-        && this.updatedAt.equals(other.updatedAt)
+    return this.set0 == other.set0
+        && Objects.equals(this.id, other.id)
+        && Objects.equals(this.createdAt, other.createdAt)
+        && Objects.equals(this.updatedAt, other.updatedAt)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.id.hashCode();
-    h = 31 * h + this.createdAt.hashCode();
-    h = 31 * h + this.updatedAt.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.id);
+    h = 31 * h + Objects.hashCode(this.createdAt);
+    h = 31 * h + Objects.hashCode(this.updatedAt);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -156,15 +172,15 @@ public final class UnifiedRecord {
   public String toString() {
     StringBuilder sb = new StringBuilder("UnifiedRecord{");
     String sep = "";
-    if (!this.id.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!this.createdAt.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
-    if (!this.updatedAt.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
@@ -176,14 +192,17 @@ public final class UnifiedRecord {
 
   /**
    * Builds {@link UnifiedRecord}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> id = JsonField.missing();
+    private String id;
 
-    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+    private OffsetDateTime createdAt;
 
-    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+    private OffsetDateTime updatedAt;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -194,6 +213,7 @@ public final class UnifiedRecord {
       this.id = source.id;
       this.createdAt = source.createdAt;
       this.updatedAt = source.updatedAt;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -208,7 +228,27 @@ public final class UnifiedRecord {
      * @return this builder
      */
     public Builder id(String id) {
-      this.id = JsonField.of(id);
+      this.id = id;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder idField(JsonField<String> field) {
+      Objects.requireNonNull(field, "idField: field must not be null");
+      this.id = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -221,7 +261,27 @@ public final class UnifiedRecord {
      * @return this builder
      */
     public Builder createdAt(OffsetDateTime createdAt) {
-      this.createdAt = JsonField.of(createdAt);
+      this.createdAt = createdAt;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>created_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder createdAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "createdAtField: field must not be null");
+      this.createdAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -234,7 +294,27 @@ public final class UnifiedRecord {
      * @return this builder
      */
     public Builder updatedAt(OffsetDateTime updatedAt) {
-      this.updatedAt = JsonField.of(updatedAt);
+      this.updatedAt = updatedAt;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "updatedAtField: field must not be null");
+      this.updatedAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -285,6 +365,136 @@ public final class UnifiedRecord {
      */
     public UnifiedRecord build() {
       return new UnifiedRecord(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link UnifiedRecord}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_ID = new SerializedString("id");
+
+    private static final SerializedString F_CREATED_AT = new SerializedString("created_at");
+
+    private static final SerializedString F_UPDATED_AT = new SerializedString("updated_at");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link UnifiedRecord} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static UnifiedRecord read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, UnifiedRecord.class);
+      UnifiedRecord.Builder b = UnifiedRecord.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "id":
+              b.id = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "created_at":
+              b.createdAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "updated_at":
+              b.updatedAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, UnifiedRecord.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link UnifiedRecord}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, UnifiedRecord value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      boolean requestBody = Json.isRequestBody(provider);
+      g.writeStartObject();
+      if (!requestBody && (value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_ID);
+        Codecs.writeString(g, provider, value.id);
+      }
+      if (!requestBody && (value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_CREATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.createdAt);
+      }
+      if (!requestBody && (value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_UPDATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.updatedAt);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link UnifiedRecord}.
+     */
+    public static final class Deserializer extends StdDeserializer<UnifiedRecord> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(UnifiedRecord.class);
+      }
+
+      @Override
+      public UnifiedRecord deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link UnifiedRecord}.
+     */
+    public static final class Serializer extends StdSerializer<UnifiedRecord> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(UnifiedRecord.class);
+      }
+
+      @Override
+      public void serialize(UnifiedRecord value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

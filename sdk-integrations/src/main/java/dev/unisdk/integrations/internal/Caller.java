@@ -3,43 +3,30 @@ package dev.unisdk.integrations.internal;
 import dev.unisdk.core.spi.ApiRequest;
 import dev.unisdk.core.ApiResponse;
 import dev.unisdk.core.RequestOptions;
-import dev.unisdk.core.Sleeper;
+import dev.unisdk.core.spi.CallHooks;
 import dev.unisdk.core.spi.Transport;
-import dev.unisdk.core.errors.ConnectionException;
 import dev.unisdk.core.errors.MethodNotAllowedException;
-import dev.unisdk.core.errors.RateLimitException;
 import dev.unisdk.core.internal.Futures;
-import dev.unisdk.core.internal.RetryRules;
-import dev.unisdk.core.internal.RetryScheduler;
 import dev.unisdk.integrations.OperationNotAvailableException;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Sends {@link Endpoint}s through the core {@link Transport}, adding what the Integrations API needs
- * on top of it:
+ * Sends {@link Endpoint}s through the core {@link Transport}'s one pipeline, with the Integrations
+ * rules as {@link CallHooks}:
  *
  * <ul>
  *   <li>the client's default {@link RequestOptions}, merged under the request's own;
  *   <li>HTTP 405 becomes an {@link OperationNotAvailableException} naming the operation;
- *   <li>HTTP 429 is also retried for POST (connect, callback, passthrough). A 429 means the request
- *       was refused, so repeating it is safe. The transport already retries GET and DELETE itself
- *       (429, 5xx and network failures); POST gets no other retry here, because a 500 or a dropped
- *       connection may come after the third-party system did the work.
+ *   <li>HTTP 429 is a refusal, so it is retried for POST too (connect, callback, passthrough). POST
+ *       gets no other retry, because a 500 or a dropped connection may come after the third-party
+ *       system did the work.
  * </ul>
  *
- * Waits use the policy of the client ({@code Retry-After} honoured and capped, else backoff) and its
- * {@link Sleeper}; async waits run on core's retry scheduler, never on an OkHttp thread. Internal.
+ * The retry budget, the waits ({@code Retry-After} honoured, else backoff), cancellation and the
+ * listener events are the core pipeline's, the same for sync and async calls. Internal.
  */
 public final class Caller {
-  private static final Logger LOG = LoggerFactory.getLogger(Caller.class);
-
   private final Transport transport;
   private final RequestOptions defaults;
 
@@ -91,24 +78,7 @@ public final class Caller {
    * @return the response
    */
   public <T> ApiResponse<T> execute(Endpoint<T> endpoint) {
-    ApiRequest request = withDefaults(endpoint.request());
-    int budget = extraRateLimitRetries(request);
-    int retry = 0;
-    while (true) {
-      try {
-        return transport.execute(request, endpoint.decoder());
-      } catch (RateLimitException e) {
-        if (retry >= budget) {
-          throw e;
-        }
-        retry++;
-        Duration delay = delay(retry, e);
-        log(endpoint, retry, budget, delay);
-        sleep(delay, endpoint);
-      } catch (MethodNotAllowedException e) {
-        throw notAvailable(e, endpoint);
-      }
-    }
+    return transport.execute(withDefaults(endpoint.request()), endpoint.decoder(), new Hooks(endpoint));
   }
 
   /**
@@ -119,25 +89,13 @@ public final class Caller {
    * @return the future response; cancelling it cancels the call and any pending retry
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(Endpoint<T> endpoint) {
-    CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
     ApiRequest request;
     try {
       request = withDefaults(endpoint.request());
     } catch (RuntimeException e) {
-      result.completeExceptionally(e);
-      return result;
+      return failed(e);
     }
-    AtomicReference<Future<?>> current = new AtomicReference<>();
-    result.whenComplete((value, error) -> {
-      if (result.isCancelled()) {
-        Future<?> f = current.get();
-        if (f != null) {
-          f.cancel(true);
-        }
-      }
-    });
-    attempt(endpoint, request, extraRateLimitRetries(request), 0, result, current);
-    return result;
+    return transport.executeAsync(request, endpoint.decoder(), new Hooks(endpoint));
   }
 
   /**
@@ -179,73 +137,6 @@ public final class Caller {
     return f;
   }
 
-  private <T> void attempt(
-      Endpoint<T> endpoint,
-      ApiRequest request,
-      int budget,
-      int retry,
-      CompletableFuture<ApiResponse<T>> result,
-      AtomicReference<Future<?>> current) {
-    if (result.isDone()) {
-      return;
-    }
-    CompletableFuture<ApiResponse<T>> call = transport.executeAsync(request, endpoint.decoder());
-    current.set(call);
-    if (result.isCancelled()) {
-      call.cancel(true);
-      return;
-    }
-    call.whenComplete((response, error) -> {
-      if (error == null) {
-        result.complete(response);
-        return;
-      }
-      Throwable cause = unwrap(error);
-      if (cause instanceof RateLimitException && retry < budget && !result.isDone()) {
-        int next = retry + 1;
-        Duration delay = delay(next, (RateLimitException) cause);
-        log(endpoint, next, budget, delay);
-        schedule(delay, endpoint, result, current,
-            () -> attempt(endpoint, request, budget, next, result, current));
-      } else if (cause instanceof MethodNotAllowedException) {
-        result.completeExceptionally(notAvailable((MethodNotAllowedException) cause, endpoint));
-      } else {
-        result.completeExceptionally(cause);
-      }
-    });
-  }
-
-  private void schedule(
-      Duration delay,
-      Endpoint<?> endpoint,
-      CompletableFuture<?> result,
-      AtomicReference<Future<?>> current,
-      Runnable next) {
-    Sleeper sleeper = transport.options().sleeper();
-    try {
-      if (sleeper == Sleeper.system()) {
-        current.set(RetryScheduler.get().schedule(next, delay.toMillis(), TimeUnit.MILLISECONDS));
-      } else {
-        // a custom sleeper (a test seam) waits on the scheduler thread, never on an OkHttp thread
-        current.set(RetryScheduler.get().submit(() -> {
-          try {
-            sleeper.sleep(delay);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            result.completeExceptionally(interrupted(endpoint, e));
-            return;
-          }
-          next.run();
-        }));
-      }
-    } catch (RuntimeException e) {
-      result.completeExceptionally(e);
-    }
-    if (result.isCancelled()) {
-      current.get().cancel(true);
-    }
-  }
-
   private ApiRequest withDefaults(ApiRequest request) {
     if (defaults == RequestOptions.none()) {
       return request;
@@ -253,40 +144,25 @@ public final class Caller {
     return request.toBuilder().options(RequestOptions.merge(defaults, request.options())).build();
   }
 
-  /** Retries of a 429 done here: none when the transport already retries this request. */
-  private int extraRateLimitRetries(ApiRequest request) {
-    RequestOptions options = request.options();
-    boolean transportRetries =
-        RetryRules.idempotentMethod(request.method()) || options.idempotencyKey() != null;
-    if (transportRetries) {
-      return 0;
+  /** The Integrations rules for one endpoint. */
+  private static final class Hooks implements CallHooks {
+    private final Endpoint<?> endpoint;
+
+    Hooks(Endpoint<?> endpoint) {
+      this.endpoint = endpoint;
     }
-    return options.maxRetries() != null
-        ? options.maxRetries()
-        : transport.options().retryPolicy().maxRetries();
-  }
 
-  private Duration delay(int retry, RateLimitException e) {
-    return transport.options().retryPolicy().delayFor(retry, e.retryAfter());
-  }
-
-  private void sleep(Duration delay, Endpoint<?> endpoint) {
-    try {
-      transport.options().sleeper().sleep(delay);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw interrupted(endpoint, e);
+    @Override
+    public boolean refused(ApiRequest request, int status) {
+      return status == 429;
     }
-  }
 
-  private static ConnectionException interrupted(Endpoint<?> endpoint, InterruptedException e) {
-    return new ConnectionException(
-        endpoint.operation() + " was interrupted while waiting to retry after HTTP 429", e);
-  }
-
-  private static void log(Endpoint<?> endpoint, int retry, int budget, Duration delay) {
-    LOG.debug("Rate limited (HTTP 429) while {}; retrying in {} ms (retry {} of {})",
-        endpoint.operation(), delay.toMillis(), retry, budget);
+    @Override
+    public RuntimeException mapError(ApiRequest request, RuntimeException error) {
+      return error instanceof MethodNotAllowedException
+          ? notAvailable((MethodNotAllowedException) error, endpoint)
+          : error;
+    }
   }
 
   private static OperationNotAvailableException notAvailable(
@@ -298,9 +174,5 @@ public final class Caller {
         new OperationNotAvailableException(e.headers(), e.body(), endpoint.operation());
     mapped.initCause(e);
     return mapped;
-  }
-
-  private static Throwable unwrap(Throwable error) {
-    return Futures.unwrap(error);
   }
 }

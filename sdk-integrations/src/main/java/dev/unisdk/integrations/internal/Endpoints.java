@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.unisdk.core.spi.ApiRequest;
+import dev.unisdk.core.errors.InvalidResponseException;
+import dev.unisdk.core.spi.RawResponse;
 import dev.unisdk.core.spi.ResponseDecoder;
 import dev.unisdk.core.json.Json;
 import dev.unisdk.integrations.model.CallbackRequest;
@@ -28,19 +30,42 @@ public final class Endpoints {
       ResponseDecoder.json(new TypeReference<List<Integration>>() {});
   private static final ResponseDecoder<List<Connection>> CONNECTION_LIST =
       ResponseDecoder.json(new TypeReference<List<Connection>>() {});
-  private static final ResponseDecoder<Connection> CONNECTION = ResponseDecoder.json(Connection.class);
-  private static final ResponseDecoder<ConnectResponse> CONNECT_RESPONSE =
-      ResponseDecoder.json(ConnectResponse.class);
+  /** A connection without an id is no connection: {@code {}} is refused. */
+  private static final ResponseDecoder<Connection> CONNECTION = require(
+      ResponseDecoder.json(Connection.class), c -> c.id() != null, "id");
+  private static final ResponseDecoder<ConnectResponse> CONNECT_RESPONSE = require(require(
+      ResponseDecoder.json(ConnectResponse.class), c -> c.url() != null, "url"),
+      c -> c.connectionId() != null, "connection_id");
   private static final ResponseDecoder<JsonNode> ANY_JSON = response -> {
     byte[] body = response.bodyBytes();
     if (body.length == 0) {
       return NullNode.getInstance();
     }
-    JsonNode node = Json.mapper().readTree(body);
+    JsonNode node = Json.mapper().reader()
+        .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
     return node == null || node.isMissingNode() ? NullNode.getInstance() : node;
   };
 
   private Endpoints() {}
+
+  /** A decoder that refuses a value without a documented member. */
+  private static <T> ResponseDecoder<T> require(
+      ResponseDecoder<T> decoder, java.util.function.Predicate<T> present, String member) {
+    return response -> {
+      T value = decoder.decode(response);
+      if (!present.test(value)) {
+        throw new InvalidResponseException("The response (status " + response.statusCode()
+            + ") has no '" + member + "'" + requestIdSuffix(response),
+            response.statusCode(), response.bodyString(), member, null);
+      }
+      return value;
+    };
+  }
+
+  private static String requestIdSuffix(RawResponse response) {
+    String id = response.requestId();
+    return id == null ? "" : " (request id " + id + ")";
+  }
 
   /**
    * {@code GET /v1/integrations}.
@@ -48,7 +73,8 @@ public final class Endpoints {
    * @return the endpoint
    */
   public static Endpoint<List<Integration>> listIntegrations() {
-    ApiRequest r = ApiRequest.builder("GET").pathSegments(V1, INTEGRATIONS).build();
+    ApiRequest r = ApiRequest.builder("GET").pathSegments(V1, INTEGRATIONS)
+        .operation("integrations.integrations.list").urlTemplate("/v1/integrations").build();
     return new Endpoint<>(r, INTEGRATION_LIST, "listing integrations");
   }
 
@@ -59,7 +85,8 @@ public final class Endpoints {
    */
   public static Endpoint<List<Connection>> listConnections() {
     ApiRequest r = ApiRequest.builder("GET")
-        .pathSegments(V1, INTEGRATIONS, "connections").build();
+        .pathSegments(V1, INTEGRATIONS, "connections")
+        .operation("integrations.connections.list").urlTemplate("/v1/integrations/connections").build();
     return new Endpoint<>(r, CONNECTION_LIST, "listing connections");
   }
 
@@ -71,7 +98,9 @@ public final class Endpoints {
    */
   public static Endpoint<Connection> getConnection(String connectionId) {
     ApiRequest r = ApiRequest.builder("GET")
-        .pathSegments(V1, INTEGRATIONS, "connections", connectionId).build();
+        .pathSegments(V1, INTEGRATIONS, "connections", connectionId)
+        .operation("integrations.connections.get")
+        .urlTemplate("/v1/integrations/connections/{connectionId}").build();
     return new Endpoint<>(r, CONNECTION, "retrieving a connection");
   }
 
@@ -83,7 +112,9 @@ public final class Endpoints {
    */
   public static Endpoint<Void> deleteConnection(String connectionId) {
     ApiRequest r = ApiRequest.builder("DELETE")
-        .pathSegments(V1, INTEGRATIONS, "connections", connectionId).build();
+        .pathSegments(V1, INTEGRATIONS, "connections", connectionId)
+        .operation("integrations.connections.delete")
+        .urlTemplate("/v1/integrations/connections/{connectionId}").build();
     return new Endpoint<>(r, ResponseDecoder.discard(), "deleting a connection");
   }
 
@@ -95,7 +126,8 @@ public final class Endpoints {
    */
   public static Endpoint<ConnectResponse> connect(ConnectRequest body) {
     ApiRequest r = ApiRequest.builder("POST")
-        .pathSegments(V1, INTEGRATIONS, "connect").jsonBody(body).build();
+        .pathSegments(V1, INTEGRATIONS, "connect").jsonBody(body)
+        .operation("integrations.connections.connect").urlTemplate("/v1/integrations/connect").build();
     return new Endpoint<>(r, CONNECT_RESPONSE, "starting a connection");
   }
 
@@ -109,6 +141,7 @@ public final class Endpoints {
     ApiRequest r = ApiRequest.builder("POST")
         .pathSegments(V1, INTEGRATIONS, "callback")
         .jsonBody(CallbackRequest.builder().connectionId(connectionId).build())
+        .operation("integrations.connections.callback").urlTemplate("/v1/integrations/callback")
         .build();
     return new Endpoint<>(r, CONNECTION, "finalizing a connection");
   }
@@ -143,6 +176,8 @@ public final class Endpoints {
         .query("query", query)
         .query("updated_gte",
             updatedSince == null ? null : DateTimeFormatter.ISO_INSTANT.format(updatedSince))
+        .operation("integrations.data.list")
+        .urlTemplate("/v1/integrations/{connectionId}/{category}/{objectType}")
         .build();
     return new Endpoint<>(r, decoder,
         "retrieving " + category.value() + "/" + objectType + " records");
@@ -160,6 +195,8 @@ public final class Endpoints {
     ApiRequest r = ApiRequest.builder("POST")
         .pathSegments(V1, INTEGRATIONS, connectionId, "passthrough")
         .jsonBody(body)
+        .operation("integrations.passthrough.send")
+        .urlTemplate("/v1/integrations/{connectionId}/passthrough")
         .build();
     return new Endpoint<>(r, ANY_JSON, "passthrough " + body.method() + " " + withoutQuery(body.path()));
   }

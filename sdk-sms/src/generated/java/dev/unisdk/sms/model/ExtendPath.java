@@ -1,12 +1,22 @@
 // Generated from sms.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.sms.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
-import dev.unisdk.sms.model.internal.ExtendPathCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,21 +28,24 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = ExtendPathCodec.Serializer.class
+    using = ExtendPath.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = ExtendPathCodec.Deserializer.class
+    using = ExtendPath.Codec.Deserializer.class
 )
 public final class ExtendPath {
-  private final JsonField<String> path;
+  private final String path;
 
-  private final JsonField<JsonValue> value;
+  private final JsonValue value;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private ExtendPath(Builder b) {
     this.path = b.path;
     this.value = b.value;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -44,7 +57,7 @@ public final class ExtendPath {
    * @return the value, or null when missing or null
    */
   public String path() {
-    return this.path.value();
+    return this.path;
   }
 
   /**
@@ -53,7 +66,7 @@ public final class ExtendPath {
    * @return the field, never null
    */
   public JsonField<String> pathField() {
-    return this.path;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.path) : JsonField.missing();
   }
 
   /**
@@ -64,7 +77,7 @@ public final class ExtendPath {
    * @return the value, or null when missing or null
    */
   public JsonValue value() {
-    return this.value.value();
+    return this.value;
   }
 
   /**
@@ -73,7 +86,7 @@ public final class ExtendPath {
    * @return the field, never null
    */
   public JsonField<JsonValue> valueField() {
-    return this.value;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.value) : JsonField.missing();
   }
 
   /**
@@ -112,16 +125,18 @@ public final class ExtendPath {
       return false;
     }
     ExtendPath other = (ExtendPath) o;
-    return this.path.equals(other.path)
-        && this.value.equals(other.value)
+    return this.set0 == other.set0
+        && Objects.equals(this.path, other.path)
+        && Objects.equals(this.value, other.value)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.path.hashCode();
-    h = 31 * h + this.value.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.path);
+    h = 31 * h + Objects.hashCode(this.value);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -130,11 +145,11 @@ public final class ExtendPath {
   public String toString() {
     StringBuilder sb = new StringBuilder("ExtendPath{");
     String sep = "";
-    if (!this.path.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("path=").append(this.path);
       sep = ", ";
     }
-    if (!this.value.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("value=").append(this.value);
       sep = ", ";
     }
@@ -146,12 +161,15 @@ public final class ExtendPath {
 
   /**
    * Builds {@link ExtendPath}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> path = JsonField.missing();
+    private String path;
 
-    private JsonField<JsonValue> value = JsonField.missing();
+    private JsonValue value;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -161,6 +179,7 @@ public final class ExtendPath {
     private Builder(ExtendPath source) {
       this.path = source.path;
       this.value = source.value;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -175,7 +194,27 @@ public final class ExtendPath {
      * @return this builder
      */
     public Builder path(String path) {
-      this.path = JsonField.of(path);
+      this.path = path;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>path</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder pathField(JsonField<String> field) {
+      Objects.requireNonNull(field, "pathField: field must not be null");
+      this.path = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -188,7 +227,27 @@ public final class ExtendPath {
      * @return this builder
      */
     public Builder value(JsonValue value) {
-      this.value = JsonField.of(value);
+      this.value = value;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>value</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder valueField(JsonField<JsonValue> field) {
+      Objects.requireNonNull(field, "valueField: field must not be null");
+      this.value = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -239,6 +298,124 @@ public final class ExtendPath {
      */
     public ExtendPath build() {
       return new ExtendPath(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link ExtendPath}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_PATH = new SerializedString("path");
+
+    private static final SerializedString F_VALUE = new SerializedString("value");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link ExtendPath} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static ExtendPath read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, ExtendPath.class);
+      ExtendPath.Builder b = ExtendPath.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "path":
+              b.path = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "value":
+              b.value = Codecs.readJsonValue(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, ExtendPath.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link ExtendPath}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, ExtendPath value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_PATH);
+        Codecs.writeString(g, provider, value.path);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_VALUE);
+        Codecs.writeJsonValue(g, provider, value.value);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link ExtendPath}.
+     */
+    public static final class Deserializer extends StdDeserializer<ExtendPath> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(ExtendPath.class);
+      }
+
+      @Override
+      public ExtendPath deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link ExtendPath}.
+     */
+    public static final class Serializer extends StdSerializer<ExtendPath> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(ExtendPath.class);
+      }
+
+      @Override
+      public void serialize(ExtendPath value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

@@ -1,13 +1,24 @@
 // Generated from sms.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.sms.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unisdk.core.json.Json;
 import dev.unisdk.core.model.JsonField;
 import dev.unisdk.core.model.JsonValue;
+import dev.unisdk.core.model.internal.Codecs;
 import dev.unisdk.core.model.internal.ImmutableList;
-import dev.unisdk.sms.model.internal.MessageCodec;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,57 +33,59 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = MessageCodec.Serializer.class
+    using = Message.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = MessageCodec.Deserializer.class
+    using = Message.Codec.Deserializer.class
 )
 public final class Message {
-  private final JsonField<String> id;
+  private final String id;
 
-  private final JsonField<String> from;
+  private final String from;
 
-  private final JsonField<String> to;
+  private final String to;
 
-  private final JsonField<String> subject;
+  private final String subject;
 
-  private final JsonField<String> body;
+  private final String body;
 
-  private final JsonField<MessageType> type;
+  private final MessageType type;
 
-  private final JsonField<Long> numberOfUnits;
+  private final Long numberOfUnits;
 
-  private final JsonField<Long> numberOfMediaFiles;
+  private final Long numberOfMediaFiles;
 
-  private final JsonField<MessageDirection> direction;
+  private final MessageDirection direction;
 
-  private final JsonField<MessageStatus> status;
+  private final MessageStatus status;
 
-  private final JsonField<OffsetDateTime> scheduledAt;
+  private final OffsetDateTime scheduledAt;
 
-  private final JsonField<OffsetDateTime> sentAt;
+  private final OffsetDateTime sentAt;
 
-  private final JsonField<String> webhookUrl;
+  private final String webhookUrl;
 
-  private final JsonField<String> reference;
+  private final String reference;
 
-  private final JsonField<Price> price;
+  private final Price price;
 
-  private final JsonField<MessageError> error;
+  private final MessageError error;
 
-  private final JsonField<String> messagingServiceId;
+  private final String messagingServiceId;
 
-  private final JsonField<Map<String, JsonValue>> customMappings;
+  private final Map<String, JsonValue> customMappings;
 
-  private final JsonField<String> updatedBy;
+  private final String updatedBy;
 
-  private final JsonField<String> createdBy;
+  private final String createdBy;
 
-  private final JsonField<OffsetDateTime> updatedAt;
+  private final OffsetDateTime updatedAt;
 
-  private final JsonField<OffsetDateTime> createdAt;
+  private final OffsetDateTime createdAt;
 
-  private final JsonField<List<PassThrough>> passThrough;
+  private final List<PassThrough> passThrough;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -99,7 +112,8 @@ public final class Message {
     this.createdBy = b.createdBy;
     this.updatedAt = b.updatedAt;
     this.createdAt = b.createdAt;
-    this.passThrough = b.passThroughAdded == null ? b.passThrough : JsonField.of(ImmutableList.copyOf(b.passThroughAdded));
+    this.passThrough = b.passThroughAdded == null ? b.passThrough : ImmutableList.copyOf(b.passThroughAdded);
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -111,7 +125,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String id() {
-    return this.id.value();
+    return this.id;
   }
 
   /**
@@ -120,7 +134,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> idField() {
-    return this.id;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.id) : JsonField.missing();
   }
 
   /**
@@ -131,7 +145,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String from() {
-    return this.from.value();
+    return this.from;
   }
 
   /**
@@ -140,7 +154,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> fromField() {
-    return this.from;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.from) : JsonField.missing();
   }
 
   /**
@@ -151,7 +165,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String to() {
-    return this.to.value();
+    return this.to;
   }
 
   /**
@@ -160,7 +174,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> toField() {
-    return this.to;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.to) : JsonField.missing();
   }
 
   /**
@@ -169,7 +183,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String subject() {
-    return this.subject.value();
+    return this.subject;
   }
 
   /**
@@ -178,7 +192,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> subjectField() {
-    return this.subject;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.subject) : JsonField.missing();
   }
 
   /**
@@ -189,7 +203,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String body() {
-    return this.body.value();
+    return this.body;
   }
 
   /**
@@ -198,7 +212,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> bodyField() {
-    return this.body;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.body) : JsonField.missing();
   }
 
   /**
@@ -207,7 +221,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public MessageType type() {
-    return this.type.value();
+    return this.type;
   }
 
   /**
@@ -216,7 +230,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<MessageType> typeField() {
-    return this.type;
+    return (this.set0 & 0x20L) != 0 ? JsonField.of(this.type) : JsonField.missing();
   }
 
   /**
@@ -227,7 +241,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public Long numberOfUnits() {
-    return this.numberOfUnits.value();
+    return this.numberOfUnits;
   }
 
   /**
@@ -236,7 +250,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<Long> numberOfUnitsField() {
-    return this.numberOfUnits;
+    return (this.set0 & 0x40L) != 0 ? JsonField.of(this.numberOfUnits) : JsonField.missing();
   }
 
   /**
@@ -247,7 +261,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public Long numberOfMediaFiles() {
-    return this.numberOfMediaFiles.value();
+    return this.numberOfMediaFiles;
   }
 
   /**
@@ -256,7 +270,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<Long> numberOfMediaFilesField() {
-    return this.numberOfMediaFiles;
+    return (this.set0 & 0x80L) != 0 ? JsonField.of(this.numberOfMediaFiles) : JsonField.missing();
   }
 
   /**
@@ -267,7 +281,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public MessageDirection direction() {
-    return this.direction.value();
+    return this.direction;
   }
 
   /**
@@ -276,7 +290,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<MessageDirection> directionField() {
-    return this.direction;
+    return (this.set0 & 0x100L) != 0 ? JsonField.of(this.direction) : JsonField.missing();
   }
 
   /**
@@ -287,7 +301,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public MessageStatus status() {
-    return this.status.value();
+    return this.status;
   }
 
   /**
@@ -296,7 +310,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<MessageStatus> statusField() {
-    return this.status;
+    return (this.set0 & 0x200L) != 0 ? JsonField.of(this.status) : JsonField.missing();
   }
 
   /**
@@ -305,7 +319,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime scheduledAt() {
-    return this.scheduledAt.value();
+    return this.scheduledAt;
   }
 
   /**
@@ -314,7 +328,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> scheduledAtField() {
-    return this.scheduledAt;
+    return (this.set0 & 0x400L) != 0 ? JsonField.of(this.scheduledAt) : JsonField.missing();
   }
 
   /**
@@ -325,7 +339,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime sentAt() {
-    return this.sentAt.value();
+    return this.sentAt;
   }
 
   /**
@@ -334,7 +348,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> sentAtField() {
-    return this.sentAt;
+    return (this.set0 & 0x800L) != 0 ? JsonField.of(this.sentAt) : JsonField.missing();
   }
 
   /**
@@ -343,7 +357,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String webhookUrl() {
-    return this.webhookUrl.value();
+    return this.webhookUrl;
   }
 
   /**
@@ -352,7 +366,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> webhookUrlField() {
-    return this.webhookUrl;
+    return (this.set0 & 0x1000L) != 0 ? JsonField.of(this.webhookUrl) : JsonField.missing();
   }
 
   /**
@@ -361,7 +375,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String reference() {
-    return this.reference.value();
+    return this.reference;
   }
 
   /**
@@ -370,7 +384,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> referenceField() {
-    return this.reference;
+    return (this.set0 & 0x2000L) != 0 ? JsonField.of(this.reference) : JsonField.missing();
   }
 
   /**
@@ -381,7 +395,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public Price price() {
-    return this.price.value();
+    return this.price;
   }
 
   /**
@@ -390,7 +404,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<Price> priceField() {
-    return this.price;
+    return (this.set0 & 0x4000L) != 0 ? JsonField.of(this.price) : JsonField.missing();
   }
 
   /**
@@ -401,7 +415,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public MessageError error() {
-    return this.error.value();
+    return this.error;
   }
 
   /**
@@ -410,7 +424,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<MessageError> errorField() {
-    return this.error;
+    return (this.set0 & 0x8000L) != 0 ? JsonField.of(this.error) : JsonField.missing();
   }
 
   /**
@@ -419,7 +433,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String messagingServiceId() {
-    return this.messagingServiceId.value();
+    return this.messagingServiceId;
   }
 
   /**
@@ -428,7 +442,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> messagingServiceIdField() {
-    return this.messagingServiceId;
+    return (this.set0 & 0x10000L) != 0 ? JsonField.of(this.messagingServiceId) : JsonField.missing();
   }
 
   /**
@@ -439,7 +453,7 @@ public final class Message {
    * @return the value, an empty map when missing or null
    */
   public Map<String, JsonValue> customMappings() {
-    Map<String, JsonValue> v = this.customMappings.value();
+    Map<String, JsonValue> v = this.customMappings;
     return v == null ? Collections.<String, JsonValue>emptyMap() : v;
   }
 
@@ -449,7 +463,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<Map<String, JsonValue>> customMappingsField() {
-    return this.customMappings;
+    return (this.set0 & 0x20000L) != 0 ? JsonField.of(this.customMappings) : JsonField.missing();
   }
 
   /**
@@ -460,7 +474,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String updatedBy() {
-    return this.updatedBy.value();
+    return this.updatedBy;
   }
 
   /**
@@ -469,7 +483,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> updatedByField() {
-    return this.updatedBy;
+    return (this.set0 & 0x40000L) != 0 ? JsonField.of(this.updatedBy) : JsonField.missing();
   }
 
   /**
@@ -480,7 +494,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public String createdBy() {
-    return this.createdBy.value();
+    return this.createdBy;
   }
 
   /**
@@ -489,7 +503,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<String> createdByField() {
-    return this.createdBy;
+    return (this.set0 & 0x80000L) != 0 ? JsonField.of(this.createdBy) : JsonField.missing();
   }
 
   /**
@@ -500,7 +514,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime updatedAt() {
-    return this.updatedAt.value();
+    return this.updatedAt;
   }
 
   /**
@@ -509,7 +523,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> updatedAtField() {
-    return this.updatedAt;
+    return (this.set0 & 0x100000L) != 0 ? JsonField.of(this.updatedAt) : JsonField.missing();
   }
 
   /**
@@ -520,7 +534,7 @@ public final class Message {
    * @return the value, or null when missing or null
    */
   public OffsetDateTime createdAt() {
-    return this.createdAt.value();
+    return this.createdAt;
   }
 
   /**
@@ -529,7 +543,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<OffsetDateTime> createdAtField() {
-    return this.createdAt;
+    return (this.set0 & 0x200000L) != 0 ? JsonField.of(this.createdAt) : JsonField.missing();
   }
 
   /**
@@ -538,7 +552,7 @@ public final class Message {
    * @return the value, an empty list when missing or null
    */
   public List<PassThrough> passThrough() {
-    List<PassThrough> v = this.passThrough.value();
+    List<PassThrough> v = this.passThrough;
     return v == null ? Collections.<PassThrough>emptyList() : v;
   }
 
@@ -548,7 +562,7 @@ public final class Message {
    * @return the field, never null
    */
   public JsonField<List<PassThrough>> passThroughField() {
-    return this.passThrough;
+    return (this.set0 & 0x400000L) != 0 ? JsonField.of(this.passThrough) : JsonField.missing();
   }
 
   /**
@@ -587,58 +601,60 @@ public final class Message {
       return false;
     }
     Message other = (Message) o;
-    return this.id.equals(other.id)
-        && this.from.equals(other.from)
-        && this.to.equals(other.to)
-        && this.subject.equals(other.subject)
-        && this.body.equals(other.body)
-        && this.type.equals(other.type)
-        && this.numberOfUnits.equals(other.numberOfUnits)
-        && this.numberOfMediaFiles.equals(other.numberOfMediaFiles)
-        && this.direction.equals(other.direction)
-        && this.status.equals(other.status)
-        && this.scheduledAt.equals(other.scheduledAt)
-        && this.sentAt.equals(other.sentAt)
-        && this.webhookUrl.equals(other.webhookUrl)
-        && this.reference.equals(other.reference)
-        && this.price.equals(other.price)
-        && this.error.equals(other.error)
-        && this.messagingServiceId.equals(other.messagingServiceId)
-        && this.customMappings.equals(other.customMappings)
-        && this.updatedBy.equals(other.updatedBy)
-        && this.createdBy.equals(other.createdBy)
-        && this.updatedAt.equals(other.updatedAt)
-        && this.createdAt.equals(other.createdAt)
-        && this.passThrough.equals(other.passThrough)
+    return this.set0 == other.set0
+        && Objects.equals(this.id, other.id)
+        && Objects.equals(this.from, other.from)
+        && Objects.equals(this.to, other.to)
+        && Objects.equals(this.subject, other.subject)
+        && Objects.equals(this.body, other.body)
+        && Objects.equals(this.type, other.type)
+        && Objects.equals(this.numberOfUnits, other.numberOfUnits)
+        && Objects.equals(this.numberOfMediaFiles, other.numberOfMediaFiles)
+        && Objects.equals(this.direction, other.direction)
+        && Objects.equals(this.status, other.status)
+        && Objects.equals(this.scheduledAt, other.scheduledAt)
+        && Objects.equals(this.sentAt, other.sentAt)
+        && Objects.equals(this.webhookUrl, other.webhookUrl)
+        && Objects.equals(this.reference, other.reference)
+        && Objects.equals(this.price, other.price)
+        && Objects.equals(this.error, other.error)
+        && Objects.equals(this.messagingServiceId, other.messagingServiceId)
+        && Objects.equals(this.customMappings, other.customMappings)
+        && Objects.equals(this.updatedBy, other.updatedBy)
+        && Objects.equals(this.createdBy, other.createdBy)
+        && Objects.equals(this.updatedAt, other.updatedAt)
+        && Objects.equals(this.createdAt, other.createdAt)
+        && Objects.equals(this.passThrough, other.passThrough)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.id.hashCode();
-    h = 31 * h + this.from.hashCode();
-    h = 31 * h + this.to.hashCode();
-    h = 31 * h + this.subject.hashCode();
-    h = 31 * h + this.body.hashCode();
-    h = 31 * h + this.type.hashCode();
-    h = 31 * h + this.numberOfUnits.hashCode();
-    h = 31 * h + this.numberOfMediaFiles.hashCode();
-    h = 31 * h + this.direction.hashCode();
-    h = 31 * h + this.status.hashCode();
-    h = 31 * h + this.scheduledAt.hashCode();
-    h = 31 * h + this.sentAt.hashCode();
-    h = 31 * h + this.webhookUrl.hashCode();
-    h = 31 * h + this.reference.hashCode();
-    h = 31 * h + this.price.hashCode();
-    h = 31 * h + this.error.hashCode();
-    h = 31 * h + this.messagingServiceId.hashCode();
-    h = 31 * h + this.customMappings.hashCode();
-    h = 31 * h + this.updatedBy.hashCode();
-    h = 31 * h + this.createdBy.hashCode();
-    h = 31 * h + this.updatedAt.hashCode();
-    h = 31 * h + this.createdAt.hashCode();
-    h = 31 * h + this.passThrough.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.id);
+    h = 31 * h + Objects.hashCode(this.from);
+    h = 31 * h + Objects.hashCode(this.to);
+    h = 31 * h + Objects.hashCode(this.subject);
+    h = 31 * h + Objects.hashCode(this.body);
+    h = 31 * h + Objects.hashCode(this.type);
+    h = 31 * h + Objects.hashCode(this.numberOfUnits);
+    h = 31 * h + Objects.hashCode(this.numberOfMediaFiles);
+    h = 31 * h + Objects.hashCode(this.direction);
+    h = 31 * h + Objects.hashCode(this.status);
+    h = 31 * h + Objects.hashCode(this.scheduledAt);
+    h = 31 * h + Objects.hashCode(this.sentAt);
+    h = 31 * h + Objects.hashCode(this.webhookUrl);
+    h = 31 * h + Objects.hashCode(this.reference);
+    h = 31 * h + Objects.hashCode(this.price);
+    h = 31 * h + Objects.hashCode(this.error);
+    h = 31 * h + Objects.hashCode(this.messagingServiceId);
+    h = 31 * h + Objects.hashCode(this.customMappings);
+    h = 31 * h + Objects.hashCode(this.updatedBy);
+    h = 31 * h + Objects.hashCode(this.createdBy);
+    h = 31 * h + Objects.hashCode(this.updatedAt);
+    h = 31 * h + Objects.hashCode(this.createdAt);
+    h = 31 * h + Objects.hashCode(this.passThrough);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -647,96 +663,96 @@ public final class Message {
   public String toString() {
     StringBuilder sb = new StringBuilder("Message{");
     String sep = "";
-    if (!this.id.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("id=").append(this.id);
       sep = ", ";
     }
-    if (!this.from.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("from=").append(this.from);
       sep = ", ";
     }
-    if (!this.to.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("to=").append(this.to);
       sep = ", ";
     }
-    if (!this.subject.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("subject=").append(this.subject);
       sep = ", ";
     }
-    if (!this.body.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("body=").append(this.body);
       sep = ", ";
     }
-    if (!this.type.isMissing()) {
+    if ((this.set0 & 0x20L) != 0) {
       sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
-    if (!this.numberOfUnits.isMissing()) {
+    if ((this.set0 & 0x40L) != 0) {
       sb.append(sep).append("numberOfUnits=").append(this.numberOfUnits);
       sep = ", ";
     }
-    if (!this.numberOfMediaFiles.isMissing()) {
+    if ((this.set0 & 0x80L) != 0) {
       sb.append(sep).append("numberOfMediaFiles=").append(this.numberOfMediaFiles);
       sep = ", ";
     }
-    if (!this.direction.isMissing()) {
+    if ((this.set0 & 0x100L) != 0) {
       sb.append(sep).append("direction=").append(this.direction);
       sep = ", ";
     }
-    if (!this.status.isMissing()) {
+    if ((this.set0 & 0x200L) != 0) {
       sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!this.scheduledAt.isMissing()) {
+    if ((this.set0 & 0x400L) != 0) {
       sb.append(sep).append("scheduledAt=").append(this.scheduledAt);
       sep = ", ";
     }
-    if (!this.sentAt.isMissing()) {
+    if ((this.set0 & 0x800L) != 0) {
       sb.append(sep).append("sentAt=").append(this.sentAt);
       sep = ", ";
     }
-    if (!this.webhookUrl.isMissing()) {
+    if ((this.set0 & 0x1000L) != 0) {
       sb.append(sep).append("webhookUrl=").append(this.webhookUrl);
       sep = ", ";
     }
-    if (!this.reference.isMissing()) {
+    if ((this.set0 & 0x2000L) != 0) {
       sb.append(sep).append("reference=").append(this.reference);
       sep = ", ";
     }
-    if (!this.price.isMissing()) {
+    if ((this.set0 & 0x4000L) != 0) {
       sb.append(sep).append("price=").append(this.price);
       sep = ", ";
     }
-    if (!this.error.isMissing()) {
+    if ((this.set0 & 0x8000L) != 0) {
       sb.append(sep).append("error=").append(this.error);
       sep = ", ";
     }
-    if (!this.messagingServiceId.isMissing()) {
+    if ((this.set0 & 0x10000L) != 0) {
       sb.append(sep).append("messagingServiceId=").append(this.messagingServiceId);
       sep = ", ";
     }
-    if (!this.customMappings.isMissing()) {
+    if ((this.set0 & 0x20000L) != 0) {
       sb.append(sep).append("customMappings=").append(this.customMappings);
       sep = ", ";
     }
-    if (!this.updatedBy.isMissing()) {
+    if ((this.set0 & 0x40000L) != 0) {
       sb.append(sep).append("updatedBy=").append(this.updatedBy);
       sep = ", ";
     }
-    if (!this.createdBy.isMissing()) {
+    if ((this.set0 & 0x80000L) != 0) {
       sb.append(sep).append("createdBy=").append(this.createdBy);
       sep = ", ";
     }
-    if (!this.updatedAt.isMissing()) {
+    if ((this.set0 & 0x100000L) != 0) {
       sb.append(sep).append("updatedAt=").append(this.updatedAt);
       sep = ", ";
     }
-    if (!this.createdAt.isMissing()) {
+    if ((this.set0 & 0x200000L) != 0) {
       sb.append(sep).append("createdAt=").append(this.createdAt);
       sep = ", ";
     }
-    if (!this.passThrough.isMissing()) {
-      sb.append(sep).append("passThrough=").append(this.passThrough.isNull() ? "null" : "***");
+    if ((this.set0 & 0x400000L) != 0) {
+      sb.append(sep).append("passThrough=").append(this.passThrough == null ? "null" : "***");
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -747,56 +763,59 @@ public final class Message {
 
   /**
    * Builds {@link Message}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> id = JsonField.missing();
+    private String id;
 
-    private JsonField<String> from = JsonField.missing();
+    private String from;
 
-    private JsonField<String> to = JsonField.missing();
+    private String to;
 
-    private JsonField<String> subject = JsonField.missing();
+    private String subject;
 
-    private JsonField<String> body = JsonField.missing();
+    private String body;
 
-    private JsonField<MessageType> type = JsonField.missing();
+    private MessageType type;
 
-    private JsonField<Long> numberOfUnits = JsonField.missing();
+    private Long numberOfUnits;
 
-    private JsonField<Long> numberOfMediaFiles = JsonField.missing();
+    private Long numberOfMediaFiles;
 
-    private JsonField<MessageDirection> direction = JsonField.missing();
+    private MessageDirection direction;
 
-    private JsonField<MessageStatus> status = JsonField.missing();
+    private MessageStatus status;
 
-    private JsonField<OffsetDateTime> scheduledAt = JsonField.missing();
+    private OffsetDateTime scheduledAt;
 
-    private JsonField<OffsetDateTime> sentAt = JsonField.missing();
+    private OffsetDateTime sentAt;
 
-    private JsonField<String> webhookUrl = JsonField.missing();
+    private String webhookUrl;
 
-    private JsonField<String> reference = JsonField.missing();
+    private String reference;
 
-    private JsonField<Price> price = JsonField.missing();
+    private Price price;
 
-    private JsonField<MessageError> error = JsonField.missing();
+    private MessageError error;
 
-    private JsonField<String> messagingServiceId = JsonField.missing();
+    private String messagingServiceId;
 
-    private JsonField<Map<String, JsonValue>> customMappings = JsonField.missing();
+    private Map<String, JsonValue> customMappings;
 
-    private JsonField<String> updatedBy = JsonField.missing();
+    private String updatedBy;
 
-    private JsonField<String> createdBy = JsonField.missing();
+    private String createdBy;
 
-    private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
+    private OffsetDateTime updatedAt;
 
-    private JsonField<OffsetDateTime> createdAt = JsonField.missing();
+    private OffsetDateTime createdAt;
 
-    private JsonField<List<PassThrough>> passThrough = JsonField.missing();
+    private List<PassThrough> passThrough;
 
     private ArrayList<PassThrough> passThroughAdded;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -827,6 +846,7 @@ public final class Message {
       this.updatedAt = source.updatedAt;
       this.createdAt = source.createdAt;
       this.passThrough = source.passThrough;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -841,7 +861,27 @@ public final class Message {
      * @return this builder
      */
     public Builder id(String id) {
-      this.id = JsonField.of(id);
+      this.id = id;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder idField(JsonField<String> field) {
+      Objects.requireNonNull(field, "idField: field must not be null");
+      this.id = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -854,7 +894,27 @@ public final class Message {
      * @return this builder
      */
     public Builder from(String from) {
-      this.from = JsonField.of(from);
+      this.from = from;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>from</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder fromField(JsonField<String> field) {
+      Objects.requireNonNull(field, "fromField: field must not be null");
+      this.from = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -867,7 +927,27 @@ public final class Message {
      * @return this builder
      */
     public Builder to(String to) {
-      this.to = JsonField.of(to);
+      this.to = to;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>to</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder toField(JsonField<String> field) {
+      Objects.requireNonNull(field, "toField: field must not be null");
+      this.to = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -878,7 +958,27 @@ public final class Message {
      * @return this builder
      */
     public Builder subject(String subject) {
-      this.subject = JsonField.of(subject);
+      this.subject = subject;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>subject</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder subjectField(JsonField<String> field) {
+      Objects.requireNonNull(field, "subjectField: field must not be null");
+      this.subject = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -891,7 +991,27 @@ public final class Message {
      * @return this builder
      */
     public Builder body(String body) {
-      this.body = JsonField.of(body);
+      this.body = body;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>body</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder bodyField(JsonField<String> field) {
+      Objects.requireNonNull(field, "bodyField: field must not be null");
+      this.body = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -902,7 +1022,27 @@ public final class Message {
      * @return this builder
      */
     public Builder type(MessageType type) {
-      this.type = JsonField.of(type);
+      this.type = type;
+      this.set0 |= 0x20L;
+      return this;
+    }
+
+    /**
+     * Sets <code>type</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder typeField(JsonField<MessageType> field) {
+      Objects.requireNonNull(field, "typeField: field must not be null");
+      this.type = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x20L;
+      } else {
+        this.set0 |= 0x20L;
+      }
       return this;
     }
 
@@ -915,7 +1055,27 @@ public final class Message {
      * @return this builder
      */
     public Builder numberOfUnits(Long numberOfUnits) {
-      this.numberOfUnits = JsonField.of(numberOfUnits);
+      this.numberOfUnits = numberOfUnits;
+      this.set0 |= 0x40L;
+      return this;
+    }
+
+    /**
+     * Sets <code>number_of_units</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder numberOfUnitsField(JsonField<Long> field) {
+      Objects.requireNonNull(field, "numberOfUnitsField: field must not be null");
+      this.numberOfUnits = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40L;
+      } else {
+        this.set0 |= 0x40L;
+      }
       return this;
     }
 
@@ -928,7 +1088,27 @@ public final class Message {
      * @return this builder
      */
     public Builder numberOfMediaFiles(Long numberOfMediaFiles) {
-      this.numberOfMediaFiles = JsonField.of(numberOfMediaFiles);
+      this.numberOfMediaFiles = numberOfMediaFiles;
+      this.set0 |= 0x80L;
+      return this;
+    }
+
+    /**
+     * Sets <code>number_of_media_files</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder numberOfMediaFilesField(JsonField<Long> field) {
+      Objects.requireNonNull(field, "numberOfMediaFilesField: field must not be null");
+      this.numberOfMediaFiles = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80L;
+      } else {
+        this.set0 |= 0x80L;
+      }
       return this;
     }
 
@@ -941,7 +1121,27 @@ public final class Message {
      * @return this builder
      */
     public Builder direction(MessageDirection direction) {
-      this.direction = JsonField.of(direction);
+      this.direction = direction;
+      this.set0 |= 0x100L;
+      return this;
+    }
+
+    /**
+     * Sets <code>direction</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder directionField(JsonField<MessageDirection> field) {
+      Objects.requireNonNull(field, "directionField: field must not be null");
+      this.direction = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100L;
+      } else {
+        this.set0 |= 0x100L;
+      }
       return this;
     }
 
@@ -954,7 +1154,27 @@ public final class Message {
      * @return this builder
      */
     public Builder status(MessageStatus status) {
-      this.status = JsonField.of(status);
+      this.status = status;
+      this.set0 |= 0x200L;
+      return this;
+    }
+
+    /**
+     * Sets <code>status</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder statusField(JsonField<MessageStatus> field) {
+      Objects.requireNonNull(field, "statusField: field must not be null");
+      this.status = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200L;
+      } else {
+        this.set0 |= 0x200L;
+      }
       return this;
     }
 
@@ -965,7 +1185,27 @@ public final class Message {
      * @return this builder
      */
     public Builder scheduledAt(OffsetDateTime scheduledAt) {
-      this.scheduledAt = JsonField.of(scheduledAt);
+      this.scheduledAt = scheduledAt;
+      this.set0 |= 0x400L;
+      return this;
+    }
+
+    /**
+     * Sets <code>scheduled_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder scheduledAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "scheduledAtField: field must not be null");
+      this.scheduledAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x400L;
+      } else {
+        this.set0 |= 0x400L;
+      }
       return this;
     }
 
@@ -978,7 +1218,27 @@ public final class Message {
      * @return this builder
      */
     public Builder sentAt(OffsetDateTime sentAt) {
-      this.sentAt = JsonField.of(sentAt);
+      this.sentAt = sentAt;
+      this.set0 |= 0x800L;
+      return this;
+    }
+
+    /**
+     * Sets <code>sent_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder sentAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "sentAtField: field must not be null");
+      this.sentAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x800L;
+      } else {
+        this.set0 |= 0x800L;
+      }
       return this;
     }
 
@@ -989,7 +1249,27 @@ public final class Message {
      * @return this builder
      */
     public Builder webhookUrl(String webhookUrl) {
-      this.webhookUrl = JsonField.of(webhookUrl);
+      this.webhookUrl = webhookUrl;
+      this.set0 |= 0x1000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>webhook_url</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder webhookUrlField(JsonField<String> field) {
+      Objects.requireNonNull(field, "webhookUrlField: field must not be null");
+      this.webhookUrl = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1000L;
+      } else {
+        this.set0 |= 0x1000L;
+      }
       return this;
     }
 
@@ -1000,7 +1280,27 @@ public final class Message {
      * @return this builder
      */
     public Builder reference(String reference) {
-      this.reference = JsonField.of(reference);
+      this.reference = reference;
+      this.set0 |= 0x2000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>reference</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder referenceField(JsonField<String> field) {
+      Objects.requireNonNull(field, "referenceField: field must not be null");
+      this.reference = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2000L;
+      } else {
+        this.set0 |= 0x2000L;
+      }
       return this;
     }
 
@@ -1013,7 +1313,27 @@ public final class Message {
      * @return this builder
      */
     public Builder price(Price price) {
-      this.price = JsonField.of(price);
+      this.price = price;
+      this.set0 |= 0x4000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>price</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder priceField(JsonField<Price> field) {
+      Objects.requireNonNull(field, "priceField: field must not be null");
+      this.price = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4000L;
+      } else {
+        this.set0 |= 0x4000L;
+      }
       return this;
     }
 
@@ -1026,7 +1346,27 @@ public final class Message {
      * @return this builder
      */
     public Builder error(MessageError error) {
-      this.error = JsonField.of(error);
+      this.error = error;
+      this.set0 |= 0x8000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>error</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder errorField(JsonField<MessageError> field) {
+      Objects.requireNonNull(field, "errorField: field must not be null");
+      this.error = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8000L;
+      } else {
+        this.set0 |= 0x8000L;
+      }
       return this;
     }
 
@@ -1037,7 +1377,27 @@ public final class Message {
      * @return this builder
      */
     public Builder messagingServiceId(String messagingServiceId) {
-      this.messagingServiceId = JsonField.of(messagingServiceId);
+      this.messagingServiceId = messagingServiceId;
+      this.set0 |= 0x10000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>messaging_service_id</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder messagingServiceIdField(JsonField<String> field) {
+      Objects.requireNonNull(field, "messagingServiceIdField: field must not be null");
+      this.messagingServiceId = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10000L;
+      } else {
+        this.set0 |= 0x10000L;
+      }
       return this;
     }
 
@@ -1050,7 +1410,27 @@ public final class Message {
      * @return this builder
      */
     public Builder customMappings(Map<String, JsonValue> customMappings) {
-      this.customMappings = JsonField.of(customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings)));
+      this.customMappings = customMappings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(customMappings));
+      this.set0 |= 0x20000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>custom_mappings</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder customMappingsField(JsonField<Map<String, JsonValue>> field) {
+      Objects.requireNonNull(field, "customMappingsField: field must not be null");
+      this.customMappings = field.value() == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(field.value()));
+      if (field.isMissing()) {
+        this.set0 &= ~0x20000L;
+      } else {
+        this.set0 |= 0x20000L;
+      }
       return this;
     }
 
@@ -1063,7 +1443,27 @@ public final class Message {
      * @return this builder
      */
     public Builder updatedBy(String updatedBy) {
-      this.updatedBy = JsonField.of(updatedBy);
+      this.updatedBy = updatedBy;
+      this.set0 |= 0x40000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_by</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedByField(JsonField<String> field) {
+      Objects.requireNonNull(field, "updatedByField: field must not be null");
+      this.updatedBy = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x40000L;
+      } else {
+        this.set0 |= 0x40000L;
+      }
       return this;
     }
 
@@ -1076,7 +1476,27 @@ public final class Message {
      * @return this builder
      */
     public Builder createdBy(String createdBy) {
-      this.createdBy = JsonField.of(createdBy);
+      this.createdBy = createdBy;
+      this.set0 |= 0x80000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>created_by</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder createdByField(JsonField<String> field) {
+      Objects.requireNonNull(field, "createdByField: field must not be null");
+      this.createdBy = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x80000L;
+      } else {
+        this.set0 |= 0x80000L;
+      }
       return this;
     }
 
@@ -1089,7 +1509,27 @@ public final class Message {
      * @return this builder
      */
     public Builder updatedAt(OffsetDateTime updatedAt) {
-      this.updatedAt = JsonField.of(updatedAt);
+      this.updatedAt = updatedAt;
+      this.set0 |= 0x100000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>updated_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder updatedAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "updatedAtField: field must not be null");
+      this.updatedAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x100000L;
+      } else {
+        this.set0 |= 0x100000L;
+      }
       return this;
     }
 
@@ -1102,7 +1542,27 @@ public final class Message {
      * @return this builder
      */
     public Builder createdAt(OffsetDateTime createdAt) {
-      this.createdAt = JsonField.of(createdAt);
+      this.createdAt = createdAt;
+      this.set0 |= 0x200000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>created_at</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder createdAtField(JsonField<OffsetDateTime> field) {
+      Objects.requireNonNull(field, "createdAtField: field must not be null");
+      this.createdAt = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x200000L;
+      } else {
+        this.set0 |= 0x200000L;
+      }
       return this;
     }
 
@@ -1113,8 +1573,29 @@ public final class Message {
      * @return this builder
      */
     public Builder passThrough(List<PassThrough> passThrough) {
-      this.passThrough = JsonField.of(ImmutableList.copyOf(passThrough));
+      this.passThrough = ImmutableList.copyOf(passThrough);
       this.passThroughAdded = null;
+      this.set0 |= 0x400000L;
+      return this;
+    }
+
+    /**
+     * Sets <code>pass_through</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder passThroughField(JsonField<List<PassThrough>> field) {
+      Objects.requireNonNull(field, "passThroughField: field must not be null");
+      this.passThrough = ImmutableList.copyOf(field.value());
+      this.passThroughAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x400000L;
+      } else {
+        this.set0 |= 0x400000L;
+      }
       return this;
     }
 
@@ -1129,10 +1610,11 @@ public final class Message {
     public Builder addPassThroughItem(PassThrough item) {
       Objects.requireNonNull(item, "passThrough: item must not be null");
       if (this.passThroughAdded == null) {
-        List<PassThrough> current = this.passThrough.value();
+        List<PassThrough> current = this.passThrough;
         this.passThroughAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.passThroughAdded.add(item);
+      this.set0 |= 0x400000L;
       return this;
     }
 
@@ -1183,6 +1665,335 @@ public final class Message {
      */
     public Message build() {
       return new Message(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link Message}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_ID = new SerializedString("id");
+
+    private static final SerializedString F_FROM = new SerializedString("from");
+
+    private static final SerializedString F_TO = new SerializedString("to");
+
+    private static final SerializedString F_SUBJECT = new SerializedString("subject");
+
+    private static final SerializedString F_BODY = new SerializedString("body");
+
+    private static final SerializedString F_TYPE = new SerializedString("type");
+
+    private static final SerializedString F_NUMBER_OF_UNITS = new SerializedString("number_of_units");
+
+    private static final SerializedString F_NUMBER_OF_MEDIA_FILES = new SerializedString("number_of_media_files");
+
+    private static final SerializedString F_DIRECTION = new SerializedString("direction");
+
+    private static final SerializedString F_STATUS = new SerializedString("status");
+
+    private static final SerializedString F_SCHEDULED_AT = new SerializedString("scheduled_at");
+
+    private static final SerializedString F_SENT_AT = new SerializedString("sent_at");
+
+    private static final SerializedString F_WEBHOOK_URL = new SerializedString("webhook_url");
+
+    private static final SerializedString F_REFERENCE = new SerializedString("reference");
+
+    private static final SerializedString F_PRICE = new SerializedString("price");
+
+    private static final SerializedString F_ERROR = new SerializedString("error");
+
+    private static final SerializedString F_MESSAGING_SERVICE_ID = new SerializedString("messaging_service_id");
+
+    private static final SerializedString F_CUSTOM_MAPPINGS = new SerializedString("custom_mappings");
+
+    private static final SerializedString F_UPDATED_BY = new SerializedString("updated_by");
+
+    private static final SerializedString F_CREATED_BY = new SerializedString("created_by");
+
+    private static final SerializedString F_UPDATED_AT = new SerializedString("updated_at");
+
+    private static final SerializedString F_CREATED_AT = new SerializedString("created_at");
+
+    private static final SerializedString F_PASS_THROUGH = new SerializedString("pass_through");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link Message} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static Message read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, Message.class);
+      Message.Builder b = Message.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "id":
+              b.id = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "from":
+              b.from = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "to":
+              b.to = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "subject":
+              b.subject = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            case "body":
+              b.body = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10L;
+              break;
+            case "type":
+              b.type = MessageType.Codec.read(p, ctxt);
+              b.set0 |= 0x20L;
+              break;
+            case "number_of_units":
+              b.numberOfUnits = Codecs.readLong(p, ctxt);
+              b.set0 |= 0x40L;
+              break;
+            case "number_of_media_files":
+              b.numberOfMediaFiles = Codecs.readLong(p, ctxt);
+              b.set0 |= 0x80L;
+              break;
+            case "direction":
+              b.direction = MessageDirection.Codec.read(p, ctxt);
+              b.set0 |= 0x100L;
+              break;
+            case "status":
+              b.status = MessageStatus.Codec.read(p, ctxt);
+              b.set0 |= 0x200L;
+              break;
+            case "scheduled_at":
+              b.scheduledAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x400L;
+              break;
+            case "sent_at":
+              b.sentAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x800L;
+              break;
+            case "webhook_url":
+              b.webhookUrl = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1000L;
+              break;
+            case "reference":
+              b.reference = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2000L;
+              break;
+            case "price":
+              b.price = Price.Codec.read(p, ctxt);
+              b.set0 |= 0x4000L;
+              break;
+            case "error":
+              b.error = MessageError.Codec.read(p, ctxt);
+              b.set0 |= 0x8000L;
+              break;
+            case "messaging_service_id":
+              b.messagingServiceId = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10000L;
+              break;
+            case "custom_mappings":
+              b.customMappings = Codecs.readMap(p, ctxt, Codecs::readJsonValue);
+              b.set0 |= 0x20000L;
+              break;
+            case "updated_by":
+              b.updatedBy = Codecs.readString(p, ctxt);
+              b.set0 |= 0x40000L;
+              break;
+            case "created_by":
+              b.createdBy = Codecs.readString(p, ctxt);
+              b.set0 |= 0x80000L;
+              break;
+            case "updated_at":
+              b.updatedAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x100000L;
+              break;
+            case "created_at":
+              b.createdAt = Codecs.readOffsetDateTime(p, ctxt);
+              b.set0 |= 0x200000L;
+              break;
+            case "pass_through":
+              b.passThrough = Codecs.readList(p, ctxt, PassThrough.Codec::read);
+              b.set0 |= 0x400000L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, Message.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link Message}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, Message value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      boolean requestBody = Json.isRequestBody(provider);
+      g.writeStartObject();
+      if (!requestBody && (value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_ID);
+        Codecs.writeString(g, provider, value.id);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_FROM);
+        Codecs.writeString(g, provider, value.from);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_TO);
+        Codecs.writeString(g, provider, value.to);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_SUBJECT);
+        Codecs.writeString(g, provider, value.subject);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_BODY);
+        Codecs.writeString(g, provider, value.body);
+      }
+      if ((value.set0 & 0x20L) != 0) {
+        g.writeFieldName(F_TYPE);
+        MessageType.Codec.write(g, provider, value.type);
+      }
+      if (!requestBody && (value.set0 & 0x40L) != 0) {
+        g.writeFieldName(F_NUMBER_OF_UNITS);
+        Codecs.writeLong(g, provider, value.numberOfUnits);
+      }
+      if (!requestBody && (value.set0 & 0x80L) != 0) {
+        g.writeFieldName(F_NUMBER_OF_MEDIA_FILES);
+        Codecs.writeLong(g, provider, value.numberOfMediaFiles);
+      }
+      if (!requestBody && (value.set0 & 0x100L) != 0) {
+        g.writeFieldName(F_DIRECTION);
+        MessageDirection.Codec.write(g, provider, value.direction);
+      }
+      if (!requestBody && (value.set0 & 0x200L) != 0) {
+        g.writeFieldName(F_STATUS);
+        MessageStatus.Codec.write(g, provider, value.status);
+      }
+      if ((value.set0 & 0x400L) != 0) {
+        g.writeFieldName(F_SCHEDULED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.scheduledAt);
+      }
+      if (!requestBody && (value.set0 & 0x800L) != 0) {
+        g.writeFieldName(F_SENT_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.sentAt);
+      }
+      if ((value.set0 & 0x1000L) != 0) {
+        g.writeFieldName(F_WEBHOOK_URL);
+        Codecs.writeString(g, provider, value.webhookUrl);
+      }
+      if ((value.set0 & 0x2000L) != 0) {
+        g.writeFieldName(F_REFERENCE);
+        Codecs.writeString(g, provider, value.reference);
+      }
+      if (!requestBody && (value.set0 & 0x4000L) != 0) {
+        g.writeFieldName(F_PRICE);
+        Price.Codec.write(g, provider, value.price);
+      }
+      if (!requestBody && (value.set0 & 0x8000L) != 0) {
+        g.writeFieldName(F_ERROR);
+        MessageError.Codec.write(g, provider, value.error);
+      }
+      if ((value.set0 & 0x10000L) != 0) {
+        g.writeFieldName(F_MESSAGING_SERVICE_ID);
+        Codecs.writeString(g, provider, value.messagingServiceId);
+      }
+      if (!requestBody && (value.set0 & 0x20000L) != 0) {
+        g.writeFieldName(F_CUSTOM_MAPPINGS);
+        Codecs.writeMap(g, provider, value.customMappings, Codecs::writeJsonValue);
+      }
+      if (!requestBody && (value.set0 & 0x40000L) != 0) {
+        g.writeFieldName(F_UPDATED_BY);
+        Codecs.writeString(g, provider, value.updatedBy);
+      }
+      if (!requestBody && (value.set0 & 0x80000L) != 0) {
+        g.writeFieldName(F_CREATED_BY);
+        Codecs.writeString(g, provider, value.createdBy);
+      }
+      if (!requestBody && (value.set0 & 0x100000L) != 0) {
+        g.writeFieldName(F_UPDATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.updatedAt);
+      }
+      if (!requestBody && (value.set0 & 0x200000L) != 0) {
+        g.writeFieldName(F_CREATED_AT);
+        Codecs.writeOffsetDateTime(g, provider, value.createdAt);
+      }
+      if ((value.set0 & 0x400000L) != 0) {
+        g.writeFieldName(F_PASS_THROUGH);
+        Codecs.writeList(g, provider, value.passThrough, PassThrough.Codec::write);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link Message}.
+     */
+    public static final class Deserializer extends StdDeserializer<Message> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(Message.class);
+      }
+
+      @Override
+      public Message deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link Message}.
+     */
+    public static final class Serializer extends StdSerializer<Message> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(Message.class);
+      }
+
+      @Override
+      public void serialize(Message value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

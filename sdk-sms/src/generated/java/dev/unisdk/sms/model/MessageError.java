@@ -1,11 +1,21 @@
 // Generated from sms.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.sms.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.sms.model.internal.MessageErrorCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,21 +27,24 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = MessageErrorCodec.Serializer.class
+    using = MessageError.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = MessageErrorCodec.Deserializer.class
+    using = MessageError.Codec.Deserializer.class
 )
 public final class MessageError {
-  private final JsonField<String> code;
+  private final String code;
 
-  private final JsonField<String> message;
+  private final String message;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private MessageError(Builder b) {
     this.code = b.code;
     this.message = b.message;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -41,7 +54,7 @@ public final class MessageError {
    * @return the value, or null when missing or null
    */
   public String code() {
-    return this.code.value();
+    return this.code;
   }
 
   /**
@@ -50,7 +63,7 @@ public final class MessageError {
    * @return the field, never null
    */
   public JsonField<String> codeField() {
-    return this.code;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.code) : JsonField.missing();
   }
 
   /**
@@ -59,7 +72,7 @@ public final class MessageError {
    * @return the value, or null when missing or null
    */
   public String message() {
-    return this.message.value();
+    return this.message;
   }
 
   /**
@@ -68,7 +81,7 @@ public final class MessageError {
    * @return the field, never null
    */
   public JsonField<String> messageField() {
-    return this.message;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.message) : JsonField.missing();
   }
 
   /**
@@ -107,16 +120,18 @@ public final class MessageError {
       return false;
     }
     MessageError other = (MessageError) o;
-    return this.code.equals(other.code)
-        && this.message.equals(other.message)
+    return this.set0 == other.set0
+        && Objects.equals(this.code, other.code)
+        && Objects.equals(this.message, other.message)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.code.hashCode();
-    h = 31 * h + this.message.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.code);
+    h = 31 * h + Objects.hashCode(this.message);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -125,11 +140,11 @@ public final class MessageError {
   public String toString() {
     StringBuilder sb = new StringBuilder("MessageError{");
     String sep = "";
-    if (!this.code.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("code=").append(this.code);
       sep = ", ";
     }
-    if (!this.message.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("message=").append(this.message);
       sep = ", ";
     }
@@ -141,12 +156,15 @@ public final class MessageError {
 
   /**
    * Builds {@link MessageError}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> code = JsonField.missing();
+    private String code;
 
-    private JsonField<String> message = JsonField.missing();
+    private String message;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -156,6 +174,7 @@ public final class MessageError {
     private Builder(MessageError source) {
       this.code = source.code;
       this.message = source.message;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -168,7 +187,27 @@ public final class MessageError {
      * @return this builder
      */
     public Builder code(String code) {
-      this.code = JsonField.of(code);
+      this.code = code;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>code</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder codeField(JsonField<String> field) {
+      Objects.requireNonNull(field, "codeField: field must not be null");
+      this.code = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -179,7 +218,27 @@ public final class MessageError {
      * @return this builder
      */
     public Builder message(String message) {
-      this.message = JsonField.of(message);
+      this.message = message;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>message</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder messageField(JsonField<String> field) {
+      Objects.requireNonNull(field, "messageField: field must not be null");
+      this.message = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -230,6 +289,125 @@ public final class MessageError {
      */
     public MessageError build() {
       return new MessageError(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link MessageError}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_CODE = new SerializedString("code");
+
+    private static final SerializedString F_MESSAGE = new SerializedString("message");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link MessageError} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static MessageError read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, MessageError.class);
+      MessageError.Builder b = MessageError.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "code":
+              b.code = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "message":
+              b.message = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, MessageError.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link MessageError}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, MessageError value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_CODE);
+        Codecs.writeString(g, provider, value.code);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_MESSAGE);
+        Codecs.writeString(g, provider, value.message);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link MessageError}.
+     */
+    public static final class Deserializer extends StdDeserializer<MessageError> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(MessageError.class);
+      }
+
+      @Override
+      public MessageError deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link MessageError}.
+     */
+    public static final class Serializer extends StdSerializer<MessageError> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(MessageError.class);
+      }
+
+      @Override
+      public void serialize(MessageError value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

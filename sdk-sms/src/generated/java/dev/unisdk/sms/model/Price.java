@@ -1,11 +1,21 @@
 // Generated from sms.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.sms.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.sms.model.internal.PriceCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,17 +27,19 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = PriceCodec.Serializer.class
+    using = Price.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = PriceCodec.Deserializer.class
+    using = Price.Codec.Deserializer.class
 )
 public final class Price {
-  private final JsonField<String> perUnit;
+  private final String perUnit;
 
-  private final JsonField<String> totalAmount;
+  private final String totalAmount;
 
-  private final JsonField<Currency> currency;
+  private final Currency currency;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -35,6 +47,7 @@ public final class Price {
     this.perUnit = b.perUnit;
     this.totalAmount = b.totalAmount;
     this.currency = b.currency;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -44,7 +57,7 @@ public final class Price {
    * @return the value, or null when missing or null
    */
   public String perUnit() {
-    return this.perUnit.value();
+    return this.perUnit;
   }
 
   /**
@@ -53,7 +66,7 @@ public final class Price {
    * @return the field, never null
    */
   public JsonField<String> perUnitField() {
-    return this.perUnit;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.perUnit) : JsonField.missing();
   }
 
   /**
@@ -62,7 +75,7 @@ public final class Price {
    * @return the value, or null when missing or null
    */
   public String totalAmount() {
-    return this.totalAmount.value();
+    return this.totalAmount;
   }
 
   /**
@@ -71,7 +84,7 @@ public final class Price {
    * @return the field, never null
    */
   public JsonField<String> totalAmountField() {
-    return this.totalAmount;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.totalAmount) : JsonField.missing();
   }
 
   /**
@@ -80,7 +93,7 @@ public final class Price {
    * @return the value, or null when missing or null
    */
   public Currency currency() {
-    return this.currency.value();
+    return this.currency;
   }
 
   /**
@@ -89,7 +102,7 @@ public final class Price {
    * @return the field, never null
    */
   public JsonField<Currency> currencyField() {
-    return this.currency;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.currency) : JsonField.missing();
   }
 
   /**
@@ -128,18 +141,20 @@ public final class Price {
       return false;
     }
     Price other = (Price) o;
-    return this.perUnit.equals(other.perUnit)
-        && this.totalAmount.equals(other.totalAmount)
-        && this.currency.equals(other.currency)
+    return this.set0 == other.set0
+        && Objects.equals(this.perUnit, other.perUnit)
+        && Objects.equals(this.totalAmount, other.totalAmount)
+        && Objects.equals(this.currency, other.currency)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.perUnit.hashCode();
-    h = 31 * h + this.totalAmount.hashCode();
-    h = 31 * h + this.currency.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.perUnit);
+    h = 31 * h + Objects.hashCode(this.totalAmount);
+    h = 31 * h + Objects.hashCode(this.currency);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -148,15 +163,15 @@ public final class Price {
   public String toString() {
     StringBuilder sb = new StringBuilder("Price{");
     String sep = "";
-    if (!this.perUnit.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("perUnit=").append(this.perUnit);
       sep = ", ";
     }
-    if (!this.totalAmount.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("totalAmount=").append(this.totalAmount);
       sep = ", ";
     }
-    if (!this.currency.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("currency=").append(this.currency);
       sep = ", ";
     }
@@ -168,14 +183,17 @@ public final class Price {
 
   /**
    * Builds {@link Price}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> perUnit = JsonField.missing();
+    private String perUnit;
 
-    private JsonField<String> totalAmount = JsonField.missing();
+    private String totalAmount;
 
-    private JsonField<Currency> currency = JsonField.missing();
+    private Currency currency;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -186,6 +204,7 @@ public final class Price {
       this.perUnit = source.perUnit;
       this.totalAmount = source.totalAmount;
       this.currency = source.currency;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -198,7 +217,27 @@ public final class Price {
      * @return this builder
      */
     public Builder perUnit(String perUnit) {
-      this.perUnit = JsonField.of(perUnit);
+      this.perUnit = perUnit;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>per_unit</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder perUnitField(JsonField<String> field) {
+      Objects.requireNonNull(field, "perUnitField: field must not be null");
+      this.perUnit = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -209,7 +248,27 @@ public final class Price {
      * @return this builder
      */
     public Builder totalAmount(String totalAmount) {
-      this.totalAmount = JsonField.of(totalAmount);
+      this.totalAmount = totalAmount;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>total_amount</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder totalAmountField(JsonField<String> field) {
+      Objects.requireNonNull(field, "totalAmountField: field must not be null");
+      this.totalAmount = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -220,7 +279,27 @@ public final class Price {
      * @return this builder
      */
     public Builder currency(Currency currency) {
-      this.currency = JsonField.of(currency);
+      this.currency = currency;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>currency</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder currencyField(JsonField<Currency> field) {
+      Objects.requireNonNull(field, "currencyField: field must not be null");
+      this.currency = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -271,6 +350,134 @@ public final class Price {
      */
     public Price build() {
       return new Price(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link Price}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_PER_UNIT = new SerializedString("per_unit");
+
+    private static final SerializedString F_TOTAL_AMOUNT = new SerializedString("total_amount");
+
+    private static final SerializedString F_CURRENCY = new SerializedString("currency");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link Price} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static Price read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, Price.class);
+      Price.Builder b = Price.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "per_unit":
+              b.perUnit = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "total_amount":
+              b.totalAmount = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "currency":
+              b.currency = Currency.Codec.read(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, Price.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link Price}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, Price value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_PER_UNIT);
+        Codecs.writeString(g, provider, value.perUnit);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_TOTAL_AMOUNT);
+        Codecs.writeString(g, provider, value.totalAmount);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_CURRENCY);
+        Currency.Codec.write(g, provider, value.currency);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link Price}.
+     */
+    public static final class Deserializer extends StdDeserializer<Price> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(Price.class);
+      }
+
+      @Override
+      public Price deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link Price}.
+     */
+    public static final class Serializer extends StdSerializer<Price> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(Price.class);
+      }
+
+      @Override
+      public void serialize(Price value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

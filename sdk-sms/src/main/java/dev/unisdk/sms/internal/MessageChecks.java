@@ -1,7 +1,6 @@
 package dev.unisdk.sms.internal;
 
 import dev.unisdk.core.errors.ValidationException;
-import dev.unisdk.core.model.JsonField;
 import dev.unisdk.sms.model.Message;
 import dev.unisdk.sms.model.MessageType;
 
@@ -19,9 +18,7 @@ public final class MessageChecks {
    * @param m the message
    */
   public static void forCreate(Message m) {
-    requiredText(m.fromField(), "from");
-    requiredText(m.toField(), "to");
-    requiredText(m.bodyField(), "body");
+    RequestChecks.forCreate(m);
     limits(m);
   }
 
@@ -31,9 +28,7 @@ public final class MessageChecks {
    * @param m the changes
    */
   public static void forUpdate(Message m) {
-    requiredTextIfSet(m.fromField(), "from");
-    requiredTextIfSet(m.toField(), "to");
-    requiredTextIfSet(m.bodyField(), "body");
+    RequestChecks.forUpdate(m);
     limits(m);
   }
 
@@ -49,24 +44,5 @@ public final class MessageChecks {
     if (type != null && !type.isKnown()) {
       throw new ValidationException("type", "must be sms or mms (was \"" + type.value() + "\")");
     }
-  }
-
-  private static void requiredText(JsonField<String> field, String name) {
-    if (!field.isPresent()) {
-      throw new ValidationException(name, "is required");
-    }
-    if (field.value().trim().isEmpty()) {
-      throw new ValidationException(name, "must not be blank");
-    }
-  }
-
-  private static void requiredTextIfSet(JsonField<String> field, String name) {
-    if (field.isMissing()) {
-      return;
-    }
-    if (field.isNull()) {
-      throw new ValidationException(name, "is required and cannot be cleared");
-    }
-    requiredText(field, name);
   }
 }

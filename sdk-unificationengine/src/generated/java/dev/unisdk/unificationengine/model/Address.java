@@ -1,11 +1,21 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.unificationengine.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.unificationengine.model.internal.AddressCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,21 +27,23 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = AddressCodec.Serializer.class
+    using = Address.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = AddressCodec.Deserializer.class
+    using = Address.Codec.Deserializer.class
 )
 public final class Address {
-  private final JsonField<String> connector;
+  private final String connector;
 
-  private final JsonField<String> name;
+  private final String name;
 
-  private final JsonField<String> address;
+  private final String address;
 
-  private final JsonField<String> userImage;
+  private final String userImage;
 
-  private final JsonField<String> type;
+  private final String type;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -41,6 +53,7 @@ public final class Address {
     this.address = b.address;
     this.userImage = b.userImage;
     this.type = b.type;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -50,7 +63,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String connector() {
-    return this.connector.value();
+    return this.connector;
   }
 
   /**
@@ -59,7 +72,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> connectorField() {
-    return this.connector;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.connector) : JsonField.missing();
   }
 
   /**
@@ -68,7 +81,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return this.name.value();
+    return this.name;
   }
 
   /**
@@ -77,7 +90,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return this.name;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.name) : JsonField.missing();
   }
 
   /**
@@ -86,7 +99,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String address() {
-    return this.address.value();
+    return this.address;
   }
 
   /**
@@ -95,7 +108,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> addressField() {
-    return this.address;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.address) : JsonField.missing();
   }
 
   /**
@@ -104,7 +117,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String userImage() {
-    return this.userImage.value();
+    return this.userImage;
   }
 
   /**
@@ -113,7 +126,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> userImageField() {
-    return this.userImage;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.userImage) : JsonField.missing();
   }
 
   /**
@@ -122,7 +135,7 @@ public final class Address {
    * @return the value, or null when missing or null
    */
   public String type() {
-    return this.type.value();
+    return this.type;
   }
 
   /**
@@ -131,7 +144,7 @@ public final class Address {
    * @return the field, never null
    */
   public JsonField<String> typeField() {
-    return this.type;
+    return (this.set0 & 0x10L) != 0 ? JsonField.of(this.type) : JsonField.missing();
   }
 
   /**
@@ -170,22 +183,24 @@ public final class Address {
       return false;
     }
     Address other = (Address) o;
-    return this.connector.equals(other.connector)
-        && this.name.equals(other.name)
-        && this.address.equals(other.address)
-        && this.userImage.equals(other.userImage)
-        && this.type.equals(other.type)
+    return this.set0 == other.set0
+        && Objects.equals(this.connector, other.connector)
+        && Objects.equals(this.name, other.name)
+        && Objects.equals(this.address, other.address)
+        && Objects.equals(this.userImage, other.userImage)
+        && Objects.equals(this.type, other.type)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.connector.hashCode();
-    h = 31 * h + this.name.hashCode();
-    h = 31 * h + this.address.hashCode();
-    h = 31 * h + this.userImage.hashCode();
-    h = 31 * h + this.type.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.connector);
+    h = 31 * h + Objects.hashCode(this.name);
+    h = 31 * h + Objects.hashCode(this.address);
+    h = 31 * h + Objects.hashCode(this.userImage);
+    h = 31 * h + Objects.hashCode(this.type);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -194,23 +209,23 @@ public final class Address {
   public String toString() {
     StringBuilder sb = new StringBuilder("Address{");
     String sep = "";
-    if (!this.connector.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("connector=").append(this.connector);
       sep = ", ";
     }
-    if (!this.name.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!this.address.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("address=").append(this.address);
       sep = ", ";
     }
-    if (!this.userImage.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("userImage=").append(this.userImage);
       sep = ", ";
     }
-    if (!this.type.isMissing()) {
+    if ((this.set0 & 0x10L) != 0) {
       sb.append(sep).append("type=").append(this.type);
       sep = ", ";
     }
@@ -222,18 +237,21 @@ public final class Address {
 
   /**
    * Builds {@link Address}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> connector = JsonField.missing();
+    private String connector;
 
-    private JsonField<String> name = JsonField.missing();
+    private String name;
 
-    private JsonField<String> address = JsonField.missing();
+    private String address;
 
-    private JsonField<String> userImage = JsonField.missing();
+    private String userImage;
 
-    private JsonField<String> type = JsonField.missing();
+    private String type;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -246,6 +264,7 @@ public final class Address {
       this.address = source.address;
       this.userImage = source.userImage;
       this.type = source.type;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -258,7 +277,27 @@ public final class Address {
      * @return this builder
      */
     public Builder connector(String connector) {
-      this.connector = JsonField.of(connector);
+      this.connector = connector;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>connector</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder connectorField(JsonField<String> field) {
+      Objects.requireNonNull(field, "connectorField: field must not be null");
+      this.connector = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -269,7 +308,27 @@ public final class Address {
      * @return this builder
      */
     public Builder name(String name) {
-      this.name = JsonField.of(name);
+      this.name = name;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder nameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "nameField: field must not be null");
+      this.name = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -280,7 +339,27 @@ public final class Address {
      * @return this builder
      */
     public Builder address(String address) {
-      this.address = JsonField.of(address);
+      this.address = address;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>address</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder addressField(JsonField<String> field) {
+      Objects.requireNonNull(field, "addressField: field must not be null");
+      this.address = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -291,7 +370,27 @@ public final class Address {
      * @return this builder
      */
     public Builder userImage(String userImage) {
-      this.userImage = JsonField.of(userImage);
+      this.userImage = userImage;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>userImage</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder userImageField(JsonField<String> field) {
+      Objects.requireNonNull(field, "userImageField: field must not be null");
+      this.userImage = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -302,7 +401,27 @@ public final class Address {
      * @return this builder
      */
     public Builder type(String type) {
-      this.type = JsonField.of(type);
+      this.type = type;
+      this.set0 |= 0x10L;
+      return this;
+    }
+
+    /**
+     * Sets <code>type</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder typeField(JsonField<String> field) {
+      Objects.requireNonNull(field, "typeField: field must not be null");
+      this.type = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x10L;
+      } else {
+        this.set0 |= 0x10L;
+      }
       return this;
     }
 
@@ -353,6 +472,154 @@ public final class Address {
      */
     public Address build() {
       return new Address(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link Address}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_CONNECTOR = new SerializedString("connector");
+
+    private static final SerializedString F_NAME = new SerializedString("name");
+
+    private static final SerializedString F_ADDRESS = new SerializedString("address");
+
+    private static final SerializedString F_USER_IMAGE = new SerializedString("userImage");
+
+    private static final SerializedString F_TYPE = new SerializedString("type");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link Address} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static Address read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, Address.class);
+      Address.Builder b = Address.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "connector":
+              b.connector = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "name":
+              b.name = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "address":
+              b.address = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            case "userImage":
+              b.userImage = Codecs.readString(p, ctxt);
+              b.set0 |= 0x8L;
+              break;
+            case "type":
+              b.type = Codecs.readString(p, ctxt);
+              b.set0 |= 0x10L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, Address.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link Address}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, Address value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_CONNECTOR);
+        Codecs.writeString(g, provider, value.connector);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_NAME);
+        Codecs.writeString(g, provider, value.name);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_ADDRESS);
+        Codecs.writeString(g, provider, value.address);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_USER_IMAGE);
+        Codecs.writeString(g, provider, value.userImage);
+      }
+      if ((value.set0 & 0x10L) != 0) {
+        g.writeFieldName(F_TYPE);
+        Codecs.writeString(g, provider, value.type);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link Address}.
+     */
+    public static final class Deserializer extends StdDeserializer<Address> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(Address.class);
+      }
+
+      @Override
+      public Address deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link Address}.
+     */
+    public static final class Serializer extends StdSerializer<Address> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(Address.class);
+      }
+
+      @Override
+      public void serialize(Address value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

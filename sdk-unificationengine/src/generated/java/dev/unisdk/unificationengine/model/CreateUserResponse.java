@@ -1,11 +1,21 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.unificationengine.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.unificationengine.model.internal.CreateUserResponseCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,17 +27,19 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = CreateUserResponseCodec.Serializer.class
+    using = CreateUserResponse.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = CreateUserResponseCodec.Deserializer.class
+    using = CreateUserResponse.Codec.Deserializer.class
 )
 public final class CreateUserResponse {
-  private final JsonField<Integer> status;
+  private final Integer status;
 
-  private final JsonField<String> info;
+  private final String info;
 
-  private final JsonField<String> uri;
+  private final String uri;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -35,6 +47,7 @@ public final class CreateUserResponse {
     this.status = b.status;
     this.info = b.info;
     this.uri = b.uri;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -46,7 +59,7 @@ public final class CreateUserResponse {
    * @return the value, or null when missing or null
    */
   public Integer status() {
-    return this.status.value();
+    return this.status;
   }
 
   /**
@@ -55,7 +68,7 @@ public final class CreateUserResponse {
    * @return the field, never null
    */
   public JsonField<Integer> statusField() {
-    return this.status;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.status) : JsonField.missing();
   }
 
   /**
@@ -66,7 +79,7 @@ public final class CreateUserResponse {
    * @return the value, or null when missing or null
    */
   public String info() {
-    return this.info.value();
+    return this.info;
   }
 
   /**
@@ -75,7 +88,7 @@ public final class CreateUserResponse {
    * @return the field, never null
    */
   public JsonField<String> infoField() {
-    return this.info;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.info) : JsonField.missing();
   }
 
   /**
@@ -84,7 +97,7 @@ public final class CreateUserResponse {
    * @return the value, or null when missing or null
    */
   public String uri() {
-    return this.uri.value();
+    return this.uri;
   }
 
   /**
@@ -93,7 +106,7 @@ public final class CreateUserResponse {
    * @return the field, never null
    */
   public JsonField<String> uriField() {
-    return this.uri;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.uri) : JsonField.missing();
   }
 
   /**
@@ -132,18 +145,20 @@ public final class CreateUserResponse {
       return false;
     }
     CreateUserResponse other = (CreateUserResponse) o;
-    return this.status.equals(other.status)
-        && this.info.equals(other.info)
-        && this.uri.equals(other.uri)
+    return this.set0 == other.set0
+        && Objects.equals(this.status, other.status)
+        && Objects.equals(this.info, other.info)
+        && Objects.equals(this.uri, other.uri)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.status.hashCode();
-    h = 31 * h + this.info.hashCode();
-    h = 31 * h + this.uri.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.status);
+    h = 31 * h + Objects.hashCode(this.info);
+    h = 31 * h + Objects.hashCode(this.uri);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -152,16 +167,16 @@ public final class CreateUserResponse {
   public String toString() {
     StringBuilder sb = new StringBuilder("CreateUserResponse{");
     String sep = "";
-    if (!this.status.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!this.info.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("info=").append(this.info);
       sep = ", ";
     }
-    if (!this.uri.isMissing()) {
-      sb.append(sep).append("uri=").append(this.uri.isNull() ? "null" : "***");
+    if ((this.set0 & 0x4L) != 0) {
+      sb.append(sep).append("uri=").append(this.uri == null ? "null" : "***");
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
@@ -172,14 +187,17 @@ public final class CreateUserResponse {
 
   /**
    * Builds {@link CreateUserResponse}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<Integer> status = JsonField.missing();
+    private Integer status;
 
-    private JsonField<String> info = JsonField.missing();
+    private String info;
 
-    private JsonField<String> uri = JsonField.missing();
+    private String uri;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -190,6 +208,7 @@ public final class CreateUserResponse {
       this.status = source.status;
       this.info = source.info;
       this.uri = source.uri;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -204,7 +223,27 @@ public final class CreateUserResponse {
      * @return this builder
      */
     public Builder status(Integer status) {
-      this.status = JsonField.of(status);
+      this.status = status;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>status</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder statusField(JsonField<Integer> field) {
+      Objects.requireNonNull(field, "statusField: field must not be null");
+      this.status = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -217,7 +256,27 @@ public final class CreateUserResponse {
      * @return this builder
      */
     public Builder info(String info) {
-      this.info = JsonField.of(info);
+      this.info = info;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>info</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder infoField(JsonField<String> field) {
+      Objects.requireNonNull(field, "infoField: field must not be null");
+      this.info = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -228,7 +287,27 @@ public final class CreateUserResponse {
      * @return this builder
      */
     public Builder uri(String uri) {
-      this.uri = JsonField.of(uri);
+      this.uri = uri;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>uri</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder uriField(JsonField<String> field) {
+      Objects.requireNonNull(field, "uriField: field must not be null");
+      this.uri = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -279,6 +358,135 @@ public final class CreateUserResponse {
      */
     public CreateUserResponse build() {
       return new CreateUserResponse(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link CreateUserResponse}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_STATUS = new SerializedString("status");
+
+    private static final SerializedString F_INFO = new SerializedString("info");
+
+    private static final SerializedString F_URI = new SerializedString("uri");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link CreateUserResponse} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static CreateUserResponse read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, CreateUserResponse.class);
+      CreateUserResponse.Builder b = CreateUserResponse.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "status":
+              b.status = Codecs.readInteger(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "info":
+              b.info = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "uri":
+              b.uri = Codecs.readString(p, ctxt);
+              b.set0 |= 0x4L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, CreateUserResponse.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link CreateUserResponse}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, CreateUserResponse value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_STATUS);
+        Codecs.writeInteger(g, provider, value.status);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_INFO);
+        Codecs.writeString(g, provider, value.info);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_URI);
+        Codecs.writeString(g, provider, value.uri);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link CreateUserResponse}.
+     */
+    public static final class Deserializer extends StdDeserializer<CreateUserResponse> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(CreateUserResponse.class);
+      }
+
+      @Override
+      public CreateUserResponse deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link CreateUserResponse}.
+     */
+    public static final class Serializer extends StdSerializer<CreateUserResponse> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(CreateUserResponse.class);
+      }
+
+      @Override
+      public void serialize(CreateUserResponse value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

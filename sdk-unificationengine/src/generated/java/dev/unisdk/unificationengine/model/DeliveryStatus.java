@@ -1,11 +1,21 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.unificationengine.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.unificationengine.model.internal.DeliveryStatusCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,21 +27,24 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = DeliveryStatusCodec.Serializer.class
+    using = DeliveryStatus.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = DeliveryStatusCodec.Deserializer.class
+    using = DeliveryStatus.Codec.Deserializer.class
 )
 public final class DeliveryStatus {
-  private final JsonField<Integer> status;
+  private final Integer status;
 
-  private final JsonField<String> info;
+  private final String info;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private DeliveryStatus(Builder b) {
     this.status = b.status;
     this.info = b.info;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -43,7 +56,7 @@ public final class DeliveryStatus {
    * @return the value, or null when missing or null
    */
   public Integer status() {
-    return this.status.value();
+    return this.status;
   }
 
   /**
@@ -52,7 +65,7 @@ public final class DeliveryStatus {
    * @return the field, never null
    */
   public JsonField<Integer> statusField() {
-    return this.status;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.status) : JsonField.missing();
   }
 
   /**
@@ -63,7 +76,7 @@ public final class DeliveryStatus {
    * @return the value, or null when missing or null
    */
   public String info() {
-    return this.info.value();
+    return this.info;
   }
 
   /**
@@ -72,7 +85,7 @@ public final class DeliveryStatus {
    * @return the field, never null
    */
   public JsonField<String> infoField() {
-    return this.info;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.info) : JsonField.missing();
   }
 
   /**
@@ -111,16 +124,18 @@ public final class DeliveryStatus {
       return false;
     }
     DeliveryStatus other = (DeliveryStatus) o;
-    return this.status.equals(other.status)
-        && this.info.equals(other.info)
+    return this.set0 == other.set0
+        && Objects.equals(this.status, other.status)
+        && Objects.equals(this.info, other.info)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.status.hashCode();
-    h = 31 * h + this.info.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.status);
+    h = 31 * h + Objects.hashCode(this.info);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -129,11 +144,11 @@ public final class DeliveryStatus {
   public String toString() {
     StringBuilder sb = new StringBuilder("DeliveryStatus{");
     String sep = "";
-    if (!this.status.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!this.info.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("info=").append(this.info);
       sep = ", ";
     }
@@ -145,12 +160,15 @@ public final class DeliveryStatus {
 
   /**
    * Builds {@link DeliveryStatus}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<Integer> status = JsonField.missing();
+    private Integer status;
 
-    private JsonField<String> info = JsonField.missing();
+    private String info;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -160,6 +178,7 @@ public final class DeliveryStatus {
     private Builder(DeliveryStatus source) {
       this.status = source.status;
       this.info = source.info;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -174,7 +193,27 @@ public final class DeliveryStatus {
      * @return this builder
      */
     public Builder status(Integer status) {
-      this.status = JsonField.of(status);
+      this.status = status;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>status</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder statusField(JsonField<Integer> field) {
+      Objects.requireNonNull(field, "statusField: field must not be null");
+      this.status = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -187,7 +226,27 @@ public final class DeliveryStatus {
      * @return this builder
      */
     public Builder info(String info) {
-      this.info = JsonField.of(info);
+      this.info = info;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>info</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder infoField(JsonField<String> field) {
+      Objects.requireNonNull(field, "infoField: field must not be null");
+      this.info = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -238,6 +297,125 @@ public final class DeliveryStatus {
      */
     public DeliveryStatus build() {
       return new DeliveryStatus(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link DeliveryStatus}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_STATUS = new SerializedString("status");
+
+    private static final SerializedString F_INFO = new SerializedString("info");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link DeliveryStatus} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static DeliveryStatus read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, DeliveryStatus.class);
+      DeliveryStatus.Builder b = DeliveryStatus.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "status":
+              b.status = Codecs.readInteger(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "info":
+              b.info = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, DeliveryStatus.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link DeliveryStatus}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, DeliveryStatus value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_STATUS);
+        Codecs.writeInteger(g, provider, value.status);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_INFO);
+        Codecs.writeString(g, provider, value.info);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link DeliveryStatus}.
+     */
+    public static final class Deserializer extends StdDeserializer<DeliveryStatus> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(DeliveryStatus.class);
+      }
+
+      @Override
+      public DeliveryStatus deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link DeliveryStatus}.
+     */
+    public static final class Serializer extends StdSerializer<DeliveryStatus> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(DeliveryStatus.class);
+      }
+
+      @Override
+      public void serialize(DeliveryStatus value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

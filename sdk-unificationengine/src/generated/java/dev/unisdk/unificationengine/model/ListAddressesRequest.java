@@ -1,11 +1,21 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.unificationengine.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.unificationengine.model.internal.ListAddressesRequestCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,21 +27,24 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = ListAddressesRequestCodec.Serializer.class
+    using = ListAddressesRequest.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = ListAddressesRequestCodec.Deserializer.class
+    using = ListAddressesRequest.Codec.Deserializer.class
 )
 public final class ListAddressesRequest {
-  private final JsonField<String> name;
+  private final String name;
 
-  private final JsonField<String> uri;
+  private final String uri;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private ListAddressesRequest(Builder b) {
     this.name = b.name;
     this.uri = b.uri;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -41,7 +54,7 @@ public final class ListAddressesRequest {
    * @return the value, or null when missing or null
    */
   public String name() {
-    return this.name.value();
+    return this.name;
   }
 
   /**
@@ -50,7 +63,7 @@ public final class ListAddressesRequest {
    * @return the field, never null
    */
   public JsonField<String> nameField() {
-    return this.name;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.name) : JsonField.missing();
   }
 
   /**
@@ -59,7 +72,7 @@ public final class ListAddressesRequest {
    * @return the value, or null when missing or null
    */
   public String uri() {
-    return this.uri.value();
+    return this.uri;
   }
 
   /**
@@ -68,7 +81,7 @@ public final class ListAddressesRequest {
    * @return the field, never null
    */
   public JsonField<String> uriField() {
-    return this.uri;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.uri) : JsonField.missing();
   }
 
   /**
@@ -107,16 +120,18 @@ public final class ListAddressesRequest {
       return false;
     }
     ListAddressesRequest other = (ListAddressesRequest) o;
-    return this.name.equals(other.name)
-        && this.uri.equals(other.uri)
+    return this.set0 == other.set0
+        && Objects.equals(this.name, other.name)
+        && Objects.equals(this.uri, other.uri)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.name.hashCode();
-    h = 31 * h + this.uri.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.name);
+    h = 31 * h + Objects.hashCode(this.uri);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -125,11 +140,11 @@ public final class ListAddressesRequest {
   public String toString() {
     StringBuilder sb = new StringBuilder("ListAddressesRequest{");
     String sep = "";
-    if (!this.name.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("name=").append(this.name);
       sep = ", ";
     }
-    if (!this.uri.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("uri=").append(this.uri);
       sep = ", ";
     }
@@ -141,12 +156,15 @@ public final class ListAddressesRequest {
 
   /**
    * Builds {@link ListAddressesRequest}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> name = JsonField.missing();
+    private String name;
 
-    private JsonField<String> uri = JsonField.missing();
+    private String uri;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -156,6 +174,7 @@ public final class ListAddressesRequest {
     private Builder(ListAddressesRequest source) {
       this.name = source.name;
       this.uri = source.uri;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -168,7 +187,27 @@ public final class ListAddressesRequest {
      * @return this builder
      */
     public Builder name(String name) {
-      this.name = JsonField.of(name);
+      this.name = name;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>name</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder nameField(JsonField<String> field) {
+      Objects.requireNonNull(field, "nameField: field must not be null");
+      this.name = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -179,7 +218,27 @@ public final class ListAddressesRequest {
      * @return this builder
      */
     public Builder uri(String uri) {
-      this.uri = JsonField.of(uri);
+      this.uri = uri;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>uri</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder uriField(JsonField<String> field) {
+      Objects.requireNonNull(field, "uriField: field must not be null");
+      this.uri = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -230,6 +289,125 @@ public final class ListAddressesRequest {
      */
     public ListAddressesRequest build() {
       return new ListAddressesRequest(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link ListAddressesRequest}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_NAME = new SerializedString("name");
+
+    private static final SerializedString F_URI = new SerializedString("uri");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link ListAddressesRequest} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static ListAddressesRequest read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, ListAddressesRequest.class);
+      ListAddressesRequest.Builder b = ListAddressesRequest.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "name":
+              b.name = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "uri":
+              b.uri = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, ListAddressesRequest.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link ListAddressesRequest}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, ListAddressesRequest value)
+        throws IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_NAME);
+        Codecs.writeString(g, provider, value.name);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_URI);
+        Codecs.writeString(g, provider, value.uri);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link ListAddressesRequest}.
+     */
+    public static final class Deserializer extends StdDeserializer<ListAddressesRequest> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(ListAddressesRequest.class);
+      }
+
+      @Override
+      public ListAddressesRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link ListAddressesRequest}.
+     */
+    public static final class Serializer extends StdSerializer<ListAddressesRequest> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(ListAddressesRequest.class);
+      }
+
+      @Override
+      public void serialize(ListAddressesRequest value, JsonGenerator g,
+          SerializerProvider provider) throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

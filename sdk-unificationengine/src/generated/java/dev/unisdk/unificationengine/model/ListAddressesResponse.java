@@ -1,12 +1,22 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.unificationengine.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
+import dev.unisdk.core.model.internal.Codecs;
 import dev.unisdk.core.model.internal.ImmutableList;
-import dev.unisdk.unificationengine.model.internal.ListAddressesResponseCodec;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,24 +30,27 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = ListAddressesResponseCodec.Serializer.class
+    using = ListAddressesResponse.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = ListAddressesResponseCodec.Deserializer.class
+    using = ListAddressesResponse.Codec.Deserializer.class
 )
 public final class ListAddressesResponse {
-  private final JsonField<Integer> status;
+  private final Integer status;
 
-  private final JsonField<String> info;
+  private final String info;
 
-  private final JsonField<List<Address>> addresses;
+  private final List<Address> addresses;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private ListAddressesResponse(Builder b) {
     this.status = b.status;
     this.info = b.info;
-    this.addresses = b.addressesAdded == null ? b.addresses : JsonField.of(ImmutableList.copyOf(b.addressesAdded));
+    this.addresses = b.addressesAdded == null ? b.addresses : ImmutableList.copyOf(b.addressesAdded);
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -49,7 +62,7 @@ public final class ListAddressesResponse {
    * @return the value, or null when missing or null
    */
   public Integer status() {
-    return this.status.value();
+    return this.status;
   }
 
   /**
@@ -58,7 +71,7 @@ public final class ListAddressesResponse {
    * @return the field, never null
    */
   public JsonField<Integer> statusField() {
-    return this.status;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.status) : JsonField.missing();
   }
 
   /**
@@ -69,7 +82,7 @@ public final class ListAddressesResponse {
    * @return the value, or null when missing or null
    */
   public String info() {
-    return this.info.value();
+    return this.info;
   }
 
   /**
@@ -78,7 +91,7 @@ public final class ListAddressesResponse {
    * @return the field, never null
    */
   public JsonField<String> infoField() {
-    return this.info;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.info) : JsonField.missing();
   }
 
   /**
@@ -87,7 +100,7 @@ public final class ListAddressesResponse {
    * @return the value, an empty list when missing or null
    */
   public List<Address> addresses() {
-    List<Address> v = this.addresses.value();
+    List<Address> v = this.addresses;
     return v == null ? Collections.<Address>emptyList() : v;
   }
 
@@ -97,7 +110,7 @@ public final class ListAddressesResponse {
    * @return the field, never null
    */
   public JsonField<List<Address>> addressesField() {
-    return this.addresses;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.addresses) : JsonField.missing();
   }
 
   /**
@@ -136,18 +149,20 @@ public final class ListAddressesResponse {
       return false;
     }
     ListAddressesResponse other = (ListAddressesResponse) o;
-    return this.status.equals(other.status)
-        && this.info.equals(other.info)
-        && this.addresses.equals(other.addresses)
+    return this.set0 == other.set0
+        && Objects.equals(this.status, other.status)
+        && Objects.equals(this.info, other.info)
+        && Objects.equals(this.addresses, other.addresses)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.status.hashCode();
-    h = 31 * h + this.info.hashCode();
-    h = 31 * h + this.addresses.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.status);
+    h = 31 * h + Objects.hashCode(this.info);
+    h = 31 * h + Objects.hashCode(this.addresses);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -156,15 +171,15 @@ public final class ListAddressesResponse {
   public String toString() {
     StringBuilder sb = new StringBuilder("ListAddressesResponse{");
     String sep = "";
-    if (!this.status.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!this.info.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("info=").append(this.info);
       sep = ", ";
     }
-    if (!this.addresses.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("addresses=").append(this.addresses);
       sep = ", ";
     }
@@ -176,16 +191,19 @@ public final class ListAddressesResponse {
 
   /**
    * Builds {@link ListAddressesResponse}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<Integer> status = JsonField.missing();
+    private Integer status;
 
-    private JsonField<String> info = JsonField.missing();
+    private String info;
 
-    private JsonField<List<Address>> addresses = JsonField.missing();
+    private List<Address> addresses;
 
     private ArrayList<Address> addressesAdded;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -196,6 +214,7 @@ public final class ListAddressesResponse {
       this.status = source.status;
       this.info = source.info;
       this.addresses = source.addresses;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -210,7 +229,27 @@ public final class ListAddressesResponse {
      * @return this builder
      */
     public Builder status(Integer status) {
-      this.status = JsonField.of(status);
+      this.status = status;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>status</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder statusField(JsonField<Integer> field) {
+      Objects.requireNonNull(field, "statusField: field must not be null");
+      this.status = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -223,7 +262,27 @@ public final class ListAddressesResponse {
      * @return this builder
      */
     public Builder info(String info) {
-      this.info = JsonField.of(info);
+      this.info = info;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>info</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder infoField(JsonField<String> field) {
+      Objects.requireNonNull(field, "infoField: field must not be null");
+      this.info = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -234,8 +293,29 @@ public final class ListAddressesResponse {
      * @return this builder
      */
     public Builder addresses(List<Address> addresses) {
-      this.addresses = JsonField.of(ImmutableList.copyOf(addresses));
+      this.addresses = ImmutableList.copyOf(addresses);
       this.addressesAdded = null;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>addresses</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder addressesField(JsonField<List<Address>> field) {
+      Objects.requireNonNull(field, "addressesField: field must not be null");
+      this.addresses = ImmutableList.copyOf(field.value());
+      this.addressesAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -250,10 +330,11 @@ public final class ListAddressesResponse {
     public Builder addAddress(Address item) {
       Objects.requireNonNull(item, "addresses: item must not be null");
       if (this.addressesAdded == null) {
-        List<Address> current = this.addresses.value();
+        List<Address> current = this.addresses;
         this.addressesAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.addressesAdded.add(item);
+      this.set0 |= 0x4L;
       return this;
     }
 
@@ -304,6 +385,136 @@ public final class ListAddressesResponse {
      */
     public ListAddressesResponse build() {
       return new ListAddressesResponse(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link ListAddressesResponse}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_STATUS = new SerializedString("status");
+
+    private static final SerializedString F_INFO = new SerializedString("info");
+
+    private static final SerializedString F_ADDRESSES = new SerializedString("addresses");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link ListAddressesResponse} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static ListAddressesResponse read(JsonParser p, DeserializationContext ctxt) throws
+        IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, ListAddressesResponse.class);
+      ListAddressesResponse.Builder b = ListAddressesResponse.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "status":
+              b.status = Codecs.readInteger(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "info":
+              b.info = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "addresses":
+              b.addresses = Codecs.readList(p, ctxt, Address.Codec::read);
+              b.set0 |= 0x4L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, ListAddressesResponse.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link ListAddressesResponse}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, ListAddressesResponse value)
+        throws IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_STATUS);
+        Codecs.writeInteger(g, provider, value.status);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_INFO);
+        Codecs.writeString(g, provider, value.info);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_ADDRESSES);
+        Codecs.writeList(g, provider, value.addresses, Address.Codec::write);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link ListAddressesResponse}.
+     */
+    public static final class Deserializer extends StdDeserializer<ListAddressesResponse> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(ListAddressesResponse.class);
+      }
+
+      @Override
+      public ListAddressesResponse deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link ListAddressesResponse}.
+     */
+    public static final class Serializer extends StdSerializer<ListAddressesResponse> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(ListAddressesResponse.class);
+      }
+
+      @Override
+      public void serialize(ListAddressesResponse value, JsonGenerator g,
+          SerializerProvider provider) throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

@@ -1,11 +1,21 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.unificationengine.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.unificationengine.model.internal.ListConnectionsResponseCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,17 +29,19 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = ListConnectionsResponseCodec.Serializer.class
+    using = ListConnectionsResponse.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = ListConnectionsResponseCodec.Deserializer.class
+    using = ListConnectionsResponse.Codec.Deserializer.class
 )
 public final class ListConnectionsResponse {
-  private final JsonField<Integer> status;
+  private final Integer status;
 
-  private final JsonField<String> info;
+  private final String info;
 
-  private final JsonField<Map<String, ConnectionEntry>> connections;
+  private final Map<String, ConnectionEntry> connections;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -37,6 +49,7 @@ public final class ListConnectionsResponse {
     this.status = b.status;
     this.info = b.info;
     this.connections = b.connections;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -48,7 +61,7 @@ public final class ListConnectionsResponse {
    * @return the value, or null when missing or null
    */
   public Integer status() {
-    return this.status.value();
+    return this.status;
   }
 
   /**
@@ -57,7 +70,7 @@ public final class ListConnectionsResponse {
    * @return the field, never null
    */
   public JsonField<Integer> statusField() {
-    return this.status;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.status) : JsonField.missing();
   }
 
   /**
@@ -68,7 +81,7 @@ public final class ListConnectionsResponse {
    * @return the value, or null when missing or null
    */
   public String info() {
-    return this.info.value();
+    return this.info;
   }
 
   /**
@@ -77,7 +90,7 @@ public final class ListConnectionsResponse {
    * @return the field, never null
    */
   public JsonField<String> infoField() {
-    return this.info;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.info) : JsonField.missing();
   }
 
   /**
@@ -86,7 +99,7 @@ public final class ListConnectionsResponse {
    * @return the value, an empty map when missing or null
    */
   public Map<String, ConnectionEntry> connections() {
-    Map<String, ConnectionEntry> v = this.connections.value();
+    Map<String, ConnectionEntry> v = this.connections;
     return v == null ? Collections.<String, ConnectionEntry>emptyMap() : v;
   }
 
@@ -96,7 +109,7 @@ public final class ListConnectionsResponse {
    * @return the field, never null
    */
   public JsonField<Map<String, ConnectionEntry>> connectionsField() {
-    return this.connections;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.connections) : JsonField.missing();
   }
 
   /**
@@ -135,18 +148,20 @@ public final class ListConnectionsResponse {
       return false;
     }
     ListConnectionsResponse other = (ListConnectionsResponse) o;
-    return this.status.equals(other.status)
-        && this.info.equals(other.info)
-        && this.connections.equals(other.connections)
+    return this.set0 == other.set0
+        && Objects.equals(this.status, other.status)
+        && Objects.equals(this.info, other.info)
+        && Objects.equals(this.connections, other.connections)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.status.hashCode();
-    h = 31 * h + this.info.hashCode();
-    h = 31 * h + this.connections.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.status);
+    h = 31 * h + Objects.hashCode(this.info);
+    h = 31 * h + Objects.hashCode(this.connections);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -155,15 +170,15 @@ public final class ListConnectionsResponse {
   public String toString() {
     StringBuilder sb = new StringBuilder("ListConnectionsResponse{");
     String sep = "";
-    if (!this.status.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!this.info.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("info=").append(this.info);
       sep = ", ";
     }
-    if (!this.connections.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("connections=").append(this.connections);
       sep = ", ";
     }
@@ -175,14 +190,17 @@ public final class ListConnectionsResponse {
 
   /**
    * Builds {@link ListConnectionsResponse}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<Integer> status = JsonField.missing();
+    private Integer status;
 
-    private JsonField<String> info = JsonField.missing();
+    private String info;
 
-    private JsonField<Map<String, ConnectionEntry>> connections = JsonField.missing();
+    private Map<String, ConnectionEntry> connections;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -193,6 +211,7 @@ public final class ListConnectionsResponse {
       this.status = source.status;
       this.info = source.info;
       this.connections = source.connections;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -207,7 +226,27 @@ public final class ListConnectionsResponse {
      * @return this builder
      */
     public Builder status(Integer status) {
-      this.status = JsonField.of(status);
+      this.status = status;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>status</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder statusField(JsonField<Integer> field) {
+      Objects.requireNonNull(field, "statusField: field must not be null");
+      this.status = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -220,7 +259,27 @@ public final class ListConnectionsResponse {
      * @return this builder
      */
     public Builder info(String info) {
-      this.info = JsonField.of(info);
+      this.info = info;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>info</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder infoField(JsonField<String> field) {
+      Objects.requireNonNull(field, "infoField: field must not be null");
+      this.info = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -231,7 +290,27 @@ public final class ListConnectionsResponse {
      * @return this builder
      */
     public Builder connections(Map<String, ConnectionEntry> connections) {
-      this.connections = JsonField.of(connections == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(connections)));
+      this.connections = connections == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(connections));
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>connections</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder connectionsField(JsonField<Map<String, ConnectionEntry>> field) {
+      Objects.requireNonNull(field, "connectionsField: field must not be null");
+      this.connections = field.value() == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(field.value()));
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -282,6 +361,136 @@ public final class ListConnectionsResponse {
      */
     public ListConnectionsResponse build() {
       return new ListConnectionsResponse(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link ListConnectionsResponse}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_STATUS = new SerializedString("status");
+
+    private static final SerializedString F_INFO = new SerializedString("info");
+
+    private static final SerializedString F_CONNECTIONS = new SerializedString("connections");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link ListConnectionsResponse} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static ListConnectionsResponse read(JsonParser p, DeserializationContext ctxt) throws
+        IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, ListConnectionsResponse.class);
+      ListConnectionsResponse.Builder b = ListConnectionsResponse.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "status":
+              b.status = Codecs.readInteger(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "info":
+              b.info = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "connections":
+              b.connections = Codecs.readMap(p, ctxt, ConnectionEntry.Codec::read);
+              b.set0 |= 0x4L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, ListConnectionsResponse.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link ListConnectionsResponse}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, ListConnectionsResponse value)
+        throws IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_STATUS);
+        Codecs.writeInteger(g, provider, value.status);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_INFO);
+        Codecs.writeString(g, provider, value.info);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_CONNECTIONS);
+        Codecs.writeMap(g, provider, value.connections, ConnectionEntry.Codec::write);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link ListConnectionsResponse}.
+     */
+    public static final class Deserializer extends StdDeserializer<ListConnectionsResponse> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(ListConnectionsResponse.class);
+      }
+
+      @Override
+      public ListConnectionsResponse deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link ListConnectionsResponse}.
+     */
+    public static final class Serializer extends StdSerializer<ListConnectionsResponse> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(ListConnectionsResponse.class);
+      }
+
+      @Override
+      public void serialize(ListConnectionsResponse value, JsonGenerator g,
+          SerializerProvider provider) throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

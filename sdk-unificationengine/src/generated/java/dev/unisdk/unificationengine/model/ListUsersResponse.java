@@ -1,12 +1,22 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.unificationengine.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
+import dev.unisdk.core.model.internal.Codecs;
 import dev.unisdk.core.model.internal.ImmutableList;
-import dev.unisdk.unificationengine.model.internal.ListUsersResponseCodec;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,24 +30,27 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = ListUsersResponseCodec.Serializer.class
+    using = ListUsersResponse.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = ListUsersResponseCodec.Deserializer.class
+    using = ListUsersResponse.Codec.Deserializer.class
 )
 public final class ListUsersResponse {
-  private final JsonField<Integer> status;
+  private final Integer status;
 
-  private final JsonField<String> info;
+  private final String info;
 
-  private final JsonField<List<User>> users;
+  private final List<User> users;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private ListUsersResponse(Builder b) {
     this.status = b.status;
     this.info = b.info;
-    this.users = b.usersAdded == null ? b.users : JsonField.of(ImmutableList.copyOf(b.usersAdded));
+    this.users = b.usersAdded == null ? b.users : ImmutableList.copyOf(b.usersAdded);
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -49,7 +62,7 @@ public final class ListUsersResponse {
    * @return the value, or null when missing or null
    */
   public Integer status() {
-    return this.status.value();
+    return this.status;
   }
 
   /**
@@ -58,7 +71,7 @@ public final class ListUsersResponse {
    * @return the field, never null
    */
   public JsonField<Integer> statusField() {
-    return this.status;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.status) : JsonField.missing();
   }
 
   /**
@@ -69,7 +82,7 @@ public final class ListUsersResponse {
    * @return the value, or null when missing or null
    */
   public String info() {
-    return this.info.value();
+    return this.info;
   }
 
   /**
@@ -78,7 +91,7 @@ public final class ListUsersResponse {
    * @return the field, never null
    */
   public JsonField<String> infoField() {
-    return this.info;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.info) : JsonField.missing();
   }
 
   /**
@@ -87,7 +100,7 @@ public final class ListUsersResponse {
    * @return the value, an empty list when missing or null
    */
   public List<User> users() {
-    List<User> v = this.users.value();
+    List<User> v = this.users;
     return v == null ? Collections.<User>emptyList() : v;
   }
 
@@ -97,7 +110,7 @@ public final class ListUsersResponse {
    * @return the field, never null
    */
   public JsonField<List<User>> usersField() {
-    return this.users;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.users) : JsonField.missing();
   }
 
   /**
@@ -136,18 +149,20 @@ public final class ListUsersResponse {
       return false;
     }
     ListUsersResponse other = (ListUsersResponse) o;
-    return this.status.equals(other.status)
-        && this.info.equals(other.info)
-        && this.users.equals(other.users)
+    return this.set0 == other.set0
+        && Objects.equals(this.status, other.status)
+        && Objects.equals(this.info, other.info)
+        && Objects.equals(this.users, other.users)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.status.hashCode();
-    h = 31 * h + this.info.hashCode();
-    h = 31 * h + this.users.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.status);
+    h = 31 * h + Objects.hashCode(this.info);
+    h = 31 * h + Objects.hashCode(this.users);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -156,15 +171,15 @@ public final class ListUsersResponse {
   public String toString() {
     StringBuilder sb = new StringBuilder("ListUsersResponse{");
     String sep = "";
-    if (!this.status.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!this.info.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("info=").append(this.info);
       sep = ", ";
     }
-    if (!this.users.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("users=").append(this.users);
       sep = ", ";
     }
@@ -176,16 +191,19 @@ public final class ListUsersResponse {
 
   /**
    * Builds {@link ListUsersResponse}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<Integer> status = JsonField.missing();
+    private Integer status;
 
-    private JsonField<String> info = JsonField.missing();
+    private String info;
 
-    private JsonField<List<User>> users = JsonField.missing();
+    private List<User> users;
 
     private ArrayList<User> usersAdded;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -196,6 +214,7 @@ public final class ListUsersResponse {
       this.status = source.status;
       this.info = source.info;
       this.users = source.users;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -210,7 +229,27 @@ public final class ListUsersResponse {
      * @return this builder
      */
     public Builder status(Integer status) {
-      this.status = JsonField.of(status);
+      this.status = status;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>status</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder statusField(JsonField<Integer> field) {
+      Objects.requireNonNull(field, "statusField: field must not be null");
+      this.status = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -223,7 +262,27 @@ public final class ListUsersResponse {
      * @return this builder
      */
     public Builder info(String info) {
-      this.info = JsonField.of(info);
+      this.info = info;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>info</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder infoField(JsonField<String> field) {
+      Objects.requireNonNull(field, "infoField: field must not be null");
+      this.info = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -234,8 +293,29 @@ public final class ListUsersResponse {
      * @return this builder
      */
     public Builder users(List<User> users) {
-      this.users = JsonField.of(ImmutableList.copyOf(users));
+      this.users = ImmutableList.copyOf(users);
       this.usersAdded = null;
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>users</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder usersField(JsonField<List<User>> field) {
+      Objects.requireNonNull(field, "usersField: field must not be null");
+      this.users = ImmutableList.copyOf(field.value());
+      this.usersAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -250,10 +330,11 @@ public final class ListUsersResponse {
     public Builder addUser(User item) {
       Objects.requireNonNull(item, "users: item must not be null");
       if (this.usersAdded == null) {
-        List<User> current = this.users.value();
+        List<User> current = this.users;
         this.usersAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.usersAdded.add(item);
+      this.set0 |= 0x4L;
       return this;
     }
 
@@ -304,6 +385,135 @@ public final class ListUsersResponse {
      */
     public ListUsersResponse build() {
       return new ListUsersResponse(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link ListUsersResponse}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_STATUS = new SerializedString("status");
+
+    private static final SerializedString F_INFO = new SerializedString("info");
+
+    private static final SerializedString F_USERS = new SerializedString("users");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link ListUsersResponse} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static ListUsersResponse read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, ListUsersResponse.class);
+      ListUsersResponse.Builder b = ListUsersResponse.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "status":
+              b.status = Codecs.readInteger(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "info":
+              b.info = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "users":
+              b.users = Codecs.readList(p, ctxt, User.Codec::read);
+              b.set0 |= 0x4L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, ListUsersResponse.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link ListUsersResponse}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, ListUsersResponse value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_STATUS);
+        Codecs.writeInteger(g, provider, value.status);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_INFO);
+        Codecs.writeString(g, provider, value.info);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_USERS);
+        Codecs.writeList(g, provider, value.users, User.Codec::write);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link ListUsersResponse}.
+     */
+    public static final class Deserializer extends StdDeserializer<ListUsersResponse> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(ListUsersResponse.class);
+      }
+
+      @Override
+      public ListUsersResponse deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link ListUsersResponse}.
+     */
+    public static final class Serializer extends StdSerializer<ListUsersResponse> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(ListUsersResponse.class);
+      }
+
+      @Override
+      public void serialize(ListUsersResponse value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

@@ -1,11 +1,21 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.unificationengine.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.unificationengine.model.internal.SendMessageRequestCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,21 +27,24 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = SendMessageRequestCodec.Serializer.class
+    using = SendMessageRequest.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = SendMessageRequestCodec.Deserializer.class
+    using = SendMessageRequest.Codec.Deserializer.class
 )
 public final class SendMessageRequest {
-  private final JsonField<Message> message;
+  private final Message message;
 
-  private final JsonField<String> uri;
+  private final String uri;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private SendMessageRequest(Builder b) {
     this.message = b.message;
     this.uri = b.uri;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -43,7 +56,7 @@ public final class SendMessageRequest {
    * @return the value, or null when missing or null
    */
   public Message message() {
-    return this.message.value();
+    return this.message;
   }
 
   /**
@@ -52,7 +65,7 @@ public final class SendMessageRequest {
    * @return the field, never null
    */
   public JsonField<Message> messageField() {
-    return this.message;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.message) : JsonField.missing();
   }
 
   /**
@@ -61,7 +74,7 @@ public final class SendMessageRequest {
    * @return the value, or null when missing or null
    */
   public String uri() {
-    return this.uri.value();
+    return this.uri;
   }
 
   /**
@@ -70,7 +83,7 @@ public final class SendMessageRequest {
    * @return the field, never null
    */
   public JsonField<String> uriField() {
-    return this.uri;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.uri) : JsonField.missing();
   }
 
   /**
@@ -109,16 +122,18 @@ public final class SendMessageRequest {
       return false;
     }
     SendMessageRequest other = (SendMessageRequest) o;
-    return this.message.equals(other.message)
-        && this.uri.equals(other.uri)
+    return this.set0 == other.set0
+        && Objects.equals(this.message, other.message)
+        && Objects.equals(this.uri, other.uri)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.message.hashCode();
-    h = 31 * h + this.uri.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.message);
+    h = 31 * h + Objects.hashCode(this.uri);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -127,11 +142,11 @@ public final class SendMessageRequest {
   public String toString() {
     StringBuilder sb = new StringBuilder("SendMessageRequest{");
     String sep = "";
-    if (!this.message.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("message=").append(this.message);
       sep = ", ";
     }
-    if (!this.uri.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("uri=").append(this.uri);
       sep = ", ";
     }
@@ -143,12 +158,15 @@ public final class SendMessageRequest {
 
   /**
    * Builds {@link SendMessageRequest}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<Message> message = JsonField.missing();
+    private Message message;
 
-    private JsonField<String> uri = JsonField.missing();
+    private String uri;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -158,6 +176,7 @@ public final class SendMessageRequest {
     private Builder(SendMessageRequest source) {
       this.message = source.message;
       this.uri = source.uri;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -172,7 +191,27 @@ public final class SendMessageRequest {
      * @return this builder
      */
     public Builder message(Message message) {
-      this.message = JsonField.of(message);
+      this.message = message;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>message</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder messageField(JsonField<Message> field) {
+      Objects.requireNonNull(field, "messageField: field must not be null");
+      this.message = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -183,7 +222,27 @@ public final class SendMessageRequest {
      * @return this builder
      */
     public Builder uri(String uri) {
-      this.uri = JsonField.of(uri);
+      this.uri = uri;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>uri</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder uriField(JsonField<String> field) {
+      Objects.requireNonNull(field, "uriField: field must not be null");
+      this.uri = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -234,6 +293,125 @@ public final class SendMessageRequest {
      */
     public SendMessageRequest build() {
       return new SendMessageRequest(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link SendMessageRequest}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_MESSAGE = new SerializedString("message");
+
+    private static final SerializedString F_URI = new SerializedString("uri");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link SendMessageRequest} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static SendMessageRequest read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, SendMessageRequest.class);
+      SendMessageRequest.Builder b = SendMessageRequest.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "message":
+              b.message = Message.Codec.read(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "uri":
+              b.uri = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, SendMessageRequest.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link SendMessageRequest}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, SendMessageRequest value) throws
+        IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_MESSAGE);
+        Message.Codec.write(g, provider, value.message);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_URI);
+        Codecs.writeString(g, provider, value.uri);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link SendMessageRequest}.
+     */
+    public static final class Deserializer extends StdDeserializer<SendMessageRequest> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(SendMessageRequest.class);
+      }
+
+      @Override
+      public SendMessageRequest deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link SendMessageRequest}.
+     */
+    public static final class Serializer extends StdSerializer<SendMessageRequest> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(SendMessageRequest.class);
+      }
+
+      @Override
+      public void serialize(SendMessageRequest value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

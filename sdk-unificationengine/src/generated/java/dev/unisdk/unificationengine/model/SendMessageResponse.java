@@ -1,12 +1,22 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.unificationengine.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
+import dev.unisdk.core.model.internal.Codecs;
 import dev.unisdk.core.model.internal.ImmutableList;
-import dev.unisdk.unificationengine.model.internal.SendMessageResponseCodec;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,19 +30,21 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = SendMessageResponseCodec.Serializer.class
+    using = SendMessageResponse.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = SendMessageResponseCodec.Deserializer.class
+    using = SendMessageResponse.Codec.Deserializer.class
 )
 public final class SendMessageResponse {
-  private final JsonField<Integer> status;
+  private final Integer status;
 
-  private final JsonField<String> info;
+  private final String info;
 
-  private final JsonField<Map<String, DeliveryStatus>> connectionStatuses;
+  private final Map<String, DeliveryStatus> connectionStatuses;
 
-  private final JsonField<List<String>> uris;
+  private final List<String> uris;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -40,7 +52,8 @@ public final class SendMessageResponse {
     this.status = b.status;
     this.info = b.info;
     this.connectionStatuses = b.connectionStatuses;
-    this.uris = b.urisAdded == null ? b.uris : JsonField.of(ImmutableList.copyOf(b.urisAdded));
+    this.uris = b.urisAdded == null ? b.uris : ImmutableList.copyOf(b.urisAdded);
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -52,7 +65,7 @@ public final class SendMessageResponse {
    * @return the value, or null when missing or null
    */
   public Integer status() {
-    return this.status.value();
+    return this.status;
   }
 
   /**
@@ -61,7 +74,7 @@ public final class SendMessageResponse {
    * @return the field, never null
    */
   public JsonField<Integer> statusField() {
-    return this.status;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.status) : JsonField.missing();
   }
 
   /**
@@ -72,7 +85,7 @@ public final class SendMessageResponse {
    * @return the value, or null when missing or null
    */
   public String info() {
-    return this.info.value();
+    return this.info;
   }
 
   /**
@@ -81,7 +94,7 @@ public final class SendMessageResponse {
    * @return the field, never null
    */
   public JsonField<String> infoField() {
-    return this.info;
+    return (this.set0 & 0x2L) != 0 ? JsonField.of(this.info) : JsonField.missing();
   }
 
   /**
@@ -90,7 +103,7 @@ public final class SendMessageResponse {
    * @return the value, an empty map when missing or null
    */
   public Map<String, DeliveryStatus> connectionStatuses() {
-    Map<String, DeliveryStatus> v = this.connectionStatuses.value();
+    Map<String, DeliveryStatus> v = this.connectionStatuses;
     return v == null ? Collections.<String, DeliveryStatus>emptyMap() : v;
   }
 
@@ -100,7 +113,7 @@ public final class SendMessageResponse {
    * @return the field, never null
    */
   public JsonField<Map<String, DeliveryStatus>> connectionStatusesField() {
-    return this.connectionStatuses;
+    return (this.set0 & 0x4L) != 0 ? JsonField.of(this.connectionStatuses) : JsonField.missing();
   }
 
   /**
@@ -109,7 +122,7 @@ public final class SendMessageResponse {
    * @return the value, an empty list when missing or null
    */
   public List<String> uris() {
-    List<String> v = this.uris.value();
+    List<String> v = this.uris;
     return v == null ? Collections.<String>emptyList() : v;
   }
 
@@ -119,7 +132,7 @@ public final class SendMessageResponse {
    * @return the field, never null
    */
   public JsonField<List<String>> urisField() {
-    return this.uris;
+    return (this.set0 & 0x8L) != 0 ? JsonField.of(this.uris) : JsonField.missing();
   }
 
   /**
@@ -158,20 +171,22 @@ public final class SendMessageResponse {
       return false;
     }
     SendMessageResponse other = (SendMessageResponse) o;
-    return this.status.equals(other.status)
-        && this.info.equals(other.info)
-        && this.connectionStatuses.equals(other.connectionStatuses)
-        && this.uris.equals(other.uris)
+    return this.set0 == other.set0
+        && Objects.equals(this.status, other.status)
+        && Objects.equals(this.info, other.info)
+        && Objects.equals(this.connectionStatuses, other.connectionStatuses)
+        && Objects.equals(this.uris, other.uris)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.status.hashCode();
-    h = 31 * h + this.info.hashCode();
-    h = 31 * h + this.connectionStatuses.hashCode();
-    h = 31 * h + this.uris.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.status);
+    h = 31 * h + Objects.hashCode(this.info);
+    h = 31 * h + Objects.hashCode(this.connectionStatuses);
+    h = 31 * h + Objects.hashCode(this.uris);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -180,19 +195,19 @@ public final class SendMessageResponse {
   public String toString() {
     StringBuilder sb = new StringBuilder("SendMessageResponse{");
     String sep = "";
-    if (!this.status.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("status=").append(this.status);
       sep = ", ";
     }
-    if (!this.info.isMissing()) {
+    if ((this.set0 & 0x2L) != 0) {
       sb.append(sep).append("info=").append(this.info);
       sep = ", ";
     }
-    if (!this.connectionStatuses.isMissing()) {
+    if ((this.set0 & 0x4L) != 0) {
       sb.append(sep).append("connectionStatuses=").append(this.connectionStatuses);
       sep = ", ";
     }
-    if (!this.uris.isMissing()) {
+    if ((this.set0 & 0x8L) != 0) {
       sb.append(sep).append("uris=").append(this.uris);
       sep = ", ";
     }
@@ -204,18 +219,21 @@ public final class SendMessageResponse {
 
   /**
    * Builds {@link SendMessageResponse}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<Integer> status = JsonField.missing();
+    private Integer status;
 
-    private JsonField<String> info = JsonField.missing();
+    private String info;
 
-    private JsonField<Map<String, DeliveryStatus>> connectionStatuses = JsonField.missing();
+    private Map<String, DeliveryStatus> connectionStatuses;
 
-    private JsonField<List<String>> uris = JsonField.missing();
+    private List<String> uris;
 
     private ArrayList<String> urisAdded;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -227,6 +245,7 @@ public final class SendMessageResponse {
       this.info = source.info;
       this.connectionStatuses = source.connectionStatuses;
       this.uris = source.uris;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -241,7 +260,27 @@ public final class SendMessageResponse {
      * @return this builder
      */
     public Builder status(Integer status) {
-      this.status = JsonField.of(status);
+      this.status = status;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>status</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder statusField(JsonField<Integer> field) {
+      Objects.requireNonNull(field, "statusField: field must not be null");
+      this.status = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -254,7 +293,27 @@ public final class SendMessageResponse {
      * @return this builder
      */
     public Builder info(String info) {
-      this.info = JsonField.of(info);
+      this.info = info;
+      this.set0 |= 0x2L;
+      return this;
+    }
+
+    /**
+     * Sets <code>info</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder infoField(JsonField<String> field) {
+      Objects.requireNonNull(field, "infoField: field must not be null");
+      this.info = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x2L;
+      } else {
+        this.set0 |= 0x2L;
+      }
       return this;
     }
 
@@ -265,7 +324,27 @@ public final class SendMessageResponse {
      * @return this builder
      */
     public Builder connectionStatuses(Map<String, DeliveryStatus> connectionStatuses) {
-      this.connectionStatuses = JsonField.of(connectionStatuses == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(connectionStatuses)));
+      this.connectionStatuses = connectionStatuses == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(connectionStatuses));
+      this.set0 |= 0x4L;
+      return this;
+    }
+
+    /**
+     * Sets <code>Status</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder connectionStatusesField(JsonField<Map<String, DeliveryStatus>> field) {
+      Objects.requireNonNull(field, "connectionStatusesField: field must not be null");
+      this.connectionStatuses = field.value() == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(field.value()));
+      if (field.isMissing()) {
+        this.set0 &= ~0x4L;
+      } else {
+        this.set0 |= 0x4L;
+      }
       return this;
     }
 
@@ -276,8 +355,29 @@ public final class SendMessageResponse {
      * @return this builder
      */
     public Builder uris(List<String> uris) {
-      this.uris = JsonField.of(ImmutableList.copyOf(uris));
+      this.uris = ImmutableList.copyOf(uris);
       this.urisAdded = null;
+      this.set0 |= 0x8L;
+      return this;
+    }
+
+    /**
+     * Sets <code>URIs</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder urisField(JsonField<List<String>> field) {
+      Objects.requireNonNull(field, "urisField: field must not be null");
+      this.uris = ImmutableList.copyOf(field.value());
+      this.urisAdded = null;
+      if (field.isMissing()) {
+        this.set0 &= ~0x8L;
+      } else {
+        this.set0 |= 0x8L;
+      }
       return this;
     }
 
@@ -292,10 +392,11 @@ public final class SendMessageResponse {
     public Builder addUri(String item) {
       Objects.requireNonNull(item, "uris: item must not be null");
       if (this.urisAdded == null) {
-        List<String> current = this.uris.value();
+        List<String> current = this.uris;
         this.urisAdded = current == null ? new ArrayList<>() : new ArrayList<>(current);
       }
       this.urisAdded.add(item);
+      this.set0 |= 0x8L;
       return this;
     }
 
@@ -346,6 +447,145 @@ public final class SendMessageResponse {
      */
     public SendMessageResponse build() {
       return new SendMessageResponse(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link SendMessageResponse}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_STATUS = new SerializedString("status");
+
+    private static final SerializedString F_INFO = new SerializedString("info");
+
+    private static final SerializedString F_CONNECTION_STATUSES = new SerializedString("Status");
+
+    private static final SerializedString F_URIS = new SerializedString("URIs");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link SendMessageResponse} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static SendMessageResponse read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, SendMessageResponse.class);
+      SendMessageResponse.Builder b = SendMessageResponse.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "status":
+              b.status = Codecs.readInteger(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            case "info":
+              b.info = Codecs.readString(p, ctxt);
+              b.set0 |= 0x2L;
+              break;
+            case "Status":
+              b.connectionStatuses = Codecs.readMap(p, ctxt, DeliveryStatus.Codec::read);
+              b.set0 |= 0x4L;
+              break;
+            case "URIs":
+              b.uris = Codecs.readList(p, ctxt, Codecs::readString);
+              b.set0 |= 0x8L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, SendMessageResponse.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link SendMessageResponse}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, SendMessageResponse value)
+        throws IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_STATUS);
+        Codecs.writeInteger(g, provider, value.status);
+      }
+      if ((value.set0 & 0x2L) != 0) {
+        g.writeFieldName(F_INFO);
+        Codecs.writeString(g, provider, value.info);
+      }
+      if ((value.set0 & 0x4L) != 0) {
+        g.writeFieldName(F_CONNECTION_STATUSES);
+        Codecs.writeMap(g, provider, value.connectionStatuses, DeliveryStatus.Codec::write);
+      }
+      if ((value.set0 & 0x8L) != 0) {
+        g.writeFieldName(F_URIS);
+        Codecs.writeList(g, provider, value.uris, Codecs::writeString);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link SendMessageResponse}.
+     */
+    public static final class Deserializer extends StdDeserializer<SendMessageResponse> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(SendMessageResponse.class);
+      }
+
+      @Override
+      public SendMessageResponse deserialize(JsonParser p, DeserializationContext ctxt) throws
+          IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link SendMessageResponse}.
+     */
+    public static final class Serializer extends StdSerializer<SendMessageResponse> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(SendMessageResponse.class);
+      }
+
+      @Override
+      public void serialize(SendMessageResponse value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

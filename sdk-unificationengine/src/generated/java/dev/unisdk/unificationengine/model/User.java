@@ -1,11 +1,21 @@
 // Generated from unificationengine.yaml by unisdk codegen. Do not edit.
 package dev.unisdk.unificationengine.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.unisdk.core.model.JsonField;
-import dev.unisdk.unificationengine.model.internal.UserCodec;
+import dev.unisdk.core.model.internal.Codecs;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,18 +27,21 @@ import java.util.Objects;
  * <p>Immutable; create with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 @JsonSerialize(
-    using = UserCodec.Serializer.class
+    using = User.Codec.Serializer.class
 )
 @JsonDeserialize(
-    using = UserCodec.Deserializer.class
+    using = User.Codec.Deserializer.class
 )
 public final class User {
-  private final JsonField<String> uri;
+  private final String uri;
+
+  private final long set0;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private User(Builder b) {
     this.uri = b.uri;
+    this.set0 = b.set0;
     this.additionalProperties = b.additionalProperties == null || b.additionalProperties.isEmpty() ? Collections.<String, JsonNode>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -38,7 +51,7 @@ public final class User {
    * @return the value, or null when missing or null
    */
   public String uri() {
-    return this.uri.value();
+    return this.uri;
   }
 
   /**
@@ -47,7 +60,7 @@ public final class User {
    * @return the field, never null
    */
   public JsonField<String> uriField() {
-    return this.uri;
+    return (this.set0 & 0x1L) != 0 ? JsonField.of(this.uri) : JsonField.missing();
   }
 
   /**
@@ -86,14 +99,16 @@ public final class User {
       return false;
     }
     User other = (User) o;
-    return this.uri.equals(other.uri)
+    return this.set0 == other.set0
+        && Objects.equals(this.uri, other.uri)
         && this.additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     int h = 1;
-    h = 31 * h + this.uri.hashCode();
+    h = 31 * h + Long.hashCode(this.set0);
+    h = 31 * h + Objects.hashCode(this.uri);
     h = 31 * h + this.additionalProperties.hashCode();
     return h;
   }
@@ -102,7 +117,7 @@ public final class User {
   public String toString() {
     StringBuilder sb = new StringBuilder("User{");
     String sep = "";
-    if (!this.uri.isMissing()) {
+    if ((this.set0 & 0x1L) != 0) {
       sb.append(sep).append("uri=").append(this.uri);
       sep = ", ";
     }
@@ -114,10 +129,13 @@ public final class User {
 
   /**
    * Builds {@link User}. A setter never called leaves its field missing (not sent);
-   * a setter called with {@code null} sends an explicit JSON {@code null}.
+   * a setter called with {@code null} sends an explicit JSON {@code null}; a {@code xxxField}
+   * setter given {@link JsonField#missing()} makes the field missing again.
    */
   public static final class Builder {
-    private JsonField<String> uri = JsonField.missing();
+    private String uri;
+
+    private long set0;
 
     private Map<String, JsonNode> additionalProperties;
 
@@ -126,6 +144,7 @@ public final class User {
 
     private Builder(User source) {
       this.uri = source.uri;
+      this.set0 = source.set0;
       if (!source.additionalProperties.isEmpty()) {
         this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
       }
@@ -138,7 +157,27 @@ public final class User {
      * @return this builder
      */
     public Builder uri(String uri) {
-      this.uri = JsonField.of(uri);
+      this.uri = uri;
+      this.set0 |= 0x1L;
+      return this;
+    }
+
+    /**
+     * Sets <code>uri</code> in one of its three states: {@link JsonField#missing()} (not sent, e.g. to
+     * undo an earlier setter call), {@link JsonField#ofNull()} (sent as JSON null) or a value.
+     *
+     * @param field the field, not null
+     * @return this builder
+     * @throws NullPointerException when {@code field} is null
+     */
+    public Builder uriField(JsonField<String> field) {
+      Objects.requireNonNull(field, "uriField: field must not be null");
+      this.uri = field.value();
+      if (field.isMissing()) {
+        this.set0 &= ~0x1L;
+      } else {
+        this.set0 |= 0x1L;
+      }
       return this;
     }
 
@@ -189,6 +228,113 @@ public final class User {
      */
     public User build() {
       return new User(this);
+    }
+  }
+
+  /**
+   * Streaming JSON codec of {@link User}; not public API.
+   */
+  static final class Codec {
+    private static final SerializedString F_URI = new SerializedString("uri");
+
+    private Codec() {
+    }
+
+    /**
+     * Reads one {@link User} from a parser on its first token; JSON null gives null.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the model or null
+     * @throws IOException when a field cannot be decoded (its name is in the exception path)
+     */
+    static User read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JsonToken t = Codecs.enterObject(p, ctxt, User.class);
+      User.Builder b = User.builder();
+      String field = null;
+      try {
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field = p.currentName();
+          p.nextToken();
+          switch (field) {
+            case "uri":
+              b.uri = Codecs.readString(p, ctxt);
+              b.set0 |= 0x1L;
+              break;
+            default:
+              b.putAdditionalProperty(field, Codecs.readTree(p, ctxt));
+              break;
+          }
+        }
+      } catch (JsonMappingException e) {
+        throw Codecs.withField(e, User.class, field);
+      }
+      return b.build();
+    }
+
+    /**
+     * Writes a {@link User}: missing fields are left out, read-only fields too when
+     * writing a request body; null gives JSON null.
+     *
+     * @param g the generator
+     * @param provider the provider
+     * @param value the model or null
+     * @throws IOException when writing fails
+     */
+    static void write(JsonGenerator g, SerializerProvider provider, User value) throws IOException {
+      if (value == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if ((value.set0 & 0x1L) != 0) {
+        g.writeFieldName(F_URI);
+        Codecs.writeString(g, provider, value.uri);
+      }
+      Codecs.writeAdditionalProperties(g, provider, value.additionalProperties);
+      g.writeEndObject();
+    }
+
+    /**
+     * Jackson deserializer of {@link User}.
+     */
+    public static final class Deserializer extends StdDeserializer<User> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the deserializer.
+       */
+      public Deserializer() {
+        super(User.class);
+      }
+
+      @Override
+      public User deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, ctxt);
+      }
+    }
+
+    /**
+     * Jackson serializer of {@link User}.
+     */
+    public static final class Serializer extends StdSerializer<User> {
+      private static final long serialVersionUID = 1L;
+
+      /**
+       * Creates the serializer.
+       */
+      public Serializer() {
+        super(User.class);
+      }
+
+      @Override
+      public void serialize(User value, JsonGenerator g, SerializerProvider provider) throws
+          IOException {
+        write(g, provider, value);
+      }
     }
   }
 }

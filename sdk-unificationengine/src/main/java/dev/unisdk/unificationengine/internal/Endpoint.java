@@ -47,6 +47,24 @@ public enum Endpoint {
   }
 
   /**
+   * Returns the stable operation name given to listeners.
+   *
+   * @return e.g. {@code ue.message.send}
+   */
+  public String operationName() {
+    return "ue." + group + "." + action;
+  }
+
+  /**
+   * Returns the path template given to listeners (the path has no ids).
+   *
+   * @return e.g. {@code /v2/message/send}
+   */
+  public String urlTemplate() {
+    return "/" + VERSION + "/" + group + "/" + action;
+  }
+
+  /**
    * Returns the operation as the service documents it.
    *
    * @return e.g. {@code "user/create"}

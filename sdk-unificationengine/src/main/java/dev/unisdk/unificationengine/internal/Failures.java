@@ -39,6 +39,18 @@ public final class Failures {
     return new UnisdkException("UnificationEngine call failed: " + t, t);
   }
 
+  /**
+   * Translates a failure for a future: as {@link #translate(Throwable)}, but an {@link Error} is
+   * returned, never thrown (thrown inside a future's callback it would leave the future pending).
+   *
+   * @param failure a failure of an async future
+   * @return the failure to complete with
+   */
+  public static Throwable translateAny(Throwable failure) {
+    Throwable t = unwrap(failure);
+    return t instanceof Error ? t : translate(t);
+  }
+
   private static RuntimeException translate(ApiException e) {
     Outcome body = e.errorBody() == null ? null : Outcome.of(e.errorBody().json());
     Integer bodyCode = body == null || body.ok() ? null : body.code();

@@ -1,12 +1,12 @@
 package dev.unisdk.unificationengine.internal;
 
 import dev.unisdk.core.spi.ApiRequest;
+import dev.unisdk.core.spi.CallHooks;
 import dev.unisdk.core.ApiResponse;
 import dev.unisdk.core.spi.RawResponse;
 import dev.unisdk.core.RequestOptions;
 import dev.unisdk.core.spi.ResponseDecoder;
 import dev.unisdk.core.spi.Transport;
-import dev.unisdk.core.errors.ApiException;
 import dev.unisdk.core.internal.Futures;
 import java.io.IOException;
 import java.util.Collections;
@@ -15,12 +15,21 @@ import java.util.function.Function;
 
 /**
  * Sends one UnificationEngine call over a core {@link Transport}: always {@code POST /v2/GROUP/ACTION}
- * with a JSON object body ({@code {}} when there is nothing to send); checks the body status; maps
- * errors delivered either way to the UnificationEngine exceptions. Immutable and thread-safe; the
+ * with a JSON object body ({@code {}} when there is nothing to send); checks the body status (in the
+ * decoder, see {@link Wire}); maps errors delivered either way to the UnificationEngine exceptions
+ * through the pipeline's {@link CallHooks}, for sync and async calls alike. Immutable and thread-safe; the
  * credential level is the transport's auth (app or user).
  */
 public final class Rpc {
   private static final Object EMPTY_BODY = Collections.emptyMap();
+
+  /** The UnificationEngine rules on the core pipeline: its error codes become its exceptions. */
+  private static final CallHooks HOOKS = new CallHooks() {
+    @Override
+    public RuntimeException mapError(ApiRequest request, RuntimeException error) {
+      return Failures.translate(error);
+    }
+  };
 
   private final Transport transport;
 
@@ -75,12 +84,7 @@ public final class Rpc {
    */
   public <M, T> ApiResponse<T> execute(
       Endpoint endpoint, Object body, RequestOptions options, Wire<M> wire, Mapper<M, T> mapper) {
-    ApiRequest request = request(endpoint, body, options);
-    try {
-      return transport.execute(request, decoder(wire, mapper));
-    } catch (ApiException e) {
-      throw Failures.translate(e);
-    }
+    return transport.execute(request(endpoint, body, options), decoder(wire, mapper), HOOKS);
   }
 
   /**
@@ -99,8 +103,7 @@ public final class Rpc {
    */
   public <M, T> CompletableFuture<ApiResponse<T>> executeAsync(
       Endpoint endpoint, Object body, RequestOptions options, Wire<M> wire, Mapper<M, T> mapper) {
-    ApiRequest request = request(endpoint, body, options);
-    return Futures.map(transport.executeAsync(request, decoder(wire, mapper)), r -> r, Failures::translate);
+    return transport.executeAsync(request(endpoint, body, options), decoder(wire, mapper), HOOKS);
   }
 
   /**
@@ -113,7 +116,7 @@ public final class Rpc {
    * @return the mapped future
    */
   public static <A, B> CompletableFuture<B> map(CompletableFuture<A> source, Function<A, B> fn) {
-    return Futures.map(source, fn, Failures::translate);
+    return Futures.map(source, fn, Failures::translateAny);
   }
 
   private static ApiRequest request(Endpoint endpoint, Object body, RequestOptions options) {
@@ -122,6 +125,8 @@ public final class Rpc {
         .jsonBody(body == null ? EMPTY_BODY : body)
         .options(options)
         .safeToRetry(endpoint.readOnly())
+        .operation(endpoint.operationName())
+        .urlTemplate(endpoint.urlTemplate())
         .build();
   }
 

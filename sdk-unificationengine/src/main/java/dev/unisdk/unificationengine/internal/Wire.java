@@ -59,7 +59,9 @@ public final class Wire<M> {
 
   private Wire(Class<M> type, Function<M, Integer> status, Function<M, String> info, Predicate<M> carriesResults) {
     this.type = type;
-    this.reader = Json.mapper().readerFor(type);
+    // a second JSON document after the body is an error, not ignored
+    this.reader = Json.mapper().readerFor(type)
+        .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.status = status;
     this.info = info;
     this.carriesResults = carriesResults;

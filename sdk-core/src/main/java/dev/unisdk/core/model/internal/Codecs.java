@@ -12,9 +12,7 @@ import dev.unisdk.core.model.OpenEnum;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -305,17 +303,13 @@ public final class Codecs {
    * @throws IOException when the value is not a date
    */
   public static LocalDate readLocalDate(JsonParser p, DeserializationContext ctxt) throws IOException {
-    String s = dateText(p, ctxt, LocalDate.class);
-    if (s == null) {
+    if (!hasDateText(p, ctxt, LocalDate.class)) {
       return null;
     }
     try {
-      if (s.length() > 10) {
-        return parseDateTime(s).toLocalDate();
-      }
-      return LocalDate.parse(s);
+      return IsoDates.parseLocalDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     } catch (DateTimeParseException e) {
-      throw ctxt.weirdStringException(s, LocalDate.class, "not an ISO-8601 date");
+      throw ctxt.weirdStringException(p.getText().trim(), LocalDate.class, "not an ISO-8601 date");
     }
   }
 
@@ -328,40 +322,33 @@ public final class Codecs {
    * @throws IOException when the value is not a date-time
    */
   public static OffsetDateTime readOffsetDateTime(JsonParser p, DeserializationContext ctxt) throws IOException {
-    String s = dateText(p, ctxt, OffsetDateTime.class);
-    if (s == null) {
+    if (!hasDateText(p, ctxt, OffsetDateTime.class)) {
       return null;
     }
     try {
-      return parseDateTime(s);
+      return IsoDates.parseOffsetDateTime(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     } catch (DateTimeParseException e) {
-      throw ctxt.weirdStringException(s, OffsetDateTime.class, "not an ISO-8601 date-time");
+      throw ctxt.weirdStringException(p.getText().trim(), OffsetDateTime.class, "not an ISO-8601 date-time");
     }
   }
 
-  private static String dateText(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException {
+  /** True on a string that is not blank; false on JSON null or a blank string; fails on other tokens. */
+  private static boolean hasDateText(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
-      return null;
+      return false;
     }
     if (t != JsonToken.VALUE_STRING) {
       ctxt.handleUnexpectedToken(type, p);
       throw JsonMappingException.from(p, "expected an ISO-8601 string for " + type.getSimpleName());
     }
-    String s = p.getText().trim();
-    return s.isEmpty() ? null : s;
-  }
-
-  private static OffsetDateTime parseDateTime(String s) {
-    String text = s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s;
-    if (text.length() == 10) {
-      return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
+    char[] buf = p.getTextCharacters();
+    for (int i = p.getTextOffset(), end = i + p.getTextLength(); i < end; i++) {
+      if (buf[i] > ' ') {
+        return true;
+      }
     }
-    try {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    } catch (DateTimeParseException e) {
-      return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atOffset(ZoneOffset.UTC);
-    }
+    return false;
   }
 
   /**

@@ -1,0 +1,203 @@
+// Generated from crm.yaml by unisdk codegen. Do not edit.
+package dev.unisdk.crm;
+
+import dev.unisdk.apideck.internal.FilterSortSpec;
+import dev.unisdk.crm.model.ActivitiesFilter;
+import dev.unisdk.crm.model.ActivitiesSort;
+import dev.unisdk.crm.model.ActivitiesSortBy;
+import dev.unisdk.crm.model.SortDirection;
+import java.util.function.Consumer;
+
+/**
+ * Parameters of {@code GET /crm/activities}: {@code raw}, {@code cursor}, {@code limit} (1..200), {@code pass_through[...]}, {@code fields},
+ * {@code filter[...]} (company_id, owner_id, contact_id, updated_since) and {@code sort[by]} (created_at, updated_at) with {@code sort[direction]}.
+ *
+ * <pre>{@code
+ * ActivityListParams.builder().limit(50).filter(f -> f.companyId("...")).sort(ActivitiesSortBy.CREATED_AT).build();
+ * }</pre>
+ */
+public final class ActivityListParams extends CrmListParams {
+  private static final FilterSortSpec<ActivitiesFilter, ActivitiesFilter.Builder, ActivitiesSort, ActivitiesSortBy, SortDirection> SPEC = FilterSortSpec.<ActivitiesFilter, ActivitiesFilter.Builder, ActivitiesSort, ActivitiesSortBy, SortDirection>builder("activities")
+      .filter("company_id, owner_id, contact_id, updated_since", ActivitiesFilter::builder, ActivitiesFilter.Builder::build, ActivitiesFilter::additionalProperties)
+      .sort("created_at, updated_at", ActivityListParams::sortOf, ActivitiesSort::by, ActivitiesSort::direction, ActivitiesSort::additionalProperties)
+      .build();
+
+  private final ActivitiesFilter filter;
+
+  private final ActivitiesSortBy sortBy;
+
+  private final SortDirection sortDirection;
+
+  private ActivityListParams(Builder b) {
+    super(b, b.filter, b.sortBy, b.sortDirection);
+    this.filter = b.filter;
+    this.sortBy = b.sortBy;
+    this.sortDirection = b.sortDirection;
+  }
+
+  private static ActivitiesSort sortOf(ActivitiesSortBy by, SortDirection direction) {
+    ActivitiesSort.Builder sort = ActivitiesSort.builder();
+    if (by != null) {
+      sort.by(by);
+    }
+    if (direction != null) {
+      sort.direction(direction);
+    }
+    return sort.build();
+  }
+
+  /**
+   * Returns the filter.
+   *
+   * @return the filter, or null when none is set
+   */
+  public ActivitiesFilter filter() {
+    return filter;
+  }
+
+  /**
+   * Returns the sort.
+   *
+   * @return the sort field and direction, or null when none is set
+   */
+  public ActivitiesSort sort() {
+    return sortBy == null && sortDirection == null ? null : sortOf(sortBy, sortDirection);
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding these parameters.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builds {@link ActivityListParams}.
+   */
+  public static final class Builder extends CrmListParams.Builder<Builder> {
+    private ActivitiesFilter filter;
+
+    private ActivitiesSortBy sortBy;
+
+    private SortDirection sortDirection;
+
+    private Builder() {
+    }
+
+    private Builder(ActivityListParams params) {
+      from(params);
+      this.filter = params.filter;
+      this.sortBy = params.sortBy;
+      this.sortDirection = params.sortDirection;
+    }
+
+    /**
+     * Filters the list ({@code filter[<field>]=<value>}; documented: company_id, owner_id, contact_id, updated_since).
+     *
+     * @param filter the filter, or null for none
+     * @return this builder
+     * @throws dev.unisdk.core.errors.ValidationException when it holds a field the resource cannot be
+     *     filtered on
+     */
+    public Builder filter(ActivitiesFilter filter) {
+      this.filter = SPEC.checkFilter(filter);
+      return this;
+    }
+
+    /**
+     * Filters the list, building the filter in place: {@code filter(f -> f.name("..."))}.
+     *
+     * @param filter sets the filter fields
+     * @return this builder
+     */
+    public Builder filter(Consumer<ActivitiesFilter.Builder> filter) {
+      this.filter = SPEC.buildFilter(filter);
+      return this;
+    }
+
+    /**
+     * Sorts by a field ({@code sort[by]}; documented: created_at, updated_at), in the server's default direction.
+     *
+     * @param by the sort field, or null for no sort
+     * @return this builder
+     * @throws dev.unisdk.core.errors.ValidationException when the field is not a documented sort field
+     */
+    public Builder sort(ActivitiesSortBy by) {
+      this.sortBy = SPEC.checkSortBy(by);
+      this.sortDirection = null;
+      return this;
+    }
+
+    /**
+     * Sorts by a field in a direction ({@code sort[by]=..&sort[direction]=..}); a null field sends
+     * the direction alone (the server's default field).
+     *
+     * @param by the sort field, or null for the server's default field
+     * @param direction the direction, or null for the server's default direction
+     * @return this builder
+     * @throws dev.unisdk.core.errors.ValidationException when the field or the direction is not documented
+     */
+    public Builder sort(ActivitiesSortBy by, SortDirection direction) {
+      this.sortBy = SPEC.checkSortBy(by);
+      this.sortDirection = SPEC.checkDirection(direction);
+      return this;
+    }
+
+    /**
+     * Sets the sort direction ({@code sort[direction]}), keeping the sort field (none: the server's
+     * default field).
+     *
+     * @param direction the direction, or null for the server's default direction
+     * @return this builder
+     * @throws dev.unisdk.core.errors.ValidationException when the direction is not documented
+     */
+    public Builder sortDirection(SortDirection direction) {
+      this.sortDirection = SPEC.checkDirection(direction);
+      return this;
+    }
+
+    /**
+     * Sorts as a sort model says.
+     *
+     * @param sort the sort, or null for none
+     * @return this builder
+     * @throws dev.unisdk.core.errors.ValidationException when it holds an undocumented member or value
+     */
+    public Builder sort(ActivitiesSort sort) {
+      if (sort == null) {
+        this.sortBy = null;
+        this.sortDirection = null;
+        return this;
+      }
+      SPEC.checkSort(sort);
+      this.sortBy = SPEC.checkSortBy(sort.by());
+      this.sortDirection = SPEC.checkDirection(sort.direction());
+      return this;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /**
+     * Builds the parameters.
+     *
+     * @return the parameters
+     */
+    public ActivityListParams build() {
+      return new ActivityListParams(this);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+// Generated from crm.yaml by unisdk codegen. Do not edit.
+package dev.unisdk.crm;
+
+/**
+ * Parameters of {@code GET /crm/notes}: {@code raw}, {@code cursor}, {@code limit} (1..200), {@code pass_through[...]}, {@code fields} (no filter or sort documented).
+ *
+ * <pre>{@code
+ * NoteListParams.builder().limit(50).build();
+ * }</pre>
+ */
+public final class NoteListParams extends CrmListParams {
+  private NoteListParams(Builder b) {
+    super(b, null, null, null);
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding these parameters.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builds {@link NoteListParams}.
+   */
+  public static final class Builder extends CrmListParams.Builder<Builder> {
+    private Builder() {
+    }
+
+    private Builder(NoteListParams params) {
+      from(params);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /**
+     * Builds the parameters.
+     *
+     * @return the parameters
+     */
+    public NoteListParams build() {
+      return new NoteListParams(this);
+    }
+  }
+}
