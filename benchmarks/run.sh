@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the unisdk benchmarks: JMH (SDK vs hand-written OkHttp + Jackson), streaming in 64 MB, cold start.
+# Runs the unisdk benchmarks: JMH (SDK vs the streaming floor and the databind baseline, listener overhead),
+# client-side cost per op, 64 concurrent callers' connection reuse, streaming in 64 MB, cold start.
 #   benchmarks/run.sh quick   ~1.5 minutes after the build: 1 fork, short warm-up/measurement, small streaming run
 #   benchmarks/run.sh full    the real run: 2 forks, 5x2s warm-up, 5x2s measurement, 1,000,000 streamed contacts
 # Environment: SKIP_BUILD=1 reuses benchmarks/target/benchmarks.jar; MVN_ARGS adds Maven flags (e.g. -o).
@@ -13,10 +14,10 @@ cd "$root"
 case "$mode" in
   quick)
     jmh_args=(-f 1 -wi 2 -w 1s -i 3 -r 1s)
-    stream_total=20000; stream_sample=25; cold_runs=1 ;;
+    stream_total=20000; stream_sample=25; cold_runs=1; reuse_per_thread=50 ;;
   full)
     jmh_args=(-f 2 -wi 5 -w 2s -i 5 -r 2s)
-    stream_total=1000000; stream_sample=250; cold_runs=5 ;;
+    stream_total=1000000; stream_sample=250; cold_runs=5; reuse_per_thread=200 ;;
   *)
     echo "usage: $0 quick|full" >&2; exit 64 ;;
 esac
@@ -44,7 +45,14 @@ ln -sfn "$out" "$root/benchmarks/results/latest"
 
 echo "== JMH ${jmh_args[*]} -prof gc"
 java -jar "$jar" "${jmh_args[@]}" -prof gc -rf json -rff "$out/jmh.json" \
-  'dev\.unisdk\.benchmarks\.(ListPage|Get|Create)Benchmark\.' | tee "$out/jmh.txt"
+  'dev\.unisdk\.benchmarks\.(ListPage|Get|Create|ListenerOverhead)Benchmark\.' | tee "$out/jmh.txt"
+
+echo "== 64 concurrent callers on one client: connections opened vs requests (ConnectionReuseCheck)"
+for variant in "sync default" "async default" "sync tuned"; do
+  # shellcheck disable=SC2086
+  java -cp "$jar" dev.unisdk.benchmarks.ConnectionReuseCheck $variant 64 "$reuse_per_thread" 2>&1 \
+    | grep -E '^(mode=|pool options)' | tee -a "$out/reuse.txt" || true
+done
 
 echo "== client-side cost per op, calling thread only: allocation + CPU (ClientCostProbe)"
 java -cp "$jar" dev.unisdk.benchmarks.ClientCostProbe | tee "$out/clientcost.txt"
@@ -84,6 +92,11 @@ median() { # median of the total_ms of one side
   echo "JMH: ${jmh_args[*]} -prof gc (AverageTime, µs/op ± 99.9% error; B/op = gc.alloc.rate.norm)"
   echo
   java -cp "$jar" dev.unisdk.benchmarks.ResultsTable "$out/jmh.json"
+  echo
+  echo "64 concurrent callers, one client (ConnectionReuseCheck; REUSED = at most 2 connections opened per caller):"
+  echo '```'
+  cat "$out/reuse.txt"
+  echo '```'
   echo
   echo "Calling thread only (ClientCostProbe: exact allocation counter, thread CPU time; no server thread, robust to load):"
   echo '```'

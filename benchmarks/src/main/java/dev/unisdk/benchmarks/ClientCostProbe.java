@@ -3,6 +3,8 @@ package dev.unisdk.benchmarks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.unisdk.benchmarks.baseline.BaselineContact;
 import dev.unisdk.benchmarks.baseline.BaselineCrmClient;
+import dev.unisdk.benchmarks.floor.FloorContact;
+import dev.unisdk.benchmarks.floor.FloorCrmClient;
 import dev.unisdk.core.json.Json;
 import dev.unisdk.crm.ContactListParams;
 import dev.unisdk.crm.CrmClient;
@@ -29,22 +31,26 @@ public final class ClientCostProbe {
   /** One side's figures. */
   private record Cost(long bytesPerOp, double cpuMicrosPerOp) {}
 
-  /** Prints one line per operation with both sides and the ratios. */
+  /** Prints one line per operation with the floor, the baseline, the SDK and the SDK's ratios. */
   public static void main(String[] args) throws Exception {
     try (FixedResponseServer server = new FixedResponseServer(Routes.fixed());
         CrmClient sdk = Clients.sdk(server.baseUrl())) {
       OkHttpClient http = new OkHttpClient();
       BaselineCrmClient baseline = Clients.baseline(http, server.baseUrl());
+      OkHttpClient floorHttp = new OkHttpClient();
+      FloorCrmClient floor = Clients.floor(floorHttp, server.baseUrl());
+      FloorContact floorNew = floor.contactFromJson(Json.mapper().writeValueAsBytes(Fixtures.createRequest()));
       ContactListParams params = ContactListParams.builder().limit(Routes.PAGE_SIZE).build();
       Contact sdkNew = decode(Contact.class, true);
       BaselineContact baselineNew = decode(BaselineContact.class, false);
-      compare("list page", 400, 100,
+      compare("list page", 400, 100, () -> floor.listContacts(Routes.PAGE_SIZE, null),
           () -> baseline.listContacts(Routes.PAGE_SIZE, null), () -> sdk.contacts().listPage(params));
-      compare("get", 8000, 2000,
+      compare("get", 8000, 2000, () -> floor.getContact(Routes.CONTACT_ID),
           () -> baseline.getContact(Routes.CONTACT_ID), () -> sdk.contacts().get(Routes.CONTACT_ID));
-      compare("create", 8000, 2000,
+      compare("create", 8000, 2000, () -> floor.createContact(floorNew),
           () -> baseline.createContact(baselineNew), () -> sdk.contacts().create(sdkNew));
       Clients.shutdown(http);
+      Clients.shutdown(floorHttp);
     }
   }
 
@@ -52,16 +58,20 @@ public final class ClientCostProbe {
     return (sdk ? Json.mapper() : BaselineCrmClient.newMapper()).treeToValue(Fixtures.createRequest(), type);
   }
 
-  private static void compare(String op, int warmup, int n, Callable<?> baseline, Callable<?> sdk) throws Exception {
+  private static void compare(String op, int warmup, int n, Callable<?> floor, Callable<?> baseline, Callable<?> sdk)
+      throws Exception {
+    warm(warmup, floor);
     warm(warmup, baseline);
     warm(warmup, sdk);
+    Cost f = measure(n, floor);
     Cost b = measure(n, baseline);
     Cost s = measure(n, sdk);
     System.out.printf(Locale.ROOT,
-        "%-10s alloc baseline %,11d B/op  sdk %,11d B/op  ratio %.2fx | cpu baseline %,9.1f µs/op  sdk %,9.1f µs/op"
-            + "  ratio %.2fx%n",
-        op, b.bytesPerOp, s.bytesPerOp, (double) s.bytesPerOp / b.bytesPerOp,
-        b.cpuMicrosPerOp, s.cpuMicrosPerOp, s.cpuMicrosPerOp / b.cpuMicrosPerOp);
+        "%-10s alloc floor %,11d baseline %,11d sdk %,11d B/op  sdk/floor %.2fx sdk/baseline %.2fx"
+            + " | cpu floor %,9.1f baseline %,9.1f sdk %,9.1f µs/op  sdk/floor %.2fx sdk/baseline %.2fx%n",
+        op, f.bytesPerOp, b.bytesPerOp, s.bytesPerOp, (double) s.bytesPerOp / f.bytesPerOp,
+        (double) s.bytesPerOp / b.bytesPerOp, f.cpuMicrosPerOp, b.cpuMicrosPerOp, s.cpuMicrosPerOp,
+        s.cpuMicrosPerOp / f.cpuMicrosPerOp, s.cpuMicrosPerOp / b.cpuMicrosPerOp);
   }
 
   private static void warm(int warmup, Callable<?> op) throws Exception {

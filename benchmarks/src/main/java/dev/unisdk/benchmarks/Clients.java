@@ -1,11 +1,12 @@
 package dev.unisdk.benchmarks;
 
 import dev.unisdk.benchmarks.baseline.BaselineCrmClient;
+import dev.unisdk.benchmarks.floor.FloorCrmClient;
 import dev.unisdk.core.SdkVersion;
 import dev.unisdk.crm.CrmClient;
 import okhttp3.OkHttpClient;
 
-/** Builds the two clients under comparison with the same credentials against the same server. */
+/** Builds the clients under comparison with the same credentials against the same server. */
 public final class Clients {
   /** The API key both sides send as {@code Authorization: Bearer}. */
   public static final String API_KEY = "bench-api-key";
@@ -29,6 +30,11 @@ public final class Clients {
   /** The baseline on a given OkHttp client (close its dispatcher and pool when done). */
   public static BaselineCrmClient baseline(OkHttpClient http, String baseUrl) {
     return new BaselineCrmClient(http, baseUrl, API_KEY, APP_ID, CONSUMER_ID, SdkVersion.USER_AGENT);
+  }
+
+  /** The streaming floor on a given OkHttp client (close its dispatcher and pool when done). */
+  public static FloorCrmClient floor(OkHttpClient http, String baseUrl) {
+    return new FloorCrmClient(http, baseUrl, API_KEY, APP_ID, CONSUMER_ID, SdkVersion.USER_AGENT);
   }
 
   /** Releases an OkHttp client's threads and pooled connections. */

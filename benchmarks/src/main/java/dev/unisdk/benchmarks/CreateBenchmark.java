@@ -2,6 +2,7 @@ package dev.unisdk.benchmarks;
 
 import dev.unisdk.apideck.UnifiedId;
 import dev.unisdk.benchmarks.baseline.BaselineEnvelopes;
+import dev.unisdk.benchmarks.floor.FloorCrmClient;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,6 +26,12 @@ public class CreateBenchmark {
   @Benchmark
   public BaselineEnvelopes.Mutation baseline(CrmState s) {
     return s.baseline.createContact(s.baselineNewContact);
+  }
+
+  /** The floor: the body written with a {@code JsonGenerator}, the answer read with a streaming parser. */
+  @Benchmark
+  public FloorCrmClient.Created floor(CrmState s) {
+    return s.floor.createContact(s.floorNewContact);
   }
 
   /** {@code crm.contacts().create(contact)}. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -32,6 +33,11 @@ public final class FixedResponseServer implements Closeable {
   private final boolean capture;
   private final List<Socket> open = new ArrayList<>();
   private volatile Captured last;
+  private final AtomicLong accepted = new AtomicLong();
+  private final AtomicLong clientClosed = new AtomicLong();
+  private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong active = new AtomicLong();
+  private final AtomicLong maxActive = new AtomicLong();
 
   /** A request as received (only kept by a capturing server, for the sanity tests). */
   public record Captured(String requestLine, List<String> headerLines, byte[] body) {}
@@ -83,6 +89,26 @@ public final class FixedResponseServer implements Closeable {
     return last;
   }
 
+  /** Connections accepted so far (each is one TCP connection a client opened). */
+  public long connectionsAccepted() {
+    return accepted.get();
+  }
+
+  /** Connections the client closed (end of stream between requests) so far. */
+  public long connectionsClosedByClient() {
+    return clientClosed.get();
+  }
+
+  /** The most connections open at the same time so far. */
+  public long maxConcurrentConnections() {
+    return maxActive.get();
+  }
+
+  /** Requests answered so far. */
+  public long requestsServed() {
+    return requests.get();
+  }
+
   /** The base URL, e.g. {@code http://127.0.0.1:43210}. */
   public String baseUrl() {
     return "http://127.0.0.1:" + socket.getLocalPort();
@@ -93,6 +119,8 @@ public final class FixedResponseServer implements Closeable {
       try {
         Socket s = socket.accept();
         s.setTcpNoDelay(true);
+        accepted.incrementAndGet();
+        maxActive.accumulateAndGet(active.incrementAndGet(), Math::max);
         synchronized (open) {
           open.add(s);
         }
@@ -111,6 +139,7 @@ public final class FixedResponseServer implements Closeable {
       while (true) {
         String requestLine = readLine(in, line);
         if (requestLine == null) {
+          clientClosed.incrementAndGet();
           return;
         }
         int contentLength = 0;
@@ -135,9 +164,15 @@ public final class FixedResponseServer implements Closeable {
         byte[] reply = responder.apply(requestLine.substring(0, secondSpace));
         out.write(reply);
         out.flush();
+        requests.incrementAndGet();
       }
     } catch (IOException ignored) {
       // client went away
+    } finally {
+      active.decrementAndGet();
+      synchronized (open) {
+        open.remove(s);
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.unisdk.benchmarks;
 
 import dev.unisdk.benchmarks.baseline.BaselineEnvelopes;
+import dev.unisdk.benchmarks.floor.FloorCrmClient;
 import dev.unisdk.crm.model.Contact;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,6 +23,12 @@ public class GetBenchmark {
   @Benchmark
   public BaselineEnvelopes.GetContact baseline(CrmState s) {
     return s.baseline.getContact(Routes.CONTACT_ID);
+  }
+
+  /** The floor: raw OkHttp + Jackson streaming into small POJOs, timestamps kept as strings. */
+  @Benchmark
+  public FloorCrmClient.One floor(CrmState s) {
+    return s.floor.getContact(Routes.CONTACT_ID);
   }
 
   /** {@code crm.contacts().get(id)}. */

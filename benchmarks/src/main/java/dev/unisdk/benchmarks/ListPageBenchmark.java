@@ -2,6 +2,7 @@ package dev.unisdk.benchmarks;
 
 import dev.unisdk.apideck.ApideckListResponse;
 import dev.unisdk.benchmarks.baseline.BaselineEnvelopes;
+import dev.unisdk.benchmarks.floor.FloorCrmClient;
 import dev.unisdk.crm.model.Contact;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,6 +24,12 @@ public class ListPageBenchmark {
   @Benchmark
   public BaselineEnvelopes.ListContacts baseline(CrmState s) {
     return s.baseline.listContacts(Routes.PAGE_SIZE, null);
+  }
+
+  /** The floor: raw OkHttp + Jackson streaming into small POJOs, timestamps kept as strings. */
+  @Benchmark
+  public FloorCrmClient.Page floor(CrmState s) {
+    return s.floor.listContacts(Routes.PAGE_SIZE, null);
   }
 
   /** {@code crm.contacts().listPage(limit 200)}: the envelope with 200 generated {@code Contact}s. */

@@ -11,9 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns a JMH JSON result file into the Markdown comparison table: per operation the baseline and SDK
- * time and allocation per op (with JMH's 99.9% error), their ratios, and the verdict against the
- * targets (time <= 1.10x for the page, <= 1.15x for get/create; allocation <= 1.25x).
+ * Turns a JMH JSON result file into the Markdown comparison tables. Per operation: time and allocation
+ * per op of the streaming floor ({@code floor}, timestamps as strings), the databind baseline
+ * ({@code baseline}, timestamps as {@code OffsetDateTime}) and the SDK ({@code sdk}), each with JMH's
+ * 99.9% error; the SDK/floor and SDK/baseline ratios with the interval the error bars allow; and the
+ * verdict against issue 14's targets, which are judged against the <b>floor</b> (time <= 1.10x for the
+ * page, <= 1.15x for get/create; allocation <= 1.25x). When {@code ListenerOverheadBenchmark} ran, a
+ * third table compares the default {@code NONE} listener with a no-op listener (issue 17).
  *
  * <p>Arguments: {@code <jmh result json> [markdown output file]}.
  */
@@ -41,7 +45,7 @@ public final class ResultsTable {
 
   private ResultsTable() {}
 
-  /** Prints the table and writes it to the optional output file. */
+  /** Prints the tables and writes them to the optional output file. */
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
       System.err.println("usage: ResultsTable <jmh.json> [out.md]");
@@ -54,7 +58,7 @@ public final class ResultsTable {
     }
   }
 
-  /** Renders the table from the parsed JMH JSON array. */
+  /** Renders the tables from the parsed JMH JSON array. */
   static String render(JsonNode results) {
     Map<String, Score> time = new LinkedHashMap<>();
     Map<String, Score> alloc = new LinkedHashMap<>();
@@ -68,31 +72,70 @@ public final class ResultsTable {
       }
     }
     StringBuilder sb = new StringBuilder();
-    sb.append("| op | baseline µs/op | sdk µs/op | time ratio | baseline B/op | sdk B/op | alloc ratio | vs targets |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+    sb.append("Time, µs/op (± 99.9% error); ratios with the interval the error bars allow; targets against the floor:\n\n");
+    sb.append("| op | floor | baseline | sdk | sdk/floor | sdk/baseline | target vs floor |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---|\n");
     for (Op op : OPS) {
-      Score bt = time.get(op.benchmarkClass + ".baseline");
-      Score st = time.get(op.benchmarkClass + ".sdk");
-      if (bt == null || st == null) {
+      row(sb, op.label, op.benchmarkClass, time, op.timeTarget, "%,.1f");
+    }
+    if (!alloc.isEmpty()) {
+      sb.append("\nAllocation, B/op (gc.alloc.rate.norm ± 99.9% error):\n\n");
+      sb.append("| op | floor | baseline | sdk | sdk/floor | sdk/baseline | target vs floor |\n");
+      sb.append("|---|---:|---:|---:|---:|---:|---|\n");
+      for (Op op : OPS) {
+        row(sb, op.label, op.benchmarkClass, alloc, ALLOC_TARGET, "%,.0f");
+      }
+    } else {
+      sb.append("\nAllocation not measured (run with -prof gc).\n");
+    }
+    listenerTable(sb, time, alloc);
+    return sb.toString();
+  }
+
+  private static void row(StringBuilder sb, String label, String cls, Map<String, Score> scores, double target,
+      String format) {
+    Score floor = scores.get(cls + ".floor");
+    Score base = scores.get(cls + ".baseline");
+    Score sdk = scores.get(cls + ".sdk");
+    if (sdk == null) {
+      return;
+    }
+    sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", label, fmt(floor, format),
+        fmt(base, format), fmt(sdk, format), ratio(sdk, floor), ratio(sdk, base),
+        floor == null ? "n/a (no floor)" : verdict(sdk.value / floor.value, sdk.ratioRange(floor), target)));
+  }
+
+  private static void listenerTable(StringBuilder sb, Map<String, Score> time, Map<String, Score> alloc) {
+    String cls = "ListenerOverheadBenchmark.";
+    if (!time.containsKey(cls + "getNone") && !time.containsKey(cls + "listPageNone")) {
+      return;
+    }
+    sb.append("\nOperation listener (issue 17): default `NONE` vs a no-op listener set:\n\n");
+    sb.append("| op | NONE µs/op | no-op µs/op | no-op/NONE | NONE B/op | no-op B/op | no-op/NONE alloc | NONE/floor time |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    String[][] ops = {{"get one contact", "get", "GetBenchmark"}, {"list page (200 contacts)", "listPage", "ListPageBenchmark"}};
+    for (String[] op : ops) {
+      Score none = time.get(cls + op[1] + "None");
+      Score noop = time.get(cls + op[1] + "Noop");
+      if (none == null || noop == null) {
         continue;
       }
-      Score ba = alloc.get(op.benchmarkClass + ".baseline");
-      Score sa = alloc.get(op.benchmarkClass + ".sdk");
-      double timeRatio = st.value / bt.value;
-      String verdict = "time " + verdict(timeRatio, st.ratioRange(bt), op.timeTarget);
-      String allocCells;
-      if (ba != null && sa != null) {
-        double allocRatio = sa.value / ba.value;
-        allocCells = String.format(Locale.ROOT, "%,.0f | %,.0f | %.2fx", ba.value, sa.value, allocRatio);
-        verdict += "; alloc " + verdict(allocRatio, sa.ratioRange(ba), ALLOC_TARGET);
-      } else {
-        allocCells = "n/a | n/a | n/a";
-        verdict += "; alloc not measured (no -prof gc)";
-      }
-      sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2fx | %s | %s |%n",
-          op.label, fmt(bt), fmt(st), timeRatio, allocCells, verdict));
+      Score noneA = alloc.get(cls + op[1] + "None");
+      Score noopA = alloc.get(cls + op[1] + "Noop");
+      sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", op[0],
+          fmt(none, "%,.1f"), fmt(noop, "%,.1f"), ratio(noop, none), fmt(noneA, "%,.0f"), fmt(noopA, "%,.0f"),
+          ratio(noopA, noneA), ratio(none, time.get(op[2] + ".floor"))));
     }
-    return sb.toString();
+  }
+
+  /** "1.23x [1.10..1.37]", or "n/a" when a side is missing. */
+  static String ratio(Score value, Score base) {
+    if (value == null || base == null) {
+      return "n/a";
+    }
+    double[] r = value.ratioRange(base);
+    String interval = r[0] > 0 && r[1] < 100 ? String.format(Locale.ROOT, " [%.2f..%.2f]", r[0], r[1]) : " [noisy]";
+    return String.format(Locale.ROOT, "%.2fx%s", value.value / base.value, interval);
   }
 
   /**
@@ -105,7 +148,7 @@ public final class ResultsTable {
     if (!(range[0] > 0) || !(range[1] < 100)) {
       note = ", too noisy to judge";
     } else if (range[0] <= target && range[1] > target) {
-      note = String.format(Locale.ROOT, ", undecided within error [%.2f..%.2f]", range[0], range[1]);
+      note = ", undecided within error";
     }
     return String.format(Locale.ROOT, "%s (<= %.2fx%s)", base, target, note);
   }
@@ -114,9 +157,12 @@ public final class ResultsTable {
     return new Score(metric.path("score").asDouble(Double.NaN), metric.path("scoreError").asDouble(Double.NaN));
   }
 
-  private static String fmt(Score s) {
+  private static String fmt(Score s, String format) {
+    if (s == null) {
+      return "n/a";
+    }
     return Double.isNaN(s.error)
-        ? String.format(Locale.ROOT, "%,.1f", s.value)
-        : String.format(Locale.ROOT, "%,.1f ± %,.1f", s.value, s.error);
+        ? String.format(Locale.ROOT, format, s.value)
+        : String.format(Locale.ROOT, format + " ± " + format, s.value, s.error);
   }
 }

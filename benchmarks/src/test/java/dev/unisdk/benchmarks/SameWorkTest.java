@@ -8,6 +8,9 @@ import dev.unisdk.apideck.ApideckListResponse;
 import dev.unisdk.benchmarks.baseline.BaselineContact;
 import dev.unisdk.benchmarks.baseline.BaselineCrmClient;
 import dev.unisdk.benchmarks.baseline.BaselineEnvelopes;
+import dev.unisdk.benchmarks.floor.FloorContact;
+import dev.unisdk.benchmarks.floor.FloorCrmClient;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unisdk.core.json.Json;
 import dev.unisdk.crm.model.Contact;
 import java.io.IOException;
@@ -39,6 +42,7 @@ class SameWorkTest {
     // the same clients, pointed at a server that keeps the last request
     capturing = new FixedResponseServer(Routes.fixed(), true);
     state.baseline = Clients.baseline(state.baselineHttp, capturing.baseUrl());
+    state.floor = Clients.floor(state.floorHttp, capturing.baseUrl());
     state.sdk.close();
     state.sdk = Clients.sdk(capturing.baseUrl());
   }
@@ -95,6 +99,66 @@ class SameWorkTest {
     assertThat(sent.path("addresses").size()).isEqualTo(1);
     assertThat(sdkRequest.body().length).isGreaterThan(1000);
     assertThat(baseline.data.id).isEqualTo("12345").isEqualTo(sdkId);
+  }
+
+  @Test
+  void floorListPageSendsTheSdksRequestAndKeepsEveryFieldOfThe200Contacts() throws IOException {
+    ApideckListResponse<Contact> sdk = new ListPageBenchmark().sdk(state);
+    FixedResponseServer.Captured sdkRequest = capturing.lastRequest();
+    FloorCrmClient.Page floor = new ListPageBenchmark().floor(state);
+    FixedResponseServer.Captured floorRequest = capturing.lastRequest();
+
+    assertSameRequest(floorRequest, sdkRequest);
+    assertThat(floor.data).hasSize(200);
+    for (int i = 0; i < 200; i++) {
+      assertFloorContact(floor.data.get(i), sdk.data().get(i), Integer.toString(1 + i));
+    }
+    assertThat(floor.statusCode).isEqualTo(200);
+    assertThat(floor.itemsOnPage).isEqualTo(200);
+    assertThat(floor.currentCursor).isEqualTo("c1");
+    assertThat(floor.nextCursor).isNull();
+    assertThat(floor.currentLink).isEqualTo("https://unify.apideck.com/crm/contacts?cursor=c1");
+  }
+
+  @Test
+  void floorGetSendsTheSdksRequestAndKeepsEveryFieldOfTheContact() throws IOException {
+    Contact sdk = new GetBenchmark().sdk(state);
+    FixedResponseServer.Captured sdkRequest = capturing.lastRequest();
+    FloorCrmClient.One floor = new GetBenchmark().floor(state);
+    FixedResponseServer.Captured floorRequest = capturing.lastRequest();
+
+    assertSameRequest(floorRequest, sdkRequest);
+    assertThat(floorRequest.requestLine()).isEqualTo("GET /crm/contacts/12345 HTTP/1.1");
+    assertFloorContact(floor.data, sdk, "12345");
+    assertThat(floor.operation).isEqualTo("one");
+  }
+
+  @Test
+  void floorCreateSendsTheSdksJsonBodyAndHeadersAndReadsTheId() throws IOException {
+    String sdkId = new CreateBenchmark().sdk(state).id();
+    FixedResponseServer.Captured sdkRequest = capturing.lastRequest();
+    FloorCrmClient.Created floor = new CreateBenchmark().floor(state);
+    FixedResponseServer.Captured floorRequest = capturing.lastRequest();
+
+    assertSameRequest(floorRequest, sdkRequest);
+    assertThat(floorRequest.requestLine()).isEqualTo("POST /crm/contacts HTTP/1.1");
+    assertThat(BASELINE_JSON.readTree(floorRequest.body())).isEqualTo(BASELINE_JSON.readTree(sdkRequest.body()));
+    assertThat(floor.id).isEqualTo("12345").isEqualTo(sdkId);
+  }
+
+  /** The floor kept every field exactly as sent, and its strings hold the values the SDK decoded. */
+  private void assertFloorContact(FloorContact floor, Contact sdk, String id) throws IOException {
+    ObjectNode expected = Fixtures.fullContact();
+    expected.put("id", id);
+    assertThat(BASELINE_JSON.readTree(state.floor.toJson(floor))).isEqualTo(expected);
+    assertThat(floor.id).isEqualTo(sdk.id());
+    assertThat(LocalDate.parse(floor.birthday)).isEqualTo(sdk.birthday());
+    assertThat(OffsetDateTime.parse(floor.createdAt)).isEqualTo(sdk.createdAt());
+    assertThat(OffsetDateTime.parse(floor.firstCallAt)).isEqualTo(sdk.firstCallAt());
+    assertThat(floor.currentBalance).isEqualByComparingTo(sdk.currentBalance());
+    assertThat(floor.addresses.get(0).city).isEqualTo(sdk.addresses().get(0).city());
+    assertThat(floor.customFields.get(0).value).isEqualTo("Uses Salesforce and Marketo");
+    assertThat(floor.tags).containsExactlyElementsOf(sdk.tags());
   }
 
   private static void assertSameRequest(FixedResponseServer.Captured baseline, FixedResponseServer.Captured sdk) {
