@@ -163,14 +163,10 @@ class HttpsClientsTest {
 
   /**
    * A user who restricts their OkHttp client to TLS 1.3 must not reach a server that only speaks TLS 1.2.
-   * Found while writing this test (it fails today: the server completes a TLSv1.2
-   * handshake and answers 200): sdk-core's Transport replaces the user's connection specs with its
-   * own (TLS 1.3 + 1.2), so the call goes through over TLS 1.2. Reported to the owner of sdk-core
-   * ("pipeline"); enable when the user's stricter specs are kept.
+   * sdk-core's Transport keeps a user-supplied client's TLS connection specs (it used to replace them
+   * with its own TLS 1.3 + 1.2, so this call went through over TLS 1.2).
    */
   @Test
-  @org.junit.jupiter.api.Disabled("sdk-core Transport overrides the user's connection specs (TLS 1.3 only -> 1.3 + 1.2); "
-      + "see the fakeserver branch report")
   void aUsersTls13OnlyClientRefusesATls12OnlyServer() {
     try (FakeServer tls12 = FakeServer.builder().https(true).tlsProtocols("TLSv1.2").start()) {
       ConnectionSpec tls13 = new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS).tlsVersions(TlsVersion.TLS_1_3).build();

@@ -113,7 +113,7 @@ public final class Transport implements Closeable {
         .followSslRedirects(false)
         .retryOnConnectionFailure(false)
         .authenticator(Authenticator.NONE)
-        .connectionSpecs(connectionSpecs(options.baseUrl()));
+        .connectionSpecs(connectionSpecs(options.baseUrl(), options.httpClient() == null ? null : base));
     List<String> credentialHeaders = new ArrayList<>();
     for (Interceptor interceptor : auth) {
       b.addInterceptor(new GuardedInterceptor(interceptor));
@@ -139,14 +139,28 @@ public final class Transport implements Closeable {
     return Math.max(1, timeout.toMillis());
   }
 
-  private static List<ConnectionSpec> connectionSpecs(HttpUrl baseUrl) {
-    ConnectionSpec tls = new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)
-        .tlsVersions(TlsVersion.TLS_1_3, TlsVersion.TLS_1_2)
-        .build();
-    if (Hosts.isLoopback(baseUrl.host())) {
-      return Arrays.asList(tls, ConnectionSpec.CLEARTEXT);
+  /**
+   * TLS 1.3 and 1.2 for a client we own; a user-supplied client keeps its own TLS specs (a stricter
+   * TLS version or cipher choice is the user's to make). Cleartext only when the base URL is loopback.
+   */
+  private static List<ConnectionSpec> connectionSpecs(HttpUrl baseUrl, OkHttpClient userClient) {
+    List<ConnectionSpec> specs = new ArrayList<>();
+    if (userClient != null) {
+      for (ConnectionSpec spec : userClient.connectionSpecs()) {
+        if (spec.isTls()) {
+          specs.add(spec);
+        }
+      }
     }
-    return Collections.singletonList(tls);
+    if (specs.isEmpty()) {
+      specs.add(new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)
+          .tlsVersions(TlsVersion.TLS_1_3, TlsVersion.TLS_1_2)
+          .build());
+    }
+    if (Hosts.isLoopback(baseUrl.host())) {
+      specs.add(ConnectionSpec.CLEARTEXT);
+    }
+    return specs;
   }
 
   /**
