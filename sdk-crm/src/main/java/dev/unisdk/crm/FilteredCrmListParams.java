@@ -74,7 +74,7 @@ public abstract class FilteredCrmListParams<F, FB, S, SB extends OpenEnum> exten
      *
      * @param spec the resource's filter and sort description
      */
-    protected Builder(FilterSortSpec<F, FB, S, SB, SortDirection> spec) {
+    Builder(FilterSortSpec<F, FB, S, SB, SortDirection> spec) {
       this.spec = spec;
     }
 
