@@ -12,6 +12,7 @@ import dev.unisdk.integrations.internal.Segments;
 import dev.unisdk.integrations.model.Category;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The records of one object type of one category of a connection ({@code GET
@@ -24,6 +25,8 @@ import java.util.concurrent.CompletableFuture;
  *   System.out.println(r.id() + " " + r.getString("name"));
  * }
  * }</pre>
+ *
+ * <p>Per-call {@link RequestOptions} are the optional last argument of every operation.
  */
 public final class DataService {
   private final Caller caller;
@@ -40,13 +43,13 @@ public final class DataService {
   }
 
   /**
-   * Returns a view of this service whose calls use extra options.
+   * Returns the same operations answering the whole response (status, headers, request id) with the
+   * records of one page.
    *
-   * @param options the options; they win over the client's
    * @return the view
    */
-  public DataService withOptions(RequestOptions options) {
-    return new DataService(caller.withOptions(options), connectionId, category, objectType);
+  public WithRawResponse withRawResponse() {
+    return new WithRawResponse();
   }
 
   /**
@@ -95,6 +98,17 @@ public final class DataService {
    * @return a lazy iterable of records
    */
   public PagedIterable<DataRecord> list(DataQuery query) {
+    return list(query, null);
+  }
+
+  /**
+   * Iterates over all records matching a query, with per-call options applied to every page request.
+   *
+   * @param query the query (limit, start offset, search, updated since)
+   * @param options per-call options; null for none
+   * @return a lazy iterable of records
+   */
+  public PagedIterable<DataRecord> list(DataQuery query, @Nullable RequestOptions options) {
     Checks.notNull(query, "query");
     int start = query.offset();
     return PagedIterable.offset(query.limit(), (offset, limit) -> {
@@ -102,7 +116,7 @@ public final class DataService {
       if (at > Integer.MAX_VALUE) {
         return Page.of(null, null);
       }
-      return listPage(query.toBuilder().offset((int) at).limit(limit).build());
+      return listPage(query.toBuilder().offset((int) at).limit(limit).build(), options);
     });
   }
 
@@ -114,8 +128,19 @@ public final class DataService {
    * @return the page, with the response it came from
    */
   public Page<DataRecord> listPage(DataQuery query) {
+    return listPage(query, null);
+  }
+
+  /**
+   * Fetches exactly one page, with per-call options.
+   *
+   * @param query the query
+   * @param options per-call options; null for none
+   * @return the page, with the response it came from
+   */
+  public Page<DataRecord> listPage(DataQuery query, @Nullable RequestOptions options) {
     Endpoint<List<DataRecord>> endpoint = endpoint(query);
-    ApiResponse<List<DataRecord>> response = caller.execute(endpoint);
+    ApiResponse<List<DataRecord>> response = caller(options).execute(endpoint);
     return Page.of(response.value(), response);
   }
 
@@ -126,13 +151,28 @@ public final class DataService {
    * @return the future page
    */
   public CompletableFuture<Page<DataRecord>> listPageAsync(DataQuery query) {
+    return listPageAsync(query, null);
+  }
+
+  /**
+   * Fetches exactly one page asynchronously, with per-call options.
+   *
+   * @param query the query
+   * @param options per-call options; null for none
+   * @return the future page
+   */
+  public CompletableFuture<Page<DataRecord>> listPageAsync(DataQuery query, @Nullable RequestOptions options) {
     Endpoint<List<DataRecord>> endpoint;
     try {
       endpoint = endpoint(query);
     } catch (RuntimeException invalid) {
       return Caller.failed(invalid);
     }
-    return Caller.map(caller.executeAsync(endpoint), r -> Page.of(r.value(), r));
+    return Caller.map(caller(options).executeAsync(endpoint), r -> Page.of(r.value(), r));
+  }
+
+  private Caller caller(@Nullable RequestOptions options) {
+    return options == null ? caller : caller.withOptions(options);
   }
 
   private Endpoint<List<DataRecord>> endpoint(DataQuery query) {
@@ -144,5 +184,31 @@ public final class DataService {
   @Override
   public String toString() {
     return "DataService{" + category + "/" + objectType + "}";
+  }
+
+  /** The operations of {@link DataService}, answering the whole response of one page. Thread-safe. */
+  public final class WithRawResponse {
+    private WithRawResponse() {}
+
+    /**
+     * Fetches exactly one page.
+     *
+     * @param query the query
+     * @return the response whose value is the page's records
+     */
+    public ApiResponse<List<DataRecord>> list(DataQuery query) {
+      return list(query, null);
+    }
+
+    /**
+     * Fetches exactly one page, with per-call options.
+     *
+     * @param query the query
+     * @param options per-call options; null for none
+     * @return the response whose value is the page's records
+     */
+    public ApiResponse<List<DataRecord>> list(DataQuery query, @Nullable RequestOptions options) {
+      return caller(options).execute(endpoint(query));
+    }
   }
 }
