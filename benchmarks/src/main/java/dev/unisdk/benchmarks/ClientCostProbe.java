@@ -39,7 +39,7 @@ public final class ClientCostProbe {
       Contact sdkNew = decode(Contact.class, true);
       BaselineContact baselineNew = decode(BaselineContact.class, false);
       compare("list page", 400, 100,
-          () -> baseline.listContacts(Routes.PAGE_SIZE, null), () -> sdk.contacts().listPage(params));
+          () -> baseline.listContacts(Routes.PAGE_SIZE, null), () -> sdk.contacts().withRawResponse().list(params).value());
       compare("get", 8000, 2000,
           () -> baseline.getContact(Routes.CONTACT_ID), () -> sdk.contacts().get(Routes.CONTACT_ID));
       compare("create", 8000, 2000,
