@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The query parameters of Apideck list operations: {@code raw}, {@code cursor}, {@code limit}
@@ -63,7 +64,7 @@ public abstract class ApideckListParams {
    *
    * @return the cursor, or null to start at the beginning
    */
-  public String cursor() {
+  public @Nullable String cursor() {
     return cursor;
   }
 
@@ -72,7 +73,7 @@ public abstract class ApideckListParams {
    *
    * @return the limit, or null for the server default (20)
    */
-  public Integer limit() {
+  public @Nullable Integer limit() {
     return limit;
   }
 
@@ -81,7 +82,7 @@ public abstract class ApideckListParams {
    *
    * @return the fields, or null for all fields
    */
-  public String fields() {
+  public @Nullable String fields() {
     return fields;
   }
 

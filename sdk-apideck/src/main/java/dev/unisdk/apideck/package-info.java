@@ -5,4 +5,7 @@
  * cursor paging, the error body and its types ({@link dev.unisdk.apideck.ApideckError},
  * {@link dev.unisdk.apideck.ApideckErrorType}) and webhook signatures ({@link dev.unisdk.apideck.ApideckWebhooks}).
  */
+@NullMarked
 package dev.unisdk.apideck;
+
+import org.jspecify.annotations.NullMarked;

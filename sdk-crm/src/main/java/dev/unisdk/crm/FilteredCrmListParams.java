@@ -5,6 +5,7 @@ import dev.unisdk.core.internal.Checks;
 import dev.unisdk.core.model.OpenEnum;
 import dev.unisdk.crm.model.SortDirection;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The CRM list parameters of a resource that documents {@code filter[...]} and {@code sort[...]}: the
@@ -40,7 +41,7 @@ public abstract class FilteredCrmListParams<F, FB, S, SB extends OpenEnum> exten
    *
    * @return the filter, or null when none is set
    */
-  public F filter() {
+  public @Nullable F filter() {
     return filter;
   }
 
@@ -49,7 +50,7 @@ public abstract class FilteredCrmListParams<F, FB, S, SB extends OpenEnum> exten
    *
    * @return the sort field and direction, or null when none is set
    */
-  public S sort() {
+  public @Nullable S sort() {
     return spec.sortOf(sortBy, sortDirection);
   }
 
