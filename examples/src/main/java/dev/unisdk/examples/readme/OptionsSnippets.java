@@ -2,7 +2,6 @@ package dev.unisdk.examples.readme;
 
 import dev.unisdk.Unisdk;
 import dev.unisdk.apideck.ApideckRequestOptions;
-import dev.unisdk.core.RequestOptions;
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.RequestOptions;
 import dev.unisdk.core.RetryPolicy;
