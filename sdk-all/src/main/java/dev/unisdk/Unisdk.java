@@ -3,12 +3,14 @@ package dev.unisdk;
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.core.internal.Checks;
+import dev.unisdk.core.internal.NotConfigured;
 import dev.unisdk.crm.CrmClient;
 import dev.unisdk.integrations.IntegrationsClient;
 import dev.unisdk.sms.SmsClient;
 import dev.unisdk.unificationengine.UnificationEngineClient;
 import java.io.Closeable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 
 /**
@@ -81,7 +83,7 @@ public final class Unisdk implements Closeable {
    * @throws IllegalStateException when no Apideck credentials were configured, or after {@link #close()}
    */
   public CrmClient crm() {
-    return require(crm, "crm()", "Apideck credentials: Unisdk.builder().apideck(apiKey, appId, consumerId)");
+    return require(crm, "crm()", "Unisdk.builder().apideck(apiKey, appId, consumerId)");
   }
 
   /**
@@ -91,7 +93,7 @@ public final class Unisdk implements Closeable {
    * @throws IllegalStateException when no Apideck credentials were configured, or after {@link #close()}
    */
   public SmsClient sms() {
-    return require(sms, "sms()", "Apideck credentials: Unisdk.builder().apideck(apiKey, appId, consumerId)");
+    return require(sms, "sms()", "Unisdk.builder().apideck(apiKey, appId, consumerId)");
   }
 
   /**
@@ -102,7 +104,7 @@ public final class Unisdk implements Closeable {
    */
   public IntegrationsClient integrations() {
     return require(integrations, "integrations()",
-        "an Integrations token: Unisdk.builder().integrationsToken(token)");
+        "Unisdk.builder().integrationsToken(token)");
   }
 
   /**
@@ -114,7 +116,7 @@ public final class Unisdk implements Closeable {
    */
   public UnificationEngineClient unificationEngine() {
     return require(unificationEngine, "unificationEngine()",
-        "UnificationEngine app credentials: Unisdk.builder().unificationEngine(appKey, appSecret)");
+        "Unisdk.builder().unificationEngine(appKey, appSecret)");
   }
 
   /**
@@ -174,6 +176,29 @@ public final class Unisdk implements Closeable {
     }
   }
 
+  /**
+   * Returns a Unisdk whose clients all use changed options (e.g. a longer read timeout); it shares this
+   * one's connection pool and credentials, and closing it releases nothing.
+   *
+   * <pre>{@code
+   * Unisdk patient = unisdk.withOptions(o -> o.readTimeout(Duration.ofMinutes(2)));
+   * }</pre>
+   *
+   * @param change edits a copy of each client's options
+   * @return the derived Unisdk
+   */
+  public Unisdk withOptions(Consumer<ClientOptions.Builder> change) {
+    Checks.notNull(change, "change");
+    if (closed.get()) {
+      throw new IllegalStateException("Unisdk is closed; withOptions(..) is no longer available");
+    }
+    return new Unisdk(httpClient, false,
+        crm == null ? null : crm.withOptions(change),
+        sms == null ? null : sms.withOptions(change),
+        integrations == null ? null : integrations.withOptions(change),
+        unificationEngine == null ? null : unificationEngine.withOptions(change));
+  }
+
   @Override
   public String toString() {
     return "Unisdk{apideck=" + state(crm) + ", integrations=" + state(integrations)
@@ -191,7 +216,7 @@ public final class Unisdk implements Closeable {
       throw new IllegalStateException("Unisdk is closed; " + accessor + " is no longer available");
     }
     if (client == null) {
-      throw new IllegalStateException(accessor + " needs " + whatToConfigure);
+      throw NotConfigured.exception("Unisdk." + accessor, whatToConfigure);
     }
     return client;
   }

@@ -3,4 +3,7 @@
  * per-module clients ({@code CrmClient}, {@code SmsClient}, {@code IntegrationsClient},
  * {@code UnificationEngineClient}) stay usable on their own.
  */
+@NullMarked
 package dev.unisdk;
+
+import org.jspecify.annotations.NullMarked;

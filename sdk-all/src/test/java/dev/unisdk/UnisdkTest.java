@@ -138,7 +138,7 @@ class UnisdkTest {
       assertThat(unisdk.hasApideck()).isFalse();
       assertThat(unisdk.hasUnificationEngine()).isFalse();
       assertThatThrownBy(unisdk::crm).isInstanceOf(IllegalStateException.class)
-          .hasMessage("crm() needs Apideck credentials: Unisdk.builder().apideck(apiKey, appId, consumerId)");
+          .hasMessage("Unisdk.crm() is not configured: set Unisdk.builder().apideck(apiKey, appId, consumerId)");
       assertThatThrownBy(unisdk::sms).isInstanceOf(IllegalStateException.class)
           .hasMessageContaining(".apideck(apiKey, appId, consumerId)");
       assertThatThrownBy(unisdk::unificationEngine).isInstanceOf(IllegalStateException.class)

@@ -44,7 +44,7 @@ public final class ClientCostProbe {
       Contact sdkNew = decode(Contact.class, true);
       BaselineContact baselineNew = decode(BaselineContact.class, false);
       compare("list page", 400, 100, () -> floor.listContacts(Routes.PAGE_SIZE, null),
-          () -> baseline.listContacts(Routes.PAGE_SIZE, null), () -> sdk.contacts().listPage(params));
+          () -> baseline.listContacts(Routes.PAGE_SIZE, null), () -> sdk.contacts().withRawResponse().list(params).value());
       compare("get", 8000, 2000, () -> floor.getContact(Routes.CONTACT_ID),
           () -> baseline.getContact(Routes.CONTACT_ID), () -> sdk.contacts().get(Routes.CONTACT_ID));
       compare("create", 8000, 2000, () -> floor.createContact(floorNew),

@@ -32,9 +32,9 @@ public class ListPageBenchmark {
     return s.floor.listContacts(Routes.PAGE_SIZE, null);
   }
 
-  /** {@code crm.contacts().listPage(limit 200)}: the envelope with 200 generated {@code Contact}s. */
+  /** {@code crm.contacts().withRawResponse().list(limit 200).value()}: the envelope with 200 generated {@code Contact}s. */
   @Benchmark
   public ApideckListResponse<Contact> sdk(CrmState s) {
-    return s.sdk.contacts().listPage(s.pageParams);
+    return s.sdk.contacts().withRawResponse().list(s.pageParams).value();
   }
 }

@@ -90,12 +90,12 @@ public class ListenerOverheadBenchmark {
   /** List page of 200, default listener ({@code NONE}). */
   @Benchmark
   public ApideckListResponse<Contact> listPageNone(ListenerState s) {
-    return s.none.contacts().listPage(s.pageParams);
+    return s.none.contacts().withRawResponse().list(s.pageParams).value();
   }
 
   /** List page of 200, a no-op listener set. */
   @Benchmark
   public ApideckListResponse<Contact> listPageNoop(ListenerState s) {
-    return s.noop.contacts().listPage(s.pageParams);
+    return s.noop.contacts().withRawResponse().list(s.pageParams).value();
   }
 }

@@ -159,7 +159,7 @@ class BadInputPropertiesTest {
   void crmListLimitIsOneTo200(@ForAll("limits") int limit) {
     within(() -> {
       server.requests().clear();
-      Throwable t = catchThrowable(() -> crm.contacts().listPage(ContactListParams.builder().limit(limit).build()));
+      Throwable t = catchThrowable(() -> crm.contacts().withRawResponse().list(ContactListParams.builder().limit(limit).build()).value());
       if (limit < 1 || limit > 200) {
         assertParameter(t, "limit");
       } else {

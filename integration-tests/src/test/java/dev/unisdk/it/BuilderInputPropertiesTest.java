@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.unisdk.apideck.ApideckCallOptions;
+import dev.unisdk.apideck.ApideckRequestOptions;
+import dev.unisdk.core.RequestOptions;
 import dev.unisdk.apideck.ApideckGetParams;
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.RequestOptions;
@@ -125,15 +126,15 @@ class BuilderInputPropertiesTest {
             v -> ClientOptions.builder().baseUrl(url).userAgent(v).build()),
         new Input("RequestOptions.idempotencyKey", "idempotencyKey", false,
             v -> RequestOptions.builder().idempotencyKey(v).build()),
-        new Input("ApideckCallOptions.serviceId", "serviceId", false,
-            v -> ApideckCallOptions.builder().serviceId(v).build()),
-        new Input("ApideckCallOptions.consumerId", "consumerId", false,
-            v -> ApideckCallOptions.builder().consumerId(v).build()),
+        new Input("ApideckRequestOptions.serviceId", "serviceId", false,
+            v -> ApideckRequestOptions.builder().serviceId(v).build()),
+        new Input("ApideckRequestOptions.consumerId", "consumerId", false,
+            v -> ApideckRequestOptions.builder().consumerId(v).build()),
         new Input("ApideckGetParams.fields", "fields", false, ApideckGetParams::fields),
         new Input("ContactListParams.cursor", "cursor", true,
-            v -> crm.contacts().listPage(ContactListParams.builder().cursor(v).build())),
+            v -> crm.contacts().withRawResponse().list(ContactListParams.builder().cursor(v).build()).value()),
         new Input("ContactListParams.fields", "fields", true,
-            v -> crm.contacts().listPage(ContactListParams.builder().fields(v).build())),
+            v -> crm.contacts().withRawResponse().list(ContactListParams.builder().fields(v).build()).value()),
         // derived clients
         new Input("CrmClient.forConsumer", "consumerId", false, v -> crm.forConsumer(v).contacts().list().firstPage()),
         new Input("CrmClient.withServiceId", "serviceId", true,

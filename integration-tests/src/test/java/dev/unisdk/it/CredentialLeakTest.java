@@ -3,7 +3,8 @@ package dev.unisdk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.unisdk.apideck.ApideckCallOptions;
+import dev.unisdk.apideck.ApideckRequestOptions;
+import dev.unisdk.core.RequestOptions;
 import dev.unisdk.core.spi.ApiRequest;
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.RequestOptions;
@@ -102,8 +103,8 @@ class CredentialLeakTest {
         CrmClient wrongKey = CrmClient.builder().apiKey(APIDECK_KEY + "-wrong")
             .appId(FakeServer.DEFAULT_APIDECK_APP_ID).consumerId("leak-consumer").options(options).build()) {
       secrets.add(APIDECK_KEY + "-wrong");
-      ApideckCallOptions perCall = ApideckCallOptions.builder().requestOptions(RequestOptions.builder()
-          .header("X-Api-Key", PARTNER_TOKEN).idempotencyKey("idem-1").queryParam("limit", "3").build()).build();
+      RequestOptions perCall = ApideckRequestOptions.builder()
+          .header("X-Api-Key", PARTNER_TOKEN).idempotencyKey("idem-1").queryParam("limit", "3").build();
 
       String id = crm.contacts().create(Contact.builder().name("Leak Check").build(), perCall).id();
       crm.contacts().get(id);
@@ -127,7 +128,7 @@ class CredentialLeakTest {
       printed.add(m);
 
       Collections.addAll(printed, crm, sms, wrongKey, crm.forConsumer("other"), crm.contacts(), options, perCall,
-          perCall.requestOptions(), sms.messages());
+          sms.messages());
     }
     assertNoSecretAnywhere();
   }

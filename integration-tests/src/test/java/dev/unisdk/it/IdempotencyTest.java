@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unisdk.apideck.ApideckCallOptions;
+import dev.unisdk.apideck.ApideckRequestOptions;
+import dev.unisdk.core.RequestOptions;
 import dev.unisdk.apideck.UnifiedId;
 import dev.unisdk.core.RequestOptions;
 import dev.unisdk.core.errors.UnisdkException;
@@ -170,9 +171,8 @@ class IdempotencyTest {
     assertThat(records()).extracting(r -> r.get("id").asText()).doesNotHaveDuplicates();
   }
 
-  private static ApideckCallOptions withKey() {
-    return ApideckCallOptions.builder()
-        .requestOptions(RequestOptions.builder().idempotencyKey(KEY).build()).build();
+  private static RequestOptions withKey() {
+    return ApideckRequestOptions.builder().idempotencyKey(KEY).build();
   }
 
   private static Contact ada() {

@@ -89,7 +89,7 @@ class LoadTest {
 
       @Override
       public List<Contact> firstPage(int limit) {
-        return crm.contacts().listPage(ContactListParams.builder().limit(limit).build()).data();
+        return crm.contacts().withRawResponse().list(ContactListParams.builder().limit(limit).build()).value().data();
       }
     });
   }
@@ -120,7 +120,7 @@ class LoadTest {
       @Override
       public List<Contact> firstPage(int limit) {
         ApideckListResponse<Contact> page =
-            await(crm.contacts().listPageAsync(ContactListParams.builder().limit(limit).build()));
+            await(crm.contacts().withRawResponse().listAsync(ContactListParams.builder().limit(limit).build(), null).thenApply(r -> r.value()));
         return page.data();
       }
     });

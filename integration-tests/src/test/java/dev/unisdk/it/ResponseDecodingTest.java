@@ -73,7 +73,7 @@ class ResponseDecodingTest {
         + "{\"id\":\"c3\",\"name\":null,\"type\":null,\"emails\":null,\"phone_numbers\":null,\"addresses\":null,"
         + "\"custom_fields\":null,\"tags\":null,\"first_name\":null}]"));
 
-    ApideckListResponse<Contact> page = crm.contacts().listPage(null);
+    ApideckListResponse<Contact> page = crm.contacts().withRawResponse().list(null).value();
 
     assertThat(page.data()).extracting(Contact::id).containsExactly("c1", "c2", "c3");
     Contact ada = page.data().get(0);
@@ -106,7 +106,7 @@ class ResponseDecodingTest {
         + "{\"id\":\"4\",\"value\":[\"x\",1]},{\"id\":\"5\",\"value\":{\"nested\":{\"deep\":[1,2]}}},"
         + "{\"id\":\"6\",\"value\":null}]}]"));
 
-    List<CustomField> fields = crm.contacts().listPage(null).data().get(0).customFields();
+    List<CustomField> fields = crm.contacts().withRawResponse().list(null).value().data().get(0).customFields();
 
     assertThat(fields).hasSize(6);
     assertThat(fields.get(4).value().toString()).contains("deep");
@@ -122,7 +122,7 @@ class ResponseDecodingTest {
   void scalarOfAnotherTypeDecodesLeniently(String member, String expected) {
     stub.enqueue(200, envelope("[{\"id\":\"c1\"},{\"id\":\"c2\"," + member + "},{\"id\":\"c3\"}]"));
 
-    List<Contact> contacts = crm.contacts().listPage(null).data();
+    List<Contact> contacts = crm.contacts().withRawResponse().list(null).value().data();
 
     assertThat(contacts).extracting(Contact::id).containsExactly("c1", "c2", "c3");
     assertThat(contacts.get(1).firstName()).isEqualTo(expected);
@@ -139,7 +139,7 @@ class ResponseDecodingTest {
     String body = envelope("[{\"id\":\"c1\"},{\"id\":\"c2\"," + member + "},{\"id\":\"c3\"}]");
     stub.enqueue(200, body);
 
-    Throwable t = catchThrowable(() -> crm.contacts().listPage(null));
+    Throwable t = catchThrowable(() -> crm.contacts().withRawResponse().list(null).value());
 
     assertThat(t).isInstanceOf(InvalidResponseException.class);
     InvalidResponseException e = (InvalidResponseException) t;
@@ -153,7 +153,7 @@ class ResponseDecodingTest {
   void singleObjectWhereAListIsDocumentedBecomesAOneElementList() {
     stub.enqueue(200, envelope("[{\"id\":\"c1\",\"phone_numbers\":{\"number\":\"+3212345\",\"type\":\"mobile\"}}]"));
 
-    Contact c = crm.contacts().listPage(null).data().get(0);
+    Contact c = crm.contacts().withRawResponse().list(null).value().data().get(0);
 
     assertThat(c.phoneNumbers()).hasSize(1);
     assertThat(c.phoneNumbers().get(0).number()).isEqualTo("+3212345");

@@ -1,6 +1,9 @@
 package dev.unisdk.apideck;
 
-import dev.unisdk.apideck.internal.ApideckSession;
+import dev.unisdk.apideck.spi.ApideckSession;
+import dev.unisdk.core.ClientOptions;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every Apideck client shares: the session (connection pool, API key, app id), the consumer and
@@ -13,7 +16,7 @@ public abstract class ApideckClient<C extends ApideckClient<C>> implements AutoC
   private final ApideckSession session;
 
   /**
-   * Creates a client over a session. Not API: the clients' builders call it.
+   * Creates a client over a session. For provider modules: the clients' builders call it.
    *
    * @param session the session
    */
@@ -46,8 +49,32 @@ public abstract class ApideckClient<C extends ApideckClient<C>> implements AutoC
    * @param serviceId the service id sent as {@code x-apideck-service-id}, or null to send none
    * @return the derived client
    */
-  public C withServiceId(String serviceId) {
+  public C withServiceId(@Nullable String serviceId) {
     return withSession(session.withServiceId(serviceId));
+  }
+
+  /**
+   * Returns a client with changed options (e.g. a longer read timeout, more retries, a default header)
+   * that shares this client's connection pool, credentials, consumer and service. It needs no closing.
+   *
+   * <pre>{@code
+   * CrmClient patient = crm.withOptions(o -> o.readTimeout(Duration.ofMinutes(2)));
+   * }</pre>
+   *
+   * @param change edits a copy of the options
+   * @return the derived client
+   */
+  public C withOptions(Consumer<ClientOptions.Builder> change) {
+    return withSession(session.withOptions(change));
+  }
+
+  /**
+   * Returns the client options in effect.
+   *
+   * @return the options
+   */
+  public ClientOptions options() {
+    return session.options();
   }
 
   /**
@@ -64,7 +91,7 @@ public abstract class ApideckClient<C extends ApideckClient<C>> implements AutoC
    *
    * @return the service id, or null when none is set
    */
-  public String serviceId() {
+  public @Nullable String serviceId() {
     return session.serviceId();
   }
 

@@ -1,7 +1,8 @@
 package dev.unisdk.apideck;
 
-import dev.unisdk.apideck.internal.ApideckSession;
+import dev.unisdk.apideck.spi.ApideckSession;
 import dev.unisdk.core.ClientOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settings every Apideck client builder takes: API key, app id, consumer id (required), service
@@ -72,7 +73,7 @@ public abstract class ApideckClientBuilder<B extends ApideckClientBuilder<B>> {
    * @param serviceId the service id, or null for none
    * @return this builder
    */
-  public B serviceId(String serviceId) {
+  public B serviceId(@Nullable String serviceId) {
     session.serviceId(serviceId);
     return self();
   }

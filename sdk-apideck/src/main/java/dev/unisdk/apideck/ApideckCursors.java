@@ -1,5 +1,7 @@
 package dev.unisdk.apideck;
 
+import org.jspecify.annotations.Nullable;
+
 /** The cursors of a list page ({@code meta.cursors}); pass {@link #next()} as {@code cursor} for the next page. */
 public final class ApideckCursors extends PageNeighbours {
   static final ApideckCursors NONE = new ApideckCursors(null, null, null);
@@ -13,7 +15,7 @@ public final class ApideckCursors extends PageNeighbours {
    *
    * @return the cursor, or null
    */
-  public String previous() {
+  public @Nullable String previous() {
     return previousValue();
   }
 
@@ -22,7 +24,7 @@ public final class ApideckCursors extends PageNeighbours {
    *
    * @return the cursor, or null
    */
-  public String current() {
+  public @Nullable String current() {
     return currentValue();
   }
 
@@ -31,7 +33,7 @@ public final class ApideckCursors extends PageNeighbours {
    *
    * @return the cursor, or null at the end of the list
    */
-  public String next() {
+  public @Nullable String next() {
     return nextValue();
   }
 }

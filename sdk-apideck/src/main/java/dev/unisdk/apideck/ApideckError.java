@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.unisdk.core.errors.ApiException;
 import dev.unisdk.core.errors.ErrorBody;
 import dev.unisdk.core.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A typed view of the Apideck error body carried by an {@link ApiException}:
@@ -45,7 +46,7 @@ public final class ApideckError {
    * @param throwable any throwable, may be null
    * @return the view of the first {@link ApiException} in the cause chain, or null when there is none
    */
-  public static ApideckError find(Throwable throwable) {
+  public static @Nullable ApideckError find(Throwable throwable) {
     Throwable t = throwable;
     for (int depth = 0; t != null && depth < 16; depth++) {
       if (t instanceof ApiException) {
@@ -61,7 +62,7 @@ public final class ApideckError {
    *
    * @return the type, or null when the body has none
    */
-  public ApideckErrorType type() {
+  public @Nullable ApideckErrorType type() {
     // only type_name: the core's lenient ErrorBody.type() falls back to "error", the HTTP reason text
     JsonNode json = body == null ? null : body.json();
     JsonNode name = json == null ? null : json.get("type_name");
@@ -87,7 +88,7 @@ public final class ApideckError {
    *
    * @return {@code message}, or null
    */
-  public String message() {
+  public @Nullable String message() {
     return body == null ? null : body.message();
   }
 
@@ -96,7 +97,7 @@ public final class ApideckError {
    *
    * @return {@code detail} as JSON, or null when absent
    */
-  public JsonNode detail() {
+  public @Nullable JsonNode detail() {
     return body == null ? null : body.detail();
   }
 
@@ -105,7 +106,7 @@ public final class ApideckError {
    *
    * @return the detail text, or null when absent
    */
-  public String detailText() {
+  public @Nullable String detailText() {
     JsonNode d = detail();
     if (d == null) {
       return null;
@@ -118,7 +119,7 @@ public final class ApideckError {
    *
    * @return {@code ref}, or null
    */
-  public String ref() {
+  public @Nullable String ref() {
     return body == null ? null : body.ref();
   }
 
@@ -127,7 +128,7 @@ public final class ApideckError {
    *
    * @return {@code error}, or null
    */
-  public String error() {
+  public @Nullable String error() {
     JsonNode json = body == null ? null : body.json();
     JsonNode error = json == null ? null : json.get("error");
     return error != null && error.isTextual() ? error.asText() : null;
@@ -152,7 +153,7 @@ public final class ApideckError {
    *
    * @return the request id, or null
    */
-  public String requestId() {
+  public @Nullable String requestId() {
     return exception.requestId();
   }
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Apideck error type ({@code type_name} of an error body), an open enum: the documented types
@@ -122,7 +123,7 @@ public final class ApideckErrorType {
    * @param value the type name, e.g. {@code "InvalidCursorError"}
    * @return the type, or null when {@code value} is null
    */
-  public static ApideckErrorType of(String value) {
+  public static @Nullable ApideckErrorType of(String value) {
     if (value == null) {
       return null;
     }

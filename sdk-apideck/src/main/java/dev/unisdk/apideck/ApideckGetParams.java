@@ -2,6 +2,7 @@ package dev.unisdk.apideck;
 
 import dev.unisdk.core.internal.Checks;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The query parameters of an Apideck get-one operation: {@code fields} and {@code raw}. Immutable. */
 public final class ApideckGetParams {
@@ -49,7 +50,7 @@ public final class ApideckGetParams {
    *
    * @return the comma-separated fields, or null for all
    */
-  public String fields() {
+  public @Nullable String fields() {
     return fields;
   }
 

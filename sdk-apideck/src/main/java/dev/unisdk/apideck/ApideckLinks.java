@@ -1,5 +1,7 @@
 package dev.unisdk.apideck;
 
+import org.jspecify.annotations.Nullable;
+
 /** The {@code links} member of a list response: absolute URLs of the neighbouring pages. */
 public final class ApideckLinks extends PageNeighbours {
   static final ApideckLinks NONE = new ApideckLinks(null, null, null);
@@ -13,7 +15,7 @@ public final class ApideckLinks extends PageNeighbours {
    *
    * @return the URL, or null
    */
-  public String previous() {
+  public @Nullable String previous() {
     return previousValue();
   }
 
@@ -22,7 +24,7 @@ public final class ApideckLinks extends PageNeighbours {
    *
    * @return the URL, or null
    */
-  public String current() {
+  public @Nullable String current() {
     return currentValue();
   }
 
@@ -31,7 +33,7 @@ public final class ApideckLinks extends PageNeighbours {
    *
    * @return the URL, or null at the end of the list
    */
-  public String next() {
+  public @Nullable String next() {
     return nextValue();
   }
 }

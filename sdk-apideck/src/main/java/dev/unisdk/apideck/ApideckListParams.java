@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The query parameters of Apideck list operations: {@code raw}, {@code cursor}, {@code limit}
@@ -62,7 +63,7 @@ public abstract class ApideckListParams {
    *
    * @return the cursor, or null to start at the beginning
    */
-  public String cursor() {
+  public @Nullable String cursor() {
     return cursor;
   }
 
@@ -71,7 +72,7 @@ public abstract class ApideckListParams {
    *
    * @return the limit, or null for the server default (20)
    */
-  public Integer limit() {
+  public @Nullable Integer limit() {
     return limit;
   }
 
@@ -80,7 +81,7 @@ public abstract class ApideckListParams {
    *
    * @return the fields, or null for all fields
    */
-  public String fields() {
+  public @Nullable String fields() {
     return fields;
   }
 

@@ -1,6 +1,7 @@
 package dev.unisdk.apideck;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Apideck envelope of a list page: the common envelope members, {@code data} as a list, and
@@ -51,7 +52,7 @@ public final class ApideckListResponse<T> extends ApideckResponse<List<T>> {
    *
    * @return the cursor, or null at the end of the list
    */
-  public String nextCursor() {
+  public @Nullable String nextCursor() {
     String next = meta.cursors().next();
     return next == null || next.isEmpty() ? null : next;
   }

@@ -1,6 +1,7 @@
 package dev.unisdk.apideck;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The {@code meta} member of a list response: the page size and the paging cursors. */
 public final class ApideckMeta {
@@ -19,7 +20,7 @@ public final class ApideckMeta {
    *
    * @return {@code meta.items_on_page}, or null when absent
    */
-  public Integer itemsOnPage() {
+  public @Nullable Integer itemsOnPage() {
     return itemsOnPage;
   }
 

@@ -1,7 +1,8 @@
 package dev.unisdk.apideck;
 
 import com.fasterxml.jackson.databind.JavaType;
-import dev.unisdk.apideck.internal.ApideckSession;
+import dev.unisdk.apideck.spi.ApideckSession;
+import dev.unisdk.core.RequestOptions;
 import dev.unisdk.core.spi.ApiRequest;
 import dev.unisdk.core.ApiResponse;
 import dev.unisdk.core.AsyncPager;
@@ -17,42 +18,40 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The five operations of an Apideck resource ({@code GET /<api>/<resource>}, {@code POST}, {@code GET
  * /{id}}, {@code PATCH /{id}}, {@code DELETE /{id}}), each blocking and async. The common path returns
- * models; the {@code ...WithResponse} methods and {@link #listPage} return the envelope. Every argument
- * is validated before a request is sent. Thread-safe.
+ * models; {@link #withRawResponse()} returns the same operations answering the status, headers, request id
+ * and the envelope. Per-call options ({@link RequestOptions}, Apideck settings through
+ * {@link ApideckRequestOptions}) are the last argument of every operation. Every argument is validated
+ * before a request is sent. Thread-safe.
  *
  * @param <T> the resource model
  * @param <P> the list parameters of the resource
  */
 public abstract class ApideckResourceService<T, P extends ApideckListParams> {
-  private static final Logger LOG = LoggerFactory.getLogger(ApideckResourceService.class);
   private static final ResponseDecoder<ApideckResponse<UnifiedId>> ID_DECODER =
       EnvelopeReader.single(Json.mapper().constructType(UnifiedId.class));
 
   private final ApideckSession session;
   private final String[] path;
-  private final String resourceName;
   private final ResponseDecoder<ApideckResponse<T>> oneDecoder;
   private final ResponseDecoder<ApideckListResponse<T>> listDecoder;
+  private final WithRawResponse raw = new WithRawResponse();
 
   /**
    * Creates the service. Called by the client of a unified API; not for applications.
    *
-   * @param session the shared session (internal type)
+   * @param session the shared session
    * @param modelType the resource model class
    * @param path the collection path, e.g. {@code "crm", "contacts"}
    */
   protected ApideckResourceService(ApideckSession session, Class<T> modelType, String... path) {
     this.session = Checks.notNull(session, "session");
     this.path = path.clone();
-    this.resourceName = path[path.length - 1];
     Decoders<T> decoders = Decoders.of(modelType);
     this.oneDecoder = decoders.one;
     this.listDecoder = decoders.list;
@@ -82,7 +81,7 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    * @return the records; iterate, stream, or use {@link PagedIterable#pages()}
    */
   public PagedIterable<T> list() {
-    return list(null, ApideckCallOptions.none());
+    return list(null, null);
   }
 
   /**
@@ -91,8 +90,8 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    * @param params filter, sort, page size, fields...; null for none
    * @return the records
    */
-  public PagedIterable<T> list(P params) {
-    return list(params, ApideckCallOptions.none());
+  public PagedIterable<T> list(@Nullable P params) {
+    return list(params, null);
   }
 
   /**
@@ -100,14 +99,13 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    * {@link Page#response()} holds the {@link ApideckListResponse} envelope as its value.
    *
    * @param params filter, sort, page size, fields...; null for none
-   * @param options per-call options (service, consumer, raw, request options)
+   * @param options per-call options (see {@link ApideckRequestOptions}); null for none
    * @return the records
    */
-  public PagedIterable<T> list(P params, ApideckCallOptions options) {
-    final ApideckCallOptions call = orNone(options);
+  public PagedIterable<T> list(@Nullable P params, @Nullable RequestOptions options) {
     // a cursor already used, or endless empty pages, end the iteration with InvalidResponseException
     return PagedIterable.<T>cursor(cursor -> {
-      ApiResponse<ApideckListResponse<T>> response = session.execute(listRequest(params, cursor, call), listDecoder);
+      ApiResponse<ApideckListResponse<T>> response = session.execute(listRequest(params, cursor, options), listDecoder);
       return Page.of(response.value().data(), response.value().nextCursor(), response);
     }).observed(listOperationName(), session.operationListener());
   }
@@ -120,8 +118,8 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    * @param params filter, sort, page size, fields...; null for none
    * @return the pager (nothing is requested yet)
    */
-  public AsyncPager<T> listAsync(P params) {
-    return listAsync(params, ApideckCallOptions.none());
+  public AsyncPager<T> listAsync(@Nullable P params) {
+    return listAsync(params, null);
   }
 
   /**
@@ -129,15 +127,14 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    * {@link ApideckListResponse} envelope as its value.
    *
    * @param params filter, sort, page size, fields...; null for none
-   * @param options per-call options (service, consumer, raw, request options)
+   * @param options per-call options (see {@link ApideckRequestOptions}); null for none
    * @return the pager (nothing is requested yet); validation failures complete its futures exceptionally
    */
-  public AsyncPager<T> listAsync(P params, ApideckCallOptions options) {
-    final ApideckCallOptions call = orNone(options);
+  public AsyncPager<T> listAsync(@Nullable P params, @Nullable RequestOptions options) {
     return AsyncPager.<T>cursor(cursor -> {
       ApiRequest request;
       try {
-        request = listRequest(params, cursor, call);
+        request = listRequest(params, cursor, options);
       } catch (RuntimeException e) {
         return Futures.failed(e);
       }
@@ -150,48 +147,6 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
     return String.join(".", path) + ".list";
   }
 
-  /**
-   * Fetches one page with its envelope ({@code meta.cursors}, {@code links}, service, request id...).
-   *
-   * @param params the parameters (use {@code cursor} to pick the page); null for the first page
-   * @return the page envelope
-   */
-  public ApideckListResponse<T> listPage(P params) {
-    return listPage(params, ApideckCallOptions.none());
-  }
-
-  /**
-   * Fetches one page with its envelope, with per-call options.
-   *
-   * @param params the parameters; null for the first page
-   * @param options per-call options
-   * @return the page envelope
-   */
-  public ApideckListResponse<T> listPage(P params, ApideckCallOptions options) {
-    return session.execute(listRequest(params, null, orNone(options)), listDecoder).value();
-  }
-
-  /**
-   * Fetches one page asynchronously.
-   *
-   * @param params the parameters; null for the first page
-   * @return the future page envelope
-   */
-  public CompletableFuture<ApideckListResponse<T>> listPageAsync(P params) {
-    return listPageAsync(params, ApideckCallOptions.none());
-  }
-
-  /**
-   * Fetches one page asynchronously, with per-call options.
-   *
-   * @param params the parameters; null for the first page
-   * @param options per-call options
-   * @return the future page envelope; validation failures complete it exceptionally
-   */
-  public CompletableFuture<ApideckListResponse<T>> listPageAsync(P params, ApideckCallOptions options) {
-    return async(() -> listRequest(params, null, orNone(options)), listDecoder, Function.identity());
-  }
-
   // ---------------------------------------------------------------- create
 
   /**
@@ -201,29 +156,18 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    * @return the id of the new record
    */
   public UnifiedId create(T body) {
-    return create(body, ApideckCallOptions.none());
+    return create(body, null);
   }
 
   /**
    * Creates a record with per-call options.
    *
    * @param body the record
-   * @param options per-call options
+   * @param options per-call options; null for none
    * @return the id of the new record
    */
-  public UnifiedId create(T body, ApideckCallOptions options) {
-    return idOf(createWithResponse(body, options));
-  }
-
-  /**
-   * Creates a record and returns the envelope.
-   *
-   * @param body the record
-   * @param options per-call options
-   * @return the envelope whose {@code data} is the new id
-   */
-  public ApideckResponse<UnifiedId> createWithResponse(T body, ApideckCallOptions options) {
-    return session.execute(createRequest(body, orNone(options)), ID_DECODER).value();
+  public UnifiedId create(T body, @Nullable RequestOptions options) {
+    return idOf(raw.create(body, options).value());
   }
 
   /**
@@ -233,18 +177,18 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    * @return the future id
    */
   public CompletableFuture<UnifiedId> createAsync(T body) {
-    return createAsync(body, ApideckCallOptions.none());
+    return createAsync(body, null);
   }
 
   /**
    * Creates a record asynchronously, with per-call options.
    *
    * @param body the record
-   * @param options per-call options
+   * @param options per-call options; null for none
    * @return the future id; validation failures complete it exceptionally
    */
-  public CompletableFuture<UnifiedId> createAsync(T body, ApideckCallOptions options) {
-    return async(() -> createRequest(body, orNone(options)), ID_DECODER, ApideckResourceService::idOf);
+  public CompletableFuture<UnifiedId> createAsync(T body, @Nullable RequestOptions options) {
+    return Futures.map(raw.createAsync(body, options), r -> idOf(r.value()));
   }
 
   // ---------------------------------------------------------------- get
@@ -256,18 +200,18 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    * @return the record
    */
   public T get(String id) {
-    return get(id, ApideckGetParams.none(), ApideckCallOptions.none());
+    return get(id, null, null);
   }
 
   /**
    * Fetches a record with selected fields.
    *
    * @param id the record id
-   * @param params {@code fields} and {@code raw}
+   * @param params {@code fields} and {@code raw}; null for none
    * @return the record
    */
-  public T get(String id, ApideckGetParams params) {
-    return get(id, params, ApideckCallOptions.none());
+  public T get(String id, @Nullable ApideckGetParams params) {
+    return get(id, params, null);
   }
 
   /**
@@ -275,23 +219,11 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    *
    * @param id the record id
    * @param params {@code fields} and {@code raw}; null for none
-   * @param options per-call options
+   * @param options per-call options; null for none
    * @return the record
    */
-  public T get(String id, ApideckGetParams params, ApideckCallOptions options) {
-    return getWithResponse(id, params, options).data();
-  }
-
-  /**
-   * Fetches a record and returns the envelope.
-   *
-   * @param id the record id
-   * @param params {@code fields} and {@code raw}; null for none
-   * @param options per-call options
-   * @return the envelope whose {@code data} is the record
-   */
-  public ApideckResponse<T> getWithResponse(String id, ApideckGetParams params, ApideckCallOptions options) {
-    return session.execute(getRequest(id, params, orNone(options)), oneDecoder).value();
+  public T get(String id, @Nullable ApideckGetParams params, @Nullable RequestOptions options) {
+    return raw.get(id, params, options).value().data();
   }
 
   /**
@@ -301,7 +233,7 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    * @return the future record
    */
   public CompletableFuture<T> getAsync(String id) {
-    return getAsync(id, ApideckGetParams.none(), ApideckCallOptions.none());
+    return getAsync(id, null, null);
   }
 
   /**
@@ -309,11 +241,11 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    *
    * @param id the record id
    * @param params {@code fields} and {@code raw}; null for none
-   * @param options per-call options
+   * @param options per-call options; null for none
    * @return the future record; validation failures complete it exceptionally
    */
-  public CompletableFuture<T> getAsync(String id, ApideckGetParams params, ApideckCallOptions options) {
-    return async(() -> getRequest(id, params, orNone(options)), oneDecoder, ApideckResponse::data);
+  public CompletableFuture<T> getAsync(String id, @Nullable ApideckGetParams params, @Nullable RequestOptions options) {
+    return Futures.map(raw.getAsync(id, params, options), r -> r.value().data());
   }
 
   // ---------------------------------------------------------------- update
@@ -327,7 +259,7 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    * @return the id of the updated record
    */
   public UnifiedId update(String id, T body) {
-    return update(id, body, ApideckCallOptions.none());
+    return update(id, body, null);
   }
 
   /**
@@ -335,23 +267,11 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    *
    * @param id the record id
    * @param body the changes
-   * @param options per-call options
+   * @param options per-call options; null for none
    * @return the id of the updated record
    */
-  public UnifiedId update(String id, T body, ApideckCallOptions options) {
-    return idOf(updateWithResponse(id, body, options));
-  }
-
-  /**
-   * Updates a record and returns the envelope.
-   *
-   * @param id the record id
-   * @param body the changes
-   * @param options per-call options
-   * @return the envelope whose {@code data} is the id
-   */
-  public ApideckResponse<UnifiedId> updateWithResponse(String id, T body, ApideckCallOptions options) {
-    return session.execute(updateRequest(id, body, orNone(options)), ID_DECODER).value();
+  public UnifiedId update(String id, T body, @Nullable RequestOptions options) {
+    return idOf(raw.update(id, body, options).value());
   }
 
   /**
@@ -362,7 +282,7 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    * @return the future id
    */
   public CompletableFuture<UnifiedId> updateAsync(String id, T body) {
-    return updateAsync(id, body, ApideckCallOptions.none());
+    return updateAsync(id, body, null);
   }
 
   /**
@@ -370,11 +290,11 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    *
    * @param id the record id
    * @param body the changes
-   * @param options per-call options
+   * @param options per-call options; null for none
    * @return the future id; validation failures complete it exceptionally
    */
-  public CompletableFuture<UnifiedId> updateAsync(String id, T body, ApideckCallOptions options) {
-    return async(() -> updateRequest(id, body, orNone(options)), ID_DECODER, ApideckResourceService::idOf);
+  public CompletableFuture<UnifiedId> updateAsync(String id, T body, @Nullable RequestOptions options) {
+    return Futures.map(raw.updateAsync(id, body, options), r -> idOf(r.value()));
   }
 
   // ---------------------------------------------------------------- delete
@@ -386,29 +306,18 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    * @return the id of the deleted record
    */
   public UnifiedId delete(String id) {
-    return delete(id, ApideckCallOptions.none());
+    return delete(id, null);
   }
 
   /**
    * Deletes a record with per-call options.
    *
    * @param id the record id
-   * @param options per-call options
+   * @param options per-call options; null for none
    * @return the id of the deleted record
    */
-  public UnifiedId delete(String id, ApideckCallOptions options) {
-    return idOf(deleteWithResponse(id, options));
-  }
-
-  /**
-   * Deletes a record and returns the envelope.
-   *
-   * @param id the record id
-   * @param options per-call options
-   * @return the envelope whose {@code data} is the id
-   */
-  public ApideckResponse<UnifiedId> deleteWithResponse(String id, ApideckCallOptions options) {
-    return session.execute(deleteRequest(id, orNone(options)), ID_DECODER).value();
+  public UnifiedId delete(String id, @Nullable RequestOptions options) {
+    return idOf(raw.delete(id, options).value());
   }
 
   /**
@@ -418,62 +327,263 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
    * @return the future id
    */
   public CompletableFuture<UnifiedId> deleteAsync(String id) {
-    return deleteAsync(id, ApideckCallOptions.none());
+    return deleteAsync(id, null);
   }
 
   /**
    * Deletes a record asynchronously, with per-call options.
    *
    * @param id the record id
-   * @param options per-call options
+   * @param options per-call options; null for none
    * @return the future id; validation failures complete it exceptionally
    */
-  public CompletableFuture<UnifiedId> deleteAsync(String id, ApideckCallOptions options) {
-    return async(() -> deleteRequest(id, orNone(options)), ID_DECODER, ApideckResourceService::idOf);
+  public CompletableFuture<UnifiedId> deleteAsync(String id, @Nullable RequestOptions options) {
+    return Futures.map(raw.deleteAsync(id, options), r -> idOf(r.value()));
+  }
+
+  // ---------------------------------------------------------------- raw responses
+
+  /**
+   * Returns the same operations answering the whole response: HTTP status, headers, request id and the
+   * typed Apideck envelope ({@link ApideckResponse} or, for one page of a list, {@link ApideckListResponse}).
+   *
+   * <pre>{@code
+   * ApiResponse<ApideckResponse<Contact>> r = crm.contacts().withRawResponse().get(id);
+   * String requestId = r.requestId();
+   * }</pre>
+   *
+   * @return the raw-response view of this service
+   */
+  public WithRawResponse withRawResponse() {
+    return raw;
+  }
+
+  /** The operations of the service answering {@link ApiResponse}s with the envelope. Thread-safe. */
+  public final class WithRawResponse {
+    private WithRawResponse() {}
+
+    /**
+     * Fetches the first page.
+     *
+     * @return the response whose value is the page envelope
+     */
+    public ApiResponse<ApideckListResponse<T>> list() {
+      return list(null, null);
+    }
+
+    /**
+     * Fetches one page.
+     *
+     * @param params the parameters (use {@code cursor} to pick the page); null for the first page
+     * @return the response whose value is the page envelope ({@code meta.cursors}, {@code links}...)
+     */
+    public ApiResponse<ApideckListResponse<T>> list(@Nullable P params) {
+      return list(params, null);
+    }
+
+    /**
+     * Fetches one page with per-call options.
+     *
+     * @param params the parameters; null for the first page
+     * @param options per-call options; null for none
+     * @return the response whose value is the page envelope
+     */
+    public ApiResponse<ApideckListResponse<T>> list(@Nullable P params, @Nullable RequestOptions options) {
+      return session.execute(listRequest(params, null, options), listDecoder);
+    }
+
+    /**
+     * Fetches one page asynchronously, with per-call options.
+     *
+     * @param params the parameters; null for the first page
+     * @param options per-call options; null for none
+     * @return the future response; validation failures complete it exceptionally
+     */
+    public CompletableFuture<ApiResponse<ApideckListResponse<T>>> listAsync(
+        @Nullable P params, @Nullable RequestOptions options) {
+      return async(() -> listRequest(params, null, options), listDecoder);
+    }
+
+    /**
+     * Creates a record.
+     *
+     * @param body the record
+     * @return the response whose envelope's {@code data} is the new id
+     */
+    public ApiResponse<ApideckResponse<UnifiedId>> create(T body) {
+      return create(body, null);
+    }
+
+    /**
+     * Creates a record with per-call options.
+     *
+     * @param body the record
+     * @param options per-call options; null for none
+     * @return the response whose envelope's {@code data} is the new id
+     */
+    public ApiResponse<ApideckResponse<UnifiedId>> create(T body, @Nullable RequestOptions options) {
+      return session.execute(createRequest(body, options), ID_DECODER);
+    }
+
+    /**
+     * Creates a record asynchronously.
+     *
+     * @param body the record
+     * @param options per-call options; null for none
+     * @return the future response; validation failures complete it exceptionally
+     */
+    public CompletableFuture<ApiResponse<ApideckResponse<UnifiedId>>> createAsync(
+        T body, @Nullable RequestOptions options) {
+      return async(() -> createRequest(body, options), ID_DECODER);
+    }
+
+    /**
+     * Fetches a record.
+     *
+     * @param id the record id
+     * @return the response whose envelope's {@code data} is the record
+     */
+    public ApiResponse<ApideckResponse<T>> get(String id) {
+      return get(id, null, null);
+    }
+
+    /**
+     * Fetches a record with parameters and per-call options.
+     *
+     * @param id the record id
+     * @param params {@code fields} and {@code raw}; null for none
+     * @param options per-call options; null for none
+     * @return the response whose envelope's {@code data} is the record
+     */
+    public ApiResponse<ApideckResponse<T>> get(
+        String id, @Nullable ApideckGetParams params, @Nullable RequestOptions options) {
+      return session.execute(getRequest(id, params, options), oneDecoder);
+    }
+
+    /**
+     * Fetches a record asynchronously.
+     *
+     * @param id the record id
+     * @param params {@code fields} and {@code raw}; null for none
+     * @param options per-call options; null for none
+     * @return the future response; validation failures complete it exceptionally
+     */
+    public CompletableFuture<ApiResponse<ApideckResponse<T>>> getAsync(
+        String id, @Nullable ApideckGetParams params, @Nullable RequestOptions options) {
+      return async(() -> getRequest(id, params, options), oneDecoder);
+    }
+
+    /**
+     * Updates a record.
+     *
+     * @param id the record id
+     * @param body the changes
+     * @return the response whose envelope's {@code data} is the id
+     */
+    public ApiResponse<ApideckResponse<UnifiedId>> update(String id, T body) {
+      return update(id, body, null);
+    }
+
+    /**
+     * Updates a record with per-call options.
+     *
+     * @param id the record id
+     * @param body the changes
+     * @param options per-call options; null for none
+     * @return the response whose envelope's {@code data} is the id
+     */
+    public ApiResponse<ApideckResponse<UnifiedId>> update(String id, T body, @Nullable RequestOptions options) {
+      return session.execute(updateRequest(id, body, options), ID_DECODER);
+    }
+
+    /**
+     * Updates a record asynchronously.
+     *
+     * @param id the record id
+     * @param body the changes
+     * @param options per-call options; null for none
+     * @return the future response; validation failures complete it exceptionally
+     */
+    public CompletableFuture<ApiResponse<ApideckResponse<UnifiedId>>> updateAsync(
+        String id, T body, @Nullable RequestOptions options) {
+      return async(() -> updateRequest(id, body, options), ID_DECODER);
+    }
+
+    /**
+     * Deletes a record.
+     *
+     * @param id the record id
+     * @return the response whose envelope's {@code data} is the id
+     */
+    public ApiResponse<ApideckResponse<UnifiedId>> delete(String id) {
+      return delete(id, null);
+    }
+
+    /**
+     * Deletes a record with per-call options.
+     *
+     * @param id the record id
+     * @param options per-call options; null for none
+     * @return the response whose envelope's {@code data} is the id
+     */
+    public ApiResponse<ApideckResponse<UnifiedId>> delete(String id, @Nullable RequestOptions options) {
+      return session.execute(deleteRequest(id, options), ID_DECODER);
+    }
+
+    /**
+     * Deletes a record asynchronously.
+     *
+     * @param id the record id
+     * @param options per-call options; null for none
+     * @return the future response; validation failures complete it exceptionally
+     */
+    public CompletableFuture<ApiResponse<ApideckResponse<UnifiedId>>> deleteAsync(
+        String id, @Nullable RequestOptions options) {
+      return async(() -> deleteRequest(id, options), ID_DECODER);
+    }
+
+    @Override
+    public String toString() {
+      return ApideckResourceService.this + ".withRawResponse()";
+    }
   }
 
   // ---------------------------------------------------------------- requests
 
-  private ApiRequest listRequest(P params, String pageCursor, ApideckCallOptions call) {
-    ApiRequest.Builder b = session.request("GET", call, path);
+  private ApiRequest listRequest(@Nullable P params, @Nullable String pageCursor, @Nullable RequestOptions options) {
+    ApiRequest.Builder b = session.request("GET", options, path);
     List<Map.Entry<String, String>> query = params == null ? null : params.toQuery(pageCursor);
-    boolean raw = call.raw() || (params != null && params.raw());
-    if (raw) {
-      b.query("raw", "true");
-    }
     if (query == null) {
       b.query("cursor", pageCursor);
     } else {
       for (Map.Entry<String, String> q : query) {
-        if (!"raw".equals(q.getKey())) {
-          b.query(q.getKey(), q.getValue());
-        }
+        b.query(q.getKey(), q.getValue());
       }
     }
     return b.build();
   }
 
-  private ApiRequest createRequest(T body, ApideckCallOptions call) {
+  private ApiRequest createRequest(T body, @Nullable RequestOptions options) {
     Checks.notNull(body, "body");
     validateCreate(body);
-    return withRaw(session.request("POST", call, path), call.raw()).jsonBody(body).build();
+    return session.request("POST", options, path).jsonBody(body).build();
   }
 
-  private ApiRequest getRequest(String id, ApideckGetParams params, ApideckCallOptions call) {
+  private ApiRequest getRequest(String id, @Nullable ApideckGetParams params, @Nullable RequestOptions options) {
     ApideckGetParams p = params == null ? ApideckGetParams.none() : params;
-    ApiRequest.Builder b = withRaw(session.request("GET", call, recordPath(id)), call.raw() || p.raw());
+    ApiRequest.Builder b = withRaw(session.request("GET", options, recordPath(id)), p.raw());
     return b.query("fields", p.fields()).build();
   }
 
-  private ApiRequest updateRequest(String id, T body, ApideckCallOptions call) {
+  private ApiRequest updateRequest(String id, T body, @Nullable RequestOptions options) {
     String[] recordPath = recordPath(id);
     Checks.notNull(body, "body");
     validateUpdate(body);
-    return withRaw(session.request("PATCH", call, recordPath), call.raw()).jsonBody(body).build();
+    return session.request("PATCH", options, recordPath).jsonBody(body).build();
   }
 
-  private ApiRequest deleteRequest(String id, ApideckCallOptions call) {
-    return withRaw(session.request("DELETE", call, recordPath(id)), call.raw()).build();
+  private ApiRequest deleteRequest(String id, @Nullable RequestOptions options) {
+    return session.request("DELETE", options, recordPath(id)).build();
   }
 
   private String[] recordPath(String id) {
@@ -490,25 +600,19 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
     return raw ? b.query("raw", "true") : b;
   }
 
-  private <R, V> CompletableFuture<V> async(
-      Supplier<ApiRequest> request, ResponseDecoder<R> decoder, Function<R, V> extract) {
+  private <R> CompletableFuture<ApiResponse<R>> async(Supplier<ApiRequest> request, ResponseDecoder<R> decoder) {
     ApiRequest req;
     try {
       req = request.get();
     } catch (RuntimeException e) {
       return Futures.failed(e);
     }
-    // Futures.map, unlike thenApply, passes a cancellation on to the HTTP call
-    return Futures.map(session.executeAsync(req, decoder), r -> extract.apply(r.value()));
+    return session.executeAsync(req, decoder);
   }
 
   private static UnifiedId idOf(ApideckResponse<UnifiedId> response) {
     UnifiedId id = response.data();
     return id != null ? id : UnifiedId.of(null);
-  }
-
-  private static ApideckCallOptions orNone(ApideckCallOptions options) {
-    return options == null ? ApideckCallOptions.none() : options;
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Apideck response envelope of a single-record operation: {@code status_code}, {@code status},
@@ -51,7 +52,7 @@ public class ApideckResponse<T> {
    *
    * @return {@code status}, or null
    */
-  public String status() {
+  public @Nullable String status() {
     return status;
   }
 
@@ -60,7 +61,7 @@ public class ApideckResponse<T> {
    *
    * @return {@code service}, or null
    */
-  public String service() {
+  public @Nullable String service() {
     return service;
   }
 
@@ -69,7 +70,7 @@ public class ApideckResponse<T> {
    *
    * @return {@code resource}, or null
    */
-  public String resource() {
+  public @Nullable String resource() {
     return resource;
   }
 
@@ -78,7 +79,7 @@ public class ApideckResponse<T> {
    *
    * @return {@code operation}, or null
    */
-  public String operation() {
+  public @Nullable String operation() {
     return operation;
   }
 
@@ -87,7 +88,7 @@ public class ApideckResponse<T> {
    *
    * @return {@code data}; null only when the server sent none
    */
-  public T data() {
+  public @Nullable T data() {
     return data;
   }
 
@@ -96,7 +97,7 @@ public class ApideckResponse<T> {
    *
    * @return {@code _raw}, or null
    */
-  public JsonNode raw() {
+  public @Nullable JsonNode raw() {
     return raw;
   }
 
@@ -124,7 +125,7 @@ public class ApideckResponse<T> {
    * @param name the header name, case-insensitive
    * @return the value, or null when absent
    */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
   }
@@ -134,7 +135,7 @@ public class ApideckResponse<T> {
    *
    * @return the request id, or null
    */
-  public String requestId() {
+  public @Nullable String requestId() {
     return requestId;
   }
 

@@ -3,7 +3,8 @@ package dev.unisdk.apideck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.unisdk.apideck.internal.ApideckSession;
+import dev.unisdk.apideck.spi.ApideckSession;
+import dev.unisdk.core.ApiResponse;
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.Page;
 import dev.unisdk.core.PagedIterable;
@@ -93,7 +94,7 @@ class ApideckResourceServiceTest {
     WidgetListParams params = WidgetListParams.builder().raw(true).cursor("c1").limit(200).filter(filter)
         .sort("created_at", "desc").passThrough("search", "ada lovelace").fields("id,name").build();
 
-    ApideckListResponse<Widget> envelope = widgets.listPage(params);
+    ApideckListResponse<Widget> envelope = widgets.withRawResponse().list(params).value();
 
     RecordedRequest r = take();
     assertThat(r.getMethod()).isEqualTo("GET");
@@ -234,14 +235,18 @@ class ApideckResourceServiceTest {
   void getWithFieldsRawAndOverridesSendsThemAndKeepsRaw() throws Exception {
     server.enqueue(json(200, "{\"status_code\":200,\"status\":\"OK\",\"service\":\"hubspot\",\"resource\":\"widgets\","
         + "\"operation\":\"one\",\"data\":{\"id\":\"w 1/2\",\"name\":\"x\"},\"_raw\":{\"downstream\":true}}"));
-    ApideckResponse<Widget> r = widgets.getWithResponse("w 1/2", ApideckGetParams.fields("id,name"),
-        ApideckCallOptions.builder().raw(true).consumerId("other").serviceId("hubspot").build());
+    ApiResponse<ApideckResponse<Widget>> response = widgets.withRawResponse().get("w 1/2",
+        ApideckGetParams.fields("id,name"),
+        ApideckRequestOptions.builder().raw().consumerId("other").serviceId("hubspot").build());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.requestId()).isEqualTo("req-200");
+    ApideckResponse<Widget> r = response.value();
     assertThat(r.data().id).isEqualTo("w 1/2");
     assertThat(r.raw().get("downstream").asBoolean()).isTrue();
     assertThat(r.operation()).isEqualTo("one");
     RecordedRequest req = take();
     assertThat(req.getMethod()).isEqualTo("GET");
-    assertThat(req.getPath()).isEqualTo("/test/widgets/w%201%2F2?raw=true&fields=id%2Cname");
+    assertThat(req.getPath()).isEqualTo("/test/widgets/w%201%2F2?fields=id%2Cname&raw=true");
     assertApideckHeaders(req, "other", "hubspot");
   }
 
@@ -258,7 +263,7 @@ class ApideckResourceServiceTest {
   @Test
   void deleteSendsDeleteAndReadsTheEnvelope() throws Exception {
     server.enqueue(json(200, ID_BODY.replace("add", "delete")));
-    ApideckResponse<UnifiedId> r = widgets.deleteWithResponse("w-1", null);
+    ApideckResponse<UnifiedId> r = widgets.withRawResponse().delete("w-1", null).value();
     assertThat(r.data().id()).isEqualTo("w-1");
     assertThat(r.operation()).isEqualTo("delete");
     RecordedRequest req = take();
@@ -325,7 +330,7 @@ class ApideckResourceServiceTest {
     server.enqueue(json(200, ID_BODY));
     assertThat(widgets.deleteAsync("w-1").get(5, TimeUnit.SECONDS).id()).isEqualTo("w-1");
     server.enqueue(json(200, page(null, "z")));
-    assertThat(widgets.listPageAsync(null).get(5, TimeUnit.SECONDS).data()).hasSize(1);
+    assertThat(widgets.withRawResponse().listAsync(null, null).get(5, TimeUnit.SECONDS).value().data()).hasSize(1);
     server.enqueue(json(422, "{\"status_code\":422,\"type_name\":\"RequestValidationError\",\"message\":\"bad\","
         + "\"detail\":{\"unknown_properties\":[\"foo\"]}}"));
     CompletableFuture<UnifiedId> failed = widgets.createAsync(new Widget(null, "c"));
@@ -370,5 +375,35 @@ class ApideckResourceServiceTest {
   void malformedDataBecomesInvalidResponseNamingTheField() {
     server.enqueue(json(200, "{\"status_code\":200,\"data\":[1,2]}"));
     assertThatThrownBy(() -> widgets.get("x")).isInstanceOf(dev.unisdk.core.errors.InvalidResponseException.class);
+  }
+
+  @Test
+  void apideckRequestOptionsAreOnlyRequestOptionsWithTheApideckHeaders() {
+    dev.unisdk.core.RequestOptions base = dev.unisdk.core.RequestOptions.builder().maxRetries(0).build();
+    dev.unisdk.core.RequestOptions o = ApideckRequestOptions.builder(base).consumerId("c-2").serviceId("pipedrive")
+        .raw().timeout(java.time.Duration.ofSeconds(3)).build();
+    assertThat(o.headers()).containsEntry(ApideckHeaders.CONSUMER_ID, "c-2")
+        .containsEntry(ApideckHeaders.SERVICE_ID, "pipedrive");
+    assertThat(o.queryParams().get("raw")).containsExactly("true");
+    assertThat(o.maxRetries()).isZero();
+    assertThat(o.timeout()).isEqualTo(java.time.Duration.ofSeconds(3));
+    org.junit.jupiter.api.Assertions.assertThrows(dev.unisdk.core.errors.ValidationException.class,
+        () -> ApideckRequestOptions.builder().consumerId(" "));
+  }
+
+  @Test
+  void derivedSessionWithOptionsSharesTheTransportAndKeepsTheHeaders() throws Exception {
+    ApideckSession derived = session.withServiceId("hubspot")
+        .withOptions(o -> o.defaultHeader("x-extra", "1"));
+    WidgetService other = new WidgetService(derived);
+    server.enqueue(json(200, ID_BODY));
+    other.get("w-1");
+    RecordedRequest r = take();
+    assertThat(r.getHeader("x-extra")).isEqualTo("1");
+    assertApideckHeaders(r, "consumer-1", "hubspot");
+    derived.close();
+    server.enqueue(json(200, ID_BODY));
+    assertThat(widgets.get("w-1").id).isEqualTo("w-1");
+    assertThat(take().getHeader("x-extra")).isNull();
   }
 }

@@ -1,6 +1,6 @@
 package dev.unisdk.apideck;
 
-import dev.unisdk.apideck.internal.ApideckSession;
+import dev.unisdk.apideck.spi.ApideckSession;
 import dev.unisdk.core.internal.Checks;
 
 /** A thin typed service over the generic base, as sdk-crm writes them. */

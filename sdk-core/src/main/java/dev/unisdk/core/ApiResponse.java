@@ -7,6 +7,7 @@ import dev.unisdk.core.internal.HeaderMaps;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A decoded value together with the response it came from (status, headers, request id).
@@ -73,7 +74,7 @@ public final class ApiResponse<T> {
    * @param name the header name, case-insensitive
    * @return the value, or null
    */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return HeaderMaps.first(headers, name);
   }
 
@@ -82,7 +83,7 @@ public final class ApiResponse<T> {
    *
    * @return {@code Request-Id} or {@code X-Request-Id}, or null
    */
-  public String requestId() {
+  public @Nullable String requestId() {
     return HeaderMaps.requestId(headers);
   }
 
@@ -91,7 +92,7 @@ public final class ApiResponse<T> {
    *
    * @return the value, may be null (e.g. {@link ResponseDecoder#discard()})
    */
-  public T value() {
+  public @Nullable T value() {
     return value;
   }
 

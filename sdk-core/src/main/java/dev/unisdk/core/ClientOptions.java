@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Immutable client configuration, built once. Defaults are never infinite: connect 10 s, read 30 s,
@@ -124,7 +125,7 @@ public final class ClientOptions {
    *
    * @return the base URL, or null
    */
-  public HttpUrl baseUrl() {
+  public @Nullable HttpUrl baseUrl() {
     return baseUrl;
   }
 
@@ -196,7 +197,7 @@ public final class ClientOptions {
    *
    * @return the client to derive from, or null when unisdk creates and owns its own
    */
-  public OkHttpClient httpClient() {
+  public @Nullable OkHttpClient httpClient() {
     return httpClient;
   }
 

@@ -3,6 +3,7 @@ package dev.unisdk.core;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a list: its items, the token of the next page, and the response it came from.
@@ -60,7 +61,7 @@ public final class Page<T> {
    *
    * @return the token, or null at the end
    */
-  public String nextToken() {
+  public @Nullable String nextToken() {
     return nextToken;
   }
 
@@ -78,7 +79,7 @@ public final class Page<T> {
    *
    * @return the response (status, headers, request id), or null
    */
-  public ApiResponse<?> response() {
+  public @Nullable ApiResponse<?> response() {
     return response;
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Per-request overrides: timeout, retry count, extra headers and query parameters, idempotency key.
@@ -110,7 +111,7 @@ public final class RequestOptions {
    *
    * @return the timeout, or null to use the client's
    */
-  public Duration timeout() {
+  public @Nullable Duration timeout() {
     return timeout;
   }
 
@@ -119,7 +120,7 @@ public final class RequestOptions {
    *
    * @return the retry count, or null to use the client's retry policy
    */
-  public Integer maxRetries() {
+  public @Nullable Integer maxRetries() {
     return maxRetries;
   }
 
@@ -146,7 +147,7 @@ public final class RequestOptions {
    *
    * @return the key, or null; a request with a key is safe to retry
    */
-  public String idempotencyKey() {
+  public @Nullable String idempotencyKey() {
     return idempotencyKey;
   }
 

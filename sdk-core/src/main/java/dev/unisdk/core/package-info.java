@@ -4,5 +4,7 @@
  * {@link dev.unisdk.core.ApiResponse}, and lazy pagination with {@link dev.unisdk.core.PagedIterable}.
  * It knows no provider and no resource. Android-safe (API 26+).
  */
+@NullMarked
 package dev.unisdk.core;
 
+import org.jspecify.annotations.NullMarked;

@@ -2,7 +2,7 @@ package dev.unisdk.crm;
 
 import dev.unisdk.apideck.ApideckClient;
 import dev.unisdk.apideck.ApideckClientBuilder;
-import dev.unisdk.apideck.internal.ApideckSession;
+import dev.unisdk.apideck.spi.ApideckSession;
 
 /**
  * The Apideck CRM API client: companies, contacts, leads, opportunities, pipelines, notes, users and

@@ -1,7 +1,7 @@
 package dev.unisdk.crm;
 
 import dev.unisdk.apideck.ApideckResourceService;
-import dev.unisdk.apideck.internal.ApideckSession;
+import dev.unisdk.apideck.spi.ApideckSession;
 import dev.unisdk.crm.internal.RequestChecks;
 import dev.unisdk.crm.model.Lead;
 

@@ -3,7 +3,7 @@ package dev.unisdk.crm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.unisdk.apideck.ApideckCallOptions;
+import dev.unisdk.apideck.ApideckRequestOptions;
 import dev.unisdk.apideck.ApideckError;
 import dev.unisdk.apideck.ApideckErrorType;
 import dev.unisdk.apideck.ApideckListResponse;
@@ -136,8 +136,8 @@ class CrmClientTest {
     crm.contacts().delete("1");
     other.contacts().delete("2");
     hubspot.contacts().delete("3");
-    hubspot.contacts().delete("4", ApideckCallOptions.builder().consumerId("per-call").serviceId("pipedrive")
-        .requestOptions(RequestOptions.builder().header("X-Trace", "t-1").build()).build());
+    hubspot.contacts().delete("4", ApideckRequestOptions.builder(RequestOptions.builder().header("X-Trace", "t-1").build())
+        .consumerId("per-call").serviceId("pipedrive").build());
 
     RecordedRequest r1 = take();
     assertThat(r1.getHeader("x-apideck-consumer-id")).isEqualTo("test-consumer");
@@ -285,7 +285,7 @@ class CrmClientTest {
     OpportunitiesService s = crm.opportunities();
     Opportunity deal = Opportunity.builder().title("Deal").primaryContactId("p-1").build();
 
-    assertThat(s.listPageAsync(null).get(5, TimeUnit.SECONDS).data()).hasSize(1);
+    assertThat(s.withRawResponse().listAsync(null, null).get(5, TimeUnit.SECONDS).value().data()).hasSize(1);
     assertThat(s.createAsync(deal).get(5, TimeUnit.SECONDS).id()).isEqualTo("12345");
     assertThat(s.getAsync("12345").get(5, TimeUnit.SECONDS).title()).isNotBlank();
     assertThat(s.updateAsync("12345", deal).get(5, TimeUnit.SECONDS).id()).isEqualTo("12345");
@@ -304,8 +304,8 @@ class CrmClientTest {
     server.enqueue(Fixtures.response(200, "{\"status_code\":200,\"status\":\"OK\",\"service\":\"hubspot\","
         + "\"resource\":\"notes\",\"operation\":\"one\",\"data\":{\"id\":\"n1\",\"title\":\"T\"},"
         + "\"_raw\":{\"request\":{\"url\":\"https://api.hubapi.com/x\"}}}"));
-    dev.unisdk.apideck.ApideckResponse<dev.unisdk.crm.model.Note> r = crm.notes().getWithResponse("n1", null,
-        ApideckCallOptions.builder().raw(true).build());
+    dev.unisdk.apideck.ApideckResponse<dev.unisdk.crm.model.Note> r = crm.notes().withRawResponse().get("n1", null,
+        ApideckRequestOptions.builder().raw().build()).value();
     assertThat(take().getPath()).isEqualTo("/crm/notes/n1?raw=true");
     assertThat(r.raw().at("/request/url").asText()).isEqualTo("https://api.hubapi.com/x");
     assertThat(r.data().title()).isEqualTo("T");
@@ -341,5 +341,24 @@ class CrmClientTest {
   private static void assertParameter(String parameter, Executable call) {
     ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class, call);
     assertThat(e.parameter()).isEqualTo(parameter);
+  }
+
+  @Test
+  void withOptionsDerivesAClientSharingThePoolAndTheRawViewGivesStatusAndHeaders() throws Exception {
+    CrmClient patient = crm.forConsumer("c-9").withOptions(o -> o.defaultHeader("X-Team", "sales"));
+    assertThat(patient.consumerId()).isEqualTo("c-9");
+    server.enqueue(Fixtures.response(200, Fixtures.text("contacts-delete.response.json")).setHeader("Request-Id", "r-1"));
+    dev.unisdk.core.ApiResponse<dev.unisdk.apideck.ApideckResponse<dev.unisdk.apideck.UnifiedId>> r =
+        patient.contacts().withRawResponse().delete("12345");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.requestId()).isEqualTo("r-1");
+    assertThat(r.value().data().id()).isEqualTo("12345");
+    RecordedRequest req = take();
+    assertThat(req.getHeader("X-Team")).isEqualTo("sales");
+    assertThat(req.getHeader("x-apideck-consumer-id")).isEqualTo("c-9");
+    patient.close();
+    server.enqueue(Fixtures.response(200, Fixtures.text("contacts-delete.response.json")));
+    crm.contacts().delete("12345");
+    assertThat(take().getHeader("X-Team")).isNull();
   }
 }

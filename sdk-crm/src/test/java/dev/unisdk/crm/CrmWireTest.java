@@ -155,7 +155,7 @@ class CrmWireTest {
   @MethodSource("resources")
   void listSendsTheDocumentedQueryAndDecodesTheDocumentedPage(Resource res) throws Exception {
     server.enqueue(Fixtures.response(200, Fixtures.text(res.name + "-list.response.json")));
-    ApideckListResponse<Object> page = res.of(crm).listPage(res.params.get());
+    ApideckListResponse<Object> page = res.of(crm).withRawResponse().list(res.params.get()).value();
 
     RecordedRequest r = take();
     assertThat(r.getMethod()).isEqualTo("GET");
@@ -218,8 +218,8 @@ class CrmWireTest {
     String request = Fixtures.text(res.name + "-update.request.json");
     server.enqueue(Fixtures.response(200, Fixtures.text(res.name + "-update.response.json")));
 
-    ApideckResponse<UnifiedId> envelope = res.of(crm).updateWithResponse(
-        "12345", Json.mapper().readValue(request, res.model), null);
+    ApideckResponse<UnifiedId> envelope = res.of(crm).withRawResponse().update(
+        "12345", Json.mapper().readValue(request, res.model), null).value();
 
     assertThat(envelope.data().id()).isEqualTo("12345");
     assertThat(envelope.operation()).isEqualTo("update");
@@ -236,7 +236,7 @@ class CrmWireTest {
   void deleteSendsDeleteAndReturnsTheId(Resource res) throws Exception {
     server.enqueue(Fixtures.response(200, Fixtures.text(res.name + "-delete.response.json")));
 
-    ApideckResponse<UnifiedId> envelope = res.of(crm).deleteWithResponse("12345", null);
+    ApideckResponse<UnifiedId> envelope = res.of(crm).withRawResponse().delete("12345", null).value();
 
     assertThat(envelope.data().id()).isEqualTo("12345");
     assertThat(envelope.operation()).isEqualTo("delete");

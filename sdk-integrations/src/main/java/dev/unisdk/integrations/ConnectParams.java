@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to connect, for {@link ConnectionsService#connect(ConnectParams)} ({@code POST
@@ -91,7 +92,7 @@ public final class ConnectParams {
    *
    * @return the absolute redirect URI, or null
    */
-  public URI redirectUrl() {
+  public @Nullable URI redirectUrl() {
     return redirectUrl;
   }
 
@@ -100,7 +101,7 @@ public final class ConnectParams {
    *
    * @return the external reference ID, or null
    */
-  public String externalXref() {
+  public @Nullable String externalXref() {
     return externalXref;
   }
 

@@ -13,6 +13,7 @@ import dev.unisdk.integrations.model.Connection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Connections to third-party systems: list, get, delete, and the connect flow. Thread-safe.
@@ -25,132 +26,229 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>Arguments are checked before any request; a bad one throws {@link
- * dev.unisdk.core.errors.ValidationException}.
+ * dev.unisdk.core.errors.ValidationException}. Every operation takes per-call {@link RequestOptions} as
+ * its optional last argument; {@link #withRawResponse()} returns the same operations answering the status,
+ * headers and request id with the value.
  */
 public final class ConnectionsService {
   private final Caller caller;
+  private final WithRawResponse raw = new WithRawResponse();
 
   ConnectionsService(Caller caller) {
     this.caller = caller;
   }
 
   /**
-   * Returns a view of this service whose calls use extra options.
-   *
-   * @param options the options; they win over the client's
-   * @return the view
-   */
-  public ConnectionsService withOptions(RequestOptions options) {
-    return new ConnectionsService(caller.withOptions(options));
-  }
-
-  /**
-   * Returns a view whose calls return the response (status, headers) with the value.
+   * Returns the same operations answering the whole response (status, headers, request id) with the value.
    *
    * @return the view
    */
   public WithRawResponse withRawResponse() {
-    return new WithRawResponse();
+    return raw;
   }
 
   /**
-   * Lists your active connections ({@code GET /v1/integrations/connections}).
+   * Lists the connections ({@code GET /v1/connections}).
    *
    * @return the connections
    */
   public List<Connection> list() {
-    return withRawResponse().list().value();
+    return list(null);
   }
 
   /**
-   * Lists your active connections asynchronously.
+   * Lists the connections ({@code GET /v1/connections}).
    *
-   * @return the future connections
+   * @param options per-call options; null for none
+   * @return the connections
+   */
+  public List<Connection> list(@Nullable RequestOptions options) {
+    return raw.list(options).value();
+  }
+
+  /**
+   * Lists the connections ({@code GET /v1/connections}). Asynchronous.
+   *
+   * @return the future value
    */
   public CompletableFuture<List<Connection>> listAsync() {
-    return caller.executeValueAsync(Endpoints.listConnections());
+    return listAsync(null);
   }
 
   /**
-   * Retrieves a connection ({@code GET /v1/integrations/connections/{connectionId}}).
+   * Lists the connections ({@code GET /v1/connections}). Asynchronous.
+   *
+   * @param options per-call options; null for none
+   * @return the future value; invalid arguments complete it exceptionally
+   */
+  public CompletableFuture<List<Connection>> listAsync(@Nullable RequestOptions options) {
+    return Caller.map(async(() -> Endpoints.listConnections(), options), ApiResponse::value);
+  }
+
+  /**
+   * Fetches a connection ({@code GET /v1/connections/{connectionId}}).
    *
    * @param connectionId the connection's id
    * @return the connection
-   * @throws dev.unisdk.core.errors.NotFoundException when there is no such connection
    */
   public Connection get(String connectionId) {
-    return withRawResponse().get(connectionId).value();
+    return get(connectionId, null);
   }
 
   /**
-   * Retrieves a connection asynchronously.
+   * Fetches a connection ({@code GET /v1/connections/{connectionId}}).
    *
    * @param connectionId the connection's id
-   * @return the future connection
+   * @param options per-call options; null for none
+   * @return the connection
    */
-  public CompletableFuture<Connection> getAsync(String connectionId) {
-    return async(() -> Endpoints.getConnection(id(connectionId)));
+  public Connection get(String connectionId, @Nullable RequestOptions options) {
+    return raw.get(connectionId, options).value();
   }
 
   /**
-   * Removes a connection ({@code DELETE /v1/integrations/connections/{connectionId}}).
+   * Fetches a connection ({@code GET /v1/connections/{connectionId}}). Asynchronous.
+   *
+   * @param connectionId the connection's id
+   * @return the future value
+   */
+  public CompletableFuture<Connection> getAsync(String connectionId) {
+    return getAsync(connectionId, null);
+  }
+
+  /**
+   * Fetches a connection ({@code GET /v1/connections/{connectionId}}). Asynchronous.
+   *
+   * @param connectionId the connection's id
+   * @param options per-call options; null for none
+   * @return the future value; invalid arguments complete it exceptionally
+   */
+  public CompletableFuture<Connection> getAsync(String connectionId, @Nullable RequestOptions options) {
+    return Caller.map(async(() -> Endpoints.getConnection(id(connectionId)), options), ApiResponse::value);
+  }
+
+  /**
+   * Deletes a connection ({@code DELETE /v1/connections/{connectionId}}).
    *
    * @param connectionId the connection's id
    */
   public void delete(String connectionId) {
-    withRawResponse().delete(connectionId);
+    delete(connectionId, null);
   }
 
   /**
-   * Removes a connection asynchronously.
+   * Deletes a connection ({@code DELETE /v1/connections/{connectionId}}).
    *
    * @param connectionId the connection's id
-   * @return a future completed when the connection is removed
+   * @param options per-call options; null for none
+   */
+  public void delete(String connectionId, @Nullable RequestOptions options) {
+    raw.delete(connectionId, options);
+  }
+
+  /**
+   * Deletes a connection ({@code DELETE /v1/connections/{connectionId}}). Asynchronous.
+   *
+   * @param connectionId the connection's id
+   * @return the future completing when done
    */
   public CompletableFuture<Void> deleteAsync(String connectionId) {
-    return async(() -> Endpoints.deleteConnection(id(connectionId)));
+    return deleteAsync(connectionId, null);
   }
 
   /**
-   * Starts the connection flow ({@code POST /v1/integrations/connect}): send the user to the
-   * answer's {@link ConnectResponse#url()}, then finalize with {@link #complete(String)} and its
-   * {@link ConnectResponse#connectionId()}.
+   * Deletes a connection ({@code DELETE /v1/connections/{connectionId}}). Asynchronous.
    *
-   * @param params what to connect
-   * @return where to send the user, and the pending connection's id
+   * @param connectionId the connection's id
+   * @param options per-call options; null for none
+   * @return the future completing when done; invalid arguments complete it exceptionally
+   */
+  public CompletableFuture<Void> deleteAsync(String connectionId, @Nullable RequestOptions options) {
+    return Caller.map(async(() -> Endpoints.deleteConnection(id(connectionId)), options), ApiResponse::value);
+  }
+
+  /**
+   * Starts the connect flow ({@code POST /v1/connections/connect}): send the user to the returned URL.
+   *
+   * @param params integration type, categories, redirect URL...
+   * @return the connect session (URL and connection id)
    */
   public ConnectResponse connect(ConnectParams params) {
-    return withRawResponse().connect(params).value();
+    return connect(params, null);
   }
 
   /**
-   * Starts the connection flow asynchronously.
+   * Starts the connect flow ({@code POST /v1/connections/connect}): send the user to the returned URL.
    *
-   * @param params what to connect
-   * @return the future answer
+   * @param params integration type, categories, redirect URL...
+   * @param options per-call options; null for none
+   * @return the connect session (URL and connection id)
+   */
+  public ConnectResponse connect(ConnectParams params, @Nullable RequestOptions options) {
+    return raw.connect(params, options).value();
+  }
+
+  /**
+   * Starts the connect flow ({@code POST /v1/connections/connect}): send the user to the returned URL. Asynchronous.
+   *
+   * @param params integration type, categories, redirect URL...
+   * @return the future value
    */
   public CompletableFuture<ConnectResponse> connectAsync(ConnectParams params) {
-    return async(() -> Endpoints.connect(body(params)));
+    return connectAsync(params, null);
   }
 
   /**
-   * Finalizes a connection after the user authorized it ({@code POST /v1/integrations/callback}).
+   * Starts the connect flow ({@code POST /v1/connections/connect}): send the user to the returned URL. Asynchronous.
    *
-   * @param connectionId the {@code connection_id} returned by {@link #connect(ConnectParams)}
+   * @param params integration type, categories, redirect URL...
+   * @param options per-call options; null for none
+   * @return the future value; invalid arguments complete it exceptionally
+   */
+  public CompletableFuture<ConnectResponse> connectAsync(ConnectParams params, @Nullable RequestOptions options) {
+    return Caller.map(async(() -> Endpoints.connect(body(params)), options), ApiResponse::value);
+  }
+
+  /**
+   * Completes the connect flow after the user came back ({@code POST /v1/connections/{connectionId}/callback}).
+   *
+   * @param connectionId the connection's id from {@link #connect}
    * @return the connection
    */
   public Connection complete(String connectionId) {
-    return withRawResponse().complete(connectionId).value();
+    return complete(connectionId, null);
   }
 
   /**
-   * Finalizes a connection asynchronously.
+   * Completes the connect flow after the user came back ({@code POST /v1/connections/{connectionId}/callback}).
    *
-   * @param connectionId the {@code connection_id} returned by {@link #connect(ConnectParams)}
-   * @return the future connection
+   * @param connectionId the connection's id from {@link #connect}
+   * @param options per-call options; null for none
+   * @return the connection
+   */
+  public Connection complete(String connectionId, @Nullable RequestOptions options) {
+    return raw.complete(connectionId, options).value();
+  }
+
+  /**
+   * Completes the connect flow after the user came back ({@code POST /v1/connections/{connectionId}/callback}). Asynchronous.
+   *
+   * @param connectionId the connection's id from {@link #connect}
+   * @return the future value
    */
   public CompletableFuture<Connection> completeAsync(String connectionId) {
-    return async(() -> Endpoints.callback(id(connectionId)));
+    return completeAsync(connectionId, null);
+  }
+
+  /**
+   * Completes the connect flow after the user came back ({@code POST /v1/connections/{connectionId}/callback}). Asynchronous.
+   *
+   * @param connectionId the connection's id from {@link #connect}
+   * @param options per-call options; null for none
+   * @return the future value; invalid arguments complete it exceptionally
+   */
+  public CompletableFuture<Connection> completeAsync(String connectionId, @Nullable RequestOptions options) {
+    return Caller.map(async(() -> Endpoints.callback(id(connectionId)), options), ApiResponse::value);
   }
 
   private static String id(String connectionId) {
@@ -161,68 +259,179 @@ public final class ConnectionsService {
     return Checks.notNull(params, "params").toRequestBody();
   }
 
-  private <T> CompletableFuture<T> async(
-      Supplier<Endpoint<T>> endpoint) {
+  private Caller caller(@Nullable RequestOptions options) {
+    return options == null ? caller : caller.withOptions(options);
+  }
+
+  private <T> CompletableFuture<ApiResponse<T>> async(Supplier<Endpoint<T>> endpoint, @Nullable RequestOptions options) {
     Endpoint<T> e;
     try {
       e = endpoint.get();
     } catch (RuntimeException invalid) {
       return Caller.failed(invalid);
     }
-    return caller.executeValueAsync(e);
+    return caller(options).executeAsync(e);
   }
 
-  /** The calls of {@link ConnectionsService}, returning the whole response. */
+  /** The operations of {@link ConnectionsService}, answering the whole response. Thread-safe. */
   public final class WithRawResponse {
     private WithRawResponse() {}
 
     /**
-     * Lists your active connections.
+     * Lists the connections ({@code GET /v1/connections}).
      *
-     * @return the response with the connections
+     * @return the response
      */
     public ApiResponse<List<Connection>> list() {
-      return caller.execute(Endpoints.listConnections());
+      return list(null);
     }
 
     /**
-     * Retrieves a connection.
+     * Lists the connections ({@code GET /v1/connections}).
+     *
+     * @param options per-call options; null for none
+     * @return the response
+     */
+    public ApiResponse<List<Connection>> list(@Nullable RequestOptions options) {
+      return caller(options).execute(Endpoints.listConnections());
+    }
+
+    /**
+     * Lists the connections ({@code GET /v1/connections}). Asynchronous.
+     *
+     * @param options per-call options; null for none
+     * @return the future response; invalid arguments complete it exceptionally
+     */
+    public CompletableFuture<ApiResponse<List<Connection>>> listAsync(@Nullable RequestOptions options) {
+      return async(() -> Endpoints.listConnections(), options);
+    }
+
+    /**
+     * Fetches a connection ({@code GET /v1/connections/{connectionId}}).
      *
      * @param connectionId the connection's id
-     * @return the response with the connection
+     * @return the response
      */
     public ApiResponse<Connection> get(String connectionId) {
-      return caller.execute(Endpoints.getConnection(id(connectionId)));
+      return get(connectionId, null);
     }
 
     /**
-     * Removes a connection.
+     * Fetches a connection ({@code GET /v1/connections/{connectionId}}).
      *
      * @param connectionId the connection's id
-     * @return the response (no value)
+     * @param options per-call options; null for none
+     * @return the response
+     */
+    public ApiResponse<Connection> get(String connectionId, @Nullable RequestOptions options) {
+      return caller(options).execute(Endpoints.getConnection(id(connectionId)));
+    }
+
+    /**
+     * Fetches a connection ({@code GET /v1/connections/{connectionId}}). Asynchronous.
+     *
+     * @param connectionId the connection's id
+     * @param options per-call options; null for none
+     * @return the future response; invalid arguments complete it exceptionally
+     */
+    public CompletableFuture<ApiResponse<Connection>> getAsync(String connectionId, @Nullable RequestOptions options) {
+      return async(() -> Endpoints.getConnection(id(connectionId)), options);
+    }
+
+    /**
+     * Deletes a connection ({@code DELETE /v1/connections/{connectionId}}).
+     *
+     * @param connectionId the connection's id
+     * @return the response
      */
     public ApiResponse<Void> delete(String connectionId) {
-      return caller.execute(Endpoints.deleteConnection(id(connectionId)));
+      return delete(connectionId, null);
     }
 
     /**
-     * Starts the connection flow.
+     * Deletes a connection ({@code DELETE /v1/connections/{connectionId}}).
      *
-     * @param params what to connect
-     * @return the response with the answer
+     * @param connectionId the connection's id
+     * @param options per-call options; null for none
+     * @return the response
+     */
+    public ApiResponse<Void> delete(String connectionId, @Nullable RequestOptions options) {
+      return caller(options).execute(Endpoints.deleteConnection(id(connectionId)));
+    }
+
+    /**
+     * Deletes a connection ({@code DELETE /v1/connections/{connectionId}}). Asynchronous.
+     *
+     * @param connectionId the connection's id
+     * @param options per-call options; null for none
+     * @return the future response; invalid arguments complete it exceptionally
+     */
+    public CompletableFuture<ApiResponse<Void>> deleteAsync(String connectionId, @Nullable RequestOptions options) {
+      return async(() -> Endpoints.deleteConnection(id(connectionId)), options);
+    }
+
+    /**
+     * Starts the connect flow ({@code POST /v1/connections/connect}): send the user to the returned URL.
+     *
+     * @param params integration type, categories, redirect URL...
+     * @return the response
      */
     public ApiResponse<ConnectResponse> connect(ConnectParams params) {
-      return caller.execute(Endpoints.connect(body(params)));
+      return connect(params, null);
     }
 
     /**
-     * Finalizes a connection.
+     * Starts the connect flow ({@code POST /v1/connections/connect}): send the user to the returned URL.
      *
-     * @param connectionId the pending connection's id
-     * @return the response with the connection
+     * @param params integration type, categories, redirect URL...
+     * @param options per-call options; null for none
+     * @return the response
+     */
+    public ApiResponse<ConnectResponse> connect(ConnectParams params, @Nullable RequestOptions options) {
+      return caller(options).execute(Endpoints.connect(body(params)));
+    }
+
+    /**
+     * Starts the connect flow ({@code POST /v1/connections/connect}): send the user to the returned URL. Asynchronous.
+     *
+     * @param params integration type, categories, redirect URL...
+     * @param options per-call options; null for none
+     * @return the future response; invalid arguments complete it exceptionally
+     */
+    public CompletableFuture<ApiResponse<ConnectResponse>> connectAsync(ConnectParams params, @Nullable RequestOptions options) {
+      return async(() -> Endpoints.connect(body(params)), options);
+    }
+
+    /**
+     * Completes the connect flow after the user came back ({@code POST /v1/connections/{connectionId}/callback}).
+     *
+     * @param connectionId the connection's id from {@link #connect}
+     * @return the response
      */
     public ApiResponse<Connection> complete(String connectionId) {
-      return caller.execute(Endpoints.callback(id(connectionId)));
+      return complete(connectionId, null);
+    }
+
+    /**
+     * Completes the connect flow after the user came back ({@code POST /v1/connections/{connectionId}/callback}).
+     *
+     * @param connectionId the connection's id from {@link #connect}
+     * @param options per-call options; null for none
+     * @return the response
+     */
+    public ApiResponse<Connection> complete(String connectionId, @Nullable RequestOptions options) {
+      return caller(options).execute(Endpoints.callback(id(connectionId)));
+    }
+
+    /**
+     * Completes the connect flow after the user came back ({@code POST /v1/connections/{connectionId}/callback}). Asynchronous.
+     *
+     * @param connectionId the connection's id from {@link #connect}
+     * @param options per-call options; null for none
+     * @return the future response; invalid arguments complete it exceptionally
+     */
+    public CompletableFuture<ApiResponse<Connection>> completeAsync(String connectionId, @Nullable RequestOptions options) {
+      return async(() -> Endpoints.callback(id(connectionId)), options);
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.unisdk.core.internal.Checks;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@link DataService#list(DataQuery)} ({@code GET
@@ -88,7 +89,7 @@ public final class DataQuery {
    *
    * @return the search text, or null
    */
-  public String query() {
+  public @Nullable String query() {
     return query;
   }
 
@@ -97,7 +98,7 @@ public final class DataQuery {
    *
    * @return the instant, or null
    */
-  public Instant updatedSince() {
+  public @Nullable Instant updatedSince() {
     return updatedSince;
   }
 
@@ -108,7 +109,7 @@ public final class DataQuery {
    * @param page a page fetched with this query
    * @return the next page's query, or null at the end
    */
-  public DataQuery next(Page<?> page) {
+  public @Nullable DataQuery next(Page<?> page) {
     Checks.notNull(page, "page");
     int size = page.items().size();
     if (size < limit || (long) offset + size > Integer.MAX_VALUE) {

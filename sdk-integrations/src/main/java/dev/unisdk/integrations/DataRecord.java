@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One record of retrieved data: a contact, company, deal, ticket, event, file... of any category
@@ -53,7 +54,7 @@ public final class DataRecord {
    *
    * @return the id as text, or null when absent or null
    */
-  public String id() {
+  public @Nullable String id() {
     JsonNode id = json.get("id");
     return id == null || id.isNull() || id.isContainerNode() ? null : id.asText();
   }
@@ -74,7 +75,7 @@ public final class DataRecord {
    *
    * @return the time, or null; read like {@link #createdAt()}
    */
-  public OffsetDateTime updatedAt() {
+  public @Nullable OffsetDateTime updatedAt() {
     return time("updated_at");
   }
 
@@ -84,7 +85,7 @@ public final class DataRecord {
    * @param name the JSON property name (case-sensitive)
    * @return a copy of the value (a JSON null node when the field is null), or null when absent
    */
-  public JsonNode get(String name) {
+  public @Nullable JsonNode get(String name) {
     JsonNode value = json.get(Checks.notNull(name, "name"));
     return value == null ? null : value.deepCopy();
   }
@@ -95,7 +96,7 @@ public final class DataRecord {
    * @param name the JSON property name
    * @return the text of a string, number or boolean; null when absent, null or an object/array
    */
-  public String getString(String name) {
+  public @Nullable String getString(String name) {
     JsonNode value = json.get(Checks.notNull(name, "name"));
     return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
   }

@@ -13,6 +13,7 @@ import dev.unisdk.integrations.internal.Segments;
 import dev.unisdk.integrations.model.Category;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The records of one object type of one category of a connection ({@code GET
@@ -25,6 +26,8 @@ import java.util.concurrent.CompletableFuture;
  *   System.out.println(r.id() + " " + r.getString("name"));
  * }
  * }</pre>
+ *
+ * <p>Per-call {@link RequestOptions} are the optional last argument of every operation.
  */
 public final class DataService {
   private static final String LIST_OPERATION = "integrations.data.list";
@@ -42,13 +45,13 @@ public final class DataService {
   }
 
   /**
-   * Returns a view of this service whose calls use extra options.
+   * Returns the same operations answering the whole response (status, headers, request id) with the
+   * records of one page.
    *
-   * @param options the options; they win over the client's
    * @return the view
    */
-  public DataService withOptions(RequestOptions options) {
-    return new DataService(caller.withOptions(options), connectionId, category, objectType);
+  public WithRawResponse withRawResponse() {
+    return new WithRawResponse();
   }
 
   /**
@@ -97,6 +100,17 @@ public final class DataService {
    * @return a lazy iterable of records
    */
   public PagedIterable<DataRecord> list(DataQuery query) {
+    return list(query, null);
+  }
+
+  /**
+   * Iterates over all records matching a query, with per-call options applied to every page request.
+   *
+   * @param query the query (limit, start offset, search, updated since)
+   * @param options per-call options; null for none
+   * @return a lazy iterable of records
+   */
+  public PagedIterable<DataRecord> list(DataQuery query, @Nullable RequestOptions options) {
     Checks.notNull(query, "query");
     int start = query.offset();
     // an offset page identical to the previous one (a server ignoring offset) ends it with InvalidResponseException
@@ -105,7 +119,7 @@ public final class DataService {
       if (at > Integer.MAX_VALUE) {
         return Page.of(null, null);
       }
-      return listPage(query.toBuilder().offset((int) at).limit(limit).build());
+      return listPage(query.toBuilder().offset((int) at).limit(limit).build(), options);
     }).observed(LIST_OPERATION, caller.transport().options().operationListener());
   }
 
@@ -120,6 +134,18 @@ public final class DataService {
    * @return the pager (nothing is requested yet)
    */
   public AsyncPager<DataRecord> listAsync(DataQuery query) {
+    return listAsync(query, null);
+  }
+
+  /**
+   * Iterates asynchronously over all records matching a query, with per-call options applied to every
+   * page request.
+   *
+   * @param query the query (limit, start offset, search, updated since)
+   * @param options per-call options; null for none
+   * @return the pager (nothing is requested yet)
+   */
+  public AsyncPager<DataRecord> listAsync(DataQuery query, @Nullable RequestOptions options) {
     Checks.notNull(query, "query");
     int start = query.offset();
     return AsyncPager.<DataRecord>offset(query.limit(), (offset, limit) -> {
@@ -127,7 +153,7 @@ public final class DataService {
       if (at > Integer.MAX_VALUE) {
         return CompletableFuture.completedFuture(Page.<DataRecord>of(null, null));
       }
-      return listPageAsync(query.toBuilder().offset((int) at).limit(limit).build());
+      return listPageAsync(query.toBuilder().offset((int) at).limit(limit).build(), options);
     }).observed(LIST_OPERATION, caller.transport().options().operationListener());
   }
 
@@ -139,8 +165,19 @@ public final class DataService {
    * @return the page, with the response it came from
    */
   public Page<DataRecord> listPage(DataQuery query) {
+    return listPage(query, null);
+  }
+
+  /**
+   * Fetches exactly one page, with per-call options.
+   *
+   * @param query the query
+   * @param options per-call options; null for none
+   * @return the page, with the response it came from
+   */
+  public Page<DataRecord> listPage(DataQuery query, @Nullable RequestOptions options) {
     Endpoint<List<DataRecord>> endpoint = endpoint(query);
-    ApiResponse<List<DataRecord>> response = caller.execute(endpoint);
+    ApiResponse<List<DataRecord>> response = caller(options).execute(endpoint);
     return Page.of(response.value(), response);
   }
 
@@ -151,13 +188,28 @@ public final class DataService {
    * @return the future page
    */
   public CompletableFuture<Page<DataRecord>> listPageAsync(DataQuery query) {
+    return listPageAsync(query, null);
+  }
+
+  /**
+   * Fetches exactly one page asynchronously, with per-call options.
+   *
+   * @param query the query
+   * @param options per-call options; null for none
+   * @return the future page
+   */
+  public CompletableFuture<Page<DataRecord>> listPageAsync(DataQuery query, @Nullable RequestOptions options) {
     Endpoint<List<DataRecord>> endpoint;
     try {
       endpoint = endpoint(query);
     } catch (RuntimeException invalid) {
       return Caller.failed(invalid);
     }
-    return Caller.map(caller.executeAsync(endpoint), r -> Page.of(r.value(), r));
+    return Caller.map(caller(options).executeAsync(endpoint), r -> Page.of(r.value(), r));
+  }
+
+  private Caller caller(@Nullable RequestOptions options) {
+    return options == null ? caller : caller.withOptions(options);
   }
 
   private Endpoint<List<DataRecord>> endpoint(DataQuery query) {
@@ -169,5 +221,31 @@ public final class DataService {
   @Override
   public String toString() {
     return "DataService{" + category + "/" + objectType + "}";
+  }
+
+  /** The operations of {@link DataService}, answering the whole response of one page. Thread-safe. */
+  public final class WithRawResponse {
+    private WithRawResponse() {}
+
+    /**
+     * Fetches exactly one page.
+     *
+     * @param query the query
+     * @return the response whose value is the page's records
+     */
+    public ApiResponse<List<DataRecord>> list(DataQuery query) {
+      return list(query, null);
+    }
+
+    /**
+     * Fetches exactly one page, with per-call options.
+     *
+     * @param query the query
+     * @param options per-call options; null for none
+     * @return the response whose value is the page's records
+     */
+    public ApiResponse<List<DataRecord>> list(DataQuery query, @Nullable RequestOptions options) {
+      return caller(options).execute(endpoint(query));
+    }
   }
 }

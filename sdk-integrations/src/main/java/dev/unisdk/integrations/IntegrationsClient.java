@@ -7,6 +7,7 @@ import dev.unisdk.core.RequestOptions;
 import dev.unisdk.core.RetryPolicy;
 import dev.unisdk.core.spi.Transport;
 import dev.unisdk.core.auth.BearerAuth;
+import dev.unisdk.core.internal.BaseUrls;
 import dev.unisdk.core.internal.Checks;
 import dev.unisdk.integrations.internal.Caller;
 import dev.unisdk.integrations.internal.Endpoint;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Client of the Integrations REST API (Liza, on top of Unified.to): the integration catalogue,
@@ -54,6 +56,7 @@ public final class IntegrationsClient implements Closeable {
   private final Transport transport;
   private final Caller caller;
   private final boolean ownsTransport;
+  private final WithRawResponse raw = new WithRawResponse();
 
   private IntegrationsClient(Transport transport, Caller caller, boolean ownsTransport) {
     this.transport = transport;
@@ -131,18 +134,19 @@ public final class IntegrationsClient implements Closeable {
    * @return the third-party system's answer as JSON (a JSON null node for an empty answer)
    */
   public JsonNode passthrough(String connectionId, PassthroughParams params) {
-    return passthroughWithResponse(connectionId, params).value();
+    return passthrough(connectionId, params, null);
   }
 
   /**
-   * Calls the third-party system and returns the whole response (status, headers).
+   * Calls the third-party system behind a connection, with per-call options.
    *
    * @param connectionId the connection's id
    * @param params method, path and data of the call
-   * @return the response with the answer
+   * @param options per-call options; null for none
+   * @return the third-party system's answer as JSON (a JSON null node for an empty answer)
    */
-  public ApiResponse<JsonNode> passthroughWithResponse(String connectionId, PassthroughParams params) {
-    return caller.execute(passthroughEndpoint(connectionId, params));
+  public JsonNode passthrough(String connectionId, PassthroughParams params, @Nullable RequestOptions options) {
+    return raw.passthrough(connectionId, params, options).value();
   }
 
   /**
@@ -153,13 +157,30 @@ public final class IntegrationsClient implements Closeable {
    * @return the future answer
    */
   public CompletableFuture<JsonNode> passthroughAsync(String connectionId, PassthroughParams params) {
-    Endpoint<JsonNode> endpoint;
-    try {
-      endpoint = passthroughEndpoint(connectionId, params);
-    } catch (RuntimeException invalid) {
-      return Caller.failed(invalid);
-    }
-    return caller.executeValueAsync(endpoint);
+    return passthroughAsync(connectionId, params, null);
+  }
+
+  /**
+   * Calls the third-party system asynchronously, with per-call options.
+   *
+   * @param connectionId the connection's id
+   * @param params method, path and data of the call
+   * @param options per-call options; null for none
+   * @return the future answer; invalid arguments complete it exceptionally
+   */
+  public CompletableFuture<JsonNode> passthroughAsync(
+      String connectionId, PassthroughParams params, @Nullable RequestOptions options) {
+    return Caller.map(raw.passthroughAsync(connectionId, params, options), ApiResponse::value);
+  }
+
+  /**
+   * Returns the client's own operations ({@code passthrough}) answering the whole response (status,
+   * headers, request id) with the value. The services have their own {@code withRawResponse()}.
+   *
+   * @return the view
+   */
+  public WithRawResponse withRawResponse() {
+    return raw;
   }
 
   private static Endpoint<JsonNode> passthroughEndpoint(String connectionId, PassthroughParams params) {
@@ -168,25 +189,22 @@ public final class IntegrationsClient implements Closeable {
     return Endpoints.passthrough(id, body);
   }
 
-  /**
-   * Returns a client whose calls all use extra request options (e.g. a header or a timeout). It
-   * shares this client's connections; closing it does nothing.
-   *
-   * @param options the options; per-service options win over them
-   * @return the derived client
-   */
-  public IntegrationsClient withOptions(RequestOptions options) {
-    return new IntegrationsClient(transport, caller.withOptions(options), false);
+  private Caller caller(@Nullable RequestOptions options) {
+    return options == null ? caller : caller.withOptions(options);
   }
 
   /**
-   * Returns a client with changed client options (timeouts, retry policy...). It shares this
-   * client's connection pool and dispatcher; closing it does nothing.
+   * Returns a client with changed client options (timeouts, retry policy, default headers...). It
+   * shares this client's connection pool, dispatcher and token; closing it does nothing.
+   *
+   * <pre>{@code
+   * IntegrationsClient patient = api.withOptions(o -> o.readTimeout(Duration.ofMinutes(2)));
+   * }</pre>
    *
    * @param change edits a copy of the options
    * @return the derived client
    */
-  public IntegrationsClient withClientOptions(Consumer<ClientOptions.Builder> change) {
+  public IntegrationsClient withOptions(Consumer<ClientOptions.Builder> change) {
     Transport derived = transport.withOptions(change);
     return new IntegrationsClient(derived, caller.withTransport(derived), false);
   }
@@ -202,7 +220,7 @@ public final class IntegrationsClient implements Closeable {
 
   /**
    * Releases the connection pool and threads, unless they belong to a user-supplied OkHttp client.
-   * Derived clients ({@link #withOptions(RequestOptions)}) release nothing.
+   * Derived clients ({@link #withOptions(Consumer)}) release nothing.
    */
   @Override
   public void close() {
@@ -294,11 +312,10 @@ public final class IntegrationsClient implements Closeable {
      */
     public IntegrationsClient build() {
       Checks.notNull(token, "token");
-      ClientOptions.Builder b = options == null ? optionsBuilder() : options.toBuilder();
+      ClientOptions.Builder b = options == null
+          ? optionsBuilder() : BaseUrls.resolve(options, baseUrl, DEFAULT_BASE_URL).toBuilder();
       if (baseUrl != null) {
         b.baseUrl(baseUrl);
-      } else if (options != null && options.baseUrl() == null) {
-        b.baseUrl(DEFAULT_BASE_URL);
       }
       if (retryPolicy != null) {
         b.retryPolicy(retryPolicy);
@@ -307,6 +324,54 @@ public final class IntegrationsClient implements Closeable {
       }
       Transport transport = Transport.builder().options(b.build()).auth(BearerAuth.of(token)).build();
       return new IntegrationsClient(transport, new Caller(transport, RequestOptions.none()), true);
+    }
+  }
+
+  /** The client's own operations, answering the whole response. Thread-safe. */
+  public final class WithRawResponse {
+    private WithRawResponse() {}
+
+    /**
+     * Calls the third-party system behind a connection.
+     *
+     * @param connectionId the connection's id
+     * @param params method, path and data of the call
+     * @return the response with the answer
+     */
+    public ApiResponse<JsonNode> passthrough(String connectionId, PassthroughParams params) {
+      return passthrough(connectionId, params, null);
+    }
+
+    /**
+     * Calls the third-party system behind a connection, with per-call options.
+     *
+     * @param connectionId the connection's id
+     * @param params method, path and data of the call
+     * @param options per-call options; null for none
+     * @return the response with the answer
+     */
+    public ApiResponse<JsonNode> passthrough(
+        String connectionId, PassthroughParams params, @Nullable RequestOptions options) {
+      return caller(options).execute(passthroughEndpoint(connectionId, params));
+    }
+
+    /**
+     * Calls the third-party system asynchronously, with per-call options.
+     *
+     * @param connectionId the connection's id
+     * @param params method, path and data of the call
+     * @param options per-call options; null for none
+     * @return the future response; invalid arguments complete it exceptionally
+     */
+    public CompletableFuture<ApiResponse<JsonNode>> passthroughAsync(
+        String connectionId, PassthroughParams params, @Nullable RequestOptions options) {
+      Endpoint<JsonNode> endpoint;
+      try {
+        endpoint = passthroughEndpoint(connectionId, params);
+      } catch (RuntimeException invalid) {
+        return Caller.failed(invalid);
+      }
+      return caller(options).executeAsync(endpoint);
     }
   }
 }

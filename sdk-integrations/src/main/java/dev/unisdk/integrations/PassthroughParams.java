@@ -14,6 +14,7 @@ import dev.unisdk.integrations.model.internal.PassthroughRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A raw call to the third-party system behind a connection, for {@link
@@ -142,7 +143,7 @@ public final class PassthroughParams {
    *
    * @return a JSON object, a JSON null node (explicit null), or null when none was given
    */
-  public JsonNode data() {
+  public @Nullable JsonNode data() {
     return data == null ? null : data.deepCopy();
   }
 

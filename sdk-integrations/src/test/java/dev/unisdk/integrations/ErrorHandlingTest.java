@@ -173,8 +173,8 @@ class ErrorHandlingTest extends MockServerTest {
   void perCallMaxRetriesZeroDisablesThe429RetryOfPost() {
     server.enqueue(tooMany("1"));
 
-    assertThatThrownBy(() -> api.withOptions(RequestOptions.builder().maxRetries(0).build())
-        .passthrough("c", PassthroughParams.get("/x")))
+    assertThatThrownBy(() -> api.passthrough("c", PassthroughParams.get("/x"),
+        RequestOptions.builder().maxRetries(0).build()))
         .isInstanceOf(RateLimitException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeps).isEmpty();
@@ -229,7 +229,7 @@ class ErrorHandlingTest extends MockServerTest {
     server.enqueue(tooMany("1"));
 
     IntegrationsClient noRetry =
-        api.withClientOptions(o -> o.retryPolicy(dev.unisdk.core.RetryPolicy.none()));
+        api.withOptions(o -> o.retryPolicy(dev.unisdk.core.RetryPolicy.none()));
 
     assertThatThrownBy(() -> noRetry.connections().list()).isInstanceOf(RateLimitException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);

@@ -250,19 +250,23 @@ class WireTest extends MockServerTest {
   }
 
   @Test
-  void requestOptionsAddHeadersAndQueryToEveryCallOfADerivedClient() throws Exception {
+  void derivedClientHeadersAndPerCallOptionsBothApplyAndPerCallWins() throws Exception {
+    enqueueJson("[]");
     enqueueJson("[]");
     enqueueJson("[]");
 
-    IntegrationsClient tagged = api.withOptions(
-        RequestOptions.builder().header("X-Trace", "t1").queryParam("debug", "1").build());
-    tagged.connections().list();
-    tagged.connections().withOptions(RequestOptions.builder().header("X-Trace", "t2").build()).list();
+    IntegrationsClient tagged = api.withOptions(o -> o.defaultHeader("X-Trace", "t1"));
+    tagged.connections().list(RequestOptions.builder().queryParam("debug", "1").build());
+    tagged.connections().withRawResponse().list(RequestOptions.builder().header("X-Trace", "t2").build());
+    api.connections().list();
 
     RecordedRequest first = take();
     assertThat(first.getPath()).isEqualTo("/api/v1/integrations/connections?debug=1");
     assertThat(first.getHeader("X-Trace")).isEqualTo("t1");
     assertThat(take().getHeader("X-Trace")).isEqualTo("t2");
+    RecordedRequest third = take();
+    assertThat(third.getHeader("X-Trace")).isNull();
+    assertThat(third.getPath()).isEqualTo("/api/v1/integrations/connections");
   }
 
   @Test

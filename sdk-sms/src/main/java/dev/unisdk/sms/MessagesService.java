@@ -1,7 +1,7 @@
 package dev.unisdk.sms;
 
 import dev.unisdk.apideck.ApideckResourceService;
-import dev.unisdk.apideck.internal.ApideckSession;
+import dev.unisdk.apideck.spi.ApideckSession;
 import dev.unisdk.sms.internal.MessageChecks;
 import dev.unisdk.sms.model.Message;
 

@@ -2,7 +2,7 @@ package dev.unisdk.sms;
 
 import dev.unisdk.apideck.ApideckClient;
 import dev.unisdk.apideck.ApideckClientBuilder;
-import dev.unisdk.apideck.internal.ApideckSession;
+import dev.unisdk.apideck.spi.ApideckSession;
 
 /**
  * The Apideck SMS API client: send, list, read, update and delete SMS and MMS messages. Build one per application and share it: it is thread-safe and owns a connection pool.

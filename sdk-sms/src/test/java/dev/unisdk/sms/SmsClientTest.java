@@ -3,7 +3,7 @@ package dev.unisdk.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unisdk.apideck.ApideckCallOptions;
+import dev.unisdk.apideck.ApideckRequestOptions;
 import dev.unisdk.apideck.ApideckError;
 import dev.unisdk.apideck.ApideckErrorType;
 import dev.unisdk.apideck.ApideckGetParams;
@@ -89,8 +89,8 @@ class SmsClientTest {
   @Test
   void listSendsRawCursorLimitFieldsAndDecodesTheDocumentedPage() throws Exception {
     server.enqueue(response(200, fixture("messagesAll.response.json")));
-    ApideckListResponse<Message> page = sms.messages().listPage(MessageListParams.builder().raw(true)
-        .cursor("em9oby1jcm06OnBhZ2U6OjI=").limit(200).fields("id,to,status").build());
+    ApideckListResponse<Message> page = sms.messages().withRawResponse().list(MessageListParams.builder().raw(true)
+        .cursor("em9oby1jcm06OnBhZ2U6OjI=").limit(200).fields("id,to,status").build()).value();
     RecordedRequest r = take();
     assertThat(r.getMethod()).isEqualTo("GET");
     assertThat(r.getPath()).isEqualTo("/sms/messages?raw=true&cursor=em9oby1jcm06OnBhZ2U6OjI%3D&limit=200"
@@ -139,8 +139,8 @@ class SmsClientTest {
     Message m = sms.messages().get("12345", ApideckGetParams.fields("id,body").withRaw(true));
     assertThat(m.to()).isEqualTo("+15017122662");
     assertThat(m.price().totalAmount()).isEqualTo("0.01");
-    ApideckResponse<UnifiedId> updated = sms.messages().updateWithResponse("12345",
-        Message.builder().body("Changed").build(), null);
+    ApideckResponse<UnifiedId> updated = sms.messages().withRawResponse().update("12345",
+        Message.builder().body("Changed").build(), null).value();
     assertThat(updated.operation()).isEqualTo("update");
     assertThat(sms.messages().delete("12345").id()).isEqualTo("12345");
 
@@ -238,7 +238,7 @@ class SmsClientTest {
     server.enqueue(response(201, fixture("messagesAdd.response.json")));
     server.enqueue(response(200, fixture("messagesOne.response.json")));
     server.enqueue(response(422, "{\"status_code\":422,\"type_name\":\"RequestValidationError\",\"message\":\"bad\"}"));
-    assertThat(sms.messages().createAsync(validMessage(), ApideckCallOptions.builder().consumerId("b").build())
+    assertThat(sms.messages().createAsync(validMessage(), ApideckRequestOptions.builder().consumerId("b").build())
         .get(5, TimeUnit.SECONDS).id()).isEqualTo("12345");
     assertThat(sms.messages().getAsync("12345").get(5, TimeUnit.SECONDS).subject()).isEqualTo("Picture");
     ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,

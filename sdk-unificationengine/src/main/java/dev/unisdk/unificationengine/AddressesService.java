@@ -10,6 +10,7 @@ import dev.unisdk.unificationengine.model.UeAddress;
 import dev.unisdk.unificationengine.model.internal.ListAddressesRequest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The addresses reachable through a user's connection ({@code address/list}), authenticated with the
@@ -17,21 +18,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AddressesService {
   private final Rpc rpc;
-  private final RequestOptions options;
 
-  AddressesService(Rpc rpc, RequestOptions options) {
+  AddressesService(Rpc rpc) {
     this.rpc = rpc;
-    this.options = options;
-  }
-
-  /**
-   * Returns a copy of this service that applies per-call options (timeout, retries, headers).
-   *
-   * @param options the options
-   * @return the configured service
-   */
-  public AddressesService withOptions(RequestOptions options) {
-    return new AddressesService(rpc, Checks.notNull(options, "options"));
   }
 
   /**
@@ -45,7 +34,22 @@ public final class AddressesService {
    * @throws ConnectionNotFoundException when the user has no such connection
    */
   public List<UeAddress> list(String connectionName) {
-    return withRawResponse().list(connectionName).value();
+    return list(connectionName, null);
+  }
+
+  /**
+   * Lists the addresses of a connection ({@code POST /v2/address/list}). The document's example sends
+   * the connection {@code name}, its parameter table a {@code uri}; the body carries both:
+   * {@code {"name":NAME,"uri":"unified://NAME"}}.
+   *
+   * @param connectionName the connection name
+   * @param options per-call options; null for none
+   * @return the addresses (connector, name, address, user image, type)
+   * @throws dev.unisdk.core.errors.ValidationException when the name is blank
+   * @throws ConnectionNotFoundException when the user has no such connection
+   */
+  public List<UeAddress> list(String connectionName, @Nullable RequestOptions options) {
+    return withRawResponse().list(connectionName, options).value();
   }
 
   /**
@@ -55,6 +59,17 @@ public final class AddressesService {
    * @return the future addresses
    */
   public CompletableFuture<List<UeAddress>> listAsync(String connectionName) {
+    return listAsync(connectionName, null);
+  }
+
+  /**
+   * Lists the addresses of a connection without blocking.
+   *
+   * @param connectionName the connection name
+   * @param options per-call options; null for none
+   * @return the future addresses
+   */
+  public CompletableFuture<List<UeAddress>> listAsync(String connectionName, @Nullable RequestOptions options) {
     return Rpc.map(rpc.executeAsync(Endpoint.ADDRESS_LIST, body(connectionName), options,
         Wire.LIST_ADDRESSES, (m, r) -> m.addresses()), ApiResponse::value);
   }
@@ -84,6 +99,17 @@ public final class AddressesService {
      * @return the addresses, with the response
      */
     public ApiResponse<List<UeAddress>> list(String connectionName) {
+      return list(connectionName, null);
+    }
+
+    /**
+     * Lists the addresses of a connection.
+     *
+     * @param connectionName the connection name
+     * @param options per-call options; null for none
+     * @return the addresses, with the response
+     */
+    public ApiResponse<List<UeAddress>> list(String connectionName, @Nullable RequestOptions options) {
       return rpc.execute(Endpoint.ADDRESS_LIST, body(connectionName), options, Wire.LIST_ADDRESSES,
           (m, r) -> m.addresses());
     }

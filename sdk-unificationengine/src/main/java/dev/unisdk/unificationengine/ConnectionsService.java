@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user's connections ({@code connection/test|add|info|refresh|remove|list}), authenticated with the
@@ -32,21 +33,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ConnectionsService {
   private final Rpc rpc;
-  private final RequestOptions options;
 
-  ConnectionsService(Rpc rpc, RequestOptions options) {
+  ConnectionsService(Rpc rpc) {
     this.rpc = rpc;
-    this.options = options;
-  }
-
-  /**
-   * Returns a copy of this service that applies per-call options (timeout, retries, headers).
-   *
-   * @param options the options
-   * @return the configured service
-   */
-  public ConnectionsService withOptions(RequestOptions options) {
-    return new ConnectionsService(rpc, Checks.notNull(options, "options"));
   }
 
   /**
@@ -66,7 +55,19 @@ public final class ConnectionsService {
    * @throws ConnectorNotFoundException when no connector handles the URI's scheme
    */
   public void test(ConnectorUri uri) {
-    withRawResponse().test(uri);
+    test(uri, null);
+  }
+
+  /**
+   * Tests a connection URI without adding it ({@code POST /v2/connection/test}, body {@code {"uri":...}}).
+   *
+   * @param uri the connection URI, e.g. {@code ConnectorUri.of("facebook", token)}
+   * @throws ValidationException when the URI is null
+   * @throws ConnectorNotFoundException when no connector handles the URI's scheme
+   * @param options per-call options; null for none
+   */
+  public void test(ConnectorUri uri, @Nullable RequestOptions options) {
+    withRawResponse().test(uri, options);
   }
 
   /**
@@ -76,6 +77,17 @@ public final class ConnectionsService {
    * @return a future completed when the test passed
    */
   public CompletableFuture<Void> testAsync(ConnectorUri uri) {
+    return testAsync(uri, null);
+  }
+
+  /**
+   * Tests a connection URI without blocking.
+   *
+   * @param uri the connection URI
+   * @param options per-call options; null for none
+   * @return a future completed when the test passed
+   */
+  public CompletableFuture<Void> testAsync(ConnectorUri uri, @Nullable RequestOptions options) {
     return done(rpc.executeAsync(Endpoint.CONNECTION_TEST, testBody(uri), options, Wire.STATUS, (m, r) -> m));
   }
 
@@ -89,7 +101,21 @@ public final class ConnectionsService {
    * @throws ConnectorNotFoundException when no connector handles the URI's scheme
    */
   public void add(String name, ConnectorUri uri) {
-    withRawResponse().add(name, uri);
+    add(name, uri, null);
+  }
+
+  /**
+   * Adds a connection under a name ({@code POST /v2/connection/add}, body {@code {"uri":...,"name":...}}).
+   *
+   * @param name the connection name, not blank; the connection is then {@code unified://NAME}
+   * @param uri the connector URI with its access token, e.g. {@code ConnectorUri.of("facebook", token)};
+   *     not a {@code unified://} URI
+   * @throws ValidationException when an argument is invalid
+   * @throws ConnectorNotFoundException when no connector handles the URI's scheme
+   * @param options per-call options; null for none
+   */
+  public void add(String name, ConnectorUri uri, @Nullable RequestOptions options) {
+    withRawResponse().add(name, uri, options);
   }
 
   /**
@@ -100,6 +126,18 @@ public final class ConnectionsService {
    * @return a future completed when the connection is added
    */
   public CompletableFuture<Void> addAsync(String name, ConnectorUri uri) {
+    return addAsync(name, uri, null);
+  }
+
+  /**
+   * Adds a connection without blocking.
+   *
+   * @param name the connection name
+   * @param uri the connector URI
+   * @param options per-call options; null for none
+   * @return a future completed when the connection is added
+   */
+  public CompletableFuture<Void> addAsync(String name, ConnectorUri uri, @Nullable RequestOptions options) {
     return done(rpc.executeAsync(Endpoint.CONNECTION_ADD, addBody(name, uri), options, Wire.STATUS, (m, r) -> m));
   }
 
@@ -112,7 +150,20 @@ public final class ConnectionsService {
    * @throws ConnectionNotFoundException when the user has no such connection
    */
   public List<ConnectorInfo> info(String name) {
-    return withRawResponse().info(name).value();
+    return info(name, null);
+  }
+
+  /**
+   * Returns the accounts behind a connection ({@code POST /v2/connection/info}, body
+   * {@code {"uri":"unified://NAME"}}).
+   *
+   * @param name the connection name
+   * @param options per-call options; null for none
+   * @return the connector infos (connector, display name, login name, user image)
+   * @throws ConnectionNotFoundException when the user has no such connection
+   */
+  public List<ConnectorInfo> info(String name, @Nullable RequestOptions options) {
+    return withRawResponse().info(name, options).value();
   }
 
   /**
@@ -122,6 +173,17 @@ public final class ConnectionsService {
    * @return the future connector infos
    */
   public CompletableFuture<List<ConnectorInfo>> infoAsync(String name) {
+    return infoAsync(name, null);
+  }
+
+  /**
+   * Returns the accounts behind a connection without blocking.
+   *
+   * @param name the connection name
+   * @param options per-call options; null for none
+   * @return the future connector infos
+   */
+  public CompletableFuture<List<ConnectorInfo>> infoAsync(String name, @Nullable RequestOptions options) {
     return Rpc.map(rpc.executeAsync(Endpoint.CONNECTION_INFO, infoBody(name), options,
         Wire.CONNECTION_INFO, (m, r) -> m.connectors()), ApiResponse::value);
   }
@@ -133,7 +195,18 @@ public final class ConnectionsService {
    * @throws ConnectionNotFoundException when the user has no such connection
    */
   public void refresh(String name) {
-    withRawResponse().refresh(name);
+    refresh(name, null);
+  }
+
+  /**
+   * Refreshes a connection ({@code POST /v2/connection/refresh}, body {@code {"uri":"unified://NAME"}}).
+   *
+   * @param name the connection name
+   * @throws ConnectionNotFoundException when the user has no such connection
+   * @param options per-call options; null for none
+   */
+  public void refresh(String name, @Nullable RequestOptions options) {
+    withRawResponse().refresh(name, options);
   }
 
   /**
@@ -143,6 +216,17 @@ public final class ConnectionsService {
    * @return a future completed when the connection is refreshed
    */
   public CompletableFuture<Void> refreshAsync(String name) {
+    return refreshAsync(name, null);
+  }
+
+  /**
+   * Refreshes a connection without blocking.
+   *
+   * @param name the connection name
+   * @param options per-call options; null for none
+   * @return a future completed when the connection is refreshed
+   */
+  public CompletableFuture<Void> refreshAsync(String name, @Nullable RequestOptions options) {
     return done(rpc.executeAsync(Endpoint.CONNECTION_REFRESH, refreshBody(name), options, Wire.STATUS, (m, r) -> m));
   }
 
@@ -153,7 +237,18 @@ public final class ConnectionsService {
    * @throws ConnectionNotFoundException when the user has no such connection
    */
   public void remove(String name) {
-    withRawResponse().remove(name);
+    remove(name, null);
+  }
+
+  /**
+   * Removes a connection ({@code POST /v2/connection/remove}, body {@code {"name":NAME}}).
+   *
+   * @param name the connection name
+   * @throws ConnectionNotFoundException when the user has no such connection
+   * @param options per-call options; null for none
+   */
+  public void remove(String name, @Nullable RequestOptions options) {
+    withRawResponse().remove(name, options);
   }
 
   /**
@@ -163,6 +258,17 @@ public final class ConnectionsService {
    * @return a future completed when the connection is removed
    */
   public CompletableFuture<Void> removeAsync(String name) {
+    return removeAsync(name, null);
+  }
+
+  /**
+   * Removes a connection without blocking.
+   *
+   * @param name the connection name
+   * @param options per-call options; null for none
+   * @return a future completed when the connection is removed
+   */
+  public CompletableFuture<Void> removeAsync(String name, @Nullable RequestOptions options) {
     return done(rpc.executeAsync(Endpoint.CONNECTION_REMOVE, removeBody(name), options, Wire.STATUS, (m, r) -> m));
   }
 
@@ -172,7 +278,17 @@ public final class ConnectionsService {
    * @return the connections, in the service's order
    */
   public List<UeConnection> list() {
-    return withRawResponse().list().value();
+    return list(null);
+  }
+
+  /**
+   * Lists the user's connections ({@code POST /v2/connection/list}, body {@code {}}).
+   *
+   * @param options per-call options; null for none
+   * @return the connections, in the service's order
+   */
+  public List<UeConnection> list(@Nullable RequestOptions options) {
+    return withRawResponse().list(options).value();
   }
 
   /**
@@ -181,6 +297,16 @@ public final class ConnectionsService {
    * @return the future connections
    */
   public CompletableFuture<List<UeConnection>> listAsync() {
+    return listAsync(null);
+  }
+
+  /**
+   * Lists the user's connections without blocking.
+   *
+   * @param options per-call options; null for none
+   * @return the future connections
+   */
+  public CompletableFuture<List<UeConnection>> listAsync(@Nullable RequestOptions options) {
     return Rpc.map(rpc.executeAsync(Endpoint.CONNECTION_LIST, null, options, Wire.LIST_CONNECTIONS,
         ConnectionsService::connections), ApiResponse::value);
   }
@@ -246,6 +372,17 @@ public final class ConnectionsService {
      * @return the status body, with the response
      */
     public ApiResponse<StatusResponse> test(ConnectorUri uri) {
+      return test(uri, null);
+    }
+
+    /**
+     * Tests a connection URI.
+     *
+     * @param uri the connection URI
+     * @param options per-call options; null for none
+     * @return the status body, with the response
+     */
+    public ApiResponse<StatusResponse> test(ConnectorUri uri, @Nullable RequestOptions options) {
       return rpc.execute(Endpoint.CONNECTION_TEST, testBody(uri), options, Wire.STATUS, (m, r) -> m);
     }
 
@@ -257,6 +394,18 @@ public final class ConnectionsService {
      * @return the status body, with the response
      */
     public ApiResponse<StatusResponse> add(String name, ConnectorUri uri) {
+      return add(name, uri, null);
+    }
+
+    /**
+     * Adds a connection.
+     *
+     * @param name the connection name
+     * @param uri the connector URI
+     * @param options per-call options; null for none
+     * @return the status body, with the response
+     */
+    public ApiResponse<StatusResponse> add(String name, ConnectorUri uri, @Nullable RequestOptions options) {
       return rpc.execute(Endpoint.CONNECTION_ADD, addBody(name, uri), options, Wire.STATUS, (m, r) -> m);
     }
 
@@ -267,6 +416,17 @@ public final class ConnectionsService {
      * @return the connector infos, with the response
      */
     public ApiResponse<List<ConnectorInfo>> info(String name) {
+      return info(name, null);
+    }
+
+    /**
+     * Returns the accounts behind a connection.
+     *
+     * @param name the connection name
+     * @param options per-call options; null for none
+     * @return the connector infos, with the response
+     */
+    public ApiResponse<List<ConnectorInfo>> info(String name, @Nullable RequestOptions options) {
       return rpc.execute(Endpoint.CONNECTION_INFO, infoBody(name), options, Wire.CONNECTION_INFO,
           (ConnectionInfoResponse m, RawResponse r) -> m.connectors());
     }
@@ -278,6 +438,17 @@ public final class ConnectionsService {
      * @return the status body, with the response
      */
     public ApiResponse<StatusResponse> refresh(String name) {
+      return refresh(name, null);
+    }
+
+    /**
+     * Refreshes a connection.
+     *
+     * @param name the connection name
+     * @param options per-call options; null for none
+     * @return the status body, with the response
+     */
+    public ApiResponse<StatusResponse> refresh(String name, @Nullable RequestOptions options) {
       return rpc.execute(Endpoint.CONNECTION_REFRESH, refreshBody(name), options, Wire.STATUS, (m, r) -> m);
     }
 
@@ -288,6 +459,17 @@ public final class ConnectionsService {
      * @return the status body, with the response
      */
     public ApiResponse<StatusResponse> remove(String name) {
+      return remove(name, null);
+    }
+
+    /**
+     * Removes a connection.
+     *
+     * @param name the connection name
+     * @param options per-call options; null for none
+     * @return the status body, with the response
+     */
+    public ApiResponse<StatusResponse> remove(String name, @Nullable RequestOptions options) {
       return rpc.execute(Endpoint.CONNECTION_REMOVE, removeBody(name), options, Wire.STATUS, (m, r) -> m);
     }
 
@@ -297,6 +479,16 @@ public final class ConnectionsService {
      * @return the connections, with the response
      */
     public ApiResponse<List<UeConnection>> list() {
+      return list(null);
+    }
+
+    /**
+     * Lists the user's connections.
+     *
+     * @param options per-call options; null for none
+     * @return the connections, with the response
+     */
+    public ApiResponse<List<UeConnection>> list(@Nullable RequestOptions options) {
       return rpc.execute(Endpoint.CONNECTION_LIST, null, options, Wire.LIST_CONNECTIONS,
           ConnectionsService::connections);
     }

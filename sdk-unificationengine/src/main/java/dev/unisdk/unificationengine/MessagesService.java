@@ -16,6 +16,7 @@ import dev.unisdk.unificationengine.model.internal.SendMessageRequest;
 import dev.unisdk.unificationengine.model.SendMessageResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,21 +28,9 @@ public final class MessagesService {
   private static final Logger LOG = LoggerFactory.getLogger(MessagesService.class);
 
   private final Rpc rpc;
-  private final RequestOptions options;
 
-  MessagesService(Rpc rpc, RequestOptions options) {
+  MessagesService(Rpc rpc) {
     this.rpc = rpc;
-    this.options = options;
-  }
-
-  /**
-   * Returns a copy of this service that applies per-call options (timeout, retries, headers).
-   *
-   * @param options the options
-   * @return the configured service
-   */
-  public MessagesService withOptions(RequestOptions options) {
-    return new MessagesService(rpc, Checks.notNull(options, "options"));
   }
 
   /**
@@ -71,7 +60,27 @@ public final class MessagesService {
    *     {@link ConnectionNotFoundException}, {@link FeatureNotSupportedException}
    */
   public SendResult send(UeMessage message) {
-    return withRawResponse().send(message).value();
+    return send(message, null);
+  }
+
+  /**
+   * Sends a message ({@code POST /v2/message/send}, body {@code {"message":{...},"uri":...}}; the
+   * top-level {@code uri} repeats {@link UeMessage#uri()}, the connection to send through, when set).
+   *
+   * <p>Checked before sending: at least one receiver, each with a non-blank {@code address};
+   * {@code message.uri}, when set, a {@code scheme://...} URI; part sizes not negative.
+   *
+   * @param message the message, e.g. {@code UeMessage.builder().addReceiver(...).sender(...).subject(...)
+   *     .addPart(...).build()} (or {@code receivers(list)} / {@code parts(list)})
+   * @param options per-call options; null for none
+   * @return the per-connection results; a partial success is returned, see {@link SendResult}
+   * @throws ValidationException when the message fails a check (no request is sent)
+   * @throws MessageNotSentException when every reported connection failed
+   * @throws UnificationEngineException for a whole-call error, e.g. {@link NoReceiversException},
+   *     {@link ConnectionNotFoundException}, {@link FeatureNotSupportedException}
+   */
+  public SendResult send(UeMessage message, @Nullable RequestOptions options) {
+    return withRawResponse().send(message, options).value();
   }
 
   /**
@@ -82,6 +91,18 @@ public final class MessagesService {
    * @throws ValidationException when the message fails a check (thrown, not completed with)
    */
   public CompletableFuture<SendResult> sendAsync(UeMessage message) {
+    return sendAsync(message, null);
+  }
+
+  /**
+   * Sends a message without blocking; see {@link #send(UeMessage)}.
+   *
+   * @param message the message
+   * @param options per-call options; null for none
+   * @return the future per-connection results
+   * @throws ValidationException when the message fails a check (thrown, not completed with)
+   */
+  public CompletableFuture<SendResult> sendAsync(UeMessage message, @Nullable RequestOptions options) {
     return Rpc.map(rpc.executeAsync(Endpoint.MESSAGE_SEND, body(message), options, Wire.SEND_MESSAGE,
         MessagesService::result), ApiResponse::value);
   }
@@ -143,6 +164,17 @@ public final class MessagesService {
      * @return the per-connection results, with the response
      */
     public ApiResponse<SendResult> send(UeMessage message) {
+      return send(message, null);
+    }
+
+    /**
+     * Sends a message; see {@link MessagesService#send(UeMessage)}.
+     *
+     * @param message the message
+     * @param options per-call options; null for none
+     * @return the per-connection results, with the response
+     */
+    public ApiResponse<SendResult> send(UeMessage message, @Nullable RequestOptions options) {
       return rpc.execute(Endpoint.MESSAGE_SEND, body(message), options, Wire.SEND_MESSAGE,
           MessagesService::result);
     }

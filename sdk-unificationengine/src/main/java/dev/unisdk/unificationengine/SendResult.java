@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of {@link MessagesService#send}: the result per connection and the URIs of what was sent.
@@ -59,7 +60,7 @@ public final class SendResult {
    *
    * @return e.g. {@code OK} or {@code 200 OK}, or null
    */
-  public String info() {
+  public @Nullable String info() {
     return response.info();
   }
 
@@ -78,7 +79,7 @@ public final class SendResult {
    * @param connectionName the connection name
    * @return its status and info, or null when the service reported nothing for it
    */
-  public DeliveryStatus statusFor(String connectionName) {
+  public @Nullable DeliveryStatus statusFor(String connectionName) {
     return statuses.get(connectionName);
   }
 

@@ -1,6 +1,7 @@
 package dev.unisdk.unificationengine;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One connection of {@link ConnectionsService#list()}: the name it was added under and its URI.
@@ -29,7 +30,7 @@ public final class UeConnection {
    *
    * @return the URI, or null when the service sent none
    */
-  public ConnectorUri uri() {
+  public @Nullable ConnectorUri uri() {
     return uri;
   }
 

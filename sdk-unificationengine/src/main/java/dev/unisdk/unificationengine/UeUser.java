@@ -3,6 +3,7 @@ package dev.unisdk.unificationengine;
 import dev.unisdk.core.errors.ValidationException;
 import dev.unisdk.core.internal.Checks;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A UnificationEngine user: its key and, when known, its secret. {@code users().create()} returns a
@@ -104,7 +105,7 @@ public final class UeUser {
    *
    * @return the secret, or null when this user was listed rather than created
    */
-  public String secret() {
+  public @Nullable String secret() {
     return secret;
   }
 

@@ -1,11 +1,12 @@
 package dev.unisdk.unificationengine;
 
 import dev.unisdk.core.ClientOptions;
-import dev.unisdk.core.RequestOptions;
 import dev.unisdk.core.spi.Transport;
 import dev.unisdk.core.auth.BasicAuth;
 import dev.unisdk.core.errors.ValidationException;
+import dev.unisdk.core.internal.BaseUrls;
 import dev.unisdk.core.internal.Checks;
+import dev.unisdk.core.internal.NotConfigured;
 import dev.unisdk.unificationengine.internal.Rpc;
 import java.io.Closeable;
 import java.util.function.Consumer;
@@ -39,7 +40,7 @@ public final class UnificationEngineClient implements Closeable {
   private UnificationEngineClient(Transport transport, boolean hasAppCredentials) {
     this.transport = transport;
     this.hasAppCredentials = hasAppCredentials;
-    this.users = new UsersService(new Rpc(transport), RequestOptions.none());
+    this.users = new UsersService(new Rpc(transport));
   }
 
   /**
@@ -55,12 +56,12 @@ public final class UnificationEngineClient implements Closeable {
    * Returns user management, authenticated with the app key and secret.
    *
    * @return the users service
-   * @throws ValidationException when the client was built without app credentials
+   * @throws IllegalStateException when the client was built without app credentials
    */
   public UsersService users() {
     if (!hasAppCredentials) {
-      throw new ValidationException(
-          "appKey", "user management needs the app key and secret; set them on the builder");
+      throw NotConfigured.exception("UnificationEngine user management (users())",
+          "appKey(..) and appSecret(..) on the builder");
     }
     return users;
   }
@@ -87,6 +88,10 @@ public final class UnificationEngineClient implements Closeable {
   /**
    * Returns a client with changed options (e.g. a longer read timeout) that shares this client's
    * connection pool and credentials. Closing it releases nothing; close this client instead.
+   *
+   * <pre>{@code
+   * UnificationEngineClient patient = ue.withOptions(o -> o.readTimeout(Duration.ofMinutes(2)));
+   * }</pre>
    *
    * @param change edits a copy of the options
    * @return the derived client
@@ -190,16 +195,7 @@ public final class UnificationEngineClient implements Closeable {
           throw new ValidationException("appKey", "must not contain ':' (Basic auth user name)");
         }
       }
-      ClientOptions effective;
-      if (options == null) {
-        effective = ClientOptions.builder().baseUrl(baseUrl == null ? DEFAULT_BASE_URL : baseUrl).build();
-      } else if (baseUrl != null) {
-        effective = options.toBuilder().baseUrl(baseUrl).build();
-      } else if (options.baseUrl() == null) {
-        effective = options.toBuilder().baseUrl(DEFAULT_BASE_URL).build();
-      } else {
-        effective = options;
-      }
+      ClientOptions effective = BaseUrls.resolve(options, baseUrl, DEFAULT_BASE_URL);
       Transport.Builder t = Transport.builder().options(effective);
       if (hasKey) {
         t.auth(BasicAuth.of(appKey, appSecret));

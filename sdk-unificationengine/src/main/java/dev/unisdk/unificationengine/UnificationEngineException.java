@@ -3,6 +3,7 @@ package dev.unisdk.unificationengine;
 import dev.unisdk.core.errors.ApiException;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * UnificationEngine reported a failure with one of its error codes. The service delivers errors in two
@@ -107,7 +108,7 @@ public class UnificationEngineException extends ApiException {
    *
    * @return the {@code info} text, or null when the response had none
    */
-  public String info() {
+  public @Nullable String info() {
     return info;
   }
 

@@ -1,6 +1,5 @@
 package dev.unisdk.unificationengine;
 
-import dev.unisdk.core.RequestOptions;
 import dev.unisdk.unificationengine.internal.Rpc;
 
 /**
@@ -16,10 +15,9 @@ public final class UserSession {
 
   UserSession(UeUser user, Rpc rpc) {
     this.user = user;
-    RequestOptions none = RequestOptions.none();
-    this.connections = new ConnectionsService(rpc, none);
-    this.addresses = new AddressesService(rpc, none);
-    this.messages = new MessagesService(rpc, none);
+    this.connections = new ConnectionsService(rpc);
+    this.addresses = new AddressesService(rpc);
+    this.messages = new MessagesService(rpc);
   }
 
   /**

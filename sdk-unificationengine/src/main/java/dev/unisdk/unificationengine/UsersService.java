@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * UeUserEntry management ({@code user/create}, {@code user/list}, {@code user/delete}), authenticated with
@@ -26,21 +27,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class UsersService {
   private final Rpc rpc;
-  private final RequestOptions options;
 
-  UsersService(Rpc rpc, RequestOptions options) {
+  UsersService(Rpc rpc) {
     this.rpc = rpc;
-    this.options = options;
-  }
-
-  /**
-   * Returns a copy of this service that applies per-call options (timeout, retries, headers).
-   *
-   * @param options the options
-   * @return the configured service
-   */
-  public UsersService withOptions(RequestOptions options) {
-    return new UsersService(rpc, Checks.notNull(options, "options"));
   }
 
   /**
@@ -59,7 +48,18 @@ public final class UsersService {
    * @throws UnificationEngineException for a service error (e.g. {@link InternalErrorException})
    */
   public UeUser create() {
-    return withRawResponse().create().value();
+    return create(null);
+  }
+
+  /**
+   * Creates a user ({@code POST /v2/user/create}, body {@code {}}).
+   *
+   * @param options per-call options; null for none
+   * @return the new user, with its secret
+   * @throws UnificationEngineException for a service error (e.g. {@link InternalErrorException})
+   */
+  public UeUser create(@Nullable RequestOptions options) {
+    return withRawResponse().create(options).value();
   }
 
   /**
@@ -68,6 +68,16 @@ public final class UsersService {
    * @return the future new user
    */
   public CompletableFuture<UeUser> createAsync() {
+    return createAsync(null);
+  }
+
+  /**
+   * Creates a user without blocking.
+   *
+   * @param options per-call options; null for none
+   * @return the future new user
+   */
+  public CompletableFuture<UeUser> createAsync(@Nullable RequestOptions options) {
     return Rpc.map(rpc.executeAsync(Endpoint.USER_CREATE, null, options, Wire.CREATE_USER,
         UsersService::createdUser), ApiResponse::value);
   }
@@ -78,7 +88,17 @@ public final class UsersService {
    * @return the users, in the service's order
    */
   public List<UeUser> list() {
-    return withRawResponse().list().value();
+    return list(null);
+  }
+
+  /**
+   * Lists the app's users ({@code POST /v2/user/list}, body {@code {}}). Listed users carry no secret.
+   *
+   * @param options per-call options; null for none
+   * @return the users, in the service's order
+   */
+  public List<UeUser> list(@Nullable RequestOptions options) {
+    return withRawResponse().list(options).value();
   }
 
   /**
@@ -87,6 +107,16 @@ public final class UsersService {
    * @return the future users
    */
   public CompletableFuture<List<UeUser>> listAsync() {
+    return listAsync(null);
+  }
+
+  /**
+   * Lists the app's users without blocking.
+   *
+   * @param options per-call options; null for none
+   * @return the future users
+   */
+  public CompletableFuture<List<UeUser>> listAsync(@Nullable RequestOptions options) {
     return Rpc.map(rpc.executeAsync(Endpoint.USER_LIST, null, options, Wire.LIST_USERS,
         UsersService::listedUsers), ApiResponse::value);
   }
@@ -100,7 +130,20 @@ public final class UsersService {
    * @throws UserNotFoundException when the user does not exist
    */
   public void delete(UeUser user) {
-    withRawResponse().delete(user);
+    delete(user, null);
+  }
+
+  /**
+   * Deletes a user ({@code POST /v2/user/delete}, body {@code {"uri":"user://KEY:SECRET@"}}, or
+   * {@code user://KEY@} for a listed user without secret).
+   *
+   * @param user the user
+   * @throws ValidationException when the user is null
+   * @throws UserNotFoundException when the user does not exist
+   * @param options per-call options; null for none
+   */
+  public void delete(UeUser user, @Nullable RequestOptions options) {
+    withRawResponse().delete(user, options);
   }
 
   /**
@@ -111,6 +154,18 @@ public final class UsersService {
    * @throws ValidationException when the user is null (thrown, not completed with)
    */
   public CompletableFuture<Void> deleteAsync(UeUser user) {
+    return deleteAsync(user, null);
+  }
+
+  /**
+   * Deletes a user without blocking.
+   *
+   * @param user the user
+   * @param options per-call options; null for none
+   * @return a future completed when the user is deleted
+   * @throws ValidationException when the user is null (thrown, not completed with)
+   */
+  public CompletableFuture<Void> deleteAsync(UeUser user, @Nullable RequestOptions options) {
     return Rpc.map(rpc.executeAsync(Endpoint.USER_DELETE, deleteBody(user), options, Wire.STATUS,
         (m, raw) -> m), r -> (Void) null);
   }
@@ -164,6 +219,16 @@ public final class UsersService {
      * @return the new user, with the response
      */
     public ApiResponse<UeUser> create() {
+      return create(null);
+    }
+
+    /**
+     * Creates a user.
+     *
+     * @param options per-call options; null for none
+     * @return the new user, with the response
+     */
+    public ApiResponse<UeUser> create(@Nullable RequestOptions options) {
       return rpc.execute(Endpoint.USER_CREATE, null, options, Wire.CREATE_USER, UsersService::createdUser);
     }
 
@@ -173,6 +238,16 @@ public final class UsersService {
      * @return the users, with the response
      */
     public ApiResponse<List<UeUser>> list() {
+      return list(null);
+    }
+
+    /**
+     * Lists the app's users.
+     *
+     * @param options per-call options; null for none
+     * @return the users, with the response
+     */
+    public ApiResponse<List<UeUser>> list(@Nullable RequestOptions options) {
       return rpc.execute(Endpoint.USER_LIST, null, options, Wire.LIST_USERS, UsersService::listedUsers);
     }
 
@@ -183,6 +258,17 @@ public final class UsersService {
      * @return the decoded status body, with the response
      */
     public ApiResponse<StatusResponse> delete(UeUser user) {
+      return delete(user, null);
+    }
+
+    /**
+     * Deletes a user.
+     *
+     * @param user the user
+     * @param options per-call options; null for none
+     * @return the decoded status body, with the response
+     */
+    public ApiResponse<StatusResponse> delete(UeUser user, @Nullable RequestOptions options) {
       return rpc.execute(Endpoint.USER_DELETE, deleteBody(user), options, Wire.STATUS, (m, raw) -> m);
     }
   }

@@ -4,4 +4,7 @@
  * messages, user credentials), with the typed {@link dev.unisdk.unificationengine.UnificationEngineException}s.
  * Wire models are in {@code dev.unisdk.unificationengine.model}.
  */
+@NullMarked
 package dev.unisdk.unificationengine;
+
+import org.jspecify.annotations.NullMarked;

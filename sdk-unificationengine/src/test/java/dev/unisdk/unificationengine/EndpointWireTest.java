@@ -279,9 +279,13 @@ class EndpointWireTest {
   }
 
   @Test
-  void perCallOptionsAddHeaders() {
+  void perCallOptionsAddHeadersAndTheRawViewTakesThemToo() {
     ue.enqueueOk(OK);
-    ue.me().connections().withOptions(RequestOptions.builder().header("X-Trace", "t1").build()).refresh("fb");
+    ue.enqueueOk(OK);
+    ue.me().connections().refresh("fb", RequestOptions.builder().header("X-Trace", "t1").build());
     assertThat(ue.take().getHeader("X-Trace")).isEqualTo("t1");
+    assertThat(ue.me().connections().withRawResponse()
+        .remove("fb", RequestOptions.builder().header("X-Trace", "t2").build()).statusCode()).isEqualTo(200);
+    assertThat(ue.take().getHeader("X-Trace")).isEqualTo("t2");
   }
 }

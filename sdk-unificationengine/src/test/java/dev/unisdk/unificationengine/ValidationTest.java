@@ -84,7 +84,7 @@ class ValidationTest {
   void clientWithoutAppCredentialsRefusesUserManagementButActsAsUsers() {
     try (UnificationEngineClient c = UnificationEngineClient.builder().options(ue.options()).build()) {
       Throwable t = catchThrowable(c::users);
-      assertThat(t).isInstanceOf(ValidationException.class);
+      assertThat(t).isExactlyInstanceOf(IllegalStateException.class);
       assertThat(c.asUser(UeUser.of("k", "s")).user().key()).isEqualTo("k");
     }
     assertThat(ue.server.getRequestCount()).isZero();
@@ -98,6 +98,14 @@ class ValidationTest {
         .isInstanceOf(ValidationException.class).hasMessageStartingWith("appKey");
     assertThat(catchThrowable(() -> UnificationEngineClient.builder().appKey(" ").appSecret("s").build()))
         .isInstanceOf(ValidationException.class).hasMessageStartingWith("appKey");
+  }
+
+  @Test
+  void userManagementWithoutAppCredentialsSaysWhatToConfigure() {
+    try (UnificationEngineClient c = UnificationEngineClient.builder().build()) {
+      assertThat(catchThrowable(c::users)).isExactlyInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("not configured").hasMessageContaining("appKey");
+    }
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dev.unisdk.examples.readme;
 
 import dev.unisdk.Unisdk;
-import dev.unisdk.apideck.ApideckCallOptions;
+import dev.unisdk.apideck.ApideckRequestOptions;
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.RequestOptions;
 import dev.unisdk.core.RetryPolicy;
@@ -32,14 +32,12 @@ final class OptionsSnippets {
   }
 
   static String perRequest(CrmClient crm) {
-    ApideckCallOptions call = ApideckCallOptions.builder()
+    RequestOptions call = ApideckRequestOptions.builder()
         .serviceId("hubspot")                                // this call only
-        .requestOptions(RequestOptions.builder()
-            .timeout(Duration.ofSeconds(5))
-            .maxRetries(0)
-            .idempotencyKey("create-ada-2024-05-01")         // sent as Idempotency-Key; lets the SDK retry this POST
-            .header("x-request-source", "nightly-sync")
-            .build())
+        .timeout(Duration.ofSeconds(5))
+        .maxRetries(0)
+        .idempotencyKey("create-ada-2024-05-01")             // sent as Idempotency-Key; lets the SDK retry this POST
+        .header("x-request-source", "nightly-sync")
         .build();
     String id = crm.contacts().create(Contact.builder().name("Ada Lovelace").build(), call).id();
     return id;

@@ -24,9 +24,9 @@ final class PaginationSnippets {
 
     List<String> firstTen = contacts.stream().limit(10).map(Contact::name).collect(Collectors.toList());
 
-    ApideckListResponse<Contact> one = crm.contacts().listPage(ContactListParams.builder().limit(20).build());
+    ApideckListResponse<Contact> one = crm.contacts().withRawResponse().list(ContactListParams.builder().limit(20).build()).value();
     String cursor = one.nextCursor();                      // null on the last page
-    ApideckListResponse<Contact> next = crm.contacts().listPage(ContactListParams.builder().cursor(cursor).build());
+    ApideckListResponse<Contact> next = crm.contacts().withRawResponse().list(ContactListParams.builder().cursor(cursor).build()).value();
     return firstTen;
   }
 }

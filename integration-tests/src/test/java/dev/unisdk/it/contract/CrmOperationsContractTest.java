@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.unisdk.apideck.ApideckCallOptions;
+import dev.unisdk.apideck.ApideckRequestOptions;
+import dev.unisdk.core.RequestOptions;
 import dev.unisdk.apideck.ApideckError;
 import dev.unisdk.apideck.ApideckErrorType;
 import dev.unisdk.apideck.ApideckGetParams;
@@ -101,7 +102,7 @@ class CrmOperationsContractTest {
     T body = r.createBody();
     JsonNode sent = Contract.requestJson(body);
 
-    ApideckResponse<UnifiedId> created = service.createWithResponse(body, ApideckCallOptions.none());
+    ApideckResponse<UnifiedId> created = service.withRawResponse().create(body, null).value();
 
     assertThat(created.httpStatusCode()).isEqualTo(201);
     assertThat(created.statusCode()).isEqualTo(201);
@@ -147,7 +148,7 @@ class CrmOperationsContractTest {
     assertThat(before.path(r.clearedField).isNull() || before.path(r.clearedField).isMissingNode())
         .as("%s is set before the update", r.clearedField).isFalse();
 
-    ApideckResponse<UnifiedId> updated = service.updateWithResponse(id, r.update, ApideckCallOptions.none());
+    ApideckResponse<UnifiedId> updated = service.withRawResponse().update(id, r.update, null).value();
 
     assertThat(updated.data().id()).isEqualTo(id);
     assertThat(updated.operation()).isEqualTo("update");
@@ -182,7 +183,7 @@ class CrmOperationsContractTest {
     ApideckResourceService<T, P> service = r.service.apply(crm);
     String id = service.create(r.createBody()).id();
 
-    ApideckResponse<UnifiedId> deleted = service.deleteWithResponse(id, ApideckCallOptions.none());
+    ApideckResponse<UnifiedId> deleted = service.withRawResponse().delete(id, null).value();
 
     assertThat(deleted.data().id()).isEqualTo(id);
     assertThat(deleted.operation()).isEqualTo("delete");
@@ -209,7 +210,7 @@ class CrmOperationsContractTest {
     ApideckResourceService<T, P> service = r.service.apply(crm);
     String projection = "id," + r.labelField;
 
-    ApideckListResponse<T> page = service.listPage(r.params(b -> b.limit(5).fields(projection)));
+    ApideckListResponse<T> page = service.withRawResponse().list(r.params(b -> b.limit(5).fields(projection))).value();
 
     assertThat(server.requests().last().queryParam("fields")).isEqualTo(projection);
     assertThat(page.data()).hasSize(5).allSatisfy(item -> {
@@ -231,7 +232,7 @@ class CrmOperationsContractTest {
   private <T, P extends CrmListParams> void raw(CrmResource<T, P> r) {
     ApideckResourceService<T, P> service = r.service.apply(crm);
 
-    ApideckListResponse<T> page = service.listPage(r.params(b -> b.limit(3).raw(true)));
+    ApideckListResponse<T> page = service.withRawResponse().list(r.params(b -> b.limit(3).raw(true))).value();
 
     assertThat(server.requests().last().queryParam("raw")).isEqualTo("true");
     assertThat(page.raw()).as("_raw of the list").isNotNull();
@@ -245,14 +246,14 @@ class CrmOperationsContractTest {
     assertThat(page.links().next()).isNotBlank();
     String id = Contract.modelJson(page.data().get(0)).path("id").asText();
 
-    ApideckResponse<T> one = service.getWithResponse(id, ApideckGetParams.none().withRaw(true), null);
+    ApideckResponse<T> one = service.withRawResponse().get(id, ApideckGetParams.none().withRaw(true), null).value();
 
     assertThat(server.requests().last().queryParam("raw")).isEqualTo("true");
     assertThat(one.raw()).as("_raw of get").isNotNull();
     assertThat(one.operation()).isEqualTo("one");
     assertThat(Contract.modelJson(one.data()).path("id").asText()).isEqualTo(id);
 
-    ApideckListResponse<T> plain = service.listPage(r.params(b -> b.limit(3)));
+    ApideckListResponse<T> plain = service.withRawResponse().list(r.params(b -> b.limit(3))).value();
     assertThat(server.requests().last().queryParam("raw")).isNull();
     assertThat(plain.raw()).isNull();
   }
@@ -266,7 +267,7 @@ class CrmOperationsContractTest {
   private <T, P extends CrmListParams> void passThrough(CrmResource<T, P> r) {
     ApideckResourceService<T, P> service = r.service.apply(crm);
 
-    List<T> items = service.listPage(r.params(b -> b.limit(4).passThrough(Map.of("search", "San Francisco")))).data();
+    List<T> items = service.withRawResponse().list(r.params(b -> b.limit(4).passThrough(Map.of("search", "San Francisco")))).value().data();
 
     assertThat(items).hasSize(4);
     RecordedRequest wire = server.requests().last();

@@ -105,7 +105,7 @@ class CrmRoundTripContractTest {
     assertThat(Contract.modelJson(got).path("id").asText()).isEqualTo(id);
     assertThat(service.updateAsync(id, r.update).join().id()).isEqualTo(id);
     assertThat(Contract.modelJson(service.get(id)).path(r.changedField).asText()).isEqualTo(r.newValue);
-    ApideckListResponse<T> page = service.listPageAsync(r.params(b -> b.limit(5))).join();
+    ApideckListResponse<T> page = service.withRawResponse().listAsync(r.params(b -> b.limit(5)), null).thenApply(resp -> resp.value()).join();
     assertThat(page.data()).hasSize(5);
     assertThat(service.deleteAsync(id).join().id()).isEqualTo(id);
     assertThat(server.requests().count("crm." + r.name + ".delete")).isEqualTo(1);
@@ -120,7 +120,7 @@ class CrmRoundTripContractTest {
   private <T, P extends CrmListParams> void cursors(CrmResource<T, P> r) {
     ApideckResourceService<T, P> service = r.service.apply(crm);
 
-    ApideckListResponse<T> first = service.listPage(null);
+    ApideckListResponse<T> first = service.withRawResponse().list(null).value();
 
     assertThat(server.requests().last().queryParam("limit")).isNull();
     assertThat(first.data()).hasSize(20);
@@ -130,17 +130,17 @@ class CrmRoundTripContractTest {
     assertThat(next).isNotBlank();
     assertThat(first.links().next()).contains("cursor=");
 
-    ApideckListResponse<T> second = service.listPage(r.params(b -> b.cursor(next)));
+    ApideckListResponse<T> second = service.withRawResponse().list(r.params(b -> b.cursor(next))).value();
 
     assertThat(server.requests().last().queryParam("cursor")).isEqualTo(next);
     assertThat(second.data()).hasSize(20);
     Set<String> ids = new HashSet<>(ids(first.data()));
     assertThat(ids(second.data())).doesNotContainAnyElementsOf(ids);
     assertThat(second.meta().cursors().previous()).isNotBlank();
-    ApideckListResponse<T> back = service.listPage(r.params(b -> b.cursor(second.meta().cursors().previous())));
+    ApideckListResponse<T> back = service.withRawResponse().list(r.params(b -> b.cursor(second.meta().cursors().previous()))).value();
     assertThat(ids(back.data())).containsExactlyElementsOf(ids(first.data()));
 
-    ApideckListResponse<T> max = service.listPage(r.params(b -> b.limit(200)));
+    ApideckListResponse<T> max = service.withRawResponse().list(r.params(b -> b.limit(200))).value();
     assertThat(max.data()).hasSize(server.apideck()
         .records(Contract.CONSUMER, ApideckAdmin.DEFAULT_CRM_SERVICE_ID, r.name).size());
     assertThat(max.nextCursor()).isNull();
@@ -220,8 +220,8 @@ class CrmRoundTripContractTest {
 
   @Test
   void nestedFieldsAreProjectedWithDotNotation() {
-    ApideckListResponse<Contact> page = crm.contacts().listPage(
-        ContactListParams.builder().limit(10).fields("id,name,addresses.city").build());
+    ApideckListResponse<Contact> page = crm.contacts().withRawResponse().list(
+        ContactListParams.builder().limit(10).fields("id,name,addresses.city").build()).value();
 
     assertThat(server.requests().last().queryParam("fields")).isEqualTo("id,name,addresses.city");
     assertThat(page.data()).hasSize(10).allSatisfy(c -> {

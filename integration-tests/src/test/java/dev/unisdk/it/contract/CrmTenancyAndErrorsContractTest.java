@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.unisdk.apideck.ApideckCallOptions;
+import dev.unisdk.apideck.ApideckRequestOptions;
+import dev.unisdk.core.RequestOptions;
 import dev.unisdk.apideck.ApideckError;
 import dev.unisdk.apideck.ApideckErrorType;
 import dev.unisdk.apideck.ApideckGetParams;
@@ -75,7 +76,7 @@ class CrmTenancyAndErrorsContractTest {
 
   @Test
   void perCallConsumerIdOverridesTheClients() {
-    ApideckCallOptions asOther = ApideckCallOptions.builder().consumerId("other-consumer").build();
+    RequestOptions asOther = ApideckRequestOptions.builder().consumerId("other-consumer").build();
 
     String id = crm.contacts().create(ada(), asOther).id();
 
@@ -88,7 +89,7 @@ class CrmTenancyAndErrorsContractTest {
   void serviceIdPerClientAndPerCallSelectsTheConnector() {
     CrmClient hubspot = crm.withServiceId("hubspot");
 
-    ApideckResponse<UnifiedId> created = hubspot.contacts().createWithResponse(ada(), ApideckCallOptions.none());
+    ApideckResponse<UnifiedId> created = hubspot.contacts().withRawResponse().create(ada(), null).value();
 
     String id = created.data().id();
     assertThat(created.service()).isEqualTo("hubspot");
@@ -98,13 +99,13 @@ class CrmTenancyAndErrorsContractTest {
     assertEntityNotFound(() -> crm.contacts().get(id));
     assertThat(server.requests().last().header("x-apideck-service-id")).isNull();
 
-    ApideckResponse<Contact> viaCall = crm.contacts().getWithResponse(id, null,
-        ApideckCallOptions.builder().serviceId("hubspot").build());
+    ApideckResponse<Contact> viaCall = crm.contacts().withRawResponse().get(id, null,
+        ApideckRequestOptions.builder().serviceId("hubspot").build()).value();
 
     assertThat(viaCall.data().name()).isEqualTo("Ada Lovelace");
     assertThat(viaCall.service()).isEqualTo("hubspot");
     assertThat(server.requests().last().header("x-apideck-service-id")).isEqualTo("hubspot");
-    assertEntityNotFound(() -> hubspot.contacts().get(id, null, ApideckCallOptions.builder().serviceId("pipedrive").build()));
+    assertEntityNotFound(() -> hubspot.contacts().get(id, null, ApideckRequestOptions.builder().serviceId("pipedrive").build()));
     assertThat(server.requests().last().header("x-apideck-service-id")).isEqualTo("pipedrive");
   }
 
@@ -141,7 +142,7 @@ class CrmTenancyAndErrorsContractTest {
   void badCursorIsA400InvalidCursorError() {
     ContactListParams params = ContactListParams.builder().cursor("bm90LWEtcmVhbC1jdXJzb3I=").limit(5).build();
 
-    BadRequestException e = catchThrowableOfType(() -> crm.contacts().listPage(params), BadRequestException.class);
+    BadRequestException e = catchThrowableOfType(() -> crm.contacts().withRawResponse().list(params).value(), BadRequestException.class);
 
     assertThat(e).isNotNull();
     RecordedRequest wire = server.requests().last();
@@ -155,7 +156,7 @@ class CrmTenancyAndErrorsContractTest {
     try (CrmClient wrong = CrmClient.builder().apiKey(wrongKey).appId(server.apideck().appId())
         .consumerId(Contract.CONSUMER).baseUrl(server.baseUrl()).options(Contract.options(server.baseUrl())).build()) {
 
-      UnauthorizedException e = catchThrowableOfType(() -> wrong.contacts().listPage(null),
+      UnauthorizedException e = catchThrowableOfType(() -> wrong.contacts().withRawResponse().list(null).value(),
           UnauthorizedException.class);
 
       assertThat(e).isNotNull();
@@ -187,23 +188,23 @@ class CrmTenancyAndErrorsContractTest {
       assertThat(e).as("limit %d", limit).isNotNull();
       assertThat(e.parameter()).isEqualTo("limit");
     }
-    assertThat(crm.contacts().listPage(ContactListParams.builder().limit(1).build()).data()).hasSize(1);
+    assertThat(crm.contacts().withRawResponse().list(ContactListParams.builder().limit(1).build()).value().data()).hasSize(1);
     assertThat(server.requests().total()).isEqualTo(1);
   }
 
   @Test
   void rawOnCreateUpdateAndDeleteReturnsTheDownstreamResponse() {
-    ApideckCallOptions raw = ApideckCallOptions.builder().raw(true).build();
+    RequestOptions raw = ApideckRequestOptions.builder().raw().build();
 
-    ApideckResponse<UnifiedId> created = crm.contacts().createWithResponse(ada(), raw);
+    ApideckResponse<UnifiedId> created = crm.contacts().withRawResponse().create(ada(), raw).value();
     assertThat(server.requests().last().queryParam("raw")).isEqualTo("true");
     assertThat(created.raw()).as("_raw of add").isNotNull();
     String id = created.data().id();
-    ApideckResponse<UnifiedId> updated = crm.contacts().updateWithResponse(id, Contact.builder().title("CTO").build(),
-        raw);
+    ApideckResponse<UnifiedId> updated = crm.contacts().withRawResponse().update(id, Contact.builder().title("CTO").build(),
+        raw).value();
     assertThat(server.requests().last().queryParam("raw")).isEqualTo("true");
     assertThat(updated.raw()).as("_raw of update").isNotNull();
-    ApideckResponse<UnifiedId> deleted = crm.contacts().deleteWithResponse(id, raw);
+    ApideckResponse<UnifiedId> deleted = crm.contacts().withRawResponse().delete(id, raw).value();
     assertThat(server.requests().last().queryParam("raw")).isEqualTo("true");
     assertThat(deleted.raw()).as("_raw of delete").isNotNull();
     assertThat(deleted.data().id()).isEqualTo(id);

@@ -62,8 +62,8 @@ class EncodingContractTest {
 
   @Test
   void awkwardPassThroughAndFieldsValuesArriveUnchanged() {
-    crm.contacts().listPage(ContactListParams.builder().limit(2).passThrough("q", AWKWARD)
-        .passThrough("a[b]", "c=d&e").fields("id,name").build());
+    crm.contacts().withRawResponse().list(ContactListParams.builder().limit(2).passThrough("q", AWKWARD)
+        .passThrough("a[b]", "c=d&e").fields("id,name").build()).value();
 
     RecordedRequest wire = server.requests().last();
     assertThat(wire.queryParam("pass_through[q]")).isEqualTo(AWKWARD);

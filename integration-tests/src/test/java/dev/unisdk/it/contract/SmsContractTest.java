@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.unisdk.apideck.ApideckCallOptions;
+import dev.unisdk.apideck.ApideckRequestOptions;
+import dev.unisdk.core.RequestOptions;
 import dev.unisdk.apideck.ApideckError;
 import dev.unisdk.apideck.ApideckErrorType;
 import dev.unisdk.apideck.ApideckGetParams;
@@ -84,7 +85,7 @@ class SmsContractTest {
     JsonNode sent = Contract.requestJson(body);
     assertThat(sent.has("pass_through")).isTrue();
 
-    ApideckResponse<UnifiedId> created = sms.messages().createWithResponse(body, ApideckCallOptions.none());
+    ApideckResponse<UnifiedId> created = sms.messages().withRawResponse().create(body, null).value();
 
     assertThat(created.httpStatusCode()).isEqualTo(201);
     assertThat(created.operation()).isEqualTo("add");
@@ -192,8 +193,8 @@ class SmsContractTest {
 
   @Test
   void listAndGetHonourFieldsAndRaw() {
-    ApideckListResponse<Message> page = sms.messages().listPage(
-        MessageListParams.builder().limit(3).fields("id,to").raw(true).build());
+    ApideckListResponse<Message> page = sms.messages().withRawResponse().list(
+        MessageListParams.builder().limit(3).fields("id,to").raw(true).build()).value();
 
     RecordedRequest wire = server.requests().last();
     assertThat(wire.queryParam("fields")).isEqualTo("id,to");
@@ -211,7 +212,7 @@ class SmsContractTest {
 
     assertThat(catchThrowableOfType(() -> sms.messages().get(id), NotFoundException.class)).isNotNull();
     assertThat(sms.forConsumer("other-consumer").messages().get(id).id()).isEqualTo(id);
-    assertThat(sms.withServiceId("messagebird").forConsumer("other-consumer").messages().listPage(null).data())
+    assertThat(sms.withServiceId("messagebird").forConsumer("other-consumer").messages().withRawResponse().list(null).value().data())
         .extracting(Message::id).doesNotContain(id);
     assertThat(server.requests().last().header("x-apideck-service-id")).isEqualTo("messagebird");
   }
@@ -223,7 +224,7 @@ class SmsContractTest {
       stored.put(m.path("id").asText(), m);
     }
 
-    ApideckListResponse<Message> page = sms.messages().listPage(MessageListParams.builder().limit(200).build());
+    ApideckListResponse<Message> page = sms.messages().withRawResponse().list(MessageListParams.builder().limit(200).build()).value();
 
     assertThat(page.operation()).isEqualTo("all");
     assertThat(page.service()).isEqualTo(ApideckAdmin.DEFAULT_SMS_SERVICE_ID);

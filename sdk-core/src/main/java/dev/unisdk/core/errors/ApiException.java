@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered with a non-2xx status. Subclasses name the documented statuses; other 4xx
@@ -139,7 +140,7 @@ public class ApiException extends UnisdkException {
    * @param name the header name, case-insensitive
    * @return the first value, or null when absent
    */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return HeaderMaps.first(headers, name);
   }
 
@@ -148,7 +149,7 @@ public class ApiException extends UnisdkException {
    *
    * @return the value of {@code Request-Id} or {@code X-Request-Id}, or null
    */
-  public String requestId() {
+  public @Nullable String requestId() {
     return requestId;
   }
 
@@ -166,7 +167,7 @@ public class ApiException extends UnisdkException {
    *
    * @return the parsed error, or null when the body is not a JSON object
    */
-  public ErrorBody errorBody() {
+  public @Nullable ErrorBody errorBody() {
     return errorBody;
   }
 }

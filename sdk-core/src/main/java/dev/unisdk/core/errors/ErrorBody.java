@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.unisdk.core.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parsed JSON error body of a failed response, read leniently: the error type comes from
@@ -31,7 +32,7 @@ public final class ErrorBody {
    * @param body the raw response body
    * @return the parsed body, or null when the body is empty or not a JSON object
    */
-  public static ErrorBody parse(String body) {
+  public static @Nullable ErrorBody parse(String body) {
     if (body == null || body.trim().isEmpty()) {
       return null;
     }
@@ -86,7 +87,7 @@ public final class ErrorBody {
    *
    * @return the error type, e.g. {@code "RequestValidationError"}, or null
    */
-  public String type() {
+  public @Nullable String type() {
     return type;
   }
 
@@ -95,7 +96,7 @@ public final class ErrorBody {
    *
    * @return the message, or null
    */
-  public String message() {
+  public @Nullable String message() {
     return message;
   }
 
@@ -104,7 +105,7 @@ public final class ErrorBody {
    *
    * @return the detail node, or null when absent
    */
-  public JsonNode detail() {
+  public @Nullable JsonNode detail() {
     return detail;
   }
 
@@ -113,7 +114,7 @@ public final class ErrorBody {
    *
    * @return a link or reference to the error documentation, or null
    */
-  public String ref() {
+  public @Nullable String ref() {
     return ref;
   }
 

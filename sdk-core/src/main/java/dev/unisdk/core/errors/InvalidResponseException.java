@@ -1,5 +1,7 @@
 package dev.unisdk.core.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /** A successful (2xx) response whose body could not be decoded. The raw body is kept for diagnosis. */
 public class InvalidResponseException extends UnisdkException {
   private static final long serialVersionUID = 1L;
@@ -47,7 +49,7 @@ public class InvalidResponseException extends UnisdkException {
    *
    * @return a path such as {@code data[0].created_at}, or null when unknown
    */
-  public String field() {
+  public @Nullable String field() {
     return field;
   }
 }

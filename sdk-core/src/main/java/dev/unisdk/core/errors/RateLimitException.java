@@ -3,6 +3,7 @@ package dev.unisdk.core.errors;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** HTTP 429: too many requests. {@link #retryAfter()} tells how long the server asked to wait. */
 public class RateLimitException extends ApiException {
@@ -26,7 +27,7 @@ public class RateLimitException extends ApiException {
    *
    * @return the requested wait (uncapped), or null when the server sent none
    */
-  public Duration retryAfter() {
+  public @Nullable Duration retryAfter() {
     return retryAfter;
   }
 }

@@ -3,4 +3,7 @@
  * {@link dev.unisdk.core.errors.ApiException} subclass per documented HTTP status, plus connection,
  * timeout, invalid-response and client-side validation failures.
  */
+@NullMarked
 package dev.unisdk.core.errors;
+
+import org.jspecify.annotations.NullMarked;

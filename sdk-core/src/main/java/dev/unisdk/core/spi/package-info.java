@@ -7,4 +7,7 @@
  * package; it is public so that provider modules and extensions can share one pipeline. It follows the
  * same compatibility rules as the rest of the public API.
  */
+@NullMarked
 package dev.unisdk.core.spi;
+
+import org.jspecify.annotations.NullMarked;

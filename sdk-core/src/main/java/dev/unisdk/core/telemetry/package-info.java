@@ -6,4 +6,7 @@
  * operation, sync and async alike. A listener that throws never breaks a call (the exception is logged
  * at DEBUG and ignored). With no listener set, no event object is allocated.
  */
+@NullMarked
 package dev.unisdk.core.telemetry;
+
+import org.jspecify.annotations.NullMarked;

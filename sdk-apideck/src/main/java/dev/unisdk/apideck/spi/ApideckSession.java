@@ -1,6 +1,5 @@
-package dev.unisdk.apideck.internal;
+package dev.unisdk.apideck.spi;
 
-import dev.unisdk.apideck.ApideckCallOptions;
 import dev.unisdk.apideck.ApideckHeaders;
 import dev.unisdk.core.spi.ApiRequest;
 import dev.unisdk.core.ApiResponse;
@@ -9,14 +8,20 @@ import dev.unisdk.core.RequestOptions;
 import dev.unisdk.core.spi.ResponseDecoder;
 import dev.unisdk.core.spi.Transport;
 import dev.unisdk.core.auth.BearerAuth;
+import dev.unisdk.core.internal.BaseUrls;
 import dev.unisdk.core.internal.Checks;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every Apideck call needs: one shared {@link Transport} (Bearer API key, pool, retries) and the
  * header set {@code x-apideck-app-id}, {@code x-apideck-consumer-id}, {@code x-apideck-service-id}.
  * Derived sessions ({@link #withConsumerId}, {@link #withServiceId}) share the transport and cost one
- * small object. Immutable and thread-safe. Not API.
+ * small object. Immutable and thread-safe.
+ *
+ * <p>Service provider interface: what the Apideck unified-API modules ({@code sdk-crm}, {@code sdk-sms})
+ * build their clients and services on. Applications do not use it.
  */
 public final class ApideckSession implements AutoCloseable {
   /** The Apideck Unify base URL. */
@@ -25,10 +30,11 @@ public final class ApideckSession implements AutoCloseable {
   private final Transport transport;
   private final String appId;
   private final String consumerId;
-  private final String serviceId;
+  private final @Nullable String serviceId;
   private final boolean ownsTransport;
 
-  private ApideckSession(Transport transport, String appId, String consumerId, String serviceId, boolean owns) {
+  private ApideckSession(
+      Transport transport, String appId, String consumerId, @Nullable String serviceId, boolean owns) {
     this.transport = transport;
     this.appId = appId;
     this.consumerId = consumerId;
@@ -61,11 +67,32 @@ public final class ApideckSession implements AutoCloseable {
    * @param serviceId the service id, or null to let Apideck pick the consumer's only connection
    * @return the derived session (closing it does not close the shared transport)
    */
-  public ApideckSession withServiceId(String serviceId) {
+  public ApideckSession withServiceId(@Nullable String serviceId) {
     if (serviceId != null) {
       Checks.notBlank(serviceId, "serviceId");
     }
     return new ApideckSession(transport, appId, consumerId, serviceId, false);
+  }
+
+  /**
+   * Returns a session with changed client options (timeouts, retries, headers...), sharing this one's
+   * connection pool and credentials.
+   *
+   * @param change edits a copy of the options
+   * @return the derived session (closing it does not close the shared transport)
+   */
+  public ApideckSession withOptions(Consumer<ClientOptions.Builder> change) {
+    Checks.notNull(change, "change");
+    return new ApideckSession(transport.withOptions(change), appId, consumerId, serviceId, false);
+  }
+
+  /**
+   * Returns the client options in effect.
+   *
+   * @return the options
+   */
+  public ClientOptions options() {
+    return transport.options();
   }
 
   /**
@@ -91,38 +118,35 @@ public final class ApideckSession implements AutoCloseable {
    *
    * @return the service id, or null when none is set
    */
-  public String serviceId() {
+  public @Nullable String serviceId() {
     return serviceId;
   }
 
   /**
-   * Starts a request with the Apideck headers, honouring the per-call overrides. A resource path
-   * ({@code /<api>/<resource>} or {@code /<api>/<resource>/<id>}) is named for listeners:
-   * {@code <api>.<resource>.list|create|get|update|delete} with template
+   * Starts a request with the Apideck headers and the per-call options. Headers of the options
+   * (e.g. a consumer or service id from {@code ApideckRequestOptions}) win over the session's. A
+   * resource path ({@code /<api>/<resource>} or {@code /<api>/<resource>/<id>}) is named for
+   * listeners: {@code <api>.<resource>.list|create|get|update|delete} with template
    * {@code /<api>/<resource>[/{id}]}; the builder may override both.
    *
    * @param method the HTTP method
-   * @param call the per-call options
+   * @param options the per-call options; null for none
    * @param pathSegments the path, each segment encoded as one
    * @return a request builder with headers, request options, operation name and template set
    */
-  public ApiRequest.Builder request(String method, ApideckCallOptions call, String... pathSegments) {
-    ApideckCallOptions c = call == null ? ApideckCallOptions.none() : call;
-    String service = c.serviceId() != null ? c.serviceId() : serviceId;
-    String consumer = c.consumerId() != null ? c.consumerId() : consumerId;
-    RequestOptions options = c.requestOptions();
+  public ApiRequest.Builder request(String method, @Nullable RequestOptions options, String... pathSegments) {
     return ApiRequest.builder(method)
         .pathSegments(pathSegments)
         .header(ApideckHeaders.APP_ID, appId)
-        .header(ApideckHeaders.CONSUMER_ID, consumer)
-        .header(ApideckHeaders.SERVICE_ID, service)
+        .header(ApideckHeaders.CONSUMER_ID, consumerId)
+        .header(ApideckHeaders.SERVICE_ID, serviceId)
         .options(options)
         .operation(operationName(method, pathSegments))
         .urlTemplate(urlTemplate(pathSegments));
   }
 
   /** {@code crm.contacts.get} for {@code GET crm/contacts/<id>}; null for other shapes. */
-  static String operationName(String method, String... segments) {
+  static @Nullable String operationName(String method, String... segments) {
     if (segments == null || segments.length < 2 || segments.length > 3) {
       return null;
     }
@@ -138,7 +162,7 @@ public final class ApideckSession implements AutoCloseable {
   }
 
   /** {@code /crm/contacts/{id}} for {@code crm/contacts/<id>}; null for other shapes. */
-  static String urlTemplate(String... segments) {
+  static @Nullable String urlTemplate(String... segments) {
     if (segments == null || segments.length < 2 || segments.length > 3) {
       return null;
     }
@@ -196,9 +220,9 @@ public final class ApideckSession implements AutoCloseable {
     private String apiKey;
     private String appId;
     private String consumerId;
-    private String serviceId;
-    private String baseUrl;
-    private ClientOptions options;
+    private @Nullable String serviceId;
+    private @Nullable String baseUrl;
+    private @Nullable ClientOptions options;
 
     private Builder() {}
 
@@ -241,7 +265,7 @@ public final class ApideckSession implements AutoCloseable {
      * @param serviceId the service id, or null for none
      * @return this builder
      */
-    public Builder serviceId(String serviceId) {
+    public Builder serviceId(@Nullable String serviceId) {
       this.serviceId = serviceId == null ? null : Checks.notBlank(serviceId, "serviceId");
       return this;
     }
@@ -277,16 +301,7 @@ public final class ApideckSession implements AutoCloseable {
       Checks.notBlank(apiKey, "apiKey");
       Checks.notBlank(appId, "appId");
       Checks.notBlank(consumerId, "consumerId");
-      ClientOptions o;
-      if (options == null) {
-        o = ClientOptions.builder().baseUrl(baseUrl != null ? baseUrl : DEFAULT_BASE_URL).build();
-      } else if (baseUrl != null) {
-        o = options.toBuilder().baseUrl(baseUrl).build();
-      } else if (options.baseUrl() == null) {
-        o = options.toBuilder().baseUrl(DEFAULT_BASE_URL).build();
-      } else {
-        o = options;
-      }
+      ClientOptions o = BaseUrls.resolve(options, baseUrl, DEFAULT_BASE_URL);
       Transport transport = Transport.builder().options(o).auth(BearerAuth.of(apiKey)).build();
       return new ApideckSession(transport, appId, consumerId, serviceId, true);
     }
