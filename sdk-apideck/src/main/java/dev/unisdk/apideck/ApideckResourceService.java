@@ -393,6 +393,16 @@ public abstract class ApideckResourceService<T, P extends ApideckListParams> {
     }
 
     /**
+     * Fetches one page asynchronously.
+     *
+     * @param params the parameters; null for the first page
+     * @return the future response; validation failures complete it exceptionally
+     */
+    public CompletableFuture<ApiResponse<ApideckListResponse<T>>> listAsync(@Nullable P params) {
+      return listAsync(params, null);
+    }
+
+    /**
      * Fetches one page asynchronously, with per-call options.
      *
      * @param params the parameters; null for the first page

@@ -64,8 +64,8 @@ class HostileMemoryTest {
         });
         CrmClient crm = Hostile.crm(Hostile.options(server.baseUrl(), sleeper, 2).build())) {
       ContactListParams params = ContactListParams.builder().build();
-      assertThatThrownBy(() -> crm.contacts().listPage(params)).isInstanceOf(ResponseTooLargeException.class);
-      assertThatThrownBy(() -> crm.contacts().listPageAsync(params).get(30, TimeUnit.SECONDS))
+      assertThatThrownBy(() -> crm.contacts().withRawResponse().list(params)).isInstanceOf(ResponseTooLargeException.class);
+      assertThatThrownBy(() -> crm.contacts().withRawResponse().listAsync(params, null).get(30, TimeUnit.SECONDS))
           .isInstanceOf(ExecutionException.class)
           .hasCauseInstanceOf(ResponseTooLargeException.class);
       assertThat(server.requestCount()).isEqualTo(2);

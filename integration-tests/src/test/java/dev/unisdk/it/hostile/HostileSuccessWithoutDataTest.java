@@ -68,7 +68,7 @@ class HostileSuccessWithoutDataTest {
   @Test
   void aListWithoutDataFails() {
     server.enqueue(new MockResponse().setBody("{\"status_code\":200}"));
-    assertThatThrownBy(() -> crm.contacts().listPage(dev.unisdk.crm.ContactListParams.builder().build())).isInstanceOf(InvalidResponseException.class);
+    assertThatThrownBy(() -> crm.contacts().withRawResponse().list(dev.unisdk.crm.ContactListParams.builder().build())).isInstanceOf(InvalidResponseException.class);
   }
 
   @ParameterizedTest(name = "connection answered [{0}]")

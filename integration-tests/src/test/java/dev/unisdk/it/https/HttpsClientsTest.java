@@ -135,7 +135,7 @@ class HttpsClientsTest {
     try (CrmClient crm = CrmClient.builder().apiKey(server.apideck().apiKey()).appId(server.apideck().appId())
         .consumerId("https-consumer")
         .options(options(pinned("sha256/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="))).build()) {
-      Throwable t = catchThrowable(() -> crm.contacts().listPage(null));
+      Throwable t = catchThrowable(() -> crm.contacts().withRawResponse().list(null));
       assertThat(t).isInstanceOf(ConnectionException.class).hasRootCauseInstanceOf(SSLPeerUnverifiedException.class);
     }
     assertThat(server.requests().total()).isZero();
@@ -146,7 +146,7 @@ class HttpsClientsTest {
     try (CrmClient crm = CrmClient.builder().apiKey(server.apideck().apiKey()).appId(server.apideck().appId())
         .consumerId("https-consumer").options(ClientOptions.builder().baseUrl(server.baseUrl())
             .retryPolicy(RetryPolicy.none()).build()).build()) {
-      Throwable t = catchThrowable(() -> crm.contacts().listPage(null));
+      Throwable t = catchThrowable(() -> crm.contacts().withRawResponse().list(null));
       assertThat(t).isInstanceOf(ConnectionException.class);
       assertThat(causes(t)).anySatisfy(c -> assertThat(c).isInstanceOf(SSLException.class));
     }
@@ -176,7 +176,7 @@ class HttpsClientsTest {
       try (CrmClient crm = CrmClient.builder().apiKey(tls12.apideck().apiKey()).appId(tls12.apideck().appId())
           .consumerId("https-consumer").options(ClientOptions.builder().baseUrl(tls12.baseUrl()).httpClient(http)
               .retryPolicy(RetryPolicy.none()).build()).build()) {
-        Throwable t = catchThrowable(() -> crm.contacts().listPage(null));
+        Throwable t = catchThrowable(() -> crm.contacts().withRawResponse().list(null));
         assertThat(tls12.tls().negotiatedProtocols()).as("handshakes the server completed").isEmpty();
         assertThat(t).isInstanceOf(ConnectionException.class);
         assertThat(tls12.requests().total()).isZero();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.unisdk.core.ClientOptions;
 import dev.unisdk.core.RequestOptions;
-import dev.unisdk.apideck.ApideckCallOptions;
+import dev.unisdk.apideck.ApideckRequestOptions;
 import dev.unisdk.crm.ContactListParams;
 import dev.unisdk.crm.CrmClient;
 import dev.unisdk.crm.model.Contact;
@@ -110,8 +110,8 @@ class TelemetryCredentialTest {
         .build();
     try (CrmClient crm = CrmClient.builder().apiKey(APIDECK_KEY).appId(FakeServer.DEFAULT_APIDECK_APP_ID)
         .consumerId(CONSUMER_ID).options(options).build()) {
-      ApideckCallOptions perCall = ApideckCallOptions.builder().requestOptions(RequestOptions.builder()
-          .header("X-Api-Key", PARTNER_TOKEN).queryParam("api_key", VENDOR_KEY).build()).build();
+      RequestOptions perCall = ApideckRequestOptions.builder()
+          .header("X-Api-Key", PARTNER_TOKEN).queryParam("api_key", VENDOR_KEY).build();
       String id = crm.contacts().create(Contact.builder().name("Otel Leak Check").build(), perCall).id();
       ids.add(id);
       crm.contacts().list(ContactListParams.builder().limit(2).build()).stream().limit(5).count();
