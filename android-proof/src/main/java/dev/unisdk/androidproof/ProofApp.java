@@ -62,6 +62,8 @@ public final class ProofApp {
         unisdk.crm().contacts().get(id);
         check(false, "a 404 after delete");
       } catch (NotFoundException expected) {
+        check("NotFoundException".equals(expected.getClass().getSimpleName()),
+            "exception names survive shrinking: " + expected.getClass().getName());
         done.add("crm 404 mapped to " + expected.getClass().getSimpleName());
       }
       done.add("crm contact " + id + " created, read, listed (" + listed + "), deleted");

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Turns a JMH JSON result file into the Markdown comparison table: per operation the baseline and SDK
  * time and allocation per op (with JMH's 99.9% error), their ratios, and the verdict against the
- * targets (time <= 1.10x for the page, <= 1.15x for get/create; allocation <= 1.25x).
+ * targets (time {@literal <=} 1.10x for the page, {@literal <=} 1.15x for get/create; allocation {@literal <=} 1.25x).
  *
  * <p>Arguments: {@code <jmh result json> [markdown output file]}.
  */
