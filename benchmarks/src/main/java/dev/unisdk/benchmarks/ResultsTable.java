@@ -15,8 +15,8 @@ import java.util.Map;
  * per op of the streaming floor ({@code floor}, timestamps as strings), the databind baseline
  * ({@code baseline}, timestamps as {@code OffsetDateTime}) and the SDK ({@code sdk}), each with JMH's
  * 99.9% error; the SDK/floor and SDK/baseline ratios with the interval the error bars allow; and the
- * verdict against issue 14's targets, which are judged against the <b>floor</b> (time <= 1.10x for the
- * page, <= 1.15x for get/create; allocation <= 1.25x). When {@code ListenerOverheadBenchmark} ran, a
+ * verdict against issue 14's targets, which are judged against the <b>floor</b> (time {@literal <=} 1.10x for the
+ * page, {@literal <=} 1.15x for get/create; allocation {@literal <=} 1.25x). When {@code ListenerOverheadBenchmark} ran, a
  * third table compares the default {@code NONE} listener with a no-op listener (issue 17).
  *
  * <p>Arguments: {@code <jmh result json> [markdown output file]}.

@@ -63,7 +63,7 @@ public final class BaselineCrmClient {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 
-  /** GET /crm/contacts?[cursor=C&]limit=N (the SDK's parameter order). */
+  /** {@code GET /crm/contacts?[cursor=C&]limit=N} (the SDK's parameter order). */
   public BaselineEnvelopes.ListContacts listContacts(int limit, String cursor) {
     HttpUrl.Builder url = base.newBuilder().addPathSegment("crm").addPathSegment("contacts");
     if (cursor != null) {
