@@ -45,4 +45,24 @@ final class CallShapeSnippets {
     System.out.println(contact.name() + " " + connections.size() + " " + raw.statusCode() + " " + raw.requestId()
         + " " + first.header("Request-Id") + " " + listed.statusCode() + " " + users.value().size());
   }
+
+  /** The README block, verbatim. */
+  static void readmeBlock(Unisdk unisdk, SmsClient sms, IntegrationsClient integrations,
+      UnificationEngineClient ue, String contactId, UeUser user) {
+    Unisdk patient = unisdk.withOptions(o -> o.readTimeout(Duration.ofMinutes(2)));
+    CrmClient crm = unisdk.crm().withOptions(o -> o.defaultHeader("x-team", "sales"));
+
+    RequestOptions quick = RequestOptions.builder().timeout(Duration.ofSeconds(5)).maxRetries(0).build();
+    RequestOptions hubspot = ApideckRequestOptions.builder()          // Apideck: consumer/service per call
+        .serviceId("hubspot").consumerId("acme").timeout(Duration.ofSeconds(5)).build();
+    Contact contact = crm.contacts().get(contactId, null, hubspot);
+    sms.messages().list(null, quick);
+    List<Connection> connections = integrations.connections().list(quick);
+    ue.asUser(user).connections().list(quick);
+
+    ApiResponse<ApideckResponse<Contact>> raw = crm.contacts().withRawResponse().get(contactId);
+    ApiResponse<List<Connection>> listed = integrations.connections().withRawResponse().list(quick);
+    ApiResponse<List<UeUser>> users = ue.users().withRawResponse().list();
+    String requestId = raw.requestId();
+  }
 }

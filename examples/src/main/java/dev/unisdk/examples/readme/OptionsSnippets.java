@@ -50,4 +50,24 @@ final class OptionsSnippets {
         .build();                                            // close() leaves myOkHttp running
     return unisdk;
   }
+
+  /** The README block "Client options", verbatim. */
+  static ClientOptions readmeClientOptions() {
+    ClientOptions options = ClientOptions.builder()
+        .baseUrl("https://unify.apideck.com")
+        .connectTimeout(Duration.ofSeconds(5))
+        .readTimeout(Duration.ofSeconds(20))
+        .callTimeout(Duration.ofSeconds(30))                 // per attempt
+        .retryPolicy(RetryPolicy.builder()
+            .maxRetries(3)
+            .initialBackoff(Duration.ofMillis(250))
+            .maxBackoff(Duration.ofSeconds(4))
+            .maxRetryAfter(Duration.ofSeconds(30))           // longer Retry-After: fail instead of waiting
+            .build())
+        .maxResponseBytes(16L * 1024 * 1024)                 // larger bodies: ResponseTooLargeException
+        .maxRequestsPerHost(32)                              // pool and dispatcher, shared by derived clients
+        .userAgent("my-app/2.3")
+        .build();
+    return options;
+  }
 }

@@ -34,6 +34,7 @@ import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.TlsVersion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends {@link ApiRequest}s: one per client, thread-safe. Every request of every client, sync and
@@ -143,12 +144,13 @@ public final class Transport implements Closeable {
    * TLS 1.3 and 1.2 for a client we own; a user-supplied client keeps its own TLS specs (a stricter
    * TLS version or cipher choice is the user's to make). Cleartext only when the base URL is loopback.
    */
-  private static List<ConnectionSpec> connectionSpecs(HttpUrl baseUrl, OkHttpClient userClient) {
+  private static List<ConnectionSpec> connectionSpecs(HttpUrl baseUrl, @Nullable OkHttpClient userClient) {
     List<ConnectionSpec> specs = new ArrayList<>();
     if (userClient != null) {
       for (ConnectionSpec spec : userClient.connectionSpecs()) {
-        if (spec.isTls()) {
-          specs.add(spec);
+        ConnectionSpec kept = tls12OrNewer(spec);
+        if (kept != null) {
+          specs.add(kept);
         }
       }
     }
@@ -161,6 +163,27 @@ public final class Transport implements Closeable {
       specs.add(ConnectionSpec.CLEARTEXT);
     }
     return specs;
+  }
+
+  /** The user's TLS spec narrowed to TLS 1.2 and newer; null for cleartext or nothing left. */
+  private static @Nullable ConnectionSpec tls12OrNewer(ConnectionSpec spec) {
+    if (!spec.isTls()) {
+      return null;
+    }
+    List<TlsVersion> versions = spec.tlsVersions();
+    if (versions == null) {
+      return new ConnectionSpec.Builder(spec).tlsVersions(TlsVersion.TLS_1_3, TlsVersion.TLS_1_2).build();
+    }
+    List<TlsVersion> kept = new ArrayList<>();
+    for (TlsVersion v : versions) {
+      if (v == TlsVersion.TLS_1_3 || v == TlsVersion.TLS_1_2) {
+        kept.add(v);
+      }
+    }
+    if (kept.isEmpty()) {
+      return null;
+    }
+    return new ConnectionSpec.Builder(spec).tlsVersions(kept.toArray(new TlsVersion[0])).build();
   }
 
   /**
