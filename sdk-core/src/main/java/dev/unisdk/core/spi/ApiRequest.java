@@ -33,13 +33,19 @@ public final class ApiRequest {
   private final String operation;
   private final String urlTemplate;
 
+  /** An empty case-insensitive map (a lookup by any name finds nothing, as before). */
+  private static final Map<String, String> NO_HEADERS =
+      Collections.unmodifiableMap(new TreeMap<String, String>(String.CASE_INSENSITIVE_ORDER));
+
   private ApiRequest(Builder b) {
     this.method = b.method;
-    this.pathSegments = Collections.unmodifiableList(new ArrayList<>(b.pathSegments));
-    this.query = Collections.unmodifiableList(new ArrayList<>(b.query));
-    TreeMap<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    h.putAll(b.headers);
-    this.headers = Collections.unmodifiableMap(h);
+    // unmodifiable snapshots; the shared empty ones cost nothing (most requests have no query)
+    this.pathSegments = b.pathSegments.isEmpty()
+        ? Collections.<String>emptyList() : Collections.unmodifiableList(new ArrayList<>(b.pathSegments));
+    this.query = b.query.isEmpty()
+        ? Collections.<Map.Entry<String, String>>emptyList() : Collections.unmodifiableList(new ArrayList<>(b.query));
+    this.headers = b.headers.isEmpty()
+        ? NO_HEADERS : Collections.unmodifiableMap(new TreeMap<>((java.util.SortedMap<String, String>) b.headers));
     this.body = b.body;
     this.contentType = b.contentType;
     this.options = b.options;
@@ -194,7 +200,7 @@ public final class ApiRequest {
     private final String method;
     private final List<String> pathSegments = new ArrayList<>();
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
-    private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final TreeMap<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private byte[] body;
     private String contentType;
     private RequestOptions options = RequestOptions.none();

@@ -24,7 +24,17 @@ final class BodyStream extends InputStream {
   private final InputStream in;
   private final long limit;
   private long count;
-  private byte[] capture = new byte[512];
+  /**
+   * The kept bytes, in chunks that are never copied to grow: the first as large as the first read (at
+   * least 512 bytes), each next one twice the last up to 16 KiB, the last one cut to what is left of
+   * {@link #CAPTURE_MAX}. A body's first 64 KiB thus cost
+   * 64 KiB, not the 128 KiB a doubling array copies through.
+   */
+  private byte[][] chunks;
+  private int chunkCount;
+  /** The chunk being filled and how much of it is. */
+  private byte[] chunk;
+  private int chunkUsed;
   private int captured;
   boolean tooLarge;
   IOException ioFailure;
@@ -39,7 +49,15 @@ final class BodyStream extends InputStream {
   }
 
   byte[] captured() {
-    return Arrays.copyOf(capture, captured);
+    byte[] out = new byte[captured];
+    int at = 0;
+    for (int i = 0; i < chunkCount; i++) {
+      byte[] c = chunks[i];
+      int n = c == chunk ? chunkUsed : c.length;
+      System.arraycopy(c, 0, out, at, n);
+      at += n;
+    }
+    return out;
   }
 
   @Override
@@ -70,17 +88,35 @@ final class BodyStream extends InputStream {
   }
 
   private void keep(byte[] b, int off, int n) {
-    int room = CAPTURE_MAX - captured;
-    if (room <= 0) {
-      return;
+    while (n > 0 && captured < CAPTURE_MAX) {
+      if (chunk == null || chunkUsed == chunk.length) {
+        newChunk(n);
+      }
+      int take = Math.min(n, chunk.length - chunkUsed);
+      System.arraycopy(b, off, chunk, chunkUsed, take);
+      chunkUsed += take;
+      captured += take;
+      off += take;
+      n -= take;
     }
-    int take = Math.min(room, n);
-    if (captured + take > capture.length) {
-      capture = Arrays.copyOf(capture, Math.min(CAPTURE_MAX, Math.max(capture.length * 2, captured + take)));
-    }
-    System.arraycopy(b, off, capture, captured, take);
-    captured += take;
   }
+
+  /** A new chunk: the first sized to the first read (at least 512), then doubling up to 16 KiB. */
+  private void newChunk(int wanted) {
+    int size = chunk == null
+        ? Math.min(MAX_CHUNK, Math.max(512, wanted)) : Math.min(MAX_CHUNK, chunk.length * 2);
+    size = Math.min(size, CAPTURE_MAX - captured);
+    if (chunks == null) {
+      chunks = new byte[12][];
+    } else if (chunkCount == chunks.length) {
+      chunks = Arrays.copyOf(chunks, chunkCount * 2);
+    }
+    chunk = new byte[size];
+    chunkUsed = 0;
+    chunks[chunkCount++] = chunk;
+  }
+
+  private static final int MAX_CHUNK = 16 * 1024;
 
   @Override
   public int available() throws IOException {

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -431,26 +432,35 @@ public final class Codecs {
     if (t == JsonToken.VALUE_NULL) {
       return null;
     }
-    List<T> list = new ArrayList<>();
     if (t != JsonToken.START_ARRAY) {
+      Object[] one = new Object[1];
       try {
-        list.add(element.read(p, ctxt));
+        one[0] = element.read(p, ctxt);
       } catch (JsonMappingException e) {
-        throw JsonMappingException.wrapWithPath(e, list, 0);
+        throw JsonMappingException.wrapWithPath(e, LIST_REFERENCE, 0);
       }
-      return ImmutableList.wrap(list.toArray());
+      return ImmutableList.wrap(one);
     }
-    int index = 0;
+    // elements go straight into the array the list keeps: no ArrayList, and a copy only to trim
+    Object[] elements = NO_ELEMENTS;
+    int size = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      try {
-        list.add(element.read(p, ctxt));
-      } catch (JsonMappingException e) {
-        throw JsonMappingException.wrapWithPath(e, list, index);
+      if (size == elements.length) {
+        elements = Arrays.copyOf(elements, size == 0 ? 4 : size + (size >> 1));
       }
-      index++;
+      try {
+        elements[size] = element.read(p, ctxt);
+      } catch (JsonMappingException e) {
+        throw JsonMappingException.wrapWithPath(e, LIST_REFERENCE, size);
+      }
+      size++;
     }
-    return ImmutableList.wrap(list.toArray());
+    return ImmutableList.wrap(size == elements.length ? elements : Arrays.copyOf(elements, size));
   }
+
+  private static final Object[] NO_ELEMENTS = new Object[0];
+  /** Names a list in a failure's reference path as before ({@code java.util.ArrayList[i]}); never changed. */
+  private static final List<Object> LIST_REFERENCE = new ArrayList<>(0);
 
   /**
    * Reads an object as a map with string keys, keeping the order.
