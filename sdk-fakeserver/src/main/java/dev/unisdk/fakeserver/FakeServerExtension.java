@@ -110,7 +110,7 @@ public final class FakeServerExtension implements BeforeAllCallback, BeforeEachC
   }
 
   /** Closes the server when JUnit closes the class's store. */
-  private static final class ServerResource implements ExtensionContext.Store.CloseableResource {
+  private static final class ServerResource implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     final FakeServer server;
 
     ServerResource(FakeServer server) {
