@@ -48,7 +48,7 @@ java -jar "$jar" "${jmh_args[@]}" -prof gc -rf json -rff "$out/jmh.json" \
   'dev\.unisdk\.benchmarks\.(ListPage|Get|Create|ListenerOverhead)Benchmark\.' | tee "$out/jmh.txt"
 
 echo "== 64 concurrent callers on one client: connections opened vs requests (ConnectionReuseCheck)"
-for variant in "sync default" "async default" "sync tuned"; do
+for variant in "sync default" "async default" "sync okhttp" "sync tuned"; do
   # shellcheck disable=SC2086
   java -cp "$jar" dev.unisdk.benchmarks.ConnectionReuseCheck $variant 64 "$reuse_per_thread" 2>&1 \
     | grep -E '^(mode=|pool options)' | tee -a "$out/reuse.txt" || true

@@ -25,11 +25,13 @@ import okhttp3.OkHttpClient;
  * churn it grows with the request count. A dispatcher limit per host shows as few connections and few
  * open at once (no churn, but the callers queue).
  *
- * <p>Arguments: {@code [sync|async] [default|tuned] [threads=64] [perThread=500]}.
+ * <p>Arguments: {@code [sync|async] [default|okhttp|tuned] [threads=64] [perThread=500]}.
  * <ul>
  *   <li>{@code default}: the client as an application builds it today, {@code ClientOptions} defaults
  *       (if {@code ClientOptions.Builder} has pool / per-host options, e.g. from the pipeline work, their
  *       defaults apply and are printed).
+ *   <li>{@code okhttp}: {@code ClientOptions} set to OkHttp's own defaults (5 idle connections kept
+ *       5 minutes, 64 requests, 5 per host): what every client had before the pool options existed.
  *   <li>{@code tuned}: the same client on an own {@code OkHttpClient} with a pool of {@code threads} idle
  *       connections and {@code threads} requests per host, the reference for "reused".
  * </ul>
@@ -90,6 +92,8 @@ public final class ConnectionReuseCheck {
           .consumerId(Clients.CONSUMER_ID);
       switch (options) {
         case "default" -> { }
+        case "okhttp" -> builder.options(ClientOptions.builder().maxIdleConnections(5)
+            .keepAlive(java.time.Duration.ofMinutes(5)).maxRequests(64).maxRequestsPerHost(5).build());
         case "tuned" -> {
           Dispatcher dispatcher = new Dispatcher();
           dispatcher.setMaxRequests(Math.max(64, threads));
@@ -98,7 +102,7 @@ public final class ConnectionReuseCheck {
               .connectionPool(new ConnectionPool(threads, 5, TimeUnit.MINUTES)).build();
           builder.options(ClientOptions.builder().httpClient(own).build());
         }
-        default -> throw new IllegalArgumentException("options must be default or tuned: " + options);
+        default -> throw new IllegalArgumentException("options must be default, okhttp or tuned: " + options);
       }
       CrmClient client = builder.baseUrl(server.baseUrl()).build();
       try {
