@@ -42,6 +42,8 @@ final class WebhookDispatcher {
   private volatile HttpClient http;
   private final Semaphore pending = new Semaphore(MAX_PENDING);
   private final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
+  /** The pool's threads, joined on shutdown: the pool terminates before its threads have exited. */
+  private final List<Thread> threads = new CopyOnWriteArrayList<>();
   private volatile String url;
 
   WebhookDispatcher(String apiKey, Clock clock, String url) {
@@ -52,6 +54,7 @@ final class WebhookDispatcher {
     this.executor = new ScheduledThreadPoolExecutor(2, r -> {
       Thread t = new Thread(r, "apideck-fake-webhooks-" + n.incrementAndGet());
       t.setDaemon(true);
+      threads.add(t);
       return t;
     });
     this.executor.setRemoveOnCancelPolicy(true);
@@ -211,8 +214,14 @@ final class WebhookDispatcher {
   /** Cancels pending deliveries, interrupts one in flight and waits (up to 5 s) for the threads to end. */
   void shutdown() {
     executor.shutdownNow();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     try {
-      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+      boolean stopped = executor.awaitTermination(5, TimeUnit.SECONDS);
+      for (Thread t : threads) {
+        t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        stopped &= !t.isAlive();
+      }
+      if (!stopped) {
         LOG.warn("webhook threads did not stop within 5 s");
       }
     } catch (InterruptedException e) {
