@@ -73,8 +73,8 @@ final class ParamsEmitter {
       type.addMethod(MethodSpec.methodBuilder("sortOf")
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .returns(s)
-          .addParameter(by, "by")
-          .addParameter(dir, "direction")
+          .addParameter(Types.nullable(by), "by")
+          .addParameter(Types.nullable(dir), "direction")
           .addStatement("$T.Builder sort = $T.builder()", s, s)
           .beginControlFlow("if (by != null)").addStatement("sort.by(by)").endControlFlow()
           .beginControlFlow("if (direction != null)").addStatement("sort.direction(direction)").endControlFlow()
@@ -84,25 +84,25 @@ final class ParamsEmitter {
           .addStatement("this.filter = b.filter")
           .addStatement("this.sortBy = b.sortBy")
           .addStatement("this.sortDirection = b.sortDirection");
-      type.addField(f, "filter", Modifier.PRIVATE, Modifier.FINAL);
-      type.addField(by, "sortBy", Modifier.PRIVATE, Modifier.FINAL);
-      type.addField(dir, "sortDirection", Modifier.PRIVATE, Modifier.FINAL);
-      type.addMethod(MethodSpec.methodBuilder("filter").addModifiers(Modifier.PUBLIC).returns(f)
+      type.addField(Types.nullable(f), "filter", Modifier.PRIVATE, Modifier.FINAL);
+      type.addField(Types.nullable(by), "sortBy", Modifier.PRIVATE, Modifier.FINAL);
+      type.addField(Types.nullable(dir), "sortDirection", Modifier.PRIVATE, Modifier.FINAL);
+      type.addMethod(MethodSpec.methodBuilder("filter").addModifiers(Modifier.PUBLIC).returns(Types.nullable(f))
           .addJavadoc("Returns the filter.\n\n@return the filter, or null when none is set\n")
           .addStatement("return filter").build());
-      type.addMethod(MethodSpec.methodBuilder("sort").addModifiers(Modifier.PUBLIC).returns(s)
+      type.addMethod(MethodSpec.methodBuilder("sort").addModifiers(Modifier.PUBLIC).returns(Types.nullable(s))
           .addJavadoc("Returns the sort.\n\n@return the sort field and direction, or null when none is set\n")
           .addStatement("return sortBy == null && sortDirection == null ? null : sortOf(sortBy, sortDirection)")
           .build());
 
-      b.addField(f, "filter", Modifier.PRIVATE);
-      b.addField(by, "sortBy", Modifier.PRIVATE);
-      b.addField(dir, "sortDirection", Modifier.PRIVATE);
+      b.addField(Types.nullable(f), "filter", Modifier.PRIVATE);
+      b.addField(Types.nullable(by), "sortBy", Modifier.PRIVATE);
+      b.addField(Types.nullable(dir), "sortDirection", Modifier.PRIVATE);
       copy.addStatement("this.filter = params.filter")
           .addStatement("this.sortBy = params.sortBy")
           .addStatement("this.sortDirection = params.sortDirection");
       b.addMethod(MethodSpec.methodBuilder("filter").addModifiers(Modifier.PUBLIC).returns(builder)
-          .addParameter(f, "filter")
+          .addParameter(Types.nullable(f), "filter")
           .addJavadoc("Filters the list ({@code filter[<field>]=<value>}; documented: $L).\n\n",
               String.join(", ", filter.fields()))
           .addJavadoc("@param filter the filter, or null for none\n@return this builder\n")
@@ -117,7 +117,7 @@ final class ParamsEmitter {
           .addStatement("this.filter = SPEC.buildFilter(filter)")
           .addStatement("return this").build());
       b.addMethod(MethodSpec.methodBuilder("sort").addModifiers(Modifier.PUBLIC).returns(builder)
-          .addParameter(by, "by")
+          .addParameter(Types.nullable(by), "by")
           .addJavadoc("Sorts by a field ({@code sort[by]}; documented: $L), in the server's default direction.\n\n",
               String.join(", ", sort.byValues()))
           .addJavadoc("@param by the sort field, or null for no sort\n@return this builder\n")
@@ -126,8 +126,8 @@ final class ParamsEmitter {
           .addStatement("this.sortDirection = null")
           .addStatement("return this").build());
       b.addMethod(MethodSpec.methodBuilder("sort").addModifiers(Modifier.PUBLIC).returns(builder)
-          .addParameter(by, "by")
-          .addParameter(dir, "direction")
+          .addParameter(Types.nullable(by), "by")
+          .addParameter(Types.nullable(dir), "direction")
           .addJavadoc("Sorts by a field in a direction ({@code sort[by]=..&sort[direction]=..}); a null field sends\n")
           .addJavadoc("the direction alone (the server's default field).\n\n")
           .addJavadoc("@param by the sort field, or null for the server's default field\n")
@@ -137,7 +137,7 @@ final class ParamsEmitter {
           .addStatement("this.sortDirection = SPEC.checkDirection(direction)")
           .addStatement("return this").build());
       b.addMethod(MethodSpec.methodBuilder("sortDirection").addModifiers(Modifier.PUBLIC).returns(builder)
-          .addParameter(dir, "direction")
+          .addParameter(Types.nullable(dir), "direction")
           .addJavadoc("Sets the sort direction ({@code sort[direction]}), keeping the sort field (none: the server's\n")
           .addJavadoc("default field).\n\n")
           .addJavadoc("@param direction the direction, or null for the server's default direction\n@return this builder\n")
@@ -145,7 +145,7 @@ final class ParamsEmitter {
           .addStatement("this.sortDirection = SPEC.checkDirection(direction)")
           .addStatement("return this").build());
       b.addMethod(MethodSpec.methodBuilder("sort").addModifiers(Modifier.PUBLIC).returns(builder)
-          .addParameter(s, "sort")
+          .addParameter(Types.nullable(s), "sort")
           .addJavadoc("Sorts as a sort model says.\n\n@param sort the sort, or null for none\n@return this builder\n")
           .addJavadoc("@throws dev.unisdk.core.errors.ValidationException when it holds an undocumented member or value\n")
           .beginControlFlow("if (sort == null)")

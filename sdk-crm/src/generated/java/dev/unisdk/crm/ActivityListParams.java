@@ -7,6 +7,7 @@ import dev.unisdk.crm.model.ActivitiesSort;
 import dev.unisdk.crm.model.ActivitiesSortBy;
 import dev.unisdk.crm.model.SortDirection;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parameters of {@code GET /crm/activities}: {@code raw}, {@code cursor}, {@code limit} (1..200), {@code pass_through[...]}, {@code fields},
@@ -22,11 +23,11 @@ public final class ActivityListParams extends CrmListParams {
       .sort("created_at, updated_at", ActivityListParams::sortOf, ActivitiesSort::by, ActivitiesSort::direction, ActivitiesSort::additionalProperties)
       .build();
 
-  private final ActivitiesFilter filter;
+  private final @Nullable ActivitiesFilter filter;
 
-  private final ActivitiesSortBy sortBy;
+  private final @Nullable ActivitiesSortBy sortBy;
 
-  private final SortDirection sortDirection;
+  private final @Nullable SortDirection sortDirection;
 
   private ActivityListParams(Builder b) {
     super(b, b.filter, b.sortBy, b.sortDirection);
@@ -35,7 +36,8 @@ public final class ActivityListParams extends CrmListParams {
     this.sortDirection = b.sortDirection;
   }
 
-  private static ActivitiesSort sortOf(ActivitiesSortBy by, SortDirection direction) {
+  private static ActivitiesSort sortOf(@Nullable ActivitiesSortBy by,
+      @Nullable SortDirection direction) {
     ActivitiesSort.Builder sort = ActivitiesSort.builder();
     if (by != null) {
       sort.by(by);
@@ -51,7 +53,7 @@ public final class ActivityListParams extends CrmListParams {
    *
    * @return the filter, or null when none is set
    */
-  public ActivitiesFilter filter() {
+  public @Nullable ActivitiesFilter filter() {
     return filter;
   }
 
@@ -60,7 +62,7 @@ public final class ActivityListParams extends CrmListParams {
    *
    * @return the sort field and direction, or null when none is set
    */
-  public ActivitiesSort sort() {
+  public @Nullable ActivitiesSort sort() {
     return sortBy == null && sortDirection == null ? null : sortOf(sortBy, sortDirection);
   }
 
@@ -86,11 +88,11 @@ public final class ActivityListParams extends CrmListParams {
    * Builds {@link ActivityListParams}.
    */
   public static final class Builder extends CrmListParams.Builder<Builder> {
-    private ActivitiesFilter filter;
+    private @Nullable ActivitiesFilter filter;
 
-    private ActivitiesSortBy sortBy;
+    private @Nullable ActivitiesSortBy sortBy;
 
-    private SortDirection sortDirection;
+    private @Nullable SortDirection sortDirection;
 
     private Builder() {
     }
@@ -110,7 +112,7 @@ public final class ActivityListParams extends CrmListParams {
      * @throws dev.unisdk.core.errors.ValidationException when it holds a field the resource cannot be
      *     filtered on
      */
-    public Builder filter(ActivitiesFilter filter) {
+    public Builder filter(@Nullable ActivitiesFilter filter) {
       this.filter = SPEC.checkFilter(filter);
       return this;
     }
@@ -133,7 +135,7 @@ public final class ActivityListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when the field is not a documented sort field
      */
-    public Builder sort(ActivitiesSortBy by) {
+    public Builder sort(@Nullable ActivitiesSortBy by) {
       this.sortBy = SPEC.checkSortBy(by);
       this.sortDirection = null;
       return this;
@@ -148,7 +150,7 @@ public final class ActivityListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when the field or the direction is not documented
      */
-    public Builder sort(ActivitiesSortBy by, SortDirection direction) {
+    public Builder sort(@Nullable ActivitiesSortBy by, @Nullable SortDirection direction) {
       this.sortBy = SPEC.checkSortBy(by);
       this.sortDirection = SPEC.checkDirection(direction);
       return this;
@@ -162,7 +164,7 @@ public final class ActivityListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when the direction is not documented
      */
-    public Builder sortDirection(SortDirection direction) {
+    public Builder sortDirection(@Nullable SortDirection direction) {
       this.sortDirection = SPEC.checkDirection(direction);
       return this;
     }
@@ -174,7 +176,7 @@ public final class ActivityListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when it holds an undocumented member or value
      */
-    public Builder sort(ActivitiesSort sort) {
+    public Builder sort(@Nullable ActivitiesSort sort) {
       if (sort == null) {
         this.sortBy = null;
         this.sortDirection = null;

@@ -7,6 +7,7 @@ import dev.unisdk.crm.model.CompaniesSort;
 import dev.unisdk.crm.model.CompaniesSortBy;
 import dev.unisdk.crm.model.SortDirection;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parameters of {@code GET /crm/companies}: {@code raw}, {@code cursor}, {@code limit} (1..200), {@code pass_through[...]}, {@code fields},
@@ -22,11 +23,11 @@ public final class CompanyListParams extends CrmListParams {
       .sort("created_at, updated_at, name", CompanyListParams::sortOf, CompaniesSort::by, CompaniesSort::direction, CompaniesSort::additionalProperties)
       .build();
 
-  private final CompaniesFilter filter;
+  private final @Nullable CompaniesFilter filter;
 
-  private final CompaniesSortBy sortBy;
+  private final @Nullable CompaniesSortBy sortBy;
 
-  private final SortDirection sortDirection;
+  private final @Nullable SortDirection sortDirection;
 
   private CompanyListParams(Builder b) {
     super(b, b.filter, b.sortBy, b.sortDirection);
@@ -35,7 +36,8 @@ public final class CompanyListParams extends CrmListParams {
     this.sortDirection = b.sortDirection;
   }
 
-  private static CompaniesSort sortOf(CompaniesSortBy by, SortDirection direction) {
+  private static CompaniesSort sortOf(@Nullable CompaniesSortBy by,
+      @Nullable SortDirection direction) {
     CompaniesSort.Builder sort = CompaniesSort.builder();
     if (by != null) {
       sort.by(by);
@@ -51,7 +53,7 @@ public final class CompanyListParams extends CrmListParams {
    *
    * @return the filter, or null when none is set
    */
-  public CompaniesFilter filter() {
+  public @Nullable CompaniesFilter filter() {
     return filter;
   }
 
@@ -60,7 +62,7 @@ public final class CompanyListParams extends CrmListParams {
    *
    * @return the sort field and direction, or null when none is set
    */
-  public CompaniesSort sort() {
+  public @Nullable CompaniesSort sort() {
     return sortBy == null && sortDirection == null ? null : sortOf(sortBy, sortDirection);
   }
 
@@ -86,11 +88,11 @@ public final class CompanyListParams extends CrmListParams {
    * Builds {@link CompanyListParams}.
    */
   public static final class Builder extends CrmListParams.Builder<Builder> {
-    private CompaniesFilter filter;
+    private @Nullable CompaniesFilter filter;
 
-    private CompaniesSortBy sortBy;
+    private @Nullable CompaniesSortBy sortBy;
 
-    private SortDirection sortDirection;
+    private @Nullable SortDirection sortDirection;
 
     private Builder() {
     }
@@ -110,7 +112,7 @@ public final class CompanyListParams extends CrmListParams {
      * @throws dev.unisdk.core.errors.ValidationException when it holds a field the resource cannot be
      *     filtered on
      */
-    public Builder filter(CompaniesFilter filter) {
+    public Builder filter(@Nullable CompaniesFilter filter) {
       this.filter = SPEC.checkFilter(filter);
       return this;
     }
@@ -133,7 +135,7 @@ public final class CompanyListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when the field is not a documented sort field
      */
-    public Builder sort(CompaniesSortBy by) {
+    public Builder sort(@Nullable CompaniesSortBy by) {
       this.sortBy = SPEC.checkSortBy(by);
       this.sortDirection = null;
       return this;
@@ -148,7 +150,7 @@ public final class CompanyListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when the field or the direction is not documented
      */
-    public Builder sort(CompaniesSortBy by, SortDirection direction) {
+    public Builder sort(@Nullable CompaniesSortBy by, @Nullable SortDirection direction) {
       this.sortBy = SPEC.checkSortBy(by);
       this.sortDirection = SPEC.checkDirection(direction);
       return this;
@@ -162,7 +164,7 @@ public final class CompanyListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when the direction is not documented
      */
-    public Builder sortDirection(SortDirection direction) {
+    public Builder sortDirection(@Nullable SortDirection direction) {
       this.sortDirection = SPEC.checkDirection(direction);
       return this;
     }
@@ -174,7 +176,7 @@ public final class CompanyListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when it holds an undocumented member or value
      */
-    public Builder sort(CompaniesSort sort) {
+    public Builder sort(@Nullable CompaniesSort sort) {
       if (sort == null) {
         this.sortBy = null;
         this.sortDirection = null;

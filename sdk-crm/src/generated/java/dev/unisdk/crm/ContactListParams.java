@@ -7,6 +7,7 @@ import dev.unisdk.crm.model.ContactsSort;
 import dev.unisdk.crm.model.ContactsSortBy;
 import dev.unisdk.crm.model.SortDirection;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parameters of {@code GET /crm/contacts}: {@code raw}, {@code cursor}, {@code limit} (1..200), {@code pass_through[...]}, {@code fields},
@@ -22,11 +23,11 @@ public final class ContactListParams extends CrmListParams {
       .sort("created_at, updated_at, name, first_name, last_name, email", ContactListParams::sortOf, ContactsSort::by, ContactsSort::direction, ContactsSort::additionalProperties)
       .build();
 
-  private final ContactsFilter filter;
+  private final @Nullable ContactsFilter filter;
 
-  private final ContactsSortBy sortBy;
+  private final @Nullable ContactsSortBy sortBy;
 
-  private final SortDirection sortDirection;
+  private final @Nullable SortDirection sortDirection;
 
   private ContactListParams(Builder b) {
     super(b, b.filter, b.sortBy, b.sortDirection);
@@ -35,7 +36,8 @@ public final class ContactListParams extends CrmListParams {
     this.sortDirection = b.sortDirection;
   }
 
-  private static ContactsSort sortOf(ContactsSortBy by, SortDirection direction) {
+  private static ContactsSort sortOf(@Nullable ContactsSortBy by,
+      @Nullable SortDirection direction) {
     ContactsSort.Builder sort = ContactsSort.builder();
     if (by != null) {
       sort.by(by);
@@ -51,7 +53,7 @@ public final class ContactListParams extends CrmListParams {
    *
    * @return the filter, or null when none is set
    */
-  public ContactsFilter filter() {
+  public @Nullable ContactsFilter filter() {
     return filter;
   }
 
@@ -60,7 +62,7 @@ public final class ContactListParams extends CrmListParams {
    *
    * @return the sort field and direction, or null when none is set
    */
-  public ContactsSort sort() {
+  public @Nullable ContactsSort sort() {
     return sortBy == null && sortDirection == null ? null : sortOf(sortBy, sortDirection);
   }
 
@@ -86,11 +88,11 @@ public final class ContactListParams extends CrmListParams {
    * Builds {@link ContactListParams}.
    */
   public static final class Builder extends CrmListParams.Builder<Builder> {
-    private ContactsFilter filter;
+    private @Nullable ContactsFilter filter;
 
-    private ContactsSortBy sortBy;
+    private @Nullable ContactsSortBy sortBy;
 
-    private SortDirection sortDirection;
+    private @Nullable SortDirection sortDirection;
 
     private Builder() {
     }
@@ -110,7 +112,7 @@ public final class ContactListParams extends CrmListParams {
      * @throws dev.unisdk.core.errors.ValidationException when it holds a field the resource cannot be
      *     filtered on
      */
-    public Builder filter(ContactsFilter filter) {
+    public Builder filter(@Nullable ContactsFilter filter) {
       this.filter = SPEC.checkFilter(filter);
       return this;
     }
@@ -133,7 +135,7 @@ public final class ContactListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when the field is not a documented sort field
      */
-    public Builder sort(ContactsSortBy by) {
+    public Builder sort(@Nullable ContactsSortBy by) {
       this.sortBy = SPEC.checkSortBy(by);
       this.sortDirection = null;
       return this;
@@ -148,7 +150,7 @@ public final class ContactListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when the field or the direction is not documented
      */
-    public Builder sort(ContactsSortBy by, SortDirection direction) {
+    public Builder sort(@Nullable ContactsSortBy by, @Nullable SortDirection direction) {
       this.sortBy = SPEC.checkSortBy(by);
       this.sortDirection = SPEC.checkDirection(direction);
       return this;
@@ -162,7 +164,7 @@ public final class ContactListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when the direction is not documented
      */
-    public Builder sortDirection(SortDirection direction) {
+    public Builder sortDirection(@Nullable SortDirection direction) {
       this.sortDirection = SPEC.checkDirection(direction);
       return this;
     }
@@ -174,7 +176,7 @@ public final class ContactListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when it holds an undocumented member or value
      */
-    public Builder sort(ContactsSort sort) {
+    public Builder sort(@Nullable ContactsSort sort) {
       if (sort == null) {
         this.sortBy = null;
         this.sortDirection = null;

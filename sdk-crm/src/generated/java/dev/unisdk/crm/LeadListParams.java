@@ -7,6 +7,7 @@ import dev.unisdk.crm.model.LeadsSort;
 import dev.unisdk.crm.model.LeadsSortBy;
 import dev.unisdk.crm.model.SortDirection;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parameters of {@code GET /crm/leads}: {@code raw}, {@code cursor}, {@code limit} (1..200), {@code pass_through[...]}, {@code fields},
@@ -22,11 +23,11 @@ public final class LeadListParams extends CrmListParams {
       .sort("created_at, updated_at, name, first_name, last_name, email", LeadListParams::sortOf, LeadsSort::by, LeadsSort::direction, LeadsSort::additionalProperties)
       .build();
 
-  private final LeadsFilter filter;
+  private final @Nullable LeadsFilter filter;
 
-  private final LeadsSortBy sortBy;
+  private final @Nullable LeadsSortBy sortBy;
 
-  private final SortDirection sortDirection;
+  private final @Nullable SortDirection sortDirection;
 
   private LeadListParams(Builder b) {
     super(b, b.filter, b.sortBy, b.sortDirection);
@@ -35,7 +36,7 @@ public final class LeadListParams extends CrmListParams {
     this.sortDirection = b.sortDirection;
   }
 
-  private static LeadsSort sortOf(LeadsSortBy by, SortDirection direction) {
+  private static LeadsSort sortOf(@Nullable LeadsSortBy by, @Nullable SortDirection direction) {
     LeadsSort.Builder sort = LeadsSort.builder();
     if (by != null) {
       sort.by(by);
@@ -51,7 +52,7 @@ public final class LeadListParams extends CrmListParams {
    *
    * @return the filter, or null when none is set
    */
-  public LeadsFilter filter() {
+  public @Nullable LeadsFilter filter() {
     return filter;
   }
 
@@ -60,7 +61,7 @@ public final class LeadListParams extends CrmListParams {
    *
    * @return the sort field and direction, or null when none is set
    */
-  public LeadsSort sort() {
+  public @Nullable LeadsSort sort() {
     return sortBy == null && sortDirection == null ? null : sortOf(sortBy, sortDirection);
   }
 
@@ -86,11 +87,11 @@ public final class LeadListParams extends CrmListParams {
    * Builds {@link LeadListParams}.
    */
   public static final class Builder extends CrmListParams.Builder<Builder> {
-    private LeadsFilter filter;
+    private @Nullable LeadsFilter filter;
 
-    private LeadsSortBy sortBy;
+    private @Nullable LeadsSortBy sortBy;
 
-    private SortDirection sortDirection;
+    private @Nullable SortDirection sortDirection;
 
     private Builder() {
     }
@@ -110,7 +111,7 @@ public final class LeadListParams extends CrmListParams {
      * @throws dev.unisdk.core.errors.ValidationException when it holds a field the resource cannot be
      *     filtered on
      */
-    public Builder filter(LeadsFilter filter) {
+    public Builder filter(@Nullable LeadsFilter filter) {
       this.filter = SPEC.checkFilter(filter);
       return this;
     }
@@ -133,7 +134,7 @@ public final class LeadListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when the field is not a documented sort field
      */
-    public Builder sort(LeadsSortBy by) {
+    public Builder sort(@Nullable LeadsSortBy by) {
       this.sortBy = SPEC.checkSortBy(by);
       this.sortDirection = null;
       return this;
@@ -148,7 +149,7 @@ public final class LeadListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when the field or the direction is not documented
      */
-    public Builder sort(LeadsSortBy by, SortDirection direction) {
+    public Builder sort(@Nullable LeadsSortBy by, @Nullable SortDirection direction) {
       this.sortBy = SPEC.checkSortBy(by);
       this.sortDirection = SPEC.checkDirection(direction);
       return this;
@@ -162,7 +163,7 @@ public final class LeadListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when the direction is not documented
      */
-    public Builder sortDirection(SortDirection direction) {
+    public Builder sortDirection(@Nullable SortDirection direction) {
       this.sortDirection = SPEC.checkDirection(direction);
       return this;
     }
@@ -174,7 +175,7 @@ public final class LeadListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when it holds an undocumented member or value
      */
-    public Builder sort(LeadsSort sort) {
+    public Builder sort(@Nullable LeadsSort sort) {
       if (sort == null) {
         this.sortBy = null;
         this.sortDirection = null;

@@ -7,6 +7,7 @@ import dev.unisdk.crm.model.OpportunitiesSort;
 import dev.unisdk.crm.model.OpportunitiesSortBy;
 import dev.unisdk.crm.model.SortDirection;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parameters of {@code GET /crm/opportunities}: {@code raw}, {@code cursor}, {@code limit} (1..200), {@code pass_through[...]}, {@code fields},
@@ -22,11 +23,11 @@ public final class OpportunityListParams extends CrmListParams {
       .sort("created_at, updated_at, title, win_probability, monetary_amount, status", OpportunityListParams::sortOf, OpportunitiesSort::by, OpportunitiesSort::direction, OpportunitiesSort::additionalProperties)
       .build();
 
-  private final OpportunitiesFilter filter;
+  private final @Nullable OpportunitiesFilter filter;
 
-  private final OpportunitiesSortBy sortBy;
+  private final @Nullable OpportunitiesSortBy sortBy;
 
-  private final SortDirection sortDirection;
+  private final @Nullable SortDirection sortDirection;
 
   private OpportunityListParams(Builder b) {
     super(b, b.filter, b.sortBy, b.sortDirection);
@@ -35,7 +36,8 @@ public final class OpportunityListParams extends CrmListParams {
     this.sortDirection = b.sortDirection;
   }
 
-  private static OpportunitiesSort sortOf(OpportunitiesSortBy by, SortDirection direction) {
+  private static OpportunitiesSort sortOf(@Nullable OpportunitiesSortBy by,
+      @Nullable SortDirection direction) {
     OpportunitiesSort.Builder sort = OpportunitiesSort.builder();
     if (by != null) {
       sort.by(by);
@@ -51,7 +53,7 @@ public final class OpportunityListParams extends CrmListParams {
    *
    * @return the filter, or null when none is set
    */
-  public OpportunitiesFilter filter() {
+  public @Nullable OpportunitiesFilter filter() {
     return filter;
   }
 
@@ -60,7 +62,7 @@ public final class OpportunityListParams extends CrmListParams {
    *
    * @return the sort field and direction, or null when none is set
    */
-  public OpportunitiesSort sort() {
+  public @Nullable OpportunitiesSort sort() {
     return sortBy == null && sortDirection == null ? null : sortOf(sortBy, sortDirection);
   }
 
@@ -86,11 +88,11 @@ public final class OpportunityListParams extends CrmListParams {
    * Builds {@link OpportunityListParams}.
    */
   public static final class Builder extends CrmListParams.Builder<Builder> {
-    private OpportunitiesFilter filter;
+    private @Nullable OpportunitiesFilter filter;
 
-    private OpportunitiesSortBy sortBy;
+    private @Nullable OpportunitiesSortBy sortBy;
 
-    private SortDirection sortDirection;
+    private @Nullable SortDirection sortDirection;
 
     private Builder() {
     }
@@ -110,7 +112,7 @@ public final class OpportunityListParams extends CrmListParams {
      * @throws dev.unisdk.core.errors.ValidationException when it holds a field the resource cannot be
      *     filtered on
      */
-    public Builder filter(OpportunitiesFilter filter) {
+    public Builder filter(@Nullable OpportunitiesFilter filter) {
       this.filter = SPEC.checkFilter(filter);
       return this;
     }
@@ -133,7 +135,7 @@ public final class OpportunityListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when the field is not a documented sort field
      */
-    public Builder sort(OpportunitiesSortBy by) {
+    public Builder sort(@Nullable OpportunitiesSortBy by) {
       this.sortBy = SPEC.checkSortBy(by);
       this.sortDirection = null;
       return this;
@@ -148,7 +150,7 @@ public final class OpportunityListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when the field or the direction is not documented
      */
-    public Builder sort(OpportunitiesSortBy by, SortDirection direction) {
+    public Builder sort(@Nullable OpportunitiesSortBy by, @Nullable SortDirection direction) {
       this.sortBy = SPEC.checkSortBy(by);
       this.sortDirection = SPEC.checkDirection(direction);
       return this;
@@ -162,7 +164,7 @@ public final class OpportunityListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when the direction is not documented
      */
-    public Builder sortDirection(SortDirection direction) {
+    public Builder sortDirection(@Nullable SortDirection direction) {
       this.sortDirection = SPEC.checkDirection(direction);
       return this;
     }
@@ -174,7 +176,7 @@ public final class OpportunityListParams extends CrmListParams {
      * @return this builder
      * @throws dev.unisdk.core.errors.ValidationException when it holds an undocumented member or value
      */
-    public Builder sort(OpportunitiesSort sort) {
+    public Builder sort(@Nullable OpportunitiesSort sort) {
       if (sort == null) {
         this.sortBy = null;
         this.sortDirection = null;
